@@ -1,0 +1,286 @@
+"""Build: run every stage over a folder of articles and write the contract's tables."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline import ingest, store
+from pipeline.model import Article, ReadError, Timex
+
+CHUNK_SIZE = 32  # articles per task sent to a worker: large enough to amortise the hand-over
+TABLES = ("articles", "mentions", "events", "event_actors", "errors")
+
+Progress = Callable[[int, int], None]
+Rows = dict[str, list[dict]]
+
+
+@dataclass(slots=True)
+class Summary:
+    """What a build did, for the closing line and for callers."""
+
+    articles: int = 0
+    events: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    error_rows: list[ReadError] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The one-line summary printed at the end of a build."""
+        return (
+            f"{self.articles:,} articles, {self.events:,} events, {self.errors:,} errors "
+            f"in {self.seconds:.1f} s"
+        )
+
+
+# --- one article -------------------------------------------------------------------------------------
+
+
+def analyse(article: Article) -> Rows:
+    """Run the stages on one article; a stage that fails becomes an errors row, not a crash."""
+    from pipeline import actors, events, sentences, timex
+
+    stage = "timex"
+    try:
+        timexes = timex.tag(article.text, article.published)
+        stage = "sentences"
+        spans = sentences.split(article.text)
+        stage = "actors"
+        mentions = actors.find_actors(article.text, article.published)
+        stage = "events"
+        event_rows, actor_rows = events.extract_events(article, timexes, mentions, spans)
+    except Exception as error:  # one article's failure must not stop the build
+        message = f"{article.article_id}: {type(error).__name__}: {error}"
+        return {"articles": [article_row(article)], "errors": [error_row(ReadError(article.path, stage, message))]}
+    return {
+        "articles": [article_row(article)],
+        "mentions": mention_rows(article, timexes),
+        "events": event_rows,
+        "event_actors": actor_rows,
+    }
+
+
+def analyse_chunk(chunk: list[Article]) -> list[Rows]:
+    """Analyse a chunk of articles (the unit of work sent to a worker process)."""
+    return [analyse(article) for article in chunk]
+
+
+def article_row(article: Article) -> dict:
+    """The articles table's row for an article."""
+    return {
+        "article_id": article.article_id,
+        "path": article.path,
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+        "published": article.published,
+        "published_from": article.published_from,
+        "language": article.language,
+        "n_chars": len(article.text),
+        "sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+    }
+
+
+def mention_rows(article: Article, timexes: list[Timex]) -> list[dict]:
+    """The mentions table's rows: every temporal expression with the days its value covers."""
+    from pipeline.timex import value_span
+
+    rows = []
+    for number, found in enumerate(timexes, 1):
+        first, last, precision = value_span(found.value)
+        rows.append(
+            {
+                "article_id": article.article_id,
+                "mention_id": f"{article.article_id}#t{number}",
+                "text": found.text,
+                "start": found.start,
+                "end": found.end,
+                "type": found.type,
+                "value": found.value,
+                "date_start": first,
+                "date_end": last,
+                "precision": precision,
+            }
+        )
+    return rows
+
+
+def error_row(error: ReadError) -> dict:
+    """The errors table's row for a file or record that could not be used."""
+    return {"path": error.path, "stage": error.stage, "message": error.message}
+
+
+# --- reading -----------------------------------------------------------------------------------------
+
+
+def read_articles(
+    files: Iterable[Path], published: date | None, on_error: Callable[[ReadError], None], on_file: Callable[[Path], None]
+) -> Iterator[Article]:
+    """Every article of the files, with unique ids; errors go to on_error as they are met."""
+    seen: dict[str, int] = {}
+    for path in files:
+        for record in ingest.read_path(path, published):
+            if isinstance(record, ReadError):
+                on_error(record)
+            else:
+                yield _unique(record, seen)
+        on_file(path)
+
+
+def _unique(article: Article, seen: dict[str, int]) -> Article:
+    """The article, its id suffixed when an earlier article of the run took it."""
+    count = seen.get(article.article_id, 0) + 1
+    seen[article.article_id] = count
+    if count == 1:
+        return article
+    from dataclasses import replace
+
+    return replace(article, article_id=f"{article.article_id}~{count}")
+
+
+def chunked(articles: Iterable[Article], size: int = CHUNK_SIZE) -> Iterator[list[Article]]:
+    """Articles in lists of `size`, the last one shorter."""
+    chunk: list[Article] = []
+    for article in articles:
+        chunk.append(article)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def analysed(chunks: Iterable[list[Article]], workers: int) -> Iterator[Rows]:
+    """Analyse chunks on `workers` processes, a bounded number in flight, results in input order."""
+    if workers <= 1:
+        for chunk in chunks:
+            yield from analyse_chunk(chunk)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending: deque[Future] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(analyse_chunk, chunk))
+            if len(pending) >= 2 * workers:  # keeps memory flat however large the input
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+# --- writing -----------------------------------------------------------------------------------------
+
+
+class Staging:
+    """Tables written batch by batch in a hidden folder of the output, moved into place at the end."""
+
+    PREFIX = ".staging-"
+
+    def __init__(self, out: Path) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        for stale in out.glob(f"{self.PREFIX}*"):  # left by a build that was killed
+            shutil.rmtree(stale, ignore_errors=True)
+        self.out = out
+        self.folder = out / f"{self.PREFIX}{os.getpid()}"
+        self.folder.mkdir()
+        self.writers: dict[str, pq.ParquetWriter] = {}
+
+    def append(self, table: str, rows: list[dict]) -> None:
+        """Add rows to a staged table."""
+        if not rows:
+            return
+        if table not in self.writers:
+            self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", store.SCHEMAS[table])
+        self.writers[table].write_table(store.to_arrow(table, store.frame(table, rows)))
+
+    def read(self, table: str):
+        """A staged table as a DataFrame (empty with the table's columns when nothing was staged)."""
+        self._close(table)
+        path = self.folder / f"{table}.parquet"
+        return pq.read_table(path).to_pandas() if path.exists() else store.frame(table, [])
+
+    def _close(self, table: str) -> None:
+        """Finish a staged table's file."""
+        writer = self.writers.pop(table, None)
+        if writer is not None:
+            writer.close()
+
+    def discard(self) -> None:
+        """Remove everything staged."""
+        for table in list(self.writers):
+            self._close(table)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def write_outputs(staging: Staging, out: Path) -> tuple[int, int]:
+    """De-duplicate events across articles and write every table; returns (events, errors) counts."""
+    from pipeline.events import dedupe
+
+    tables = {table: staging.read(table) for table in TABLES}
+    tables["events"], tables["event_actors"] = dedupe(tables["events"], tables["event_actors"])
+    store.write_tables(out, tables)
+    return len(tables["events"]), len(tables["errors"])
+
+
+# --- the whole build ---------------------------------------------------------------------------------
+
+
+def build(
+    inputs: list[Path],
+    out: Path,
+    published: date | None = None,
+    workers: int = 1,
+    progress: Progress | None = None,
+    on_error: Callable[[ReadError], None] | None = None,
+) -> Summary:
+    """Read every article under `inputs`, analyse it and write the tables into `out`."""
+    started = time.perf_counter()
+    summary = Summary()
+    staging = Staging(out)
+    found = list(ingest.discover(inputs))
+    files = [path for path in found if isinstance(path, Path)]
+    done_files = 0
+
+    def record_error(error: ReadError) -> None:
+        summary.error_rows.append(error)
+        staging.append("errors", [error_row(error)])
+        if on_error:
+            on_error(error)
+
+    def file_done(_: Path) -> None:
+        nonlocal done_files
+        done_files += 1
+        if progress:
+            progress(done_files, len(files))
+
+    try:
+        for missing in (item for item in found if isinstance(item, ReadError)):
+            record_error(missing)
+        articles = read_articles(files, published, record_error, file_done)
+        for rows in analysed(chunked(articles), workers):
+            summary.articles += 1
+            for table, table_rows in rows.items():
+                staging.append(table, table_rows)
+            for error in rows.get("errors", []):
+                _report_stage_error(error, summary, on_error)
+        summary.events, summary.errors = write_outputs(staging, out)
+    finally:
+        staging.discard()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _report_stage_error(row: dict, summary: Summary, on_error: Callable[[ReadError], None] | None) -> None:
+    """Count an error raised by a stage in a worker (its row is already staged)."""
+    error = ReadError(**row)
+    summary.error_rows.append(error)
+    if on_error:
+        on_error(error)

@@ -1,0 +1,94 @@
+"""Command line: `build` a folder of articles into tables, print the `timex` expressions of a text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+DEFAULT_INPUT = Path("data/articles")
+DEFAULT_OUT = Path("data/build")
+
+
+def iso_date(value: str) -> date:
+    """An argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def positive(value: str) -> int:
+    """An argparse type for a whole number of at least 1."""
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a whole number of at least 1: {value!r}")
+    return int(value)
+
+
+def parser() -> argparse.ArgumentParser:
+    """The argument parser of `python -m pipeline`."""
+    main = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    commands = main.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="read articles and write the event tables")
+    build.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help=f"files or folders (default {DEFAULT_INPUT})")
+    build.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default {DEFAULT_OUT})")
+    build.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="publication date when nothing else gives one")
+    build.add_argument("--workers", type=positive, default=os.cpu_count() or 1, metavar="N", help="processes (default: all cores)")
+
+    timex = commands.add_parser("timex", help="print the temporal expressions of one text as JSON lines")
+    timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for standard input")
+    timex.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="the text's publication date")
+    return main
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """Build the tables; exit 0 when it ran, 1 when no article could be read."""
+    from tqdm import tqdm
+
+    from pipeline.build import build
+
+    inputs = args.inputs or [DEFAULT_INPUT]
+    bar = tqdm(unit=" files", disable=None, file=sys.stderr, leave=False)
+
+    def progress(done: int, total: int) -> None:
+        bar.total = total
+        bar.update(done - bar.n)
+
+    def report(error) -> None:
+        bar.write(f"error: {error.path}: {error.message}", file=sys.stderr)
+
+    summary = build(inputs, args.out, args.published, args.workers, progress, report)
+    bar.close()
+    print(f"{summary.line()} -> {args.out}")
+    return 0 if summary.articles else 1
+
+
+def run_timex(args: argparse.Namespace) -> int:
+    """Print one JSON object per temporal expression of the text."""
+    from pipeline.ingest import IngestError, decode
+    from pipeline.timex import tag
+
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        text = decode(data)
+    except (OSError, IngestError) as error:
+        print(f"error: {args.file}: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
+        return 1
+    for found in tag(text, args.published):
+        record = {"text": found.text, "start": found.start, "end": found.end, "type": found.type, "value": found.value}
+        print(json.dumps(record, ensure_ascii=False))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command named on the command line."""
+    args = parser().parse_args(argv)
+    try:
+        return run_build(args) if args.command == "build" else run_timex(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,109 @@
+"""Build: the whole path from a folder of articles to the contract's tables."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import store
+from pipeline.build import build
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "articles"
+STORY = (
+    "Russian Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken in Geneva on January 21, 2022. "
+    "The two sides will hold more talks next month."
+)
+
+
+def folder_of_mixed_files(root: Path) -> Path:
+    """A folder with good articles in several formats and one bad file of each kind."""
+    root.mkdir()
+    (root / "good.txt").write_text(f"Geneva talks\n{STORY}\n")
+    (root / "good.txt.meta.json").write_text('{"published": "2022-01-21", "source": "Wire"}')
+    (root / "records.jsonl").write_text(json.dumps({"id": "j1", "text": STORY, "published": "2022-01-22"}) + "\n{oops\n")
+    (root / "table.csv").write_text("id,body\n1,hello\n")
+    (root / "empty.txt").write_bytes(b"")
+    (root / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    return root
+
+
+def test_build_writes_every_table_and_keeps_good_records(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    seen = []
+    summary = build([folder_of_mixed_files(tmp_path / "in")], out, on_error=seen.append)
+    assert summary.articles == 2 and summary.errors == 4 == len(seen)
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{t}.parquet" for t in store.SCHEMAS) + ["events.csv"]
+    for table, schema in store.SCHEMAS.items():
+        assert pq.read_schema(out / f"{table}.parquet").names == schema.names
+    articles = store.read_table(out, "articles")
+    assert sorted(articles["article_id"]) == ["good", "j1"]
+    assert articles.set_index("article_id").loc["good", "published_from"] == "metadata"
+    errors = store.read_table(out, "errors")
+    assert sorted(Path(p.split(":")[0]).name for p in errors["path"]) == ["binary.txt", "empty.txt", "records.jsonl", "table.csv"]
+    events = store.read_table(out, "events")
+    assert summary.events == len(events) > 0
+    assert set(events["article_id"]) <= {"good", "j1"}
+
+
+def test_build_of_the_seed_dates_events_against_its_publication_date(tmp_path: Path) -> None:
+    summary = build([SEED], tmp_path)
+    assert summary.articles == 1 and summary.errors == 0
+    events = store.read_table(tmp_path, "events")
+    assert (events["published"] == date(2021, 12, 21)).all()
+    assert "2022-01" in set(events["date"])  # "talks ... next month", "in January"
+    mentions = store.read_table(tmp_path, "mentions")
+    assert {"next month", "December 21"} <= set(mentions["text"])
+
+
+def test_parallel_build_equals_one_worker_build(tmp_path: Path) -> None:
+    records = [{"id": f"r{n}", "text": STORY, "published": f"2022-01-{n % 28 + 1:02d}"} for n in range(80)]
+    source = tmp_path / "many.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records))
+    build([source], tmp_path / "one", workers=1)
+    build([source], tmp_path / "two", workers=2)
+    for table in store.SCHEMAS:
+        assert store.read_table(tmp_path / "one", table).equals(store.read_table(tmp_path / "two", table)), table
+
+
+def test_rebuild_keeps_event_ids(tmp_path: Path) -> None:
+    build([SEED], tmp_path / "a")
+    build([SEED], tmp_path / "b")
+    assert store.read_table(tmp_path / "a", "events")["event_id"].tolist() == store.read_table(tmp_path / "b", "events")["event_id"].tolist()
+
+
+def test_duplicate_ids_across_files_are_made_unique(tmp_path: Path) -> None:
+    for name in ("a.json", "b.json"):
+        (tmp_path / name).write_text(json.dumps({"id": "same", "text": STORY}))
+    build([tmp_path], tmp_path / "out", published=date(2022, 1, 1))
+    assert sorted(store.read_table(tmp_path / "out", "articles")["article_id"]) == ["same", "same~2"]
+
+
+def test_build_killed_half_way_leaves_previous_tables_readable(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([SEED], out)
+    before = {t: store.read_table(out, t) for t in store.SCHEMAS}
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(json.dumps({"id": f"n{n}", "text": STORY * 20, "published": "2022-01-21"}) for n in range(3000)))
+    command = [sys.executable, "-m", "pipeline", "build", str(big), "--out", str(out), "--workers", "1"]
+    for delay in (0.5, 1.5, 3.0):
+        process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        for table in store.SCHEMAS:  # each table is the previous one or a whole new one
+            now = store.read_table(out, table)
+            assert list(now.columns) == list(before[table].columns)
+    build([SEED], out)
+    assert not [p for p in out.iterdir() if p.name.startswith(".")], "staging left behind"
+    for table in store.SCHEMAS:
+        assert store.read_table(out, table).equals(before[table]), table
