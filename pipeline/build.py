@@ -9,10 +9,12 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
 import pyarrow.parquet as pq
 
 from pipeline import ingest, store
@@ -33,12 +35,14 @@ class Summary:
     events: int = 0
     errors: int = 0
     seconds: float = 0.0
+    reused: int = 0
     error_rows: list[ReadError] = field(default_factory=list)
 
     def line(self) -> str:
         """The one-line summary printed at the end of a build."""
+        reused = f" ({self.reused:,} unchanged)" if self.reused else ""
         return (
-            f"{self.articles:,} articles, {self.events:,} events, {self.errors:,} errors "
+            f"{self.articles:,} articles{reused}, {self.events:,} events, {self.errors:,} errors "
             f"in {self.seconds:.1f} s"
         )
 
@@ -61,12 +65,12 @@ def analyse(article: Article) -> Rows:
         event_rows, actor_rows = events.extract_events(article, timexes, mentions, spans)
     except Exception as error:  # one article's failure must not stop the build
         message = f"{article.article_id}: {type(error).__name__}: {error}"
-        return {"articles": [article_row(article)], "errors": [error_row(ReadError(article.path, stage, message))]}
+        return {"errors": [error_row(ReadError(article.path, stage, message))]}
     return {
-        "articles": [article_row(article)],
         "mentions": mention_rows(article, timexes),
         "events": event_rows,
         "event_actors": actor_rows,
+        "analysed": [{"article_id": article.article_id, "fingerprint": fingerprint(article)}],
     }
 
 
@@ -141,11 +145,7 @@ def _unique(article: Article, seen: dict[str, int]) -> Article:
     """The article, its id suffixed when an earlier article of the run took it."""
     count = seen.get(article.article_id, 0) + 1
     seen[article.article_id] = count
-    if count == 1:
-        return article
-    from dataclasses import replace
-
-    return replace(article, article_id=f"{article.article_id}~{count}")
+    return article if count == 1 else replace(article, article_id=f"{article.article_id}~{count}")
 
 
 def chunked(articles: Iterable[Article], size: int = CHUNK_SIZE) -> Iterator[list[Article]]:
@@ -176,6 +176,53 @@ def analysed(chunks: Iterable[list[Article]], workers: int) -> Iterator[Rows]:
             yield from pending.popleft().result()
 
 
+# --- incremental rebuilds ---------------------------------------------------------------------------
+
+CACHE = "cache"  # DIR/cache/: per-article results before de-duplication, for incremental rebuilds
+
+
+@lru_cache(maxsize=1)
+def rules_digest() -> str:
+    """A digest of the pipeline's code and language resources: results cached under other rules are stale."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and path.suffix != ".pyc" and "eval" not in path.relative_to(package).parts:
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprint(article: Article) -> str:
+    """What an article's results depend on: its text, its metadata and the rules in force."""
+    parts = (article.text, str(article.published), article.title, article.source, article.url, rules_digest())
+    return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
+
+
+def previous_fingerprints(out: Path) -> dict[str, str]:
+    """Article id -> fingerprint of the articles an earlier build of `out` analysed."""
+    path = out / CACHE / "analysed.parquet"
+    if not path.exists():
+        return {}
+    table = pq.read_table(path)
+    return dict(zip(table.column("article_id").to_pylist(), table.column("fingerprint").to_pylist()))
+
+
+def previous_rows(out: Path, article_ids: set[str]) -> Rows:
+    """The earlier build's mentions, events and event actors of the given articles."""
+    if not article_ids:
+        return {}
+    mentions = store.read_table(out, "mentions")
+    events = pq.read_table(out / CACHE / "events.parquet").to_pandas()
+    actors = pq.read_table(out / CACHE / "event_actors.parquet").to_pandas()
+    events = events[events["article_id"].isin(article_ids)]
+    return {
+        "mentions": mentions[mentions["article_id"].isin(article_ids)].to_dict("records"),
+        "events": events.to_dict("records"),
+        "event_actors": actors[actors["event_id"].isin(set(events["event_id"]))].to_dict("records"),
+    }
+
+
 # --- writing -----------------------------------------------------------------------------------------
 
 
@@ -188,7 +235,6 @@ class Staging:
         out.mkdir(parents=True, exist_ok=True)
         for stale in out.glob(f"{self.PREFIX}*"):  # left by a build that was killed
             shutil.rmtree(stale, ignore_errors=True)
-        self.out = out
         self.folder = out / f"{self.PREFIX}{os.getpid()}"
         self.folder.mkdir()
         self.writers: dict[str, pq.ParquetWriter] = {}
@@ -197,36 +243,41 @@ class Staging:
         """Add rows to a staged table."""
         if not rows:
             return
+        schemas = store.CACHE_SCHEMAS if table == "analysed" else store.SCHEMAS
         if table not in self.writers:
-            self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", store.SCHEMAS[table])
-        self.writers[table].write_table(store.to_arrow(table, store.frame(table, rows)))
+            self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", schemas[table])
+        self.writers[table].write_table(store.to_arrow(table, store.frame(table, rows, schemas), schemas))
 
-    def read(self, table: str):
+    def read(self, table: str) -> pd.DataFrame:
         """A staged table as a DataFrame (empty with the table's columns when nothing was staged)."""
-        self._close(table)
-        path = self.folder / f"{table}.parquet"
-        return pq.read_table(path).to_pandas() if path.exists() else store.frame(table, [])
-
-    def _close(self, table: str) -> None:
-        """Finish a staged table's file."""
         writer = self.writers.pop(table, None)
         if writer is not None:
             writer.close()
+        path = self.folder / f"{table}.parquet"
+        if path.exists():
+            return pq.read_table(path).to_pandas()
+        return store.frame(table, [], store.CACHE_SCHEMAS if table == "analysed" else store.SCHEMAS)
 
     def discard(self) -> None:
         """Remove everything staged."""
-        for table in list(self.writers):
-            self._close(table)
+        for writer in self.writers.values():
+            writer.close()
+        self.writers.clear()
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def write_outputs(staging: Staging, out: Path) -> tuple[int, int]:
-    """De-duplicate events across articles and write every table; returns (events, errors) counts."""
+    """De-duplicate events across articles, write every table and the cache; returns (events, errors)."""
     from pipeline.events import dedupe
 
     tables = {table: staging.read(table) for table in TABLES}
+    cache = out / CACHE
+    for table in ("events", "event_actors"):
+        store.write_parquet(cache, table, tables[table], store.CACHE_SCHEMAS)
     tables["events"], tables["event_actors"] = dedupe(tables["events"], tables["event_actors"])
     store.write_tables(out, tables)
+    # Written last: a build killed before this point leaves the old list, whose rows are still in place.
+    store.write_parquet(cache, "analysed", staging.read("analysed"), store.CACHE_SCHEMAS)
     return len(tables["events"]), len(tables["errors"])
 
 
@@ -240,10 +291,13 @@ def build(
     workers: int = 1,
     progress: Progress | None = None,
     on_error: Callable[[ReadError], None] | None = None,
+    full: bool = False,
 ) -> Summary:
-    """Read every article under `inputs`, analyse it and write the tables into `out`."""
+    """Read every article under `inputs`, analyse those that changed and write the tables into `out`."""
     started = time.perf_counter()
     summary = Summary()
+    known = {} if full else previous_fingerprints(out)
+    reused: set[str] = set()
     staging = Staging(out)
     found = list(ingest.discover(inputs))
     files = [path for path in found if isinstance(path, Path)]
@@ -261,19 +315,31 @@ def build(
         if progress:
             progress(done_files, len(files))
 
+    def needs_analysis(article: Article) -> bool:
+        staging.append("articles", [article_row(article)])
+        summary.articles += 1
+        mark = fingerprint(article)
+        if known.get(article.article_id) == mark:
+            reused.add(article.article_id)
+            staging.append("analysed", [{"article_id": article.article_id, "fingerprint": mark}])
+            return False
+        return True
+
     try:
         for missing in (item for item in found if isinstance(item, ReadError)):
             record_error(missing)
-        articles = read_articles(files, published, record_error, file_done)
+        articles = (a for a in read_articles(files, published, record_error, file_done) if needs_analysis(a))
         for rows in analysed(chunked(articles), workers):
-            summary.articles += 1
             for table, table_rows in rows.items():
                 staging.append(table, table_rows)
             for error in rows.get("errors", []):
                 _report_stage_error(error, summary, on_error)
+        for table, table_rows in previous_rows(out, reused).items():
+            staging.append(table, table_rows)
         summary.events, summary.errors = write_outputs(staging, out)
     finally:
         staging.discard()
+    summary.reused = len(reused)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -38,6 +38,9 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default {DEFAULT_OUT})")
     build.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="publication date when nothing else gives one")
     build.add_argument("--workers", type=positive, default=os.cpu_count() or 1, metavar="N", help="processes (default: all cores)")
+    build.add_argument("--full", action="store_true", help="analyse every article again, even those unchanged since the last build")
+    build.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes, or a Dask cluster")
+    build.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler's address (with --engine dask; default: a local cluster)")
 
     timex = commands.add_parser("timex", help="print the temporal expressions of one text as JSON lines")
     timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for standard input")
@@ -61,7 +64,12 @@ def run_build(args: argparse.Namespace) -> int:
     def report(error) -> None:
         bar.write(f"error: {error.path}: {error.message}", file=sys.stderr)
 
-    summary = build(inputs, args.out, args.published, args.workers, progress, report)
+    if args.engine == "dask":
+        from pipeline.distributed import build_distributed
+
+        summary = build_distributed(inputs, args.out, args.published, args.scheduler, report)
+    else:
+        summary = build(inputs, args.out, args.published, args.workers, progress, report, full=args.full)
     bar.close()
     print(f"{summary.line()} -> {args.out}")
     return 0 if summary.articles else 1

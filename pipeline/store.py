@@ -49,21 +49,26 @@ SCHEMAS: dict[str, pa.Schema] = {
     "errors": pa.schema([("path", _TEXT), ("stage", _TEXT), ("message", _TEXT)]),
 }
 
+# Kept beside the tables for incremental rebuilds: which articles were analysed, under which rules.
+CACHE_SCHEMAS: dict[str, pa.Schema] = {
+    "analysed": pa.schema([("article_id", _TEXT), ("fingerprint", _TEXT)]),
+    "events": SCHEMAS["events"],
+    "event_actors": SCHEMAS["event_actors"],
+}
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = "; "
 
 
-def frame(table: str, rows: Iterable[dict]) -> pd.DataFrame:
+def frame(table: str, rows: Iterable[dict], schemas: dict[str, pa.Schema] = SCHEMAS) -> pd.DataFrame:
     """Rows as a DataFrame with exactly the table's columns, in order."""
-    columns = SCHEMAS[table].names
-    return pd.DataFrame(list(rows), columns=columns)
+    return pd.DataFrame(list(rows), columns=schemas[table].names)
 
 
-def to_arrow(table: str, data: pd.DataFrame) -> pa.Table:
+def to_arrow(table: str, data: pd.DataFrame, schemas: dict[str, pa.Schema] = SCHEMAS) -> pa.Table:
     """A DataFrame as an Arrow table of the table's schema (missing columns are null)."""
-    schema = SCHEMAS[table]
-    data = data.reindex(columns=schema.names)
-    return pa.Table.from_pandas(data, schema=schema, preserve_index=False)
+    schema = schemas[table]
+    return pa.Table.from_pandas(data.reindex(columns=schema.names), schema=schema, preserve_index=False)
 
 
 def escape_formulas(data: pd.DataFrame) -> pd.DataFrame:
@@ -118,10 +123,10 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def write_parquet(out: Path, table: str, data: pd.DataFrame) -> Path:
+def write_parquet(out: Path, table: str, data: pd.DataFrame, schemas: dict[str, pa.Schema] = SCHEMAS) -> Path:
     """Write one table as DIR/<table>.parquet, whole or not at all."""
     target = out / f"{table}.parquet"
-    arrow = to_arrow(table, data)
+    arrow = to_arrow(table, data, schemas)
     write_atomic(target, lambda temp: pq.write_table(arrow, temp))
     _remove_partitioned(out / table)
     return target

@@ -107,3 +107,25 @@ def test_build_killed_half_way_leaves_previous_tables_readable(tmp_path: Path) -
     assert not [p for p in out.iterdir() if p.name.startswith(".")], "staging left behind"
     for table in store.SCHEMAS:
         assert store.read_table(out, table).equals(before[table]), table
+
+
+def test_incremental_rebuild_reuses_unchanged_articles_and_redoes_changed_ones(tmp_path: Path) -> None:
+    source = tmp_path / "in"
+    source.mkdir()
+    for n in range(3):
+        (source / f"a{n}.json").write_text(json.dumps({"text": STORY, "published": f"2022-01-2{n}"}))
+    first = build([source], tmp_path / "out")
+    assert first.reused == 0
+    (source / "a1.json").write_text(json.dumps({"text": STORY + " Sanctions followed.", "published": "2022-01-21"}))
+    (source / "a2.json").unlink()
+    second = build([source], tmp_path / "out")
+    assert (second.articles, second.reused) == (2, 1)
+    build([source], tmp_path / "full", full=True)
+    for table in ("mentions", "events", "event_actors"):
+        incremental = store.read_table(tmp_path / "out", table)
+        full = store.read_table(tmp_path / "full", table)
+        key = list(incremental.columns[:2])
+        assert incremental.sort_values(key, ignore_index=True).astype(str).equals(
+            full.sort_values(key, ignore_index=True).astype(str)
+        ), table
+    assert build([source], tmp_path / "out", full=True).reused == 0
