@@ -68,7 +68,15 @@ def frame(table: str, rows: Iterable[dict], schemas: dict[str, pa.Schema] = SCHE
 def to_arrow(table: str, data: pd.DataFrame, schemas: dict[str, pa.Schema] = SCHEMAS) -> pa.Table:
     """A DataFrame as an Arrow table of the table's schema (missing columns are null)."""
     schema = schemas[table]
-    return pa.Table.from_pandas(data.reindex(columns=schema.names), schema=schema, preserve_index=False)
+    data = data.reindex(columns=schema.names)
+    return pa.Table.from_arrays([_column(data[field.name], field.type) for field in schema], schema=schema)
+
+
+def _column(series: pd.Series, kind: pa.DataType) -> pa.Array:
+    """One column as Arrow; pandas keeps an all-missing column as floats (NaN), whatever it holds."""
+    if pd.api.types.is_float_dtype(series) and not pa.types.is_floating(kind):
+        series = series.astype("Int64") if pa.types.is_integer(kind) else series.astype(object).where(series.notna(), None)
+    return pa.array(series, type=kind, from_pandas=True)
 
 
 def escape_formulas(data: pd.DataFrame) -> pd.DataFrame:
