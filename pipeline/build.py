@@ -17,7 +17,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 
-from pipeline import ingest, store
+# The stages are imported here, before any fork, so that worker processes share them.
+from pipeline import actors, events, ingest, sentences, store, timex
 from pipeline.model import Article, ReadError, Timex
 
 CHUNK_SIZE = 32  # articles per task sent to a worker: large enough to amortise the hand-over
@@ -52,8 +53,6 @@ class Summary:
 
 def analyse(article: Article) -> Rows:
     """Run the stages on one article; a stage that fails becomes an errors row, not a crash."""
-    from pipeline import actors, events, sentences, timex
-
     stage = "timex"
     try:
         timexes = timex.tag(article.text, article.published)
@@ -97,11 +96,9 @@ def article_row(article: Article) -> dict:
 
 def mention_rows(article: Article, timexes: list[Timex]) -> list[dict]:
     """The mentions table's rows: every temporal expression with the days its value covers."""
-    from pipeline.timex import value_span
-
     rows = []
     for number, found in enumerate(timexes, 1):
-        first, last, precision = value_span(found.value)
+        first, last, precision = timex.value_span(found.value)
         rows.append(
             {
                 "article_id": article.article_id,
@@ -213,13 +210,13 @@ def previous_rows(out: Path, article_ids: set[str]) -> Rows:
     if not article_ids:
         return {}
     mentions = store.read_table(out, "mentions")
-    events = pq.read_table(out / CACHE / "events.parquet").to_pandas()
-    actors = pq.read_table(out / CACHE / "event_actors.parquet").to_pandas()
-    events = events[events["article_id"].isin(article_ids)]
+    event_rows = pq.read_table(out / CACHE / "events.parquet").to_pandas()
+    actor_rows = pq.read_table(out / CACHE / "event_actors.parquet").to_pandas()
+    event_rows = event_rows[event_rows["article_id"].isin(article_ids)]
     return {
         "mentions": mentions[mentions["article_id"].isin(article_ids)].to_dict("records"),
-        "events": events.to_dict("records"),
-        "event_actors": actors[actors["event_id"].isin(set(events["event_id"]))].to_dict("records"),
+        "events": event_rows.to_dict("records"),
+        "event_actors": actor_rows[actor_rows["event_id"].isin(set(event_rows["event_id"]))].to_dict("records"),
     }
 
 
@@ -230,6 +227,7 @@ class Staging:
     """Tables written batch by batch in a hidden folder of the output, moved into place at the end."""
 
     PREFIX = ".staging-"
+    BATCH_ROWS = 20_000  # rows held per table before they go to disk: converting tiny batches is slow
 
     def __init__(self, out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
@@ -237,26 +235,34 @@ class Staging:
             shutil.rmtree(stale, ignore_errors=True)
         self.folder = out / f"{self.PREFIX}{os.getpid()}"
         self.folder.mkdir()
+        self.buffers: dict[str, list[dict]] = {}
         self.writers: dict[str, pq.ParquetWriter] = {}
 
     def append(self, table: str, rows: list[dict]) -> None:
         """Add rows to a staged table."""
+        buffer = self.buffers.setdefault(table, [])
+        buffer.extend(rows)
+        if len(buffer) >= self.BATCH_ROWS:
+            self._flush(table)
+
+    def _flush(self, table: str) -> None:
+        """Write a table's buffered rows to its staged file."""
+        rows = self.buffers.pop(table, [])
         if not rows:
             return
-        schemas = store.CACHE_SCHEMAS if table == "analysed" else store.SCHEMAS
+        schemas = _schemas(table)
         if table not in self.writers:
             self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", schemas[table])
         self.writers[table].write_table(store.to_arrow(table, store.frame(table, rows, schemas), schemas))
 
     def read(self, table: str) -> pd.DataFrame:
         """A staged table as a DataFrame (empty with the table's columns when nothing was staged)."""
+        self._flush(table)
         writer = self.writers.pop(table, None)
         if writer is not None:
             writer.close()
         path = self.folder / f"{table}.parquet"
-        if path.exists():
-            return pq.read_table(path).to_pandas()
-        return store.frame(table, [], store.CACHE_SCHEMAS if table == "analysed" else store.SCHEMAS)
+        return pq.read_table(path).to_pandas() if path.exists() else store.frame(table, [], _schemas(table))
 
     def discard(self) -> None:
         """Remove everything staged."""
@@ -266,15 +272,18 @@ class Staging:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _schemas(table: str) -> dict:
+    """The schema family a staged table belongs to: the contract's tables or the cache's."""
+    return store.CACHE_SCHEMAS if table == "analysed" else store.SCHEMAS
+
+
 def write_outputs(staging: Staging, out: Path) -> tuple[int, int]:
     """De-duplicate events across articles, write every table and the cache; returns (events, errors)."""
-    from pipeline.events import dedupe
-
     tables = {table: staging.read(table) for table in TABLES}
     cache = out / CACHE
     for table in ("events", "event_actors"):
         store.write_parquet(cache, table, tables[table], store.CACHE_SCHEMAS)
-    tables["events"], tables["event_actors"] = dedupe(tables["events"], tables["event_actors"])
+    tables["events"], tables["event_actors"] = events.dedupe(tables["events"], tables["event_actors"])
     store.write_tables(out, tables)
     # Written last: a build killed before this point leaves the old list, whose rows are still in place.
     store.write_parquet(cache, "analysed", staging.read("analysed"), store.CACHE_SCHEMAS)
