@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pipeline.model import Article, ReadError
 
@@ -18,10 +19,16 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".json", ".jsonl", ".csv", ".html", ".htm"
 SIDECAR_SUFFIX = ".meta.json"
 MAX_FILE_BYTES = 200 * 1024 * 1024  # larger files are refused, not read into memory
 MAX_ARTICLE_CHARS = 2_000_000  # a record longer than this is refused: no news article is that long
+MAX_DATE_CHARS = 100  # a metadata "date" longer than this is prose, not worth a dateparser call
+EARLIEST_PUBLISHED = date(1800, 1, 1)  # dates outside these bounds are placeholders (0001-01-01, 9999-12-31) or typos
+LATEST_PUBLISHED = date(2199, 12, 31)
 MIN_PAGE_WORDS = 10  # fewer words than this in a page's main text is navigation, not an article
 METADATA_FIELDS = ("title", "published", "source", "url", "language")
 
 Record = Article | ReadError
+
+
+UNEXPECTED = "unexpected failure: "  # the start of the message of an error no reader foresaw
 
 
 class IngestError(Exception):
@@ -58,29 +65,35 @@ def read_path(path: Path, published: date | None = None) -> Iterator[Record]:
         yield ReadError(str(path), "ingest", str(error))
     except OSError as error:
         yield ReadError(str(path), "ingest", error.strerror or str(error))
+    except Exception as error:  # a parser library failing on input nobody foresaw costs this file, not the build
+        yield ReadError(str(path), "ingest", f"{UNEXPECTED}{type(error).__name__}: {error}")
 
 
 # --- decoding -------------------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Control characters, and the replacement character that undecodable UTF-16 turns into.
+_NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
 def read_text(path: Path) -> str:
     """Decode a file as UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1252; refuse binary."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise IngestError(f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
-    text = decode(path.read_bytes())
+    text = decode(read_bytes(path))
     if not text.strip():
         raise IngestError("empty file")
     return text
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a file, refused before reading when it is over the size limit."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise IngestError(f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
+    return path.read_bytes()
 
 
 def decode(data: bytes) -> str:
     """Turn bytes into text, or raise IngestError when they are not text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _checked(data.decode("utf-16", errors="replace"))
-    if b"\x00" in data[:8192]:
-        raise IngestError("not a text file (binary content)")
     try:
         return _checked(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
@@ -98,7 +111,7 @@ codecs.register_error("latin-1-fallback", lambda error: (error.object[error.star
 def _checked(text: str) -> str:
     """Refuse text in which control characters are common: it is binary data in disguise."""
     sample = text[:8192]
-    if sample and len(_CONTROL.findall(sample)) > len(sample) // 100 + 2:
+    if sample and len(_NOT_TEXT.findall(sample)) > len(sample) // 100 + 2:
         raise IngestError("not a text file (binary content)")
     return text
 
@@ -108,17 +121,23 @@ def _checked(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def parse_published(value: str) -> date | None:
-    """Read a metadata date: ISO 8601 directly, other explicit formats through dateparser."""
+    """Read a metadata date: ISO 8601 directly, other explicit formats through dateparser; None if implausible."""
     value = value.strip()
-    if not value:
+    if not value or len(value) > MAX_DATE_CHARS:
         return None
     try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        found: date | None = datetime.fromisoformat(value.replace("Z", "+00:00")).date()
     except ValueError:
-        pass
+        found = _parse_explicit(value)
+    return found if found and EARLIEST_PUBLISHED <= found <= LATEST_PUBLISHED else None
+
+
+def _parse_explicit(value: str) -> date | None:
+    """A date written out in full ("21 Dec 2021"), never a relative one ("yesterday") read against today."""
     import dateparser  # loaded only when a record carries a non-ISO date: it costs a second to import
 
-    parsed = dateparser.parse(value, languages=["en"], settings={"STRICT_PARSING": True})
+    settings = {"STRICT_PARSING": True, "PARSERS": ["timestamp", "custom-formats", "absolute-time"]}
+    parsed = dateparser.parse(value, languages=["en"], settings=settings)
     return parsed.date() if parsed else None
 
 
@@ -129,26 +148,31 @@ def dateline_date(text: str) -> date | None:
     head = text[:300]
     for timex in tag(head, None):
         if timex.type == "DATE" and timex.basis == "explicit" and re.fullmatch(r"\d{4}-\d\d-\d\d", timex.value):
-            return date.fromisoformat(timex.value)
+            return parse_published(timex.value)
     return None
 
 
-def make_article(
+def article_records(
     fields: dict,
     *,
     path: Path,
     default_id: str,
     option: date | None,
     page_date: date | None = None,
-) -> Record:
-    """Build an Article from a record's fields, resolving its publication date in the contract's order."""
+) -> Iterator[Record]:
+    """Yield a record's Article (or why it cannot be one), after a warning if its metadata date is unusable."""
     text = fields.get("text")
     if not isinstance(text, str) or not text.strip():
-        return ReadError(str(path), "ingest", f"{default_id}: no text")
+        yield ReadError(str(path), "ingest", f"{default_id}: no text")
+        return
     if len(text) > MAX_ARTICLE_CHARS:
-        return ReadError(str(path), "ingest", f"{default_id}: text longer than {MAX_ARTICLE_CHARS:,} characters")
-    published, origin = _resolve_published(fields.get("published"), page_date, text, option)
-    return Article(
+        yield ReadError(str(path), "ingest", f"{default_id}: text longer than {MAX_ARTICLE_CHARS:,} characters")
+        return
+    metadata = fields.get("published")
+    if warning := _date_warning(metadata, path, default_id):
+        yield warning
+    published, origin = _resolve_published(metadata, page_date, text, option)
+    yield Article(
         article_id=_text_field(fields, "id") or default_id,
         path=str(path),
         title=_text_field(fields, "title"),
@@ -156,8 +180,19 @@ def make_article(
         published=published,
         published_from=origin,
         source=_text_field(fields, "source"),
-        url=_text_field(fields, "url"),
+        url=_link(_text_field(fields, "url")),
         language=_text_field(fields, "language") or "en",
+    )
+
+
+def _date_warning(metadata: object, path: Path, default_id: str) -> ReadError | None:
+    """A warning for a metadata date that is given but unusable: the article is kept, the date dropped."""
+    if metadata is None or not str(metadata).strip() or parse_published(str(metadata)):
+        return None
+    shown = str(metadata)[:40]
+    return ReadError(
+        str(path), "ingest", f"{default_id}: published {shown!r} is not a date from {EARLIEST_PUBLISHED.year} "
+        f"to {LATEST_PUBLISHED.year}; ignored, the article is kept"
     )
 
 
@@ -182,6 +217,15 @@ def _text_field(fields: dict, name: str) -> str:
     return "" if value is None else str(value).strip()
 
 
+def _link(url: str) -> str:
+    """The URL, or '' when clicking it could run code or open a local file (javascript:, data:, file:)."""
+    try:
+        scheme = urlsplit(url).scheme.lower()
+    except ValueError:  # an unbalanced "[" in the host part
+        return ""
+    return url if scheme in ("", "http", "https") else ""
+
+
 # --- readers, one per format ------------------------------------------------------------------------
 
 
@@ -192,7 +236,7 @@ def read_txt(path: Path, option: date | None) -> Iterator[Record]:
     body = "".join(lines[first + 1 :]).strip("\r\n")
     fields = {"title": lines[first].strip(), "text": body or lines[first].strip()}
     fields.update(_sidecar(path))
-    yield make_article(fields, path=path, default_id=path.stem, option=option)
+    yield from article_records(fields, path=path, default_id=path.stem, option=option)
 
 
 def _sidecar(path: Path) -> dict:
@@ -203,7 +247,7 @@ def _sidecar(path: Path) -> dict:
     if not sidecar.exists():
         return {}
     try:
-        meta = json.loads(decode(sidecar.read_bytes()))
+        meta = json.loads(decode(read_bytes(sidecar)))
     except (ValueError, IngestError) as error:
         raise IngestError(f"unreadable metadata {sidecar.name}: {error}") from None
     if not isinstance(meta, dict):
@@ -213,17 +257,12 @@ def _sidecar(path: Path) -> dict:
 
 def read_json(path: Path, option: date | None) -> Iterator[Record]:
     """A JSON object, or a list of objects, each an article."""
-    try:
-        data = json.loads(read_text(path))
-    except json.JSONDecodeError as error:
-        raise IngestError(f"broken JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
-    except RecursionError:
-        raise IngestError("JSON nested too deeply") from None
+    data = _parse_json(read_text(path))
     records = data if isinstance(data, list) else [data]
     for number, record in enumerate(records, 1):
         default_id = path.stem if len(records) == 1 else f"{path.stem}-{number}"
         if isinstance(record, dict):
-            yield make_article(record, path=path, default_id=default_id, option=option)
+            yield from article_records(record, path=path, default_id=default_id, option=option)
         else:
             yield ReadError(str(path), "ingest", f"record {number}: not a JSON object")
 
@@ -235,18 +274,28 @@ def read_jsonl(path: Path, option: date | None) -> Iterator[Record]:
             continue
         where = f"{path}:{number}"
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield ReadError(where, "ingest", f"broken JSON at column {error.colno}: {error.msg}")
-            continue
-        except RecursionError:
-            yield ReadError(where, "ingest", "JSON nested too deeply")
+            record = _parse_json(line)
+        except IngestError as error:
+            yield ReadError(where, "ingest", str(error))
             continue
         if not isinstance(record, dict):
             yield ReadError(where, "ingest", "not a JSON object")
             continue
-        article = make_article(record, path=path, default_id=f"{path.stem}-{number}", option=option)
-        yield _located(article, where)
+        for found in article_records(record, path=path, default_id=f"{path.stem}-{number}", option=option):
+            yield _located(found, where)
+
+
+def _parse_json(text: str) -> object:
+    """Parse JSON; any failure is an IngestError saying where and why."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"line {error.lineno}, column {error.colno}" if error.lineno > 1 else f"column {error.colno}"
+        raise IngestError(f"broken JSON at {where}: {error.msg}") from None
+    except RecursionError:
+        raise IngestError("JSON nested too deeply") from None
+    except ValueError:  # the one other failure of json.loads: an integer of more than 4,300 digits
+        raise IngestError("broken JSON: a number too long to read") from None
 
 
 def read_csv(path: Path, option: date | None) -> Iterator[Record]:
@@ -261,8 +310,8 @@ def read_csv(path: Path, option: date | None) -> Iterator[Record]:
         for number, row in enumerate(reader, 1):
             if None in row:  # more cells than the header names
                 row.pop(None)
-            article = make_article(row, path=path, default_id=f"{path.stem}-{number}", option=option)
-            yield _located(article, f"{path}:{reader.line_num}")
+            for found in article_records(row, path=path, default_id=f"{path.stem}-{number}", option=option):
+                yield _located(found, f"{path}:{reader.line_num}")
     except csv.Error as error:
         yield ReadError(f"{path}:{reader.line_num}", "ingest", f"broken CSV: {error}")
 
@@ -282,7 +331,7 @@ def read_html(path: Path, option: date | None) -> Iterator[Record]:
         raise IngestError("no article text found in the page")
     fields = {"text": document.text, "title": document.title, "url": document.url, "source": document.sitename}
     page_date = parse_published(document.date) if document.date else None
-    yield make_article(fields, path=path, default_id=path.stem, option=option, page_date=page_date)
+    yield from article_records(fields, path=path, default_id=path.stem, option=option, page_date=page_date)
 
 
 def read_feed(path: Path, option: date | None) -> Iterator[Record]:
@@ -294,34 +343,47 @@ def read_feed(path: Path, option: date | None) -> Iterator[Record]:
         reason = f": {feed.bozo_exception}" if feed.get("bozo") else ""
         raise IngestError(f"not an RSS/Atom feed, or a feed without items{reason}")
     for number, entry in enumerate(feed.entries, 1):
-        yield _located(_feed_article(entry, path, number, option), f"{path}#item{number}")
+        for found in _feed_article(entry, path, number, option):
+            yield _located(found, f"{path}#item{number}")
 
 
-def _feed_article(entry: dict, path: Path, number: int, option: date | None) -> Record:
+def _feed_article(entry: dict, path: Path, number: int, option: date | None) -> Iterator[Record]:
     """Turn one feed item into an Article; its HTML content is reduced to text."""
     content = entry.get("content") or []
     html = content[0].get("value", "") if content else entry.get("summary", "")
     text = _html_to_text(html)
-    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     fields = {
         "id": entry.get("id"),
         "title": entry.get("title"),
         "text": text,
         "url": entry.get("link"),
-        "published": date(*stamp[:3]).isoformat() if stamp else None,
+        "published": _feed_published(entry),
     }
-    return make_article(fields, path=path, default_id=f"{path.stem}-{number}", option=option)
+    return article_records(fields, path=path, default_id=f"{path.stem}-{number}", option=option)
+
+
+def _feed_published(entry: dict) -> str | None:
+    """An item's date as feedparser read it, else its raw text (which then earns a warning)."""
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    raw = entry.get("published") or entry.get("updated")
+    try:
+        return date(*stamp[:3]).isoformat() if stamp else raw
+    except ValueError:  # feedparser turns "0000-00-00" into year -1 and keeps year 10000: no date holds them
+        return raw
 
 
 def _html_to_text(html: str) -> str:
     """Plain text of an HTML fragment, paragraphs kept apart."""
-    from lxml import html as lxml_html
+    from lxml import etree, html as lxml_html
 
     if not html.strip():
         return ""
     if "<" not in html:
         return html.strip()
-    tree = lxml_html.fromstring(html)
+    try:
+        tree = lxml_html.fromstring(html)
+    except etree.ParserError:  # markup without any element, such as a lone comment
+        return ""
     for block in tree.iter("p", "br", "div", "li", "h1", "h2", "h3"):
         block.tail = "\n\n" + (block.tail or "")
     return re.sub(r"\n{3,}", "\n\n", tree.text_content()).strip()

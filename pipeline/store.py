@@ -112,8 +112,9 @@ def _join(cell: object) -> object:
 
 
 def csv_bytes(data: pd.DataFrame) -> bytes:
-    """A table as CSV bytes (UTF-8), lists joined and formula cells escaped."""
-    return escape_formulas(flatten_lists(data)).to_csv(index=False).encode("utf-8")
+    """A table as CSV bytes (UTF-8, CRLF rows as RFC 4180 has them), lists joined and formula cells escaped."""
+    # With "\n" rows the csv module leaves a cell holding a lone "\r" unquoted, and that "\r" splits the row.
+    return escape_formulas(flatten_lists(data)).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
 
 
 def write_atomic(path: Path, write: Callable[[Path], None]) -> None:

@@ -1,0 +1,243 @@
+"""Dashboard at a million events: first render, filter change and memory, against a pandas full scan.
+
+    python bench/bench_dashboard.py [--source BUILD] [--events 1000000] [--browser [--screenshot docs/screenshot.png]]
+
+A real build (`--source`, else the State Department corpus built once into bench/out/) is repeated with new ids
+and dates shifted by whole weeks until it holds `--events` events. The last line is the headline figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from dashboard import data, queries  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "state_dept" / "state_dept_press_releases.jsonl"
+OUT = ROOT / "bench" / "out"
+REPEATS = 5
+
+
+def source_build(source: Path | None) -> Path:
+    """The build to repeat: the one given, or the State Department corpus built once into bench/out/."""
+    if source:
+        return source
+    target = OUT / "state_dept_build"
+    if not (target / "events.parquet").exists():
+        if not CORPUS.exists():
+            sys.exit(f"skipped: {CORPUS} is absent (the shared corpora sit beside the repository); pass --source")
+        command = [sys.executable, "-m", "pipeline", "build", str(CORPUS), "--out", str(target)]
+        subprocess.run(command, cwd=ROOT, check=True)
+    return target
+
+
+def scale(source: Path, events: int) -> Path:
+    """Repeat the source build's tables with new ids and dates shifted by `copy` weeks, up to `events` events."""
+    target = OUT / f"dashboard_{events}"
+    if (target / "events.parquet").exists():
+        return target
+    target.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect()
+    have = con.execute(f"SELECT count(*) FROM {data.scan_expression(data.table_source(source, 'events'))}").fetchone()[0]
+    copies = math.ceil(events / max(have, 1))
+    shifted = {
+        "events": """SELECT * EXCLUDE (copy) REPLACE (event_id || '-' || copy AS event_id,
+                      article_id || '-' || copy AS article_id, published + 7 * copy AS published,
+                      date_start + 7 * copy AS date_start, date_end + 7 * copy AS date_end)""",
+        "event_actors": "SELECT * EXCLUDE (copy) REPLACE (event_id || '-' || copy AS event_id)",
+        "articles": "SELECT * EXCLUDE (copy) REPLACE (article_id || '-' || copy AS article_id, "
+                    "published + 7 * copy AS published)",
+    }
+    for table, select in shifted.items():
+        scan = data.scan_expression(data.table_source(source, table))
+        repeated = f"(SELECT *, range::INTEGER AS copy FROM {scan}, range({copies}))"
+        limit = f" QUALIFY row_number() OVER () <= {events}" if table == "events" else ""
+        con.execute(f"COPY ({select} FROM {repeated}{limit}) TO '{target / (table + '.parquet')}' (FORMAT parquet)")
+    return target
+
+
+def timed(action: Callable[[], object], repeats: int = REPEATS) -> float:
+    """The median wall time of `action` in milliseconds."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def rss_mb() -> float:
+    """This process's resident memory in MB."""
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def busiest(con: duckdb.DuckDBPyConnection) -> tuple[str, str, str]:
+    """The busiest actor, month and topic: filters that keep many rows (the slow case)."""
+    return tuple(queries.options(con, field)["value"].iloc[0] for field in ("actor", "month", "topic"))
+
+
+def query_layer(folder: Path) -> dict[str, float]:
+    """Load time, memory and the queries a filter change runs, through the dashboard's DuckDB layer."""
+    before = rss_mb()
+    started = time.perf_counter()
+    con = data.connect((folder,))
+    load = (time.perf_counter() - started) * 1000
+    actor, month, topic = busiest(con)
+    filters = queries.Filters(actors=(actor,), months=(month,))
+
+    def filter_change() -> None:
+        queries.count(con, filters)
+        queries.points(con, filters, "actor", "event_type", 5000)
+        queries.counts_over_time(con, filters, "month", "event_type")
+        queries.page(con, filters)
+
+    return {
+        "load_ms": load, "memory_mb": rss_mb() - before, "filter_ms": timed(filter_change),
+        "search_ms": timed(lambda: queries.count(con, queries.Filters(search="ceasefire"))),
+        "topic_ms": timed(lambda: queries.counts_over_time(con, queries.Filters(topics=(topic,)), "week", "topic")),
+        "actor": actor, "month": month, "topic": topic,
+    }
+
+
+def pandas_baseline(folder: Path, actor: str, month: str, topic: str) -> dict[str, float]:
+    """The same filters as full scans of a pandas DataFrame of the events table."""
+    started = time.perf_counter()
+    events = pd.read_parquet(folder / "events.parquet")
+    load = (time.perf_counter() - started) * 1000
+    months = pd.to_datetime(events["date_start"]).dt.strftime("%Y-%m")
+
+    def filter_change() -> None:
+        kept = events[events["actors"].map(lambda actors: actor in actors) & (months == month)]
+        len(kept)
+        kept.groupby([months[kept.index], "event_type"]).size()
+        kept.sort_values("date_start").head(100)
+
+    def topic_counts() -> None:
+        kept = events[events["topics"].map(lambda topics: topic in topics)]
+        kept.groupby([pd.to_datetime(kept["date_start"]).dt.to_period("W"), "topic"]).size()
+
+    return {
+        "load_ms": load, "filter_ms": timed(filter_change),
+        "search_ms": timed(lambda: events["sentence"].str.contains("ceasefire", case=False).sum()),
+        "topic_ms": timed(topic_counts),
+    }
+
+
+def apptest(folder: Path, actor: str, month: str) -> dict[str, float]:
+    """First render (cold: loads the build; warm: a new session) and a filter change, in Streamlit's AppTest."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["DASHBOARD_DATA"] = str(folder)
+    app = str(ROOT / "dashboard" / "app.py")
+    started = time.perf_counter()
+    first = AppTest.from_file(app, default_timeout=600).run()
+    cold = (time.perf_counter() - started) * 1000
+    assert not first.exception, first.exception
+    started = time.perf_counter()
+    session = AppTest.from_file(app, default_timeout=600).run()
+    warm = (time.perf_counter() - started) * 1000
+
+    def filter_change() -> float:
+        session.multiselect(key="actor").set_value([]).run()
+        return timed(lambda: session.multiselect(key="actor").set_value([actor]).run(), 1)
+
+    change_ms = statistics.median(filter_change() for _ in range(REPEATS))
+    month_ms = timed(lambda: session.multiselect(key="month").set_value([month]).run(), 1)
+    assert not session.exception, session.exception
+    return {"cold_ms": cold, "warm_ms": warm, "filter_ms": change_ms, "month_ms": month_ms}
+
+
+def browser(folder: Path, actor: str, screenshot: Path | None = None) -> dict[str, float]:
+    """Page load and an actor filter change in headless Chromium against `streamlit run`, and the server's memory."""
+    from playwright.sync_api import expect, sync_playwright
+
+    from tests.e2e.conftest import QUIET_FLAGS, start_dashboard, stop
+
+    con = data.connect((folder,))
+    total, narrowed = queries.count(con, queries.Filters()), queries.count(con, queries.Filters(actors=(actor,)))
+    con.close()
+    url, process = start_dashboard(folder)
+    try:
+        with sync_playwright() as playwright:
+            chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=QUIET_FLAGS)
+            page = chromium.new_page(viewport={"width": 1500, "height": 1100})
+            idle = page.locator("[data-testid='stApp'][data-test-script-state='notRunning']")
+
+            def shown(count: int) -> None:
+                expect(page.get_by_text(f"{count:,} events match")).to_be_visible(timeout=600_000)
+                expect(page.get_by_test_id("stPlotlyChart").first).to_be_visible(timeout=600_000)
+                expect(idle).to_be_visible(timeout=600_000)
+
+            timings = {}
+            for name in ("load_cold_ms", "load_ms"):
+                started = time.perf_counter()
+                page.goto(url)
+                shown(total)
+                timings[name] = (time.perf_counter() - started) * 1000
+            if screenshot:
+                page.screenshot(path=str(screenshot))
+            page.locator(".st-key-actor input").click()
+            page.keyboard.type(actor)
+            started = time.perf_counter()
+            page.keyboard.press("Enter")
+            shown(narrowed)
+            timings["filter_ms"] = (time.perf_counter() - started) * 1000
+            chromium.close()
+        timings["server_mb"] = psutil.Process(process.pid).memory_info().rss / 2**20
+    finally:
+        stop(process)
+    return timings
+
+
+def print_browser(label: str, web: dict[str, float]) -> None:
+    """One line of browser figures."""
+    print(f"browser, {label}: first load {web['load_cold_ms']:.0f} ms, reload {web['load_ms']:.0f} ms, "
+          f"actor filter {web['filter_ms']:.0f} ms, server memory {web['server_mb']:.0f} MB")
+
+
+def main() -> None:
+    """Scale a build, measure every layer, print ratios; the last line is the headline."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, help="a build folder to repeat (default: the State Department corpus)")
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--browser", action="store_true", help="also measure in headless Chromium")
+    parser.add_argument("--screenshot", type=Path, help="with --browser: save the source build's page here")
+    args = parser.parse_args()
+    source = source_build(args.source)
+    folder = scale(source, args.events)
+    duck = query_layer(folder)
+    base = pandas_baseline(folder, duck["actor"], duck["month"], duck["topic"])
+    print(f"{args.events:,} events in {folder}; filter: actor={duck['actor']!r} month={duck['month']}")
+    print(f"{'step':<34}{'DuckDB ms':>12}{'pandas ms':>12}{'ratio':>9}")
+    for step in ("load_ms", "filter_ms", "search_ms", "topic_ms"):
+        print(f"{step:<34}{duck[step]:>12.1f}{base[step]:>12.1f}{duck[step] / base[step]:>9.3f}")
+    print(f"DuckDB tables in memory: {duck['memory_mb']:.0f} MB")
+    app = apptest(folder, duck["actor"], duck["month"])
+    print(f"AppTest first render (loads the build): {app['cold_ms']:.0f} ms; new session: {app['warm_ms']:.0f} ms")
+    print(f"AppTest actor filter change: {app['filter_ms']:.0f} ms; month added: {app['month_ms']:.0f} ms "
+          f"({app['filter_ms'] / base['filter_ms']:.2f}x the pandas scan's filter alone)")
+    print(f"process memory after AppTest: {rss_mb():.0f} MB (includes the pandas baseline's frame)")
+    if args.browser:
+        print_browser(f"source build {source.name}", browser(source, duck["actor"], args.screenshot))
+        print_browser(f"{args.events:,} events", browser(folder, duck["actor"]))
+    print(f"headline: at {args.events:,} events a filter change takes {app['filter_ms']:.0f} ms in AppTest "
+          f"({duck['filter_ms']:.0f} ms of queries, {duck['filter_ms'] / base['filter_ms']:.2f}x a pandas full scan), "
+          f"first render {app['warm_ms']:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()

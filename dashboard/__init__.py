@@ -1,0 +1,1 @@
+"""Dashboard: the Streamlit timeline over the pipeline's tables."""

@@ -1,0 +1,209 @@
+"""The dashboard: `streamlit run dashboard/app.py -- --data DIR` wires widgets to the query, chart and export modules."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only dashboard/ on the path
+
+from dashboard import charts, data, evidence, exports, queries, upload  # noqa: E402
+
+PAGE_SIZE = 100
+# Bound widgets put their option labels in the URL, so the options are the words shown: label -> dimension.
+LANES = {"source actor": "actor", "topic": "topic"}
+COLOURS = {"event type": "event_type", "topic": "topic"}
+ROLES = ("either side", "as source")
+
+st.set_page_config(page_title="Diplomatic Event Timeline", layout="wide")
+
+
+@st.cache_resource(max_entries=4, show_spinner="Loading the build…")
+def connection(folders: tuple[str, ...], stamp: tuple[float, ...]) -> duckdb.DuckDBPyConnection:
+    """One DuckDB per set of build folders; `stamp` (the tables' mtimes) makes a rebuild a new entry."""
+    return data.connect(tuple(Path(folder) for folder in folders))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def option_counts(folders: tuple[str, ...], stamp: tuple[float, ...], field: str) -> dict[str, int]:
+    """A filter's choices and their numbers of events, for one build."""
+    counts = queries.options(connection(folders, stamp), field)
+    return dict(zip(counts["value"], counts["n"].astype(int)))
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def date_bounds(folders: tuple[str, ...], stamp: tuple[float, ...]) -> tuple[date, date] | None:
+    """The first and last day the build's events cover, for the date pickers' limits."""
+    return queries.date_bounds(connection(folders, stamp))
+
+
+def multiselect(label: str, key: str, counts: dict[str, int]) -> tuple[str, ...]:
+    """A URL-bound multiselect (options most frequent first) with the busiest options' counts beneath it."""
+    # The URL holds the option's label, so labels stay bare names: `?actor=Russia`, not `?actor=Russia (4)`.
+    chosen = st.multiselect(label, list(counts), key=key, bind="query-params")
+    shown = chosen or list(counts)[:4]
+    st.caption(" · ".join(f"{value} {counts.get(value, 0):,}" for value in shown))
+    return tuple(chosen)
+
+
+def sidebar_filters(folders: tuple[str, ...], stamp: tuple[float, ...], box: DeltaGenerator) -> queries.Filters:
+    """The sidebar's filters, each bound to a URL parameter."""
+    with box:
+        st.header("Filters")
+        actors = multiselect("Actors", "actor", option_counts(folders, stamp, "actor"))
+        role = st.radio("Actor's part", ROLES, key="role", bind="query-params", horizontal=True)
+        topics = multiselect("Topics", "topic", option_counts(folders, stamp, "topic"))
+        kinds = multiselect("Event types", "type", option_counts(folders, stamp, "event_type"))
+        months = multiselect("Months", "month", option_counts(folders, stamp, "month"))
+        statuses = multiselect("Status", "status", option_counts(folders, stamp, "status"))
+        first, last = date_bounds(folders, stamp) or (None, None)
+        date_from = st.date_input("From", value=None, min_value=first, max_value=last, key="from",
+                                  bind="query-params")
+        date_to = st.date_input("To", value=None, min_value=first, max_value=last, key="to", bind="query-params")
+        search = st.text_input("Search", key="q", bind="query-params", placeholder="words in sentence or title")
+        precise = st.toggle("Hide imprecise dates", key="precise", bind="query-params")
+    return queries.Filters(
+        actors=actors, actor_as_source=role == ROLES[1], topics=topics, event_types=kinds, months=months,
+        date_from=date_from, date_to=date_to, statuses=statuses, search=search or "", precise_only=precise,
+    )
+
+
+def upload_panel() -> None:
+    """Article files dropped here are built by the pipeline and shown with the current build."""
+    with st.sidebar.expander("Add articles"):
+        files = st.file_uploader(
+            "Article files", type=upload.UPLOAD_TYPES, accept_multiple_files=True, key="uploads",
+            max_upload_size=upload.MAX_FILE_MB,
+        )
+        if files and st.button("Build and add", key="build_uploads"):
+            bar = st.progress(0.0, text="Building…")
+            try:
+                out, summary = upload.build_uploads(
+                    [(file.name, file.getvalue()) for file in files],
+                    progress=lambda done, total: bar.progress(done / max(total, 1), text=f"{done} of {total} files"),
+                )
+            except ValueError as error:
+                st.error(str(error))
+                return
+            st.session_state.setdefault("added", []).append(str(out))
+            st.success(summary.line())
+
+
+def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int) -> list[str]:
+    """The timeline and the counts chart; returns the event ids selected on the timeline."""
+    left, middle, right = st.columns(3)
+    lane_label = left.segmented_control("Lanes", list(LANES), default="source actor", key="lane",
+                                        bind="query-params", required=True)
+    colour_label = middle.segmented_control("Colour", list(COLOURS), default="event type", key="colour",
+                                            bind="query-params", required=True)
+    lane, colour = LANES[lane_label], COLOURS[colour_label]
+    freq = right.segmented_control("Per", list(queries.FREQUENCIES), default="month", key="per",
+                                   bind="query-params", required=True)
+    chart, counts = st.columns([3, 2])
+    selected: list[str] = []
+    if total <= charts.POINT_LIMIT:
+        marks = queries.points(con, filters, lane, colour, charts.POINT_LIMIT)
+        state = chart.plotly_chart(
+            charts.timeline(marks, lane_label, colour_label), key="timeline", on_select="rerun",
+            alt="Timeline of the filtered events",
+        )
+        selected = [point["customdata"][0] for point in state.selection.points if point.get("customdata")]
+    else:
+        chart.caption(f"{total:,} events: bubbles count them per {freq}. Narrow the filters to see each event.")
+        grid = queries.lane_counts(con, filters, lane, colour, freq)
+        chart.plotly_chart(charts.aggregated_timeline(grid, lane_label, colour_label), key="timeline_counts",
+                           alt="Events per lane and period")
+    over_time = queries.counts_over_time(con, filters, freq, colour)
+    counts.plotly_chart(charts.counts_chart(over_time, colour_label), key="counts", alt="Events over time")
+    return selected
+
+
+def evidence_panel(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None:
+    """The selected event's sentence with date and actor words marked, how its date was read, its source."""
+    st.subheader("Evidence")
+    if not event_ids:
+        st.caption("Click or box-select a mark on the timeline, or select a row of the table, to see its evidence.")
+        return
+    event_id = event_ids[0]
+    if len(event_ids) > 1:
+        event_id = st.selectbox("Selected events", event_ids[:200], key="evidence_pick")
+    record = queries.event(con, event_id)
+    if record is None:
+        st.warning("That event is not in this build any more.")
+        return
+    st.html(f'<blockquote>{evidence.highlight(record["sentence"], evidence.event_words(record))}</blockquote>')
+    st.text(f"Date: {evidence.derivation(record)}")
+    st.text(f"Actors: {', '.join(record['actors'])} · {record['event_type']} · {record['status']}")
+    link = evidence.web_link(record["url"])
+    if link:
+        st.link_button(f"Source: {record['source'] or link}", link)
+
+
+def table_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int) -> list[str]:
+    """A page of the filtered events and the downloads of all of them; returns the selected row's event id."""
+    pages = max(1, -(-total // PAGE_SIZE))
+    number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, key="page", width=180)
+    rows = queries.page(con, filters, PAGE_SIZE, int(number))
+    state = st.dataframe(
+        rows, key="table", on_select="rerun", selection_mode="single-row", hide_index=True,
+        column_config={
+            "url": st.column_config.LinkColumn("source link"), "actors": st.column_config.ListColumn("actors"),
+            "date_start": st.column_config.DateColumn("from"), "date_end": st.column_config.DateColumn("to"),
+            "n_sources": st.column_config.NumberColumn("sources"),
+        },
+    )
+    download_buttons(con, filters)
+    return [rows["event_id"].iloc[row] for row in state.selection.rows if row < len(rows)]
+
+
+def download_buttons(con: duckdb.DuckDBPyConnection, filters: queries.Filters) -> None:
+    """CSV, JSON and Parquet of exactly the filtered events, built only when clicked."""
+    for column, (name, (file_name, mime)) in zip(st.columns(len(exports.FORMATS)), exports.FORMATS.items()):
+        write = exports.WRITERS[name]
+        column.download_button(
+            f"Download {name}", data=lambda write=write: write(queries.filtered(con, filters)), file_name=file_name,
+            mime=mime, on_click="ignore", key=f"download_{name.lower()}",
+        )
+
+
+def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters) -> None:
+    """Who acts on whom among the filtered events, and the busiest actors over time."""
+    view = st.expander("Who interacts with whom", on_change="rerun", key="actors_view")
+    if view.open:
+        with view:
+            matrix, lines = st.columns(2)
+            pairs = queries.actor_pairs(con, filters)
+            matrix.plotly_chart(charts.actor_matrix(pairs), key="matrix", alt="Source actors by actors acted on")
+            freq = st.session_state.get("per") or "month"
+            lines.plotly_chart(charts.top_actors_chart(queries.top_actors(con, filters, freq)), key="top_actors",
+                               alt="Busiest actors over time")
+
+
+st.title("Diplomatic Event Timeline")
+filter_box = st.sidebar.container()  # filters sit above the upload panel but need the folders it may add to
+upload_panel()
+folder = data.data_folder(sys.argv[1:], dict(os.environ))
+folders = (str(folder.resolve()), *st.session_state.get("added", []))
+try:
+    stamp = data.build_stamp(tuple(Path(f) for f in folders))
+    con = connection(folders, stamp)
+except data.BuildError as error:
+    st.info(str(error))
+    st.stop()
+
+filters = sidebar_filters(folders, stamp, filter_box)
+total = queries.count(con, filters)
+st.caption(f"{total:,} events match, of {queries.count(con, queries.Filters()):,} in `{folder}`"
+           + (f" and {len(folders) - 1} uploaded build(s)" if len(folders) > 1 else ""))
+if total == 0:
+    st.warning("No events match these filters. Remove a filter or clear the search to see more.")
+chosen = timeline_section(con, filters, total)
+table_chosen = table_section(con, filters, total)
+evidence_panel(con, chosen or table_chosen)
+actors_view(con, filters)

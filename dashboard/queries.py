@@ -1,0 +1,229 @@
+"""Queries: the dashboard's filters and aggregates as parameterised SQL over DuckDB."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+OTHER = "(other)"
+PRECISE = ("day",)  # what "hide imprecise dates" keeps
+FREQUENCIES = ("month", "week")
+TABLE_COLUMNS = (  # in the order the table shows them
+    "date", "precision", "actors", "event_type", "topic", "status", "sentence", "date_text", "source", "url",
+    "title", "n_sources", "date_start", "date_end", "event_id",
+)
+SAFE_URL = "CASE WHEN regexp_matches(url, '^https?://', 'i') THEN url END AS url"
+# Fixed SQL for each groupable dimension: user values only ever travel as parameters.
+DIMENSIONS = {
+    "event_type": "event_type",
+    "topic": "topic",
+    "status": "status",
+    "month": "month",
+    "actor": "actors[1]",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Every dashboard filter; empty means "no restriction". All of them intersect."""
+
+    actors: tuple[str, ...] = ()
+    actor_as_source: bool = False
+    topics: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    months: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    statuses: tuple[str, ...] = ()
+    search: str = ""
+    precise_only: bool = False
+
+
+def where(filters: Filters) -> tuple[str, list[object]]:
+    """A WHERE clause over `events` and its parameters."""
+    clauses: list[str] = []
+    params: list[object] = []
+
+    def add(clause: str, *values: object) -> None:
+        clauses.append(clause)
+        params.extend(values)
+
+    if filters.actors:
+        if filters.actor_as_source:
+            add("event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND list_contains(?, actor))",
+                list(filters.actors))
+        else:
+            add(_any_of("actors", len(filters.actors)), *filters.actors)
+    if filters.topics:
+        add(_any_of("topics", len(filters.topics)), *filters.topics)
+    if filters.event_types:
+        add("list_contains(?::VARCHAR[], event_type)", list(filters.event_types))
+    if filters.months:
+        add("list_contains(?::VARCHAR[], month)", list(filters.months))
+    if filters.statuses:
+        add("list_contains(?::VARCHAR[], status)", list(filters.statuses))
+    if filters.date_from:
+        add("date_end >= ?", filters.date_from)
+    if filters.date_to:
+        add("date_start <= ?", filters.date_to)
+    if filters.search.strip():
+        pattern = f"%{like_escaped(filters.search.strip())}%"
+        add("(sentence ILIKE ? ESCAPE '\\' OR title ILIKE ? ESCAPE '\\')", pattern, pattern)
+    if filters.precise_only:
+        add("list_contains(?::VARCHAR[], precision)", list(PRECISE))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _any_of(column: str, n: int) -> str:
+    """`column` (a list) holds any of n parameters; one list_contains each is several times faster than list_has_any."""
+    return "(" + " OR ".join([f"list_contains({column}, ?)"] * n) + ")"
+
+
+def like_escaped(text: str) -> str:
+    """User text for a LIKE pattern, its wildcards and the escape character taken literally."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def frame(con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | None = None) -> pd.DataFrame:
+    """Run a query on its own cursor (the connection is shared between sessions) and return a DataFrame."""
+    return con.cursor().execute(sql, params or []).df()
+
+
+def count(con: duckdb.DuckDBPyConnection, filters: Filters) -> int:
+    """How many events the filters keep."""
+    clause, params = where(filters)
+    return int(con.cursor().execute(f"SELECT count(*) FROM events{clause}", params).fetchone()[0])
+
+
+def options(con: duckdb.DuckDBPyConnection, field: str) -> pd.DataFrame:
+    """A filter's choices with their number of events (`value`, `n`), most frequent first."""
+    expressions = {
+        "actor": "SELECT actor AS value, count(DISTINCT event_id) AS n FROM event_actors GROUP BY 1",
+        "topic": "SELECT unnest(topics) AS value, count(*) AS n FROM events GROUP BY 1",
+    }
+    sql = expressions.get(field) or f"SELECT {DIMENSIONS[field]} AS value, count(*) AS n FROM events GROUP BY 1"
+    order = "value" if field == "month" else "n DESC, value"
+    return frame(con, f"SELECT * FROM ({sql}) WHERE value IS NOT NULL AND value <> '' ORDER BY {order}")
+
+
+def date_bounds(con: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
+    """The first and last day any event covers, or None when there are no events."""
+    first, last = con.cursor().execute("SELECT min(date_start), max(date_end) FROM events").fetchone()
+    return (first, last) if first else None
+
+
+def page(con: duckdb.DuckDBPyConnection, filters: Filters, size: int = 100, number: int = 1) -> pd.DataFrame:
+    """One page of the filtered events for the table, newest first."""
+    clause, params = where(filters)
+    # Only web links become clickable: a `javascript:` url from an article must not reach a link cell.
+    columns = ", ".join(SAFE_URL if column == "url" else column for column in TABLE_COLUMNS)
+    sql = f"SELECT {columns} FROM events{clause} ORDER BY date_start DESC, event_id LIMIT ? OFFSET ?"
+    return frame(con, sql, [*params, size, size * (number - 1)])
+
+
+def filtered(con: duckdb.DuckDBPyConnection, filters: Filters) -> pa.Table:
+    """Every filtered event with every contract column, as Arrow (what the downloads hold)."""
+    clause, params = where(filters)
+    sql = f"SELECT * EXCLUDE (month) FROM events{clause} ORDER BY date_start, event_id"
+    return con.cursor().sql(sql, params=params).to_arrow_table()
+
+
+def points(
+    con: duckdb.DuckDBPyConnection, filters: Filters, lane: str, colour: str, limit: int, lanes: int = 30
+) -> pd.DataFrame:
+    """The timeline's marks: one row per event with its lane, colour and hover text (at most `limit`)."""
+    sql = (
+        f"{_laned(filters, lane, colour)} SELECT event_id, date_start, date_end, precision, date, date_text, "
+        f"sentence, title, source, url, array_to_string(actors, ', ') AS actor_list, lane, colour "
+        f"FROM laned ORDER BY date_start, event_id LIMIT ?"
+    )
+    return frame(con, sql, [*where(filters)[1], lanes, limit])
+
+
+def lane_counts(
+    con: duckdb.DuckDBPyConnection, filters: Filters, lane: str, colour: str, freq: str, lanes: int = 30
+) -> pd.DataFrame:
+    """Events per lane, period and colour (`lane`, `period`, `colour`, `n`): the timeline when zoomed out."""
+    sql = (
+        f"{_laned(filters, lane, colour)} SELECT lane, {_period(freq)} AS period, colour, count(*) AS n "
+        f"FROM laned GROUP BY ALL ORDER BY period, lane"
+    )
+    return frame(con, sql, [*where(filters)[1], lanes])
+
+
+def _laned(filters: Filters, lane: str, colour: str) -> str:
+    """A WITH clause naming the filtered events `laned`; lanes beyond the busiest `?` are folded into OTHER."""
+    clause, _ = where(filters)
+    return (
+        f"WITH kept AS (SELECT *, coalesce({DIMENSIONS[lane]}, '(none)') AS lane_value, "
+        f"coalesce({DIMENSIONS[colour]}, '(none)') AS colour FROM events{clause}), "
+        f"busiest AS (SELECT lane_value FROM kept GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT ?), "
+        f"laned AS (SELECT *, CASE WHEN lane_value IN (SELECT lane_value FROM busiest) THEN lane_value "
+        f"ELSE '{OTHER}' END AS lane FROM kept)"
+    )
+
+
+def counts_over_time(con: duckdb.DuckDBPyConnection, filters: Filters, freq: str, by: str) -> pd.DataFrame:
+    """Events per period stacked by a dimension (`period`, `key`, `n`)."""
+    clause, params = where(filters)
+    sql = (
+        f"SELECT {_period(freq)} AS period, coalesce({DIMENSIONS[by]}, '(none)') AS key, count(*) AS n "
+        f"FROM events{clause} GROUP BY ALL ORDER BY period, key"
+    )
+    return frame(con, sql, params)
+
+
+def actor_pairs(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 15) -> pd.DataFrame:
+    """Who acts on whom: source actor, other actor and number of events, among the most active actors."""
+    clause, params = where(filters)
+    sql = f"""
+        WITH kept AS (SELECT event_id FROM events{clause}),
+        roles AS (SELECT a.event_id, a.actor, a.role FROM event_actors a JOIN kept USING (event_id)),
+        pairs AS (
+            SELECT s.actor AS source, o.actor AS target, count(DISTINCT s.event_id) AS n
+            FROM roles s JOIN roles o ON s.event_id = o.event_id AND s.actor <> o.actor
+            WHERE s.role = 'source' AND o.role <> 'source' GROUP BY ALL
+        ),
+        top AS (
+            SELECT actor FROM (SELECT source AS actor, n FROM pairs UNION ALL SELECT target, n FROM pairs)
+            GROUP BY actor ORDER BY sum(n) DESC, actor LIMIT ?
+        )
+        SELECT * FROM pairs WHERE source IN (SELECT actor FROM top) AND target IN (SELECT actor FROM top)
+        ORDER BY n DESC, source, target
+    """
+    return frame(con, sql, [*params, limit])
+
+
+def top_actors(con: duckdb.DuckDBPyConnection, filters: Filters, freq: str, limit: int = 8) -> pd.DataFrame:
+    """Events per period for the most frequent actors (`period`, `actor`, `n`)."""
+    clause, params = where(filters)
+    sql = f"""
+        WITH kept AS (SELECT event_id, {_period(freq)} AS period FROM events{clause}),
+        mentions AS (SELECT DISTINCT k.event_id, k.period, a.actor FROM kept k JOIN event_actors a USING (event_id)),
+        top AS (SELECT actor FROM mentions GROUP BY actor ORDER BY count(*) DESC, actor LIMIT ?)
+        SELECT period, actor, count(*) AS n FROM mentions WHERE actor IN (SELECT actor FROM top)
+        GROUP BY ALL ORDER BY period, actor
+    """
+    return frame(con, sql, [*params, limit])
+
+
+def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
+    """One event with its article's publication source and the words that named each actor."""
+    rows = frame(con, "SELECT * EXCLUDE (month) FROM events WHERE event_id = ? LIMIT 1", [event_id])
+    if rows.empty:
+        return None
+    record = rows.iloc[0].to_dict()
+    words = frame(con, "SELECT actor, role, text FROM event_actors WHERE event_id = ? ORDER BY role, actor", [event_id])
+    record["actor_words"] = words.to_dict("records")
+    return record
+
+
+def _period(freq: str) -> str:
+    """The SQL for the first day of an event's week or month (fixed strings, never user input)."""
+    if freq not in FREQUENCIES:
+        raise ValueError(f"unknown frequency {freq!r}")
+    return f"date_trunc('{freq}', date_start)::DATE"

@@ -1,0 +1,237 @@
+"""Distributed build: the per-article analysis on a Dask cluster, events written partitioned by month."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+
+from pipeline import ingest, store
+from pipeline.build import CACHE, Rows, Staging, Summary, analyse_chunk, article_row, chunked, error_row, read_articles
+from pipeline.model import Article, ReadError
+
+PARTITIONED = ("events", "event_actors")  # written as DIR/<table>/YYYY/MM/part-0.parquet
+SINGLE = ("articles", "mentions", "errors")  # streamed into one file each: read whole, never grouped by date
+UNDATED = "undated"  # the partition of events without a date
+TASKS_PER_WORKER = 2  # chunks in flight per worker thread: keeps workers busy and the client's memory flat
+
+
+# --- the whole build ---------------------------------------------------------------------------------
+
+
+def build_distributed(
+    inputs: list[Path],
+    out: Path,
+    published: date | None = None,
+    scheduler: str | None = None,
+    on_error: Callable[[ReadError], None] | None = None,
+) -> Summary:
+    """Read every article under `inputs`, analyse them on a Dask cluster and write the tables into `out`."""
+    started = time.perf_counter()
+    summary = Summary()
+    staging = Staging(out)
+    months = MonthParts(staging.folder / "by-month")
+
+    def record_error(error: ReadError) -> None:
+        summary.error_rows.append(error)
+        staging.append("errors", [error_row(error)])
+        if on_error:
+            on_error(error)
+
+    try:
+        found = list(ingest.discover(inputs))
+        for missing in (item for item in found if isinstance(item, ReadError)):
+            record_error(missing)
+        files = [path for path in found if isinstance(path, Path)]
+        articles = read_articles(files, published, record_error, lambda _: None)
+        with connected(scheduler) as client:
+            for rows in on_cluster(client, chunked(counted(articles, staging, summary))):
+                stage_rows(rows, staging, months, summary, on_error)
+        months.flush()
+        summary.events = write_partitioned(staging, months, out)
+        summary.errors = len(summary.error_rows)
+    finally:
+        staging.discard()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+@contextmanager
+def connected(scheduler: str | None) -> Iterator:
+    """A client of the scheduler at `scheduler`, or of a local cluster of one process per core."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    # One single-threaded process per core: the analysis is pure Python, threads would share one GIL.
+    with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            yield client
+
+
+def counted(articles: Iterable[Article], staging: Staging, summary: Summary) -> Iterator[Article]:
+    """The articles, each staged in the articles table and counted as it passes."""
+    for article in articles:
+        staging.append("articles", [article_row(article)])
+        summary.articles += 1
+        yield article
+
+
+def on_cluster(client, chunks: Iterable[list[Article]]) -> Iterator[Rows]:
+    """Analyse chunks on the cluster, a bounded number in flight, results in input order."""
+    # Futures rather than one dask.bag: a bag needs the whole input in its graph, this streams it.
+    in_flight = TASKS_PER_WORKER * max(1, sum(client.nthreads().values()))
+    pending: deque = deque()
+    for chunk in chunks:
+        pending.append(client.submit(analyse_chunk, chunk, pure=False))
+        if len(pending) >= in_flight:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def stage_rows(
+    rows: Rows, staging: Staging, months: MonthParts, summary: Summary, on_error: Callable[[ReadError], None] | None
+) -> None:
+    """Stage one article's results: events by month, the other tables as they come."""
+    months.append(rows.get("events", []), rows.get("event_actors", []))
+    for table in ("mentions", "errors"):
+        staging.append(table, rows.get(table, []))
+    for row in rows.get("errors", []):  # a stage failed in a worker: counted like a read error
+        error = ReadError(**row)
+        summary.error_rows.append(error)
+        if on_error:
+            on_error(error)
+
+
+# --- events staged by month --------------------------------------------------------------------------
+
+
+def month_of(day: date | None) -> str:
+    """The partition of an event dated `day`: YYYY/MM, or UNDATED."""
+    return f"{day.year:04d}/{day.month:02d}" if day else UNDATED
+
+
+class MonthParts:
+    """Events and their actors staged in one folder per month, so that each month is de-duplicated alone."""
+
+    BATCH_ROWS = 20_000  # events held before they go to disk, grouped by month: fewer, larger part files
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.events: list[dict] = []
+        self.event_actors: list[dict] = []
+        self.batches = 0
+
+    def append(self, events: list[dict], event_actors: list[dict]) -> None:
+        """Stage events and their actors."""
+        self.events.extend(events)
+        self.event_actors.extend(event_actors)
+        if len(self.events) >= self.BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the held events and actors, each in its event's month."""
+        month_of_event = {row["event_id"]: month_of(row["date_start"]) for row in self.events}
+        grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for row in self.events:
+            grouped["events", month_of_event[row["event_id"]]].append(row)
+        for row in self.event_actors:
+            grouped["event_actors", month_of_event[row["event_id"]]].append(row)
+        for (table, month), rows in grouped.items():
+            path = self.folder / table / month / f"{self.batches:08d}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(store.to_arrow(table, store.frame(table, rows)), path)
+        self.events, self.event_actors = [], []
+        self.batches += 1
+
+    def months(self) -> list[str]:
+        """Every month that has events, in order (the undated partition alone when there are none)."""
+        root = self.folder / "events"
+        return sorted({str(path.parent.relative_to(root)) for path in root.rglob("*.parquet")}) or [UNDATED]
+
+    def read(self, table: str, month: str) -> pd.DataFrame:
+        """A month's staged rows of a table."""
+        folder = self.folder / table / month
+        return pq.read_table(folder).to_pandas() if folder.is_dir() else store.frame(table, [])
+
+
+# --- writing -----------------------------------------------------------------------------------------
+
+
+def write_partitioned(staging: Staging, months: MonthParts, out: Path) -> int:
+    """De-duplicate events month by month, write every table, then move them all into place; returns events."""
+    ready = staging.folder / "ready"
+    ready.mkdir()
+    kept = write_months(months, ready)
+    for table in SINGLE:
+        finish_single(staging, table, ready)
+    # The cache holds a local build's results for incremental rebuilds; it no longer matches these tables.
+    shutil.rmtree(out / CACHE, ignore_errors=True)
+    for table in PARTITIONED:
+        install_folder(ready, out, table)
+    for table in SINGLE:
+        os.replace(ready / f"{table}.parquet", out / f"{table}.parquet")
+        shutil.rmtree(out / table, ignore_errors=True)  # a partitioned copy from an earlier build
+    os.replace(ready / "events.csv", out / "events.csv")
+    return kept
+
+
+def write_months(months: MonthParts, ready: Path) -> int:
+    """Each month's events de-duplicated and written with their actors, and all of them to events.csv."""
+    from pipeline.events import dedupe
+
+    kept = 0
+    with open(ready / "events.csv", "wb") as csv:
+        csv.write(store.csv_bytes(store.frame("events", [])))  # the header
+        for month in months.months():
+            # Duplicates share their date, so they always share a month: each month is de-duplicated alone.
+            events, actors = dedupe(months.read("events", month), months.read("event_actors", month))
+            write_part(ready / "events" / month, "events", events)
+            write_part(ready / "event_actors" / month, "event_actors", actors)
+            csv.write(csv_rows(events))
+            kept += len(events)
+    return kept
+
+
+def write_part(folder: Path, table: str, data: pd.DataFrame) -> None:
+    """Write rows of a table as one part file of a partitioned folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pq.write_table(store.to_arrow(table, data), folder / "part-0.parquet")
+
+
+def csv_rows(events: pd.DataFrame) -> bytes:
+    """Events as CSV lines without the header, lists joined and formula cells escaped as in events.csv."""
+    flat = store.flatten_lists(events.reindex(columns=store.SCHEMAS["events"].names))
+    return store.escape_formulas(flat).to_csv(index=False, header=False).encode("utf-8")
+
+
+def finish_single(staging: Staging, table: str, ready: Path) -> None:
+    """Close a table streamed into the staging folder and move it to `ready` (an empty table if none)."""
+    staging._flush(table)  # Staging has no public way to close a table without reading it whole
+    writer = staging.writers.pop(table, None)
+    if writer is None:
+        pq.write_table(store.to_arrow(table, store.frame(table, [])), ready / f"{table}.parquet")
+        return
+    writer.close()
+    os.replace(staging.folder / f"{table}.parquet", ready / f"{table}.parquet")
+
+
+def install_folder(ready: Path, out: Path, table: str) -> None:
+    """Move a partitioned table into place, replacing an earlier folder or single file of it."""
+    target = out / table
+    if target.is_dir():
+        target.rename(ready / f"{table}.old")  # removed with the staging folder
+    (ready / table).rename(target)
+    # Last: until now readers still found the whole earlier table, as read_table prefers the single file.
+    (out / f"{table}.parquet").unlink(missing_ok=True)

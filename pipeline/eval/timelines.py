@@ -1,0 +1,145 @@
+"""`python -m pipeline.eval timelines DIR`: date F1 of our dated events against Timeline17's journalists' timelines."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pipeline.eval.meantime import _spacing
+from pipeline.model import Article
+
+_DAY_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Collection:
+    """A Timeline17 collection: its articles' files with their publication days, and the timeline's days."""
+
+    name: str
+    articles: list[tuple[Path, date]]
+    timeline: frozenset[date]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Date F1 of our ranking and of PUBCOUNT's, and the share of timeline days our events date at all."""
+
+    name: str
+    n_articles: int
+    n_days: int
+    f1: float
+    found: float
+    pubcount_f1: float
+
+
+def read_collections(root: Path) -> list[Collection]:
+    """Every collection under root: folders holding `InputDocs/<YYYY-MM-DD>/` and `timelines/`."""
+    collections = []
+    for folder in sorted(p for p in root.iterdir() if (p / "InputDocs").is_dir() and (p / "timelines").is_dir()):
+        articles = [
+            (path, date.fromisoformat(day.name))
+            for day in sorted((folder / "InputDocs").iterdir())
+            if day.is_dir()
+            for path in sorted(day.iterdir())
+            if path.is_file()
+        ]
+        timeline = sorted((folder / "timelines").glob("*.txt"))[0]
+        days = frozenset(date.fromisoformat(d) for d in _DAY_LINE.findall(timeline.read_text(encoding="utf-8")))
+        collections.append(Collection(folder.name, articles, days))
+    return collections
+
+
+def detokenise(line: str) -> str:
+    """A tokenised sentence rejoined as running text ("Feb . 17 , 2011" -> "Feb. 17, 2011")."""
+    spacing = _spacing("en")
+    out = ""
+    previous = ""
+    for word in line.split():
+        glued = not out or word in spacing.no_space_before or previous in spacing.no_space_after
+        out += ("" if glued else " ") + spacing.replace.get(word, word)
+        previous = word
+    return out
+
+
+def read_article(path: Path, published: date) -> tuple[Article, list[tuple[int, int]]]:
+    """A Timeline17 article (tokenised, one sentence a line) as plain text, with its sentences' offsets."""
+    lines = [detokenise(line.strip()) for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    spans, start = [], 0
+    for line in lines:
+        if line:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    article = Article(path.name, str(path), "", "\n".join(lines), published, "metadata")
+    return article, spans
+
+
+def event_days(item: tuple[Path, date]) -> set[date]:
+    """The days on which one article's events are dated (day precision only)."""
+    from pipeline import actors, timex
+    from pipeline.events import extract_events
+
+    article, spans = read_article(*item)
+    found = timex.tag(article.text, article.published)
+    events, _ = extract_events(article, found, actors.find_actors(article.text, article.published), spans)
+    return {e["date_start"] for e in events if e["precision"] == "day"}
+
+
+def date_f1(ranked: list[date], timeline: frozenset[date]) -> float:
+    """F1 of the top k ranked days against the timeline's k days, exact day."""
+    chosen = set(ranked[: len(timeline)])
+    hits = len(chosen & timeline)
+    if not hits:
+        return 0.0
+    precision, recall = hits / len(chosen), hits / len(timeline)
+    return 2 * precision * recall / (precision + recall)
+
+
+def rank(votes: Counter[date]) -> list[date]:
+    """Days by votes, most first; earlier days first on a tie, so the ranking is reproducible."""
+    return sorted(votes, key=lambda day: (-votes[day], day))
+
+
+def evaluate(collection: Collection, pool: ProcessPoolExecutor) -> Result:
+    """Score one collection: our event-date ranking and the PUBCOUNT baseline, in the same run."""
+    votes: Counter[date] = Counter()
+    for days in pool.map(event_days, collection.articles, chunksize=8):
+        votes.update(days)  # an article votes once for each day it dates an event on: counts are reports
+    published = Counter(day for _, day in collection.articles)
+    return Result(
+        name=collection.name,
+        n_articles=len(collection.articles),
+        n_days=len(collection.timeline),
+        f1=date_f1(rank(votes), collection.timeline),
+        found=len(collection.timeline & set(votes)) / len(collection.timeline),
+        pubcount_f1=date_f1(rank(published), collection.timeline),
+    )
+
+
+def table(results: list[Result]) -> str:
+    """The results, a line per collection and their mean."""
+    lines = [f"{'collection':<22}{'articles':>9}{'days':>6}{'date F1':>9}{'found':>8}{'PUBCOUNT':>10}"]
+    for r in results:
+        lines.append(f"{r.name:<22}{r.n_articles:>9}{r.n_days:>6}{r.f1:>9.3f}{r.found:>8.3f}{r.pubcount_f1:>10.3f}")
+    n = len(results)
+    mean = [sum(getattr(r, field) for r in results) / n for field in ("f1", "found", "pubcount_f1")]
+    lines.append(f"{'mean':<22}{'':>9}{'':>6}{mean[0]:>9.3f}{mean[1]:>8.3f}{mean[2]:>10.3f}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    """Print the date F1 table for every collection under the folder; 2 when it holds none."""
+    parser = argparse.ArgumentParser(prog="python -m pipeline.eval timelines")
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--workers", type=int, default=2, help="processes that read articles (default 2)")
+    args = parser.parse_args(argv)
+    collections = read_collections(args.folder) if args.folder.is_dir() else []
+    if not collections:
+        parser.error(f"{args.folder}: no Timeline17 collections (InputDocs/ and timelines/) found")
+    with ProcessPoolExecutor(max_workers=args.workers) as pool:
+        print(table([evaluate(collection, pool) for collection in collections]))
+    return 0

@@ -1,0 +1,64 @@
+"""Reader for TimeML folders (TimeBank, AQUAINT, TempEval-3): text, creation time and gold TIMEX3."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+from pipeline.eval.corpus import GoldDoc
+from pipeline.model import Timex
+
+
+def recognises(path: Path) -> bool:
+    """Whether the folder (or file) holds TimeML documents that no more specific reader claims."""
+    from pipeline.eval import wikiwars  # WikiWars is TimeML too, but read without its creation time
+
+    return any(_files(path)) and not wikiwars.recognises(path)
+
+
+def read(path: Path) -> list[GoldDoc]:
+    """Read every TimeML document under the folder (or the one file), sorted by name."""
+    return [read_file(file) for file in sorted(_files(path))]
+
+
+def read_file(file: Path) -> GoldDoc:
+    """Read one TimeML file: the `<TEXT>` content with the gold offsets of its TIMEX3 elements."""
+    root = ET.parse(file).getroot()
+    body = root.find("TEXT")
+    if body is None:
+        raise ValueError(f"{file}: no <TEXT> element")
+    parts: list[str] = []
+    timexes: list[Timex] = []
+    _walk(body, parts, timexes)
+    return GoldDoc(name=file.name, text="".join(parts), dct=_creation_time(root), timexes=timexes)
+
+
+def _files(path: Path) -> list[Path]:
+    """The `.tml` files at or under the path."""
+    if path.is_file():
+        return [path] if path.suffix == ".tml" else []
+    return list(path.rglob("*.tml")) if path.is_dir() else []
+
+
+def _walk(element: ET.Element, parts: list[str], timexes: list[Timex]) -> None:
+    """Append the element's text to `parts`, recording each TIMEX3 with its offsets."""
+    start = sum(map(len, parts))
+    parts.append(element.text or "")
+    for child in element:
+        _walk(child, parts, timexes)
+        parts.append(child.tail or "")
+    if element.tag == "TIMEX3":
+        text = "".join(parts)[start:]
+        timexes.append(Timex(text, start, start + len(text), element.get("type", ""), element.get("value", "")))
+
+
+def _creation_time(root: ET.Element) -> date | None:
+    """The document creation time: the TIMEX3 whose functionInDocument is CREATION_TIME."""
+    for timex in root.iter("TIMEX3"):
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            try:
+                return date.fromisoformat(timex.get("value", "")[:10])
+            except ValueError:
+                return None
+    return None

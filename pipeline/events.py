@@ -1,0 +1,433 @@
+"""Events: a trigger lexicon read clause by clause gives each event's type, status, actors, topic and date."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.model import ActorMention, Article, Timex
+from pipeline.timex import value_span
+
+_RESOURCES = Path(__file__).parent / "resources"
+STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
+_DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an event
+_MAX_GAP = 3  # "~" in a phrase: up to three words in between
+_OTHER_TOPIC = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase found in a text: its offsets and the label its lexicon gives it."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """An event's date: TIMEX3 value, first and last day, precision, words and basis."""
+
+    value: str | None
+    start: date | None
+    end: date | None
+    precision: str
+    text: str
+    basis: str
+
+
+class Lexicon:
+    """Phrases matched on word tokens; where several start at the same token, the longest wins.
+
+    A phrase is words apart by spaces: "~" stands for up to three words, "*" in a word for any letters.
+    """
+
+    def __init__(self, entries: list[tuple[str, str]]) -> None:
+        self.by_first: dict[str, list[tuple[list[str], str]]] = {}
+        self.wild_first: list[tuple[list[str], str]] = []
+        for phrase, label in sorted(entries, key=lambda entry: (-len(entry[0].split()), -len(entry[0]))):
+            tokens = [_normal(t) for part in phrase.split() for t in ([part] if part == "~" else _PATTERN.findall(part))]
+            if "*" in tokens[0]:
+                self.wild_first.append((tokens, label))
+            else:
+                self.by_first.setdefault(tokens[0], []).append((tokens, label))
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Every phrase in text[start:end], left to right, without overlaps."""
+        spans = [m.span() for m in _WORD.finditer(text, start, len(text) if end is None else end)]
+        words = [_normal(text[a:b]) for a, b in spans]
+        hits: list[Hit] = []
+        i = 0
+        while i < len(words):
+            found = self._match_at(words, i)
+            if found is None:
+                i += 1
+                continue
+            last, label = found
+            hits.append(Hit(spans[i][0], spans[last][1], label))
+            i = last + 1
+        return hits
+
+    def _match_at(self, words: list[str], i: int) -> tuple[int, str] | None:
+        """The last word index and label of the first (longest) phrase that matches at word i."""
+        for tokens, label in [*self.by_first.get(words[i], []), *self.wild_first]:
+            last = _match(tokens, words, i)
+            if last is not None:
+                return last, label
+        return None
+
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # words (with inner apostrophes and hyphens) and marks
+_PATTERN = re.compile(r"[\w*]+(?:['’-][\w*]+)*|[^\w\s*]")  # the same in phrases, where "*" is a wildcard
+
+
+def _normal(token: str) -> str:
+    """A token as phrases are compared: lower case, one kind of apostrophe."""
+    return token.lower().replace("’", "'")
+
+
+def _match(tokens: list[str], words: list[str], i: int) -> int | None:
+    """The index of the last word when the phrase's tokens match the words from i on, else None."""
+    if not tokens:
+        return i - 1
+    head, rest = tokens[0], tokens[1:]
+    if head == "~":
+        for skip in range(_MAX_GAP + 1):  # the shortest gap first
+            gap = words[i : i + skip]
+            if len(gap) == skip and all(word[0].isalnum() for word in gap):
+                last = _match(rest, words, i + skip)
+                if last is not None:
+                    return last
+        return None
+    if i >= len(words) or not _word_matches(head, words[i]):
+        return None
+    return _match(rest, words, i + 1)
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    """A phrase word against a text word; "*" in the pattern stands for one or more letters."""
+    if "*" not in pattern:
+        return pattern == word
+    prefix, suffix = pattern.split("*", 1)
+    return len(word) > len(prefix) + len(suffix) and word.startswith(prefix) and word.endswith(suffix)
+
+
+def _resource(language: str, name: str) -> Path:
+    """A resource file of the language, or of English where the language has none."""
+    path = _RESOURCES / language / "events" / name
+    return path if path.exists() else _RESOURCES / "en" / "events" / name
+
+
+def _read_rows(language: str, name: str) -> list[dict[str, str]]:
+    """The rows of a CSV resource."""
+    with _resource(language, name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _read_words(language: str, name: str) -> list[str]:
+    """The lines of a word-list resource, without comments."""
+    lines = _resource(language, name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _phrases(language: str, name: str, *columns: str) -> Lexicon:
+    """A lexicon from a CSV whose `phrases` column holds phrases separated by ";", labelled by the columns."""
+    return Lexicon([
+        (phrase.strip(), ":".join(row[c] for c in columns))
+        for row in _read_rows(language, name)
+        for phrase in row["phrases"].split(";")
+        if phrase.strip()
+    ])
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
+    ("status:scope"), clause-opening words, complement words and the words that join actors."""
+
+    triggers: Lexicon
+    topics: Lexicon
+    cues: Lexicon
+    breaks: Lexicon
+    complements: Lexicon
+    coordinators: frozenset[str]
+
+
+@cache
+def rules(language: str) -> Rules:
+    """The event rules of a language, read from its resource files."""
+    return Rules(
+        triggers=_phrases(language, "triggers.csv", "event_type"),
+        topics=_phrases(language, "topics.csv", "topic"),
+        cues=_phrases(language, "status.csv", "status", "scope"),
+        breaks=Lexicon([(word, "break") for word in _read_words(language, "clause_breaks.txt")]),
+        complements=Lexicon([(word, "complement") for word in _read_words(language, "complements.txt")]),
+        coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
+    )
+
+
+# --- clauses and triggers ----------------------------------------------------------------------------
+
+
+def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[start:end]: spans between clause-opening words and marks."""
+    cuts = sorted({start, *(hit.start for hit in rules.breaks.find(text, start, end) if hit.start > start)})
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], end]) if text[a:b].strip()]
+
+
+def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hit]:
+    """The triggers that start events in a clause: one per event type, complements left out."""
+    hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
+    tied = {hit.end for hit in rules.complements.find(text, *clause)}
+    kept: list[Hit] = []
+    previous: Hit | None = None
+    for hit in (h for h in hits if h.label != "-"):
+        # "agreed to meet", "talks to discuss", "discuss inviting": the later trigger completes the earlier.
+        is_complement = previous is not None and (
+            not text[previous.end : hit.start].strip() or _ends_with(text, previous.end, hit.start, tied)
+        )
+        if not is_complement and all(k.label != hit.label for k in kept):
+            kept.append(hit)
+        previous = hit
+    return kept
+
+
+def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:
+    """True when text[start:end] ends, before white space, with a complement word."""
+    stripped = len(text[start:end].rstrip())
+    return start + stripped in tied
+
+
+# --- status ------------------------------------------------------------------------------------------
+
+
+def status(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> str:
+    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred."""
+    found = set()
+    for cue in rules.cues.find(text, *clause):
+        kind, scope = cue.label.split(":")
+        if _in_scope(text, cue, trigger, scope):
+            found.add(kind)
+    return next(kind for kind in STATUSES if kind in found or kind == "occurred")
+
+
+def _in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:
+    """Whether a cue bears on the trigger: right before it, around it, before it in the clause, or anywhere."""
+    if scope == "adjacent":
+        return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()
+    if scope == "around":
+        return cue.start <= trigger.start < cue.end
+    if scope == "before":
+        return cue.end <= trigger.start
+    return True
+
+
+# --- dates -------------------------------------------------------------------------------------------
+
+
+def dating_of(timex: Timex, basis: str) -> Dating | None:
+    """A temporal expression as an event date, or None for durations, sets and values without days."""
+    if timex.type not in _DATED_TYPES:
+        return None
+    start, end, precision = value_span(timex.value)
+    if start is None or end is None or precision is None:
+        return None
+    return Dating(timex.value, start, end, precision, timex.text, basis)
+
+
+def publication_dating(published: date | None) -> Dating:
+    """The publication date as an event's date: no words in the text gave it."""
+    if published is None:
+        return Dating(None, None, None, "", "", "publication")
+    return Dating(published.isoformat(), published, published, "day", "", "publication")
+
+
+def clause_dating(datings: list[tuple[Timex, Dating]], clause: tuple[int, int], trigger: Hit) -> Dating | None:
+    """The date in the event's own clause nearest its trigger."""
+    inside = [(t, d) for t, d in datings if clause[0] <= t.start and t.end <= clause[1]]
+    if not inside:
+        return None
+    return min(inside, key=lambda pair: _distance(pair[0], trigger))[1]
+
+
+def _distance(timex: Timex, trigger: Hit) -> int:
+    """Characters between a temporal expression and a trigger."""
+    return max(timex.start - trigger.end, trigger.start - timex.end, 0)
+
+
+def reference_dating(datings: list[tuple[Timex, Dating]], before: int, published: date | None) -> Dating | None:
+    """The narrative's reference date at an offset: the last day named earlier that is not in the future."""
+    earlier = [
+        d for t, d in datings
+        if t.end <= before and d.precision == "day" and (published is None or d.start <= published)  # type: ignore[operator]
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
+
+
+# --- actors and topics -------------------------------------------------------------------------------
+
+
+def event_actors(
+    rules: Rules,
+    text: str,
+    mentions: list[ActorMention],
+    clause: tuple[int, int],
+    trigger: Hit,
+    subject: list[ActorMention],
+) -> list[tuple[ActorMention, str]]:
+    """The event's actors with roles: the subject before the trigger is the source, later actors are targets.
+
+    A clause without its own subject ("..., saying that") takes `subject`, the sentence's.
+    """
+    in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
+    before = [m for m in in_clause if m.end <= trigger.start]
+    sources = _subject(rules, text, before) or [m for m in subject if m.end <= trigger.start]
+    roles = [(m, "source") for m in sources]
+    roles += [(m, "other") for m in before if m not in sources]
+    roles += [(m, "target") for m in in_clause if m.start >= trigger.end]
+    seen: set[str] = set()
+    return [(m, role) for m, role in roles if not (m.actor in seen or seen.add(m.actor))]
+
+
+def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The last actor before the trigger with those coordinated with it ("the United States and Russia")."""
+    if not before:
+        return []
+    group = [before[-1]]
+    for mention in reversed(before[:-1]):
+        joint = text[mention.end : group[0].start].strip(" ,").lower()
+        if joint not in rules.coordinators:  # "In Moscow, Putin ..." is no coordination
+            break
+        group.insert(0, mention)
+    return group
+
+
+def sentence_topics(rules: Rules, text: str, start: int, end: int) -> list[str]:
+    """The topics a text names, the most often named first (the first named on a tie)."""
+    labels = [hit.label for hit in rules.topics.find(text, start, end)]
+    return sorted(dict.fromkeys(labels), key=lambda label: (-labels.count(label), labels.index(label)))
+
+
+# --- events of an article ----------------------------------------------------------------------------
+
+
+def event_id(article_id: str, sentence_start: int, trigger_start: int) -> str:
+    """A stable identifier: the same article, sentence and trigger give the same id in every build."""
+    key = f"{article_id}:{sentence_start}:{trigger_start}".encode()
+    return hashlib.sha1(key, usedforsecurity=False).hexdigest()[:16]
+
+
+def extract_events(
+    article: Article, timexes: list[Timex], actors: list[ActorMention], sentences: list[tuple[int, int]]
+) -> tuple[list[dict], list[dict]]:
+    """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
+    text, language_rules = article.text, rules(article.language or "en")
+    datings = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t, t.basis))]
+    article_topics = sentence_topics(language_rules, text, 0, len(text))
+    mentions = sorted(actors, key=lambda m: m.start)
+    events: list[dict] = []
+    roles: list[dict] = []
+    for sentence in sentences:
+        in_sentence = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]]
+        subject = in_sentence[:1]
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        for clause in clauses(language_rules, text, *sentence):
+            for trigger in clause_triggers(language_rules, text, clause):
+                cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject)
+                sources = [m for m, role in cast if role == "source"]
+                subject = sources or subject
+                # "Putin said ..., adding ...": one act of one source, however many verbs report it.
+                key = (trigger.label, tuple(m.actor for m in sources))
+                if key in seen:
+                    continue
+                seen.add(key)
+                kind = status(language_rules, text, clause, trigger)
+                event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger)
+                event["topics"] = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
+                event["topic"] = event["topics"][0]
+                events.append(event)
+                roles.extend(actor_rows)
+    return events, roles
+
+
+def _event(
+    article: Article,
+    datings: list[tuple[Timex, Dating]],
+    cast: list[tuple[ActorMention, str]],
+    sentence: tuple[int, int],
+    clause: tuple[int, int],
+    kind: str,
+    trigger: Hit,
+) -> tuple[dict, list[dict]]:
+    """One event row (without topics) and its actor rows."""
+    text = article.text
+    # The narrative's reference day is a past day: it does not date what is still to come.
+    narrative = None if kind == "planned" else reference_dating(datings, clause[0], article.published)
+    dating = clause_dating(datings, clause, trigger) or narrative or publication_dating(article.published)
+    if kind in ("occurred", "ongoing") and article.published and dating.start and dating.start > article.published:
+        kind = "planned"  # a date after publication can only be expected
+    identifier = event_id(article.article_id, sentence[0], trigger.start)
+    event = {
+        "event_id": identifier,
+        "article_id": article.article_id,
+        "published": article.published,
+        "date": dating.value,
+        "date_start": dating.start,
+        "date_end": dating.end,
+        "precision": dating.precision,
+        "date_text": dating.text,
+        "date_basis": dating.basis,
+        "status": kind,
+        "event_type": trigger.label,
+        "actors": [m.actor for m, _ in cast],
+        "countries": list(dict.fromkeys(m.country for m, _ in cast if m.country)),
+        "sentence": text[sentence[0] : sentence[1]],
+        "sentence_start": sentence[0],
+        "title": article.title,
+        "source": article.source,
+        "url": article.url,
+    }
+    rows = [
+        {"event_id": identifier, "actor": m.actor, "actor_type": m.actor_type, "country": m.country,
+         "role": role, "text": m.text}
+        for m, role in cast
+    ]
+    return event, rows
+
+
+# --- de-duplication ----------------------------------------------------------------------------------
+
+
+def dedupe(events: pd.DataFrame, event_actors: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One row per event reported by several articles (same date, type and actors), all sources kept."""
+    if events.empty:
+        return events.assign(n_sources=pd.Series(dtype="int64"), sources=pd.Series(dtype=object)), event_actors
+    keys = events.apply(_duplicate_key, axis=1)
+    ordered = events.assign(_key=keys).sort_values(["published", "article_id", "sentence_start"], kind="stable")
+    groups = ordered.groupby("_key", sort=False, dropna=False)["article_id"]
+    sources = groups.agg(lambda ids: sorted(set(ids)))
+    kept = ordered.drop_duplicates("_key").copy()
+    kept["sources"] = kept["_key"].map(sources)
+    kept["n_sources"] = kept["sources"].map(len).astype("int64")
+    kept = kept.drop(columns="_key").sort_index()
+    return kept.reset_index(drop=True), event_actors[event_actors["event_id"].isin(kept["event_id"])].reset_index(
+        drop=True
+    )
+
+
+def _duplicate_key(event: pd.Series) -> str:
+    """What makes two reports one event: date, type and actor set; an event without actors is its own."""
+    actors = sorted(event["actors"]) if event["actors"] is not None else []
+    if not actors or not event["date"]:
+        return f"id:{event['event_id']}"
+    return f"{event['date']}|{event['event_type']}|{'|'.join(actors)}"

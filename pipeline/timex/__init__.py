@@ -1,0 +1,27 @@
+"""Temporal tagger: find temporal expressions and normalise them to TIMEX3 values."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.model import Timex
+from pipeline.timex.grammar import load
+from pipeline.timex.normalise import Context, resolve
+from pipeline.timex.scan import matches
+from pipeline.timex.values import value_span
+
+__all__ = ["tag", "value_span"]
+
+
+def tag(text: str, published: date | None, language: str = "en") -> list[Timex]:
+    """Every temporal expression in the text, in order, with its value against the publication date."""
+    grammar = load(language)
+    context = Context(grammar, text, published, last=published, last_day=published)
+    found = []
+    for match, rule in matches(text, grammar):
+        resolved = resolve(match, grammar.rules[rule], context)
+        if resolved is not None:
+            found.append(Timex(match.group(), match.start(), match.end(), resolved.type, resolved.value,
+                               resolved.basis))
+    return found
+

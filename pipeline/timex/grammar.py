@@ -1,0 +1,161 @@
+"""Load a language's temporal patterns and word classes, and compile them into one pattern per trigger key."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import ahocorasick
+import regex
+
+RESOURCES = Path(__file__).resolve().parents[1] / "resources"
+_PLACEHOLDER = regex.compile(r"\{([a-z_][a-z_0-9]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One pattern's meaning: how its value is built, its TIMEX3 type and its anchor."""
+
+    name: str
+    kind: str
+    type: str
+    anchor: str  # "publication" or "narrative"
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """A language's compiled patterns, the rule of each alternative, and its word classes."""
+
+    patterns: dict[frozenset[str], regex.Pattern[str]]  # by trigger key: the rules that key can start
+    rule_groups: dict[frozenset[str], tuple[tuple[int, str], ...]]  # by trigger key: (group number, rule)
+    rules: dict[str, Rule]  # by the name of the group that wraps the rule's pattern
+    words: dict[str, dict[str, object]]  # class -> lower-cased word -> value
+    groups: dict[str, str]  # named group -> word class it is read through
+    cues: dict[str, int]  # lower-cased tense cue (one or two words) -> 1 future, -1 past, 0 not a cue
+    past_suffix: tuple[str, int]  # a word this long with this ending is a past cue
+    passive: frozenset[str]  # after these a past participle is no past cue
+    cue_words: int  # words read on each side of an expression for its tense
+    tense_reach: dict[str, int]  # by precision (day, month): days within which tense, not nearness, picks a year
+    token: regex.Pattern[str]  # a word, for reading cues
+    sentence_end: regex.Pattern[str]
+    triggers: ahocorasick.Automaton  # lower-cased trigger word -> (length, trigger key)
+    lookback: int  # words before a trigger where an expression may start
+    starters: frozenset[str]  # lower-cased words an expression may begin with before its trigger
+
+    def lookup(self, group: str, text: str) -> object:
+        """The value of a group's text: from its word class, else the text as a number."""
+        word_class = self.words.get(self.groups.get(group, ""), {})
+        key = " ".join(text.lower().split())
+        if key in word_class:
+            return word_class[key]
+        try:
+            return int(text)
+        except ValueError:
+            return text
+
+
+@cache
+def load(language: str = "en") -> Grammar:
+    """Read and compile the resources of a language (once per process)."""
+    folder = RESOURCES / language / "timex"
+    words = tomllib.loads((folder / "words.toml").read_text(encoding="utf-8"))
+    spec = tomllib.loads((folder / "patterns.toml").read_text(encoding="utf-8"))
+    tense = tomllib.loads((folder / "tense.toml").read_text(encoding="utf-8"))
+    alternatives = {name: _word_alternation(entries) for name, entries in words.items()}
+    if clash := set(spec["macros"]) & set(alternatives):
+        raise ValueError(f"names both a macro and a word class: {sorted(clash)}")
+    rules = {f"rule{i}": Rule(r["name"], r["kind"], r["type"], r.get("anchor", "publication"))
+             for i, r in enumerate(spec["rule"])}
+    expanded = {f"rule{i}": _expand(r["pattern"], spec["macros"], alternatives) for i, r in enumerate(spec["rule"])}
+    keys = _trigger_keys(spec["scan"], words)
+    starters = frozenset([w.lower() for name in spec["scan"]["starter_classes"] for w in words[name]]
+                         + spec["scan"]["starters"])
+    patterns = {key: _compile(expanded, _rules_for(key, expanded, words, starters)) for key in set(keys.values())}
+    return Grammar(
+        patterns=patterns,
+        rule_groups={key: tuple((number, name) for name, number in pattern.groupindex.items() if name in rules)
+                     for key, pattern in patterns.items()},
+        rules=rules,
+        words={name: {k.lower(): v for k, v in entries.items()} for name, entries in words.items()},
+        groups=spec["groups"],
+        cues=_cues(tense, words),
+        past_suffix=(tense["past_suffix"], tense["past_min_length"]),
+        passive=frozenset(w.lower() for name in tense["passive"] for w in words[name]),
+        cue_words=tense["words"],
+        tense_reach=tense["reach_days"],
+        token=regex.compile(tense["token"]),
+        sentence_end=regex.compile(tense["sentence_end"]),
+        triggers=_automaton(keys),
+        lookback=spec["scan"]["lookback"],
+        starters=starters,
+    )
+
+
+def _trigger_keys(scan: dict[str, list[str]], words: dict[str, dict[str, object]]) -> dict[str, frozenset[str]]:
+    """Each trigger word (lower-cased) with its key: the classes it belongs to, itself, or `digit`."""
+    keys: dict[str, set[str]] = {}
+    for name in scan["trigger_classes"]:
+        for word in words[name]:
+            keys.setdefault(word.lower(), set()).add(name)
+    for word in scan["trigger_words"]:
+        keys.setdefault(word, set()).add(word)
+    keys.update({digit: {"digit"} for digit in "0123456789"})
+    return {word: frozenset(key) for word, key in keys.items()}
+
+
+def _rules_for(key: frozenset[str], expanded: dict[str, str], words: dict[str, dict[str, object]],
+               starters: frozenset[str]) -> list[str]:
+    """The rules a trigger of this key can be part of: they use a word of its classes, or a digit."""
+    entries = {w.lower() for name in key if name in words for w in words[name]} | (key - set(words))
+    # a rule may spell a several-word entry ("the past") with its own spacing: match its other words
+    vocabulary = {token for entry in entries for token in entry.split() if token not in starters or " " not in entry}
+    literal = regex.compile(r"(?<![a-z])(?:" + "|".join(map(regex.escape, vocabulary)) + r")(?![a-z])")
+    return [name for name, pattern in expanded.items()
+            if ("digit" in key and regex.search(r"\\d|\[0-9", pattern)) or literal.search(pattern.lower())]
+
+
+def _compile(expanded: dict[str, str], names: list[str]) -> regex.Pattern[str]:
+    """One pattern holding the named rules, each in a group named after it."""
+    # POSIX (leftmost-longest) matching: of the rules matching at a position the longest wins,
+    # so the order of the rules does not decide between "December 21" and "December 21, 2021".
+    return regex.compile("(?p)" + "|".join(f"(?P<{n}>{expanded[n]})" for n in names), regex.IGNORECASE)
+
+
+def _automaton(keys: dict[str, frozenset[str]]) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton over the trigger words, each mapped to (length, key)."""
+    automaton = ahocorasick.Automaton()
+    for word, key in keys.items():
+        automaton.add_word(word, (len(word), key))
+    automaton.make_automaton()
+    return automaton
+
+
+def _expand(pattern: str, macros: dict[str, str], alternatives: dict[str, str]) -> str:
+    """Replace `{name}` by its macro (expanded in turn) or by its word class's alternation."""
+    def replace(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        if name in macros:
+            return _expand(macros[name], macros, alternatives)
+        if name in alternatives:
+            return alternatives[name]
+        raise KeyError(f"unknown placeholder {{{name}}} in pattern {pattern!r}")
+
+    return _PLACEHOLDER.sub(replace, pattern)
+
+
+def _word_alternation(words: dict[str, object]) -> str:
+    """A group matching any of the words, longest first; capitalised words match only as written."""
+    def word(text: str) -> str:
+        escaped = regex.escape(text).replace(r"\ ", r"\s+")
+        return f"(?-i:{escaped})" if text[:1].isupper() else escaped
+
+    return "(?:" + "|".join(word(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+def _cues(tense: dict[str, list[str]], words: dict[str, dict[str, object]]) -> dict[str, int]:
+    """Tense cues by lower-cased words: +1 future, -1 past, 0 for look-alikes that are no cue."""
+    sign = {"future": 1, "past": -1, "ignore": 0}
+    return {regex.sub(r"\s+", " ", word.lower()): value
+            for group, value in sign.items() for name in tense[group] for word in words[name]}

@@ -1,0 +1,470 @@
+"""Turn a matched expression into its TIMEX3 value, against the publication date or the narrative anchor."""
+
+from __future__ import annotations
+
+import calendar
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import partial
+
+import regex
+
+from pipeline.timex.grammar import Grammar, Rule
+from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, write
+
+# The named groups the patterns may set (patterns.toml lists what each means).
+FIELDS = ("era", "year", "spoken_year", "month", "day", "weekday", "weekdays", "holiday", "season", "weekend", "quarter",
+          "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift", "number", "unit", "direction",
+          "day_word", "reference", "frequency")
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_MERIDIEM_HOURS = {"NOON": 12, "MIDNIGHT": 24}  # TIMEX3 writes the midnight that ends a day as T24:00
+_HALF = regex.compile(r"[ -]and[ -]a[ -]half$")  # the shape the `num` macro allows
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs besides the match: the text, its publication date and the last date it mentioned."""
+
+    grammar: Grammar
+    text: str
+    published: date | None
+    last: date | None  # first day of the last date mentioned, at any precision
+    last_day: date | None  # the last single day mentioned: what "the next day" counts from
+    last_precision: str | None = None  # precision of the last date mentioned
+    cues: tuple[list[int], list[int], list[int]] | None = None  # clause ends, word starts, tense signs
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A value with its type, whether the words alone fixed it, and the day it puts the narrative at."""
+
+    type: str
+    value: str
+    basis: str
+    day: date | None = None
+
+
+def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved | None:
+    """The value of a match under its rule, or None when the words do not make a valid value."""
+    groups = match.groupdict()
+    fields = {name: value for name in FIELDS if (value := groups.get(name)) is not None}
+    build = _KINDS[rule.kind]
+    try:
+        resolved = build(fields, rule, context, match)
+    except (ValueError, OverflowError, KeyError, TypeError):  # impossible dates like February 30
+        return None
+    if resolved and resolved.day:
+        context.last = resolved.day
+        context.last_precision = value_span(resolved.value)[2]
+        if context.last_precision == "day":
+            context.last_day = resolved.day
+    return resolved
+
+
+def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
+    """Dates named by calendar fields; missing years are chosen by tense around the anchor."""
+    lookup = context.grammar.lookup
+    anchor = context.published or context.last
+    if "decade" in fields:
+        return Resolved("DATE", _decade(fields["decade"], anchor), "explicit")
+    if "century" in fields:
+        return Resolved("DATE", f"{_ordinal(fields['century'], context) - 1:02d}", "explicit")
+    if "era" in fields:
+        return Resolved("DATE", f"BC{int(fields['year']):04d}", "explicit")
+    year = _year(fields["year"], anchor) if "year" in fields else None
+    if "spoken_year" in fields:
+        year = _spoken_year(fields["spoken_year"], context)
+    basis = "explicit" if year is not None else "relative"
+    if year is None and "shift" in fields and "weekday" not in fields and anchor is not None:
+        year = _shifted_year(fields, anchor, context)
+    if "quarter" in fields:
+        quarter = _ordinal(fields["quarter"], context)
+        if not 1 <= quarter <= 4:
+            return None
+        span = partial(_months, 3 * quarter - 2, 3)
+        # a quarter named without its year is the latest one (reported figures), whatever the tense
+        if year is None and anchor is not None:
+            year = max(y for y in (anchor.year - 1, anchor.year) if span(y)[0] <= anchor)
+        return _in_year(year, span, anchor, context, match, f"-Q{quarter}", basis, prefer=-1)
+    if "season" in fields:
+        season = str(lookup("season", fields["season"]))
+        span = partial(_months, SEASON_MONTH[season], 3)
+        return _in_year(year, span, anchor, context, match, f"-{season}", basis, prefer=0)
+    if "holiday" in fields:
+        # the year is chosen as for any date; the day then depends on it (Thanksgiving moves)
+        day = _in_year(year, partial(_holiday, str(lookup("holiday", fields["holiday"]))), anchor, context, match,
+                       "", basis, prefer=0).day
+        return Resolved("DATE", day.isoformat() if day else "XXXX-XX-XX", basis, day)
+    if "month" in fields:
+        return _month_date(fields, year, anchor, context, match, basis)
+    if "weekday" in fields:
+        return _weekday(fields, anchor, context, match)
+    if "weekend" in fields:
+        return _weekend(anchor, context, match)
+    if "hour" in fields or "meridiem" in fields:
+        return _time(fields, anchor, context)
+    if year is not None:
+        return Resolved("DATE", f"{year:04d}", "explicit", date(year, 1, 1))
+    return None
+
+
+def _shifted_year(fields: dict[str, str], anchor: date, context: Context) -> int:
+    """The year of `last November`, `next spring`, `this September`."""
+    shift = int(context.grammar.lookup("shift", fields["shift"]))
+    if "month" in fields:
+        first = date(anchor.year, int(context.grammar.lookup("month", fields["month"])), 1)
+    else:
+        first = date(anchor.year, SEASON_MONTH[str(context.grammar.lookup("season", fields["season"]))], 1)
+    if shift < 0:
+        return anchor.year if first < anchor.replace(day=1) else anchor.year - 1
+    if shift > 0:
+        return anchor.year if first > anchor else anchor.year + 1
+    return anchor.year
+
+
+def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, context: Context,
+                match: regex.Match[str], basis: str) -> Resolved | None:
+    """A month, or a day of a month, with its year written or chosen."""
+    month = int(context.grammar.lookup("month", fields["month"]))
+    day = int(fields["day"]) if "day" in fields else None
+    if day is not None:
+        date(2000, month, day)  # raises on impossible days (2000 was a leap year)
+        span = partial(_day_of, month, day)
+        suffix = f"-{month:02d}-{day:02d}"
+    else:
+        span = partial(_months, month, 1)
+        suffix = f"-{month:02d}"
+    resolved = _in_year(year, span, anchor, context, match, suffix, basis, prefer=0)
+    if resolved and "hour" in fields and day is not None:
+        return _time(fields, date.fromisoformat(resolved.value), context)
+    return resolved
+
+
+def _months(first: int, count: int, year: int) -> tuple[date, date]:
+    """The first and last day of `count` months from month `first` of the year."""
+    carry, month = divmod(first - 1 + count, 12)
+    return date(year, first, 1), date(year + carry, month + 1, 1) - timedelta(days=1)
+
+
+def _day_of(month: int, day: int, year: int) -> tuple[date, date]:
+    """The day of the year as a one-day period (February 29 falls back to the 28th in common years)."""
+    single = date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    return single, single
+
+
+def _holiday(rule: str, year: int) -> tuple[date, date]:
+    """The day of a holiday in a year: "12-25" is fixed, "11/4/4" the fourth Thursday of November."""
+    if "/" not in rule:
+        month, day = map(int, rule.split("-"))
+        return _day_of(month, day, year)
+    month, nth, weekday = map(int, rule.split("/"))
+    if nth > 0:
+        first = date(year, month, 1)
+        day_ = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+    else:
+        last = _months(month, 1, year)[1]
+        day_ = last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
+    return day_, day_
+
+
+def _in_year(year: int | None, span: Callable[[int], tuple[date, date]], anchor: date | None,
+             context: Context, match: regex.Match[str], suffix: str, basis: str, prefer: int) -> Resolved:
+    """A value `<year><suffix>`: the written year, else the one the tense points to, else XXXX."""
+    if year is None:
+        if anchor is None:
+            return Resolved("DATE", "XXXX" + suffix, basis)
+        # a narrative (no publication date) stays in the year it last named
+        year = anchor.year if context.published is None else _choose_year(
+            span, anchor, _tense(context, match) or prefer, context.grammar.tense_reach[_precision(span)])
+    return Resolved("DATE", f"{year:04d}{suffix}", basis, span(year)[0])
+
+
+def _precision(span: Callable[[int], tuple[date, date]]) -> str:
+    """`day` for a period of one day, else `month` (months, quarters, seasons)."""
+    first, last = span(2001)
+    return "day" if first == last else "month"
+
+
+def _choose_year(span: Callable[[int], tuple[date, date]], anchor: date, direction: int, reach: int) -> int:
+    """The year the tense points to when that is within about a year, else the nearest one."""
+    years = [anchor.year - 1, anchor.year, anchor.year + 1]
+    nearest = min(years, key=lambda y: (_distance(span(y), anchor), y != anchor.year))
+    if direction > 0:
+        chosen = min(y for y in years if span(y)[1] >= anchor)
+    elif direction < 0:
+        chosen = max(y for y in years if span(y)[0] <= anchor)
+    else:
+        return nearest
+    # a past-tense "Oct. 31" written on October 26 is this year's: tense only picks within reach
+    return chosen if _distance(span(chosen), anchor) <= reach else nearest
+
+
+def _distance(period: tuple[date, date], day: date) -> int:
+    """Days between a period and a day (0 inside the period)."""
+    start, end = period
+    return max((start - day).days, (day - end).days, 0)
+
+
+def _weekday(fields: dict[str, str], anchor: date | None, context: Context, match: regex.Match[str]) -> Resolved:
+    """A weekday: the one of the anchor's week the tense or `next`/`last` points to."""
+    weekday = int(context.grammar.lookup("weekday", fields["weekday"]))
+    pod = _part_of_day(fields, context)
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-WXX-{weekday}{pod}", "relative")
+    shift = int(context.grammar.lookup("shift", fields["shift"])) if "shift" in fields else None
+    direction = shift if shift is not None else (_tense(context, match) or -1)
+    delta = weekday - anchor.isoweekday()
+    if shift == 0:
+        day = anchor + timedelta(days=delta)
+    elif direction > 0:
+        day = anchor + timedelta(days=delta % 7 or (7 if shift else 0))
+    else:
+        day = anchor - timedelta(days=(-delta) % 7 or (7 if shift else 0))
+    if "hour" in fields or "meridiem" in fields:
+        return _time(fields, day, context)
+    return Resolved("TIME" if pod else "DATE", day.isoformat() + pod, "relative", day)
+
+
+def _weekend(anchor: date | None, context: Context, match: regex.Match[str]) -> Resolved:
+    """`the weekend`: the one just past in past tense or without a cue, else the coming one."""
+    if anchor is None:
+        return Resolved("DATE", "XXXX-WXX-WE", "relative")
+    saturday = anchor + timedelta(days=6 - anchor.isoweekday())
+    if anchor.isoweekday() < 6 and _tense(context, match) <= 0:
+        saturday -= timedelta(weeks=1)
+    return Resolved("DATE", write(saturday, "weekend"), "relative", saturday)
+
+
+def _time(fields: dict[str, str], day: date | None, context: Context) -> Resolved:
+    """A clock time on a day (the anchor, or the day a day word names)."""
+    if "day_word" in fields and context.published:
+        day = context.published + timedelta(days=int(context.grammar.lookup("day_word", fields["day_word"])))
+    meridiem = str(context.grammar.lookup("meridiem", fields["meridiem"])) if "meridiem" in fields else ""
+    hour = int(fields["hour"]) if "hour" in fields else _MERIDIEM_HOURS[meridiem]
+    minute = int(fields.get("minute") or 0)
+    if meridiem == "PM" and hour < 12:
+        hour += 12
+    elif meridiem == "AM" and hour == 12:
+        hour = 0
+    if hour > 24:
+        raise ValueError(f"hour {hour}")
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Resolved("TIME", f"{prefix}T{hour:02d}:{minute:02d}", "relative", day)
+
+
+def _shift(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
+    """`next month`, `last week`, `the following day`: the anchor moved by whole units."""
+    lookup = context.grammar.lookup
+    count = int(lookup("shift", fields["shift"])) if "shift" in fields else 0
+    if "season" in fields:
+        return _season_shift(str(lookup("season", fields["season"])), count, _anchor(rule, context, "Y"))
+    unit = str(lookup("unit", fields["unit"]))
+    anchor = _anchor(rule, context, unit)
+    if unit == "Q" and rule.anchor == "narrative" and context.last_precision != "quarter" and context.published:
+        anchor = move(context.published, "Q", -1)  # "the quarter" before any is named: the last one reported
+    granularity = GRANULARITY[unit]
+    if anchor is None:
+        return Resolved("DATE", _UNKNOWN[granularity], "relative")
+    day = move(anchor, unit, count)
+    return Resolved("DATE", write(day, granularity), "relative", day)
+
+
+def _season_shift(season: str, count: int, anchor: date | None) -> Resolved:
+    """`last summer`, `this winter`, `next spring` around the anchor."""
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-{season}", "relative")
+    start = date(anchor.year, SEASON_MONTH[season], 1)
+    if count < 0 and start > anchor:
+        start = start.replace(year=start.year - 1)
+    elif count > 0 and start <= anchor:
+        start = start.replace(year=start.year + 1)
+    if abs(count) > 1:  # "the summer before last"-style counts beyond the nearest one
+        start = start.replace(year=start.year + count - (1 if count > 0 else -1))
+    return Resolved("DATE", f"{start.year:04d}-{season}", "relative", start)
+
+
+def _offset(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
+    """`two years ago`, `three days later`: the anchor moved by a count of units."""
+    lookup = context.grammar.lookup
+    sign = int(lookup("direction", fields["direction"]))
+    count = _number(fields["number"], context) if "number" in fields else 1
+    if count is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "relative")
+    unit = str(lookup("unit", fields["unit"]))
+    granularity = GRANULARITY[unit]
+    anchor = _anchor(rule, context, unit)
+    if unit == "Y" and context.last_precision == "quarter" and context.last:
+        # "a year ago" right after a quarter's figures compares with that quarter a year before;
+        # the comparison does not move the narrative on
+        day = move(context.last, "Y", sign * int(count))
+        return Resolved("DATE", write(day, "quarter"), "relative")
+    if anchor is None or count != int(count):
+        return Resolved("DATE", _UNKNOWN[granularity], "relative")
+    day = move(anchor, unit, sign * int(count))
+    return Resolved("DATE", write(day, granularity), "relative", day)
+
+
+def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
+    """`five years`, `a decade`, `two-hour`: P<count><unit>, X for an unknown count."""
+    unit = str(context.grammar.lookup("unit", fields["unit"]))
+    count = _number(fields["number"], context) if "number" in fields else None
+    return Resolved(rule.type, _period(count, unit), "explicit")
+
+
+def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
+    """`every year`, `daily`, `each Thursday`, `Mondays`."""
+    lookup = context.grammar.lookup
+    if "frequency" in fields:
+        return Resolved("SET", str(lookup("frequency", fields["frequency"])), "explicit")
+    if "weekday" in fields or "weekdays" in fields:
+        group = "weekday" if "weekday" in fields else "weekdays"
+        weekday = int(str(lookup(group, fields[group])))
+        return Resolved("SET", f"XXXX-WXX-{weekday}{_part_of_day(fields, context)}", "explicit")
+    count = 2 if fields.get("number", "").lower() == "other" else (
+        _number(fields["number"], context) if "number" in fields else 1)
+    return Resolved("SET", _period(count, str(lookup("unit", fields["unit"]))), "explicit")
+
+
+def _reference(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved:
+    """`now`, `recently`, `the future`: PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return Resolved("DATE", str(context.grammar.lookup("reference", fields["reference"])), "relative")
+
+
+def _day(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved:
+    """`yesterday`, `tomorrow morning`, `this afternoon`, `last night`, `tonight`: a day near publication."""
+    lookup = context.grammar.lookup
+    offset = int(lookup("day_word", fields["day_word"])) if "day_word" in fields else (
+        int(lookup("shift", fields["shift"])) if "shift" in fields else 0)
+    pod = _part_of_day(fields, context)
+    kind = "TIME" if pod else "DATE"
+    if context.published is None:
+        return Resolved(kind, "XXXX-XX-XX" + pod, "relative")
+    day = context.published + timedelta(days=offset)
+    return Resolved(kind, day.isoformat() + pod, "relative", day)
+
+
+def _part_of_day(fields: dict[str, str], context: Context) -> str:
+    """`TMO`, `TNI`... for a part of day, else empty."""
+    if "part_of_day" not in fields:
+        return ""
+    return "T" + str(context.grammar.lookup("part_of_day", fields["part_of_day"]))
+
+
+def _period(count: float | None, unit: str) -> str:
+    """A TIMEX3 duration: P2Y, PT5H, P10Y for a decade, PXM for an unknown count."""
+    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D"), "2W": (2, "W")}
+    factor, letter = scale.get(unit, (1, unit))
+    if count is None:
+        amount = "X"
+    else:
+        total = count * factor
+        amount = str(int(total)) if total == int(total) else f"{total:.3f}".rstrip("0")
+    if unit in _TIME_UNITS:
+        return f"PT{amount}{_TIME_UNITS[unit]}"
+    return f"P{amount}{letter}"
+
+
+def _number(text: str, context: Context) -> float | None:
+    """A count written in digits or words ("twenty-four", "two and a half"); None when vague."""
+    text = " ".join(text.lower().split())
+    half = 0.5 if _HALF.search(text) else 0.0
+    text = _HALF.sub("", text)
+    total = 0.0
+    for part in text.split("-"):
+        value = context.grammar.lookup("number", part)
+        if not isinstance(value, (int, float)):
+            try:
+                value = float(part)
+            except ValueError:
+                return None
+        total += value
+    return total + half
+
+
+def _ordinal(text: str, context: Context) -> int:
+    """A position written as an ordinal word ("third") or with digits ("20th")."""
+    value = context.grammar.lookup("quarter", text)
+    return int(value) if isinstance(value, int) else int(regex.sub(r"\D", "", text))
+
+
+def _anchor(rule: Rule, context: Context, unit: str) -> date | None:
+    """The date a relative expression counts from: the last date mentioned, or the publication date."""
+    if rule.anchor == "narrative":
+        last = context.last_day if GRANULARITY[unit] in ("day", "week", "weekend") else context.last
+        return last or context.published
+    return context.published or context.last
+
+
+def _year(text: str, anchor: date | None) -> int:
+    """A year from four digits, or from two digits read in the anchor's century window."""
+    if len(text) == 4:
+        return int(text)
+    base = (anchor or date(2000, 1, 1)).year
+    year = base // 100 * 100 + int(text)
+    return year - 100 if year > base + 10 else year
+
+
+def _spoken_year(text: str, context: Context) -> int:
+    """A year read aloud: "nineteen ninety-six" is 19 x 100 + 96, "two thousand and one" 2000 + 1."""
+    words = [w for w in regex.split(r"[\s-]+", text.lower()) if w in context.grammar.words["number"]]
+    values = [int(str(context.grammar.lookup("number", w))) for w in words]
+    if words[1:2] == ["thousand"] or len(values) > 1 and values[1] == 1000:
+        return values[0] * 1000 + sum(values[2:])
+    return values[0] * 100 + sum(values[1:])
+
+
+def _decade(text: str, anchor: date | None) -> str:
+    """`199` for the 1990s, the '90s or the 90s."""
+    digits = regex.sub(r"\D", "", text)
+    if len(digits) == 4:
+        return digits[:3]
+    return f"{_year(digits, anchor) // 10:03d}"
+
+
+def _tense(context: Context, match: regex.Match[str]) -> int:
+    """+1 when the clause's tense cue nearest before the expression (else after it) is future, -1 past, 0 none."""
+    cues = context.cues or _read_cues(context)
+    stops, starts, signs = cues
+    start, end = match.start(), match.end()
+    clause_start = bisect_left(starts, stops[bisect_right(stops, start) - 1]) if stops and stops[0] <= start else 0
+    first = bisect_left(starts, start)
+    for i in range(first - 1, max(clause_start, first - context.grammar.cue_words) - 1, -1):
+        if signs[i]:
+            return signs[i]
+    after = bisect_left(starts, end)
+    next_stop = bisect_left(stops, end)
+    clause_end = bisect_left(starts, stops[next_stop]) if next_stop < len(stops) else len(starts)
+    for i in range(after, min(clause_end, after + context.grammar.cue_words)):
+        if signs[i]:
+            return signs[i]
+    return 0
+
+
+def _read_cues(context: Context) -> tuple[list[int], list[int], list[int]]:
+    """Clause ends, word starts and each word's tense sign (+1, -1, 0) of the text, read once."""
+    grammar = context.grammar
+    suffix, min_length = grammar.past_suffix
+    stops = [m.start() for m in grammar.sentence_end.finditer(context.text)]
+    tokens = list(grammar.token.finditer(context.text))
+    words = [t.group().lower() for t in tokens]
+    signs = []
+    for i, word in enumerate(words):
+        before = words[i - 1] if i else ""
+        sign = grammar.cues.get(f"{before} {word}", grammar.cues.get(word))
+        if sign is None and len(word) >= min_length and word.endswith(suffix):
+            sign = -1
+        if sign and sign < 0 and before in grammar.passive:
+            sign = 0  # "to be held", "is expected": voice, not tense
+        signs.append(sign or 0)
+    context.cues = (stops, [t.start() for t in tokens], signs)
+    return context.cues
+
+
+_KINDS: dict[str, Callable[..., Resolved | None]] = {
+    "calendar": _calendar, "shift": _shift, "offset": _offset, "duration": _duration, "set": _set,
+    "reference": _reference, "day": _day,
+}

@@ -1,0 +1,89 @@
+"""TIMEX3 values: writing a date at a granularity, moving dates by units, and the days a value covers."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+import regex
+
+# Granularity of each unit letter when a date is written at that unit.
+GRANULARITY = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
+               "DE": "decade", "CE": "century", "H": "day", "MIN": "day", "S": "day"}
+SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
+_SPAN = regex.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-WE)?|Q(?P<q>[1-4])|(?P<s>SP|SU|FA|WI)))?"
+    r"(?:T.*)?|(?P<decade>\d{3})|(?P<century>\d\d)"
+)
+
+
+def write(day: date, granularity: str) -> str:
+    """The TIMEX3 value of the period of the given granularity that contains the day."""
+    if granularity in ("week", "weekend"):
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if granularity == "weekend" else "")
+    return {
+        "day": lambda: day.isoformat(),
+        "month": lambda: f"{day.year:04d}-{day.month:02d}",
+        "quarter": lambda: f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}",
+        "year": lambda: f"{day.year:04d}",
+        "decade": lambda: f"{day.year // 10:03d}",
+        "century": lambda: f"{day.year // 100:02d}",
+    }[granularity]()
+
+
+def move(day: date, unit: str, count: int) -> date:
+    """The day moved by count units (months and years keep the day of month where they can)."""
+    if unit in ("D", "H", "MIN", "S"):
+        return day + timedelta(days=count)
+    if unit in ("W", "WE"):
+        return day + timedelta(weeks=count)
+    months = count * {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit]
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    year = min(max(year, 1), 9999)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def value_span(value: str) -> tuple[date | None, date | None, str | None]:
+    """First and last day a TIMEX3 date value covers and its precision; Nones for other values."""
+    match = _SPAN.fullmatch(value)
+    if not match:
+        return None, None, None
+    if match["decade"]:
+        start = int(match["decade"]) * 10
+        return _years(max(start, 1), start + 9, "decade")
+    if match["century"]:
+        start = int(match["century"]) * 100
+        return _years(max(start, 1), start + 99, "century")
+    year = int(match["y"])
+    try:
+        return _within_year(year, match)
+    except ValueError:  # impossible calendar fields such as 2021-02-30
+        return None, None, None
+
+
+def _within_year(year: int, match: regex.Match[str]) -> tuple[date, date, str]:
+    """The span of a value that names a year or a part of one."""
+    if match["d"]:
+        day = date(year, int(match["m"]), int(match["d"]))
+        return day, day, "day"
+    if match["m"]:
+        month = int(match["m"])
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]), "month"
+    if match["w"]:
+        monday = date.fromisocalendar(year, int(match["w"]), 1)
+        return monday, monday + timedelta(days=6), "week"
+    if match["q"]:
+        first = (int(match["q"]) - 1) * 3 + 1
+        return date(year, first, 1), date(year, first + 2, calendar.monthrange(year, first + 2)[1]), "quarter"
+    if match["s"]:
+        start = date(year, SEASON_MONTH[match["s"]], 1)
+        end = move(start, "M", 3) - timedelta(days=1)
+        return start, end, "season"
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _years(first: int, last: int, precision: str) -> tuple[date, date, str]:
+    """The span from the first day of one year to the last day of another."""
+    return date(first, 1, 1), date(last, 12, 31), precision

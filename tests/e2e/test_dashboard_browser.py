@@ -1,0 +1,102 @@
+"""The dashboard in a real headless Chromium: it loads, filters narrow chart and table, links and downloads work."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.dashboard_fixtures import write_build
+from tests.e2e.conftest import start_dashboard, stop
+
+pytestmark = pytest.mark.e2e
+TIMEOUT = 30_000  # ms: a cold Streamlit start on a busy 2-core machine
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory: pytest.TempPathFactory, browser: object) -> Iterator[str]:
+    """The dashboard over the fixture build, served by `streamlit run`."""
+    address, process = start_dashboard(write_build(tmp_path_factory.mktemp("build")))
+    yield address
+    stop(process)
+
+
+def settled(page) -> None:
+    """Wait until the app is connected and no script run is in progress."""
+    from playwright.sync_api import expect
+
+    app = page.locator("[data-testid='stApp'][data-test-connection-state='CONNECTED']"
+                       "[data-test-script-state='notRunning']")
+    expect(app).to_be_visible(timeout=TIMEOUT)
+
+
+def expect_matches(page, count: int) -> None:
+    """The headline caption and the timeline both show `count` events."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_text(f"{count:,} events match")).to_be_visible(timeout=TIMEOUT)
+    settled(page)
+    expect(page.locator(".st-key-timeline .scatterlayer .point")).to_have_count(count, timeout=TIMEOUT)
+
+
+def open_page(page, url: str) -> None:
+    """Load the dashboard and wait for its first run to finish."""
+    page.goto(url)
+    settled(page)
+
+
+def test_page_loads_with_timeline_table_and_downloads(page, url: str) -> None:
+    from playwright.sync_api import expect
+
+    open_page(page, url)
+    expect_matches(page, 6)
+    expect(page.get_by_test_id("stDataFrame")).to_be_visible()
+    expect(page.get_by_test_id("stDownloadButton")).to_have_count(3)
+    for label in ("Actors", "Topics", "Months", "Search"):
+        expect(page.get_by_test_id("stSidebar").get_by_text(label, exact=True)).to_be_visible()
+
+
+def test_a_filter_narrows_chart_and_table(page, url: str) -> None:
+    open_page(page, url)
+    page.locator(".st-key-topic input").click()
+    page.keyboard.type("security")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Escape")
+    expect_matches(page, 2)
+    assert "topic=security" in page.url
+
+
+def test_deep_link_opens_filtered(page, url: str) -> None:
+    from playwright.sync_api import expect
+
+    open_page(page, f"{url}/?actor=Russia&month=2022-02")
+    expect_matches(page, 2)
+    expect(page.locator(".st-key-actor").get_by_text("Russia", exact=True)).to_be_visible()
+
+
+def test_csv_download_holds_the_filtered_rows(page, url: str, tmp_path: Path) -> None:
+    open_page(page, f"{url}/?topic=economy")
+    expect_matches(page, 2)
+    with page.expect_download(timeout=TIMEOUT) as download:
+        page.get_by_role("button", name="Download CSV").click()
+    saved = tmp_path / "events.csv"
+    download.value.save_as(saved)
+    with saved.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted(row["event_id"] for row in rows) == ["e4", "e5"]
+    assert next(row for row in rows if row["event_id"] == "e4")["sentence"].startswith("'=")
+
+
+def test_clicking_a_mark_shows_its_evidence(page, url: str) -> None:
+    from playwright.sync_api import expect
+
+    open_page(page, f"{url}/?q=next+month")
+    expect_matches(page, 1)
+    page.locator(".st-key-timeline .scatterlayer .point").first.click(force=True)
+    evidence = page.locator("blockquote")
+    expect(evidence).to_contain_text("NATO will meet Russia next month.", timeout=TIMEOUT)
+    expect(evidence.locator("mark.date")).to_have_text("next month")
+    expect(evidence.locator("mark.actor")).to_have_count(2)
+    expect(page.get_by_text("'next month' in an article of 2021-12-21 -> 2022-01 (month)")).to_be_visible()

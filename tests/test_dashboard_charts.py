@@ -1,0 +1,101 @@
+"""Chart functions: precision-aware timeline marks, safe hover text, aggregation and the actors views."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+import pytest
+
+from dashboard import charts, data, queries
+from dashboard.queries import Filters
+from tests.dashboard_fixtures import write_build
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+    """A connection over the fixture build."""
+    return data.connect((write_build(tmp_path_factory.mktemp("build")),))
+
+
+def marker_traces(figure) -> list:
+    """The traces that carry one mark per event."""
+    return [trace for trace in figure.data if trace.mode == "markers"]
+
+
+def test_timeline_has_one_mark_per_event_coloured_by_value(con: duckdb.DuckDBPyConnection) -> None:
+    marks = queries.points(con, Filters(), "actor", "event_type", 100)
+    figure = charts.timeline(marks, "Source actor", "Event type")
+    traces = marker_traces(figure)
+    assert sum(len(trace.x) for trace in traces) == 6
+    assert {trace.name for trace in traces} == {"ASSAULT", "CONSULT", "SANCTION", "AID", "STATEMENT"}
+    ids = {row[0] for trace in traces for row in trace.customdata}
+    assert ids == {"e1", "e2", "e3", "e4", "e5", "e6"}
+    assert figure.layout.xaxis.type == "date"
+
+
+def test_imprecise_events_are_spans_across_their_period(con: duckdb.DuckDBPyConnection) -> None:
+    marks = queries.points(con, Filters(event_types=("CONSULT",)), "topic", "event_type", 100)
+    figure = charts.timeline(marks, "Topic", "Event type")
+    [line] = [trace for trace in figure.data if trace.mode == "lines"]
+    starts = [pd.Timestamp(x).date().isoformat() for x in line.x[0::3]]
+    ends = [pd.Timestamp(x).date().isoformat() for x in line.x[1::3]]
+    assert sorted(zip(starts, ends)) == [("2022-01-01", "2022-02-01"), ("2022-02-01", "2022-03-01")]
+    [dots] = marker_traces(figure)
+    assert set(dots.marker.symbol) == {charts.SPAN_SYMBOL}
+
+
+def test_day_events_are_dots_without_spans(con: duckdb.DuckDBPyConnection) -> None:
+    figure = charts.timeline(queries.points(con, Filters(precise_only=True), "actor", "topic", 100), "a", "b")
+    assert not [trace for trace in figure.data if trace.mode == "lines"]
+    assert {symbol for trace in marker_traces(figure) for symbol in trace.marker.symbol} == {"circle"}
+
+
+def test_hover_text_is_escaped_and_carries_the_evidence(con: duckdb.DuckDBPyConnection) -> None:
+    figure = charts.timeline(queries.points(con, Filters(event_types=("AID",)), "actor", "topic", 100), "a", "b")
+    [row] = marker_traces(figure)[0].customdata
+    assert "&lt;b&gt;aid&lt;/b&gt;" in row[3] and "<b>aid" not in row[3]
+    assert row[2] == "&#x27;in the second quarter&#x27;"
+    assert row[4] == "United States, Ukraine"
+    assert "Example Wire" in row[5]
+
+
+@pytest.mark.parametrize(("rows", "kind"), [(10, "scatter"), (charts.WEBGL_FROM + 1, "scattergl")])
+def test_many_points_switch_to_webgl(rows: int, kind: str) -> None:
+    day = pd.Timestamp("2022-01-01")
+    marks = pd.DataFrame({
+        "event_id": [f"x{i}" for i in range(rows)], "date_start": day, "date_end": day, "precision": "day",
+        "date": "2022-01-01", "date_text": "", "sentence": "s", "title": "t", "source": "w", "url": "",
+        "actor_list": "A", "lane": "A", "colour": "c",
+    })
+    [trace] = charts.timeline(marks, "a", "b").data
+    assert trace.type == kind
+
+
+def test_aggregated_timeline_sizes_bubbles_by_count(con: duckdb.DuckDBPyConnection) -> None:
+    grid = queries.lane_counts(con, Filters(), "topic", "topic", "month")
+    figure = charts.aggregated_timeline(grid, "Topic", "Topic")
+    assert sum(int(n) for trace in figure.data for [n] in trace.customdata) == 6
+    assert len(figure.data) == 3
+
+
+def test_counts_chart_stacks_by_key(con: duckdb.DuckDBPyConnection) -> None:
+    figure = charts.counts_chart(queries.counts_over_time(con, Filters(), "month", "topic"), "Topic")
+    assert figure.layout.barmode == "stack"
+    assert sum(sum(trace.y) for trace in figure.data) == 6
+
+
+def test_actor_matrix_and_top_actors(con: duckdb.DuckDBPyConnection) -> None:
+    matrix = charts.actor_matrix(queries.actor_pairs(con, Filters()))
+    assert matrix.data[0].z.sum() == 6
+    assert "United States" in matrix.data[0].y
+    lines = charts.top_actors_chart(queries.top_actors(con, Filters(), "month", limit=2))
+    assert {trace.name for trace in lines.data} == {"Russia", "NATO"}
+
+
+def test_colours_are_stable_per_value() -> None:
+    assert charts.colours(pd.Series(["b", "a"])) == charts.colours(pd.Series(["a", "b", "a"]))
+
+
+def test_empty_filters_draw_an_empty_timeline(con: duckdb.DuckDBPyConnection) -> None:
+    figure = charts.timeline(queries.points(con, Filters(search="zzz"), "actor", "topic", 100), "a", "b")
+    assert len(figure.data) == 0

@@ -1,0 +1,149 @@
+"""The dashboard's query layer: every filter, option counts, paging and aggregates, over a fixture build."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+from dashboard import data, queries
+from dashboard.queries import Filters
+from pipeline import store
+from tests.dashboard_fixtures import tables as fixture_tables
+from tests.dashboard_fixtures import write_build
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory: pytest.TempPathFactory) -> duckdb.DuckDBPyConnection:
+    """A connection over the fixture build."""
+    return data.connect((write_build(tmp_path_factory.mktemp("build")),))
+
+
+def ids(con: duckdb.DuckDBPyConnection, filters: Filters) -> set[str]:
+    """The event ids the filters keep, from the download query."""
+    return set(queries.filtered(con, filters).column("event_id").to_pylist())
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(), {"e1", "e2", "e3", "e4", "e5", "e6"}),
+        (Filters(actors=("Russia",)), {"e1", "e2", "e3", "e4"}),
+        (Filters(actors=("Russia",), actor_as_source=True), {"e1"}),
+        (Filters(actors=("NATO", "Ukraine")), {"e1", "e3", "e5", "e6"}),
+        (Filters(actors=("NATO",), actor_as_source=True), {"e3"}),
+        (Filters(topics=("security",)), {"e1", "e3"}),
+        (Filters(event_types=("CONSULT", "AID")), {"e2", "e3", "e5"}),
+        (Filters(months=("2022-02",)), {"e1", "e2"}),
+        (Filters(months=("2022-01", "2022-04")), {"e3", "e5"}),
+        (Filters(date_from=date(2022, 3, 1)), {"e4", "e5", "e6"}),
+        (Filters(date_to=date(2022, 1, 15)), {"e3"}),
+        (Filters(date_from=date(2022, 2, 10), date_to=date(2022, 2, 10)), {"e2"}),
+        (Filters(statuses=("planned", "conditional")), {"e3", "e5"}),
+        (Filters(search="geneva"), {"e2"}),
+        (Filters(search="PRESS RELEASE E4"), {"e4"}),
+        (Filters(precise_only=True), {"e1", "e4", "e6"}),
+        (Filters(actors=("Russia",), months=("2022-02",), precise_only=True), {"e1"}),
+        (Filters(topics=("economy",), statuses=("occurred",)), {"e4"}),
+        (Filters(actors=("Nobody",)), set()),
+    ],
+)
+def test_filters_intersect(con: duckdb.DuckDBPyConnection, filters: Filters, expected: set[str]) -> None:
+    assert ids(con, filters) == expected
+    assert queries.count(con, filters) == len(expected)
+
+
+@pytest.mark.parametrize("text", ["'; DROP TABLE events; --", "%", "_", "\\", "' OR 1=1 --", "<b>"])
+def test_search_takes_user_text_literally(con: duckdb.DuckDBPyConnection, text: str) -> None:
+    expected = {"e5"} if text == "<b>" else set()
+    assert ids(con, Filters(search=text)) == expected
+    assert queries.count(con, Filters()) == 6  # the table is still there
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("actor", {"Russia": 4, "NATO": 2, "Ukraine": 2, "United States": 2, "European Union": 1,
+                   "Volodymyr Zelensky": 1}),
+        ("topic", {"diplomacy": 3, "security": 2, "economy": 2}),
+        ("event_type", {"CONSULT": 2, "ASSAULT": 1, "SANCTION": 1, "AID": 1, "STATEMENT": 1}),
+        ("month", {"2022-01": 1, "2022-02": 2, "2022-03": 2, "2022-04": 1}),
+        ("status", {"occurred": 4, "planned": 1, "conditional": 1}),
+    ],
+)
+def test_options_count_events(con: duckdb.DuckDBPyConnection, field: str, expected: dict[str, int]) -> None:
+    options = queries.options(con, field)
+    assert dict(zip(options["value"], options["n"])) == expected
+    assert options["n"].is_monotonic_decreasing or field == "month"
+
+
+def test_months_are_listed_in_order(con: duckdb.DuckDBPyConnection) -> None:
+    assert queries.options(con, "month")["value"].tolist() == ["2022-01", "2022-02", "2022-03", "2022-04"]
+
+
+def test_pages_cover_every_event_once_newest_first(con: duckdb.DuckDBPyConnection) -> None:
+    pages = [queries.page(con, Filters(), size=4, number=n) for n in (1, 2, 3)]
+    assert [len(p) for p in pages] == [4, 2, 0]
+    seen = [eid for p in pages for eid in p["event_id"]]
+    assert sorted(seen) == ["e1", "e2", "e3", "e4", "e5", "e6"]
+    assert pages[0]["event_id"].iloc[0] == "e5"  # starts 2022-04-01, the latest
+
+
+def test_points_limit_and_lanes(con: duckdb.DuckDBPyConnection) -> None:
+    marks = queries.points(con, Filters(), "actor", "event_type", limit=3)
+    assert marks["event_id"].tolist() == ["e3", "e2", "e1"]
+    assert set(marks["lane"]) == {"NATO", "United States", "Russia"}
+    folded = queries.points(con, Filters(), "topic", "event_type", limit=10, lanes=1)
+    assert set(folded["lane"]) == {"diplomacy", queries.OTHER}
+
+
+@pytest.mark.parametrize(("freq", "periods"), [("month", 4), ("week", 6)])
+def test_counts_over_time_sum_to_the_filtered_count(con: duckdb.DuckDBPyConnection, freq: str, periods: int) -> None:
+    counts = queries.counts_over_time(con, Filters(), freq, "event_type")
+    assert counts["n"].sum() == 6
+    assert counts["period"].nunique() == periods
+    grid = queries.lane_counts(con, Filters(topics=("economy",)), "topic", "event_type", freq)
+    assert grid["n"].sum() == 2
+
+
+def test_unknown_frequency_is_refused(con: duckdb.DuckDBPyConnection) -> None:
+    with pytest.raises(ValueError):
+        queries.counts_over_time(con, Filters(), "day; DROP TABLE events", "topic")
+
+
+def test_actor_pairs_go_from_source_to_others(con: duckdb.DuckDBPyConnection) -> None:
+    pairs = queries.actor_pairs(con, Filters(actors=("Russia",)))
+    assert set(zip(pairs["source"], pairs["target"], pairs["n"])) == {
+        ("Russia", "Ukraine", 1), ("United States", "Russia", 1), ("NATO", "Russia", 1), ("European Union", "Russia", 1),
+    }
+
+
+def test_top_actors_over_time(con: duckdb.DuckDBPyConnection) -> None:
+    top = queries.top_actors(con, Filters(), "month", limit=1)
+    assert set(top["actor"]) == {"Russia"}
+    assert top["n"].sum() == 4
+
+
+def test_event_detail_has_actor_words(con: duckdb.DuckDBPyConnection) -> None:
+    record = queries.event(con, "e6")
+    assert record["date_text"] == "March 14"
+    assert {(w["actor"], w["role"]) for w in record["actor_words"]} == {
+        ("Volodymyr Zelensky", "source"), ("NATO", "target"),
+    }
+    assert queries.event(con, "missing") is None
+
+
+def test_date_bounds(con: duckdb.DuckDBPyConnection) -> None:
+    assert queries.date_bounds(con) == (date(2022, 1, 1), date(2022, 6, 30))
+
+
+def test_table_page_drops_links_that_are_not_web_links(tmp_path: Path) -> None:
+    tables = fixture_tables()
+    tables["events"].loc[0, "url"] = "javascript:alert(1)"
+    store.write_tables(tmp_path, tables)
+    rows = queries.page(data.connect((tmp_path,)), Filters())
+    urls = dict(zip(rows["event_id"], rows["url"]))
+    assert pd.isna(urls["e1"]) and urls["e2"] == "https://example.org/e2"

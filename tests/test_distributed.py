@@ -1,0 +1,103 @@
+"""Distributed build: the same tables as the local build, written partitioned by month on a Dask cluster."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from distributed import LocalCluster
+
+from pipeline import store
+from pipeline.build import build
+from pipeline.distributed import build_distributed
+
+STORIES = (
+    "Russian Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken in Geneva on January 21, 2022. "
+    "The two sides will hold more talks next month.",
+    "NATO foreign ministers met in Brussels on March 4, 2022. Ukraine asked the alliance for more air defence.",
+    "The United Nations Security Council voted on a resolution yesterday. Russia vetoed it.",
+)
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """The address of a two-worker local cluster (threads: process workers take seconds each to start)."""
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def small_folder(root: Path) -> Path:
+    """Articles over several months, the same story in several articles, and a broken file."""
+    root.mkdir()
+    records = [
+        {"id": f"r{n}", "text": STORIES[n % 3], "published": f"2022-0{n % 4 + 1}-{n % 27 + 1:02d}", "source": f"S{n % 5}"}
+        for n in range(40)
+    ]
+    (root / "wire.jsonl").write_text("\n".join(json.dumps(record) for record in records) + "\n{oops\n")
+    (root / "undated.txt").write_text("Talks\nDiplomats will meet again soon to discuss the ceasefire.\n")
+    (root / "empty.txt").write_bytes(b"")
+    return root
+
+
+def as_strings(data: pd.DataFrame) -> list[str]:
+    """A table's rows as sorted strings, list cells as lists, so that two builds compare whatever their order."""
+    cells = data.reindex(columns=sorted(data.columns)).map(lambda cell: list(cell) if hasattr(cell, "tolist") else cell)
+    return sorted(map(str, cells.itertuples(index=False)))
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory: pytest.TempPathFactory, scheduler: str) -> tuple[Path, Path]:
+    """The small folder built locally and on the cluster."""
+    root = tmp_path_factory.mktemp("builds")
+    source = small_folder(root / "in")
+    build([source], root / "local")
+    build_distributed([source], root / "dask", scheduler=scheduler)
+    return root / "local", root / "dask"
+
+
+@pytest.mark.parametrize("table", list(store.SCHEMAS))
+def test_distributed_build_gives_the_local_builds_rows(builds: tuple[Path, Path], table: str) -> None:
+    local, dask = builds
+    expected = store.read_table(local, table)
+    assert as_strings(store.read_table(dask, table)) == as_strings(expected)
+    if table == "events":
+        assert len(expected) > 0 and (expected["n_sources"] > 1).any()  # de-duplication across articles ran
+
+
+def test_events_are_partitioned_by_year_and_month_and_read_the_same_in_duckdb(builds: tuple[Path, Path]) -> None:
+    _, dask = builds
+    events = store.read_table(dask, "events")
+    assert not (dask / "events.parquet").exists()
+    months = {part.parent.relative_to(dask / "events").as_posix() for part in (dask / "events").rglob("*.parquet")}
+    assert months == set(events["date_start"].map(lambda day: f"{day:%Y/%m}" if pd.notna(day) else "undated"))
+    query = f"select * from read_parquet('{dask}/events/**/*.parquet', hive_partitioning=true)"
+    assert as_strings(duckdb.sql(query).to_arrow_table().to_pandas()) == as_strings(events)
+
+
+def test_events_csv_holds_every_event_once(builds: tuple[Path, Path]) -> None:
+    local, dask = builds
+    assert sorted((dask / "events.csv").read_text().splitlines()) == sorted((local / "events.csv").read_text().splitlines())
+
+
+def test_distributed_and_local_builds_replace_each_others_tables(tmp_path: Path, scheduler: str) -> None:
+    source = small_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    build([source], out)
+    summary = build_distributed([source], out, scheduler=scheduler)
+    assert (out / "events").is_dir() and not (out / "events.parquet").exists()
+    assert summary.events == len(store.read_table(out, "events")) and summary.errors == 2
+    assert not (out / "cache").exists()  # no stale results for a later incremental build
+    assert not [path for path in out.iterdir() if path.name.startswith(".")]  # staging removed
+    build([source], out)
+    assert (out / "events.parquet").exists() and not (out / "events").exists()
+
+
+def test_errors_are_reported_as_they_are_met(tmp_path: Path, scheduler: str) -> None:
+    seen = []
+    summary = build_distributed([small_folder(tmp_path / "in"), tmp_path / "missing"], tmp_path / "out", None, scheduler, seen.append)
+    assert summary.errors == len(seen) == 3 and summary.articles == 41
+    assert {error.stage for error in seen} == {"ingest"}

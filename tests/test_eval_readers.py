@@ -1,0 +1,120 @@
+"""The MEANTIME and WikiWars readers, the corpus dispatch, and the gold corpora in ../shared when present."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.eval import meantime, wikiwars
+from pipeline.eval.corpus import GoldDoc, read_corpus
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "eval"
+SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def _by_name(docs: list[GoldDoc]) -> dict[str, GoldDoc]:
+    """Documents keyed by name."""
+    return {doc.name: doc for doc in docs}
+
+
+def _gold(doc: GoldDoc) -> list[tuple[str, str, str]]:
+    """A document's gold expressions as (text, type, value)."""
+    return [(t.text, t.type, t.value) for t in doc.timexes]
+
+
+def test_meantime_rebuilds_title_and_annotated_sentences() -> None:
+    doc = _by_name(meantime.read(FIXTURES / "meantime"))["1_Envoys_to_meet"]
+    assert doc.text == (
+        "Envoys to meet in Vienna next week\n\n"
+        'Diplomats from both sides said on Tuesday that talks would resume in "early April". '
+        "The previous round (held in 2019) lasted three days. Officials met again. They didn't name a date."
+    )
+
+
+def test_meantime_reads_gold_outside_dateline_and_later_sentences() -> None:
+    doc = _by_name(meantime.read(FIXTURES / "meantime"))["1_Envoys_to_meet"]
+    assert _gold(doc) == [
+        ("next week", "DATE", "2022-W10"),
+        ("Tuesday", "DATE", "2022-03-01"),
+        ("early April", "DATE", "2022-04"),
+        ("2019", "DATE", "2019"),
+        ("three days", "DURATION", "P3D"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "dct"),
+    [("1_Envoys_to_meet", date(2022, 3, 2)), ("2_Ceasefire_holds", date(2023, 6, 5))],
+    ids=["creation-time value", "malformed value: read from the dateline words"],
+)
+def test_meantime_creation_time(name: str, dct: date) -> None:
+    assert _by_name(meantime.read(FIXTURES / "meantime"))[name].dct == dct
+
+
+def test_wikiwars_reads_the_conversion_once_without_creation_time() -> None:
+    docs = wikiwars.read(FIXTURES / "wikiwars")
+    assert [doc.name for doc in docs] == ["01_SiegeWar.tml"]
+    assert docs[0].dct is None
+    assert _gold(docs[0]) == [
+        ("6 April 1453", "DATE", "1453-04-06"),
+        ("The next day", "DATE", "1453-04-07"),
+        ("seven weeks later", "DATE", "1453-05-25"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("folder", "n_docs", "dct"),
+    [
+        ("timeml", 1, date(2023, 6, 5)),
+        ("meantime", 2, date(2022, 3, 2)),
+        ("wikiwars", 1, None),
+        ("wikiwars/syntime-split/testset", 1, None),
+        ("wikiwars/syntime-timeml/tml/01_SiegeWar.tml", 1, None),
+    ],
+)
+def test_dispatch_picks_the_reader(folder: str, n_docs: int, dct: date | None) -> None:
+    docs = read_corpus(FIXTURES / folder)
+    assert len(docs) == n_docs
+    assert docs[0].dct == dct
+
+
+@pytest.mark.parametrize("reader", [meantime, wikiwars])
+def test_readers_refuse_other_formats(reader: object) -> None:
+    assert not reader.recognises(FIXTURES / "timeml")  # type: ignore[attr-defined]
+
+
+def test_dispatch_refuses_a_folder_without_gold(tmp_path: Path) -> None:
+    (tmp_path / "notes.xml").write_text("<notes/>", encoding="utf-8")
+    with pytest.raises(ValueError, match="no TimeML"):
+        read_corpus(tmp_path)
+
+
+def test_fixture_spans_match_their_text() -> None:
+    for folder in ("meantime", "wikiwars", "timeml"):
+        for doc in read_corpus(FIXTURES / folder):
+            assert all(doc.text[t.start:t.end] == t.text for t in doc.timexes), doc.name
+
+
+# The real corpora: sizes from their READMEs (gold counts exclude each document's creation time).
+SHARED = [
+    ("meantime_en", 120, 368),
+    ("wikiwars", 22, 2636),
+    ("wikiwars/syntime-split/testset", 6, 497),
+    ("tempeval3/TBAQ-cleaned/TimeBank", 183, 1243),
+    ("tempeval3/TBAQ-cleaned/AQUAINT", 73, 579),
+]
+
+
+@pytest.mark.parametrize(("folder", "n_docs", "n_gold"), SHARED, ids=[s[0] for s in SHARED])
+def test_shared_corpus(folder: str, n_docs: int, n_gold: int) -> None:
+    path = SHARED_EVAL / folder
+    if not path.exists():
+        pytest.skip(f"{path} is absent: the evaluation corpora live outside the repository")
+    docs = read_corpus(path)
+    assert (len(docs), sum(len(doc.timexes) for doc in docs)) == (n_docs, n_gold)
+    assert all(doc.text[t.start:t.end] == t.text for doc in docs for t in doc.timexes)
+    assert all(t.text.strip() == t.text and t.text for doc in docs for t in doc.timexes)
+    dated = not folder.startswith("wikiwars")  # WikiWars is read without a creation time
+    assert all((doc.dct is not None) == dated for doc in docs)

@@ -1,0 +1,249 @@
+"""Events from short texts with hand-made temporal expressions and actor mentions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from pipeline.events import dedupe, extract_events
+from pipeline.model import ActorMention, Article, Timex
+from pipeline.store import SCHEMAS
+
+DAY = date(2022, 3, 10)
+
+# Actor words the tests mark in their texts: canonical name, type, country.
+ACTORS = {
+    "Russia": ("Russia", "state", "Russia"),
+    "Moscow": ("Russia", "state", "Russia"),
+    "Ukraine": ("Ukraine", "state", "Ukraine"),
+    "the United States": ("United States", "state", "United States"),
+    "Washington": ("United States", "state", "United States"),
+    "NATO": ("NATO", "organization", "NATO"),
+    "Putin": ("Vladimir Putin", "person", "Russia"),
+    "Macron": ("Emmanuel Macron", "person", "France"),
+    "Blinken": ("Antony Blinken", "person", "United States"),
+    "Kuleba": ("Dmytro Kuleba", "person", "Ukraine"),
+    "Poland": ("Poland", "state", "Poland"),
+}
+
+
+def mentions(text: str) -> list[ActorMention]:
+    """Every occurrence of the known actor words in the text."""
+    found = []
+    for words, (actor, kind, country) in ACTORS.items():
+        start = text.find(words)
+        while start >= 0:
+            found.append(ActorMention(words, start, start + len(words), actor, kind, country))
+            start = text.find(words, start + 1)
+    return sorted(found, key=lambda m: m.start)
+
+
+def timexes(text: str, marked: list[tuple[str, str, str, str]]) -> list[Timex]:
+    """Temporal expressions given as (words, type, value, basis), located in the text."""
+    return [Timex(w, text.index(w), text.index(w) + len(w), t, v, b) for w, t, v, b in marked]
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences ending at ". " (the texts here need nothing finer)."""
+    spans, start = [], 0
+    for part in text.split(". "):
+        spans.append((start, start + len(part)))
+        start += len(part) + 2
+    return spans
+
+
+def run(
+    text: str, marked: list[tuple[str, str, str, str]] | None = None, published: date | None = DAY
+) -> tuple[list[dict], list[dict]]:
+    """The events and event actors of a one-article text."""
+    article = Article("a1", "a1.txt", "A title", text, published, "metadata" if published else "unknown")
+    return extract_events(article, timexes(text, marked or []), mentions(text), sentences(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Russia summoned the British ambassador.", ["ACCUSE"]),
+        ("Poland expelled three Russian diplomats.", ["SANCTION"]),
+        ("Blinken met with Kuleba in Brussels.", ["CONSULT"]),
+        ("The two ministers agreed to meet in Geneva.", ["AGREE"]),
+        ("Blinken held talks with Kuleba to discuss the crisis.", ["CONSULT"]),
+        ("Blinken called on Moscow to pull back its troops.", ["REQUEST"]),
+        ("The spokesman said that talks will take place in April.", ["STATEMENT", "CONSULT"]),
+        ("the United States imposed sanctions on the bank.", ["SANCTION"]),
+        ("The convoy was met with resistance.", []),
+        ("Artillery shelled the city and killed four people.", ["ASSAULT"]),
+        ("The weather was mild.", []),
+    ],
+)
+def test_event_types(text: str, types: list[str]) -> None:
+    events, _ = run(text)
+    assert [e["event_type"] for e in events] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Russia attacked the port.", "occurred"),
+        ("Russia did not attack the port.", "negated"),
+        ("There was no meeting.", "negated"),
+        ("Russia will hold talks.", "planned"),
+        ("NATO plans to deploy more troops.", "planned"),
+        ("Washington would impose sanctions.", "conditional"),
+        ("In the event of an invasion, NATO would deploy more troops.", "conditional"),
+        ("Russian forces are shelling the city.", "ongoing"),
+        ("Russian forces continued shelling the city.", "ongoing"),
+        ("Russian forces were attacked.", "occurred"),
+    ],
+)
+def test_status(text: str, status: str) -> None:
+    events, _ = run(text)
+    assert [e["status"] for e in events][:1] == [status]
+
+
+def test_each_event_takes_the_date_of_its_own_clause() -> None:
+    text = "Blinken said on March 9 that talks will take place in April."
+    marked = [("March 9", "DATE", "2022-03-09", "relative"), ("April", "DATE", "2022-04", "relative")]
+    events, _ = run(text, marked)
+    got = [(e["event_type"], e["date"], e["precision"], e["date_start"], e["date_end"], e["date_text"], e["status"])
+           for e in events]
+    assert got == [
+        ("STATEMENT", "2022-03-09", "day", date(2022, 3, 9), date(2022, 3, 9), "March 9", "occurred"),
+        ("CONSULT", "2022-04", "month", date(2022, 4, 1), date(2022, 4, 30), "April", "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked", "expected"),
+    [
+        # a full date in the text: its basis is explicit
+        ("Russia attacked on 24 February 2022.", [("24 February 2022", "DATE", "2022-02-24", "explicit")],
+         ("2022-02-24", "explicit", "24 February 2022")),
+        # durations and sets never date an event: the publication date does
+        ("Blinken talked with Kuleba for three hours.", [("three hours", "DURATION", "PT3H", "explicit")],
+         ("2022-03-10", "publication", "")),
+        ("Blinken meets Kuleba every week.", [("every week", "SET", "P1W", "explicit")],
+         ("2022-03-10", "publication", "")),
+        # a sentence without a date takes the day the narrative set earlier
+        ("On Monday, Russia attacked Kharkiv. Ukraine condemned the attack.", [("Monday", "DATE", "2022-03-07", "relative")],
+         ("2022-03-07", "relative", "Monday")),
+        # a future day is not the narrative's reference date
+        ("Talks are due on March 20. Ukraine condemned the plan.", [("March 20", "DATE", "2022-03-20", "relative")],
+         ("2022-03-10", "publication", "")),
+        # values without days (PRESENT_REF) give no date
+        ("Russia now rejects the offer.", [("now", "DATE", "PRESENT_REF", "relative")],
+         ("2022-03-10", "publication", "")),
+    ],
+)
+def test_date_of_the_last_event(text: str, marked: list[tuple[str, str, str, str]], expected: tuple[str, str, str]) -> None:
+    events, _ = run(text, marked)
+    last = events[-1]
+    assert (last["date"], last["date_basis"], last["date_text"]) == expected
+
+
+def test_unknown_publication_date_leaves_undated_events_without_date() -> None:
+    events, _ = run("Russia attacked the port.", published=None)
+    assert [(e["date"], e["date_start"], e["date_basis"]) for e in events] == [(None, None, "publication")]
+
+
+def test_a_date_after_publication_makes_the_event_planned() -> None:
+    events, _ = run("Blinken meets Kuleba on March 20.", [("March 20", "DATE", "2022-03-20", "relative")])
+    assert [e["status"] for e in events] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "roles"),
+    [
+        ("the United States and Russia will hold talks with NATO.",
+         ["United States", "Russia", "NATO"], ["source", "source", "target"]),
+        ("Putin spoke with Macron.", ["Vladimir Putin", "Emmanuel Macron"], ["source", "target"]),
+        ("In Moscow, Putin criticized NATO.", ["Vladimir Putin", "Russia", "NATO"], ["source", "other", "target"]),
+    ],
+)
+def test_actors_and_roles(text: str, actors: list[str], roles: list[str]) -> None:
+    events, rows = run(text)
+    assert events[0]["actors"] == actors
+    assert [r["role"] for r in rows if r["event_id"] == events[0]["event_id"]] == roles
+
+
+def test_a_clause_without_subject_takes_the_sentence_subject() -> None:
+    events, _ = run("Putin criticized NATO, saying Ukraine must stay neutral.")
+    assert [(e["event_type"], e["actors"][:1]) for e in events] == [
+        ("ACCUSE", ["Vladimir Putin"]),
+        ("STATEMENT", ["Vladimir Putin"]),
+    ]
+
+
+def test_one_source_reporting_twice_in_a_sentence_is_one_statement() -> None:
+    events, _ = run("Putin said the offer stands, adding that Moscow was patient.")
+    assert [e["event_type"] for e in events] == ["STATEMENT"]
+
+
+def test_countries_follow_the_actors() -> None:
+    events, _ = run("Putin spoke with Macron.")
+    assert events[0]["countries"] == ["Russia", "France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("Washington imposed sanctions on Russian banks.", ["sanctions"]),
+        ("NATO said Ukraine could join NATO one day.", ["NATO enlargement"]),
+        ("Blinken met Kuleba. They discussed sanctions, new sanctions and military aid.",
+         ["sanctions", "military aid"]),
+        ("Blinken met Kuleba.", ["other"]),
+    ],
+)
+def test_topics_of_the_last_event(text: str, topics: list[str]) -> None:
+    events, _ = run(text)
+    assert events[-1]["topics"][:2] == topics
+
+
+def test_a_sentence_without_topic_takes_the_article_topic() -> None:
+    events, _ = run("Blinken met Kuleba. The sanctions on Russia stay, and more sanctions come.")
+    assert (events[0]["topic"], events[0]["topics"]) == ("sanctions", ["sanctions"])
+
+
+def test_rows_have_the_contract_columns_and_stable_ids() -> None:
+    text = "Putin spoke with Macron. Russia attacked the port."
+    events, rows = run(text)
+    again, _ = run(text)
+    deduped_only = {"n_sources", "sources"}
+    assert all(set(e) == set(SCHEMAS["events"].names) - deduped_only for e in events)
+    assert all(set(r) == set(SCHEMAS["event_actors"].names) for r in rows)
+    assert [e["event_id"] for e in events] == [e["event_id"] for e in again]
+    assert len({e["event_id"] for e in events}) == len(events)
+    assert {r["event_id"] for r in rows} <= {e["event_id"] for e in events}
+
+
+def _event(event_id: str, article: str, day: str, kind: str, actors: list[str]) -> dict:
+    """A minimal events row for de-duplication."""
+    return {"event_id": event_id, "article_id": article, "published": date.fromisoformat(day), "date": day,
+            "event_type": kind, "actors": actors, "sentence_start": 0}
+
+
+def test_dedupe_merges_the_same_event_across_articles_and_keeps_every_source() -> None:
+    events = pd.DataFrame([
+        _event("e1", "b", "2022-03-01", "CONSULT", ["Antony Blinken", "Dmytro Kuleba"]),
+        _event("e2", "a", "2022-03-01", "CONSULT", ["Dmytro Kuleba", "Antony Blinken"]),
+        _event("e3", "c", "2022-03-01", "CONSULT", ["Antony Blinken", "Dmytro Kuleba"]),
+        _event("e4", "a", "2022-03-02", "CONSULT", ["Antony Blinken", "Dmytro Kuleba"]),  # another day
+        _event("e5", "a", "2022-03-01", "SUPPORT", ["Antony Blinken", "Dmytro Kuleba"]),  # another type
+        _event("e6", "a", "2022-03-01", "ASSAULT", []),  # no actors: never merged
+        _event("e7", "b", "2022-03-01", "ASSAULT", []),
+    ])
+    actors = pd.DataFrame({"event_id": ["e1", "e2", "e3", "e4"], "actor": ["Antony Blinken"] * 4})
+    kept, kept_actors = dedupe(events, actors)
+    assert sorted(kept["event_id"]) == ["e2", "e4", "e5", "e6", "e7"]
+    merged = kept.set_index("event_id")
+    assert merged.loc["e2", "sources"] == ["a", "b", "c"]
+    assert merged.loc["e2", "n_sources"] == 3
+    assert merged.loc["e4", "n_sources"] == 1
+    assert sorted(kept_actors["event_id"]) == ["e2", "e4"]
+
+
+def test_dedupe_of_nothing_adds_the_columns() -> None:
+    kept, _ = dedupe(pd.DataFrame(columns=["event_id", "actors"]), pd.DataFrame(columns=["event_id"]))
+    assert {"n_sources", "sources"} <= set(kept.columns) and kept.empty

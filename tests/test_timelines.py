@@ -1,0 +1,89 @@
+"""Timeline17 date F1: reading a collection, rejoining tokens, ranking days and scoring them."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.eval.timelines import date_f1, detokenise, main, rank, read_article, read_collections
+
+D = date.fromisoformat
+
+
+@pytest.mark.parametrize(
+    ("tokens", "text"),
+    [
+        ("Rebels took the town on Feb . 17 , 2011 .", "Rebels took the town on Feb. 17, 2011."),
+        ("Gadhafi 's son said it is n't over ( yet ) .", "Gadhafi's son said it isn't over (yet)."),
+        ("It cost $ 5 million , or 10 % .", "It cost $5 million, or 10%."),
+    ],
+)
+def test_detokenise(tokens: str, text: str) -> None:
+    assert detokenise(tokens) == text
+
+
+@pytest.mark.parametrize(
+    ("ranked", "timeline", "f1"),
+    [
+        (["2011-01-01", "2011-01-02"], ["2011-01-01", "2011-01-02"], 1.0),
+        (["2011-01-01", "2011-01-03", "2011-01-02"], ["2011-01-01", "2011-01-02"], 0.5),  # only the top k count
+        (["2011-01-05"], ["2011-01-01", "2011-01-02"], 0.0),
+        (["2011-01-01"], ["2011-01-01", "2011-01-02"], 2 / 3),  # fewer days than the timeline: P 1, R 1/2
+    ],
+)
+def test_date_f1(ranked: list[str], timeline: list[str], f1: float) -> None:
+    assert date_f1([D(d) for d in ranked], frozenset(D(d) for d in timeline)) == pytest.approx(f1)
+
+
+def test_rank_puts_most_votes_first_and_earlier_days_first_on_a_tie() -> None:
+    votes = Counter({D("2011-01-03"): 2, D("2011-01-02"): 5, D("2011-01-01"): 2})
+    assert rank(votes) == [D("2011-01-02"), D("2011-01-01"), D("2011-01-03")]
+
+
+def _collection(root: Path) -> Path:
+    """A tiny collection in Timeline17's layout: two days of tokenised articles and a timeline."""
+    folder = root / "Crisis_test"
+    articles = {
+        "2011-03-02/1.htm.txt": "Rebels attacked the port on March 1 , 2011 .\nThe army fought back .\n",
+        "2011-03-02/2.htm.txt": "Troops shelled the town on March 1 , 2011 .\n",
+        "2011-03-05/3.htm.txt": "Ministers met in Cairo on March 4 , 2011 .\nThey agreed to talk again .\n",
+    }
+    for name, text in articles.items():
+        (folder / "InputDocs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / "InputDocs" / name).write_text(text, encoding="utf-8")
+    (folder / "timelines").mkdir()
+    (folder / "timelines" / "tl1.txt").write_text(
+        "2011-03-01\nRebels attack the port .\n" + "-" * 32 + "\n2011-03-04\nMinisters meet .\n" + "-" * 32 + "\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_read_collections(tmp_path: Path) -> None:
+    [collection] = read_collections(_collection(tmp_path))
+    assert collection.name == "Crisis_test"
+    assert collection.timeline == {D("2011-03-01"), D("2011-03-04")}
+    assert sorted(day for _, day in collection.articles) == [D("2011-03-02"), D("2011-03-02"), D("2011-03-05")]
+
+
+def test_read_article_gives_one_sentence_a_line(tmp_path: Path) -> None:
+    [collection] = read_collections(_collection(tmp_path))
+    article, spans = read_article(*collection.articles[0])
+    assert [article.text[a:b] for a, b in spans] == ["Rebels attacked the port on March 1, 2011.", "The army fought back."]
+    assert article.published == D("2011-03-02")
+
+
+def test_main_prints_each_collection_and_the_mean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(_collection(tmp_path)), "--workers", "1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1].split() == ["Crisis_test", "3", "2", "1.000", "1.000", "0.000"]
+    assert lines[2].split()[0] == "mean"
+
+
+def test_main_refuses_a_folder_without_collections(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main([str(tmp_path)])
+    assert stopped.value.code == 2

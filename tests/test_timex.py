@@ -1,0 +1,178 @@
+"""The temporal tagger: what it finds, the extent it marks and the TIMEX3 value it gives."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.model import Timex
+from pipeline.timex import tag, value_span
+
+PUBLISHED = date(2021, 12, 21)  # a Tuesday
+
+
+def only(text: str, published: date | None = PUBLISHED) -> Timex:
+    """The single expression the tagger finds in the text."""
+    found = tag(text, published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "type_", "value"),
+    [
+        # explicit dates in the common formats
+        ("The accord was signed on December 21, 2021.", "December 21, 2021", "DATE", "2021-12-21"),
+        ("It was signed on 21 Dec. 2021 in Geneva.", "21 Dec. 2021", "DATE", "2021-12-21"),
+        ("The file is dated 12/21/2021.", "12/21/2021", "DATE", "2021-12-21"),
+        ("Logged at 2021-12-21T15:00 by the mission.", "2021-12-21T15:00", "TIME", "2021-12-21T15:00"),
+        ("The treaty of 1998 still holds.", "1998", "DATE", "1998"),
+        ("Prices fell in July 1997 across Asia.", "July 1997", "DATE", "1997-07"),
+        ("It happened in 493 BC according to Herodotus.", "493 BC", "DATE", "BC0493"),
+        # dates resolved against the publication date
+        ("NATO met on December 21 to discuss it.", "December 21", "DATE", "2021-12-21"),
+        ("The talks will take place in January.", "January", "DATE", "2022-01"),
+        ("Troops massed on the border in January.", "January", "DATE", "2021-01"),
+        ("Talks could start as early as next month.", "next month", "DATE", "2022-01"),
+        ("Russia published its demands last week.", "last week", "DATE", "2021-W50"),
+        ("The United States this year allocated aid.", "this year", "DATE", "2021"),
+        ("He hopes next year to attain a timeline.", "next year", "DATE", "2022"),
+        ("The alliance has grown since the 1990s.", "the 1990s", "DATE", "199"),
+        ("Ukraine sought help two years ago.", "two years ago", "DATE", "2019"),
+        ("The minister arrived yesterday.", "yesterday", "DATE", "2021-12-20"),
+        ("They will meet tomorrow morning.", "tomorrow morning", "TIME", "2021-12-22TMO"),
+        ("The vote was held last Friday.", "last Friday", "DATE", "2021-12-17"),
+        ("He spoke to reporters on Monday.", "Monday", "DATE", "2021-12-20"),
+        ("They will vote on Thursday.", "Thursday", "DATE", "2021-12-23"),
+        ("Profits rose in the fourth quarter.", "the fourth quarter", "DATE", "2021-Q4"),
+        ("Fighting flared last summer.", "last summer", "DATE", "2021-SU"),
+        ("Elections are planned for early 2022.", "early 2022", "DATE", "2022"),
+        ("The talks ended at 5:30 pm on the day.", "5:30 pm", "TIME", "2021-12-21T17:30"),
+        ("Negotiations broke off at noon Monday.", "noon Monday", "TIME", "2021-12-20T12:00"),
+        ("Ministers met over the weekend.", "the weekend", "DATE", "2021-W50-WE"),
+        ("Ministers will meet over the weekend.", "the weekend", "DATE", "2021-W51-WE"),
+        ("The 21st century brought new threats.", "The 21st century", "DATE", "20"),
+        ("Leaders will meet on Memorial Day.", "Memorial Day", "DATE", "2022-05-30"),  # last Monday of May
+        ("The summit is set for Thanksgiving 2022.", "Thanksgiving 2022", "DATE", "2022-11-24"),  # fourth Thursday
+        ("Troops were home by Christmas 2014.", "Christmas 2014", "DATE", "2014-12-25"),
+        ("Prices peaked in nineteen ninety-six, the anchor said.", "nineteen ninety-six", "DATE", "1996"),
+        # durations, sets and references
+        ("Ukraine is at least a decade away from joining.", "at least a decade", "DURATION", "P10Y"),
+        ("They spoke of the nearly eight-year war.", "nearly eight-year", "DURATION", "P8Y"),
+        ("The ceasefire lasted for two weeks.", "two weeks", "DURATION", "P2W"),
+        ("The meeting ran three hours.", "three hours", "DURATION", "PT3H"),
+        ("Monitors report daily to Vienna.", "daily", "SET", "P1D"),
+        ("The summit is held every year in Brussels.", "every year", "SET", "P1Y"),
+        ("The envoys meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
+        ("The talks are now stalled.", "now", "DATE", "PRESENT_REF"),
+        ("Ukraine would someday become a member.", "someday", "DATE", "FUTURE_REF"),
+        ("Tensions have risen recently.", "recently", "DATE", "PAST_REF"),
+        ("Measures not considered in the past were discussed.", "the past", "DATE", "PAST_REF"),
+    ],
+)
+def test_expression(text: str, words: str, type_: str, value: str) -> None:
+    found = only(text)
+    assert (found.text, found.type, found.value) == (words, type_, value)
+    assert text[found.start:found.end] == words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will decide on a date together with Russia.",  # "We" is no Wednesday
+        "Russia may march its troops to the border.",  # the modal and the verb are no months
+        "Theresa May said Britain stood with Ukraine.",  # May as a name
+        "Czech Foreign Minister Jan Kavan signed it.",  # Jan as a name
+        "The aid package is worth $1998 million.",  # an amount
+        "Support fell to 12 percent and then 48%.",  # percentages
+        "The match ended 21-12 after extra time.",  # a score
+        "Call the embassy on 555-2021 for details.",  # a phone number
+        "Prices fall when supply grows.",  # fall the verb
+        "A 6-year-old boy was rescued.",  # an age is no duration
+        "A second attack followed.",  # an ordinal
+        "After the fall of Kabul the talks stopped.",  # a fall that is no autumn
+    ],
+)
+def test_false_friends_are_not_dates(text: str) -> None:
+    assert tag(text, PUBLISHED) == []
+
+
+def test_leading_prepositions_stay_outside_the_extent() -> None:
+    assert [t.text for t in tag("Talks began on December 21 and resume in January.", PUBLISHED)] == [
+        "December 21", "January"]
+
+
+def test_several_expressions_come_in_order_without_overlap() -> None:
+    text = "On December 21 NATO met; next month talks begin, and by 2022 the 1990s will seem distant."
+    found = tag(text, PUBLISHED)
+    assert [(t.text, t.value) for t in found] == [
+        ("December 21", "2021-12-21"), ("next month", "2022-01"), ("2022", "2022"), ("the 1990s", "199")]
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize(
+    ("text", "basis"),
+    [
+        ("The accord was signed on December 21, 2021.", "explicit"),
+        ("The treaty of 1998 still holds.", "explicit"),
+        ("NATO met on December 21 to discuss it.", "relative"),
+        ("Talks could start next month.", "relative"),
+        ("Earlier in the day, Putin spoke.", "relative"),
+    ],
+)
+def test_basis_says_whether_the_words_alone_fix_the_value(text: str, basis: str) -> None:
+    assert only(text).basis == basis
+
+
+def test_narrative_dates_follow_the_last_date_mentioned() -> None:
+    text = ("The siege began on 6 April 1453. The next day the walls were shelled. Twelve days later the fleet "
+            "moved, and that spring the city fell. The following year the sultan rebuilt it.")
+    assert [(t.text, t.value) for t in tag(text, None)] == [
+        ("6 April 1453", "1453-04-06"), ("The next day", "1453-04-07"), ("Twelve days later", "1453-04-19"),
+        ("that spring", "1453-SP"), ("The following year", "1454")]
+
+
+def test_same_day_follows_the_last_day_not_the_last_month() -> None:
+    text = "Talks will resume in January, she said on December 20. Earlier in the day, Putin spoke."
+    assert [t.value for t in tag(text, PUBLISHED)] == ["2022-01", "2021-12-20", "2021-12-20"]
+
+
+def test_a_year_ago_after_a_quarter_compares_quarters() -> None:
+    found = tag("Profit in the third quarter rose from a year ago.", date(1989, 10, 26))
+    assert [t.value for t in found] == ["1989-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Talks could start next month.", "XXXX-XX"),
+        ("He spoke on Friday.", "XXXX-WXX-5"),
+        ("NATO met on December 21.", "XXXX-12-21"),
+        ("They arrived yesterday.", "XXXX-XX-XX"),
+    ],
+)
+def test_unknown_parts_stay_x_without_an_anchor(text: str, value: str) -> None:
+    assert only(text, None).value == value
+
+
+@pytest.mark.parametrize(
+    ("value", "span"),
+    [
+        ("2021-12-21", (date(2021, 12, 21), date(2021, 12, 21), "day")),
+        ("2021-12-21T15:00", (date(2021, 12, 21), date(2021, 12, 21), "day")),
+        ("2021-W50", (date(2021, 12, 13), date(2021, 12, 19), "week")),
+        ("2022-01", (date(2022, 1, 1), date(2022, 1, 31), "month")),
+        ("2021-Q4", (date(2021, 10, 1), date(2021, 12, 31), "quarter")),
+        ("2021-WI", (date(2021, 12, 1), date(2022, 2, 28), "season")),
+        ("2022", (date(2022, 1, 1), date(2022, 12, 31), "year")),
+        ("199", (date(1990, 1, 1), date(1999, 12, 31), "decade")),
+        ("20", (date(2000, 1, 1), date(2099, 12, 31), "century")),
+        ("P8Y", (None, None, None)),
+        ("PRESENT_REF", (None, None, None)),
+        ("XXXX-12", (None, None, None)),
+        ("2021-02-30", (None, None, None)),
+    ],
+)
+def test_value_span(value: str, span: tuple[date | None, date | None, str | None]) -> None:
+    assert value_span(value) == span
