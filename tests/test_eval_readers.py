@@ -10,8 +10,21 @@ import pytest
 from pipeline.eval import meantime, wikiwars
 from pipeline.eval.corpus import GoldDoc, read_corpus
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "eval"
+# TimeML fixtures are kept as `.tml.in` so that they are never taken for the research-only corpora.
+FIXTURE_SOURCE = Path(__file__).resolve().parent / "fixtures" / "eval"
 SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+@pytest.fixture(scope="module")
+def fixtures(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hand-written fixtures, with their TimeML files under their real extension."""
+    root = tmp_path_factory.mktemp("eval")
+    for source in FIXTURE_SOURCE.rglob("*"):
+        if source.is_file():
+            target = root / source.relative_to(FIXTURE_SOURCE).with_name(source.name.removesuffix(".in"))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes())
+    return root
 
 
 def _by_name(docs: list[GoldDoc]) -> dict[str, GoldDoc]:
@@ -24,8 +37,8 @@ def _gold(doc: GoldDoc) -> list[tuple[str, str, str]]:
     return [(t.text, t.type, t.value) for t in doc.timexes]
 
 
-def test_meantime_rebuilds_title_and_annotated_sentences() -> None:
-    doc = _by_name(meantime.read(FIXTURES / "meantime"))["1_Envoys_to_meet"]
+def test_meantime_rebuilds_title_and_annotated_sentences(fixtures: Path) -> None:
+    doc = _by_name(meantime.read(fixtures / "meantime"))["1_Envoys_to_meet"]
     assert doc.text == (
         "Envoys to meet in Vienna next week\n\n"
         'Diplomats from both sides said on Tuesday that talks would resume in "early April". '
@@ -33,8 +46,8 @@ def test_meantime_rebuilds_title_and_annotated_sentences() -> None:
     )
 
 
-def test_meantime_reads_gold_outside_dateline_and_later_sentences() -> None:
-    doc = _by_name(meantime.read(FIXTURES / "meantime"))["1_Envoys_to_meet"]
+def test_meantime_reads_gold_outside_dateline_and_later_sentences(fixtures: Path) -> None:
+    doc = _by_name(meantime.read(fixtures / "meantime"))["1_Envoys_to_meet"]
     assert _gold(doc) == [
         ("next week", "DATE", "2022-W10"),
         ("Tuesday", "DATE", "2022-03-01"),
@@ -49,12 +62,12 @@ def test_meantime_reads_gold_outside_dateline_and_later_sentences() -> None:
     [("1_Envoys_to_meet", date(2022, 3, 2)), ("2_Ceasefire_holds", date(2023, 6, 5))],
     ids=["creation-time value", "malformed value: read from the dateline words"],
 )
-def test_meantime_creation_time(name: str, dct: date) -> None:
-    assert _by_name(meantime.read(FIXTURES / "meantime"))[name].dct == dct
+def test_meantime_creation_time(name: str, dct: date, fixtures: Path) -> None:
+    assert _by_name(meantime.read(fixtures / "meantime"))[name].dct == dct
 
 
-def test_wikiwars_reads_the_conversion_once_without_creation_time() -> None:
-    docs = wikiwars.read(FIXTURES / "wikiwars")
+def test_wikiwars_reads_the_conversion_once_without_creation_time(fixtures: Path) -> None:
+    docs = wikiwars.read(fixtures / "wikiwars")
     assert [doc.name for doc in docs] == ["01_SiegeWar.tml"]
     assert docs[0].dct is None
     assert _gold(docs[0]) == [
@@ -74,15 +87,15 @@ def test_wikiwars_reads_the_conversion_once_without_creation_time() -> None:
         ("wikiwars/syntime-timeml/tml/01_SiegeWar.tml", 1, None),
     ],
 )
-def test_dispatch_picks_the_reader(folder: str, n_docs: int, dct: date | None) -> None:
-    docs = read_corpus(FIXTURES / folder)
+def test_dispatch_picks_the_reader(folder: str, n_docs: int, dct: date | None, fixtures: Path) -> None:
+    docs = read_corpus(fixtures / folder)
     assert len(docs) == n_docs
     assert docs[0].dct == dct
 
 
 @pytest.mark.parametrize("reader", [meantime, wikiwars])
-def test_readers_refuse_other_formats(reader: object) -> None:
-    assert not reader.recognises(FIXTURES / "timeml")  # type: ignore[attr-defined]
+def test_readers_refuse_other_formats(reader: object, fixtures: Path) -> None:
+    assert not reader.recognises(fixtures / "timeml")  # type: ignore[attr-defined]
 
 
 def test_dispatch_refuses_a_folder_without_gold(tmp_path: Path) -> None:
@@ -91,9 +104,9 @@ def test_dispatch_refuses_a_folder_without_gold(tmp_path: Path) -> None:
         read_corpus(tmp_path)
 
 
-def test_fixture_spans_match_their_text() -> None:
+def test_fixture_spans_match_their_text(fixtures: Path) -> None:
     for folder in ("meantime", "wikiwars", "timeml"):
-        for doc in read_corpus(FIXTURES / folder):
+        for doc in read_corpus(fixtures / folder):
             assert all(doc.text[t.start:t.end] == t.text for t in doc.timexes), doc.name
 
 
