@@ -99,9 +99,9 @@ def date_f1(ranked: list[date], timeline: frozenset[date]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def rank(votes: Counter[date]) -> list[date]:
-    """Days by votes, most first; earlier days first on a tie, so the ranking is reproducible."""
-    return sorted(votes, key=lambda day: (-votes[day], day))
+def rank(votes: Counter[date], published: Counter[date]) -> list[date]:
+    """Days by votes, most first; on a tie the busier news day (more articles published), then the earlier."""
+    return sorted(votes, key=lambda day: (-votes[day], -published[day], day))
 
 
 def evaluate(collection: Collection, pool: ProcessPoolExecutor) -> Result:
@@ -114,9 +114,9 @@ def evaluate(collection: Collection, pool: ProcessPoolExecutor) -> Result:
         name=collection.name,
         n_articles=len(collection.articles),
         n_days=len(collection.timeline),
-        f1=date_f1(rank(votes), collection.timeline),
+        f1=date_f1(rank(votes, published), collection.timeline),
         found=len(collection.timeline & set(votes)) / len(collection.timeline),
-        pubcount_f1=date_f1(rank(published), collection.timeline),
+        pubcount_f1=date_f1(rank(published, published), collection.timeline),
     )
 
 
@@ -131,15 +131,23 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
+def score_folder(root: Path, workers: int = 2) -> list[Result]:
+    """Score every collection under the folder (none: an empty list)."""
+    collections = read_collections(root) if root.is_dir() else []
+    if not collections:
+        return []
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return [evaluate(collection, pool) for collection in collections]
+
+
 def main(argv: list[str]) -> int:
     """Print the date F1 table for every collection under the folder; 2 when it holds none."""
     parser = argparse.ArgumentParser(prog="python -m pipeline.eval timelines")
     parser.add_argument("folder", type=Path)
     parser.add_argument("--workers", type=int, default=2, help="processes that read articles (default 2)")
     args = parser.parse_args(argv)
-    collections = read_collections(args.folder) if args.folder.is_dir() else []
-    if not collections:
+    results = score_folder(args.folder, args.workers)
+    if not results:
         parser.error(f"{args.folder}: no Timeline17 collections (InputDocs/ and timelines/) found")
-    with ProcessPoolExecutor(max_workers=args.workers) as pool:
-        print(table([evaluate(collection, pool) for collection in collections]))
+    print(table(results))
     return 0

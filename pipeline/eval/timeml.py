@@ -11,15 +11,13 @@ from pipeline.model import Timex
 
 
 def recognises(path: Path) -> bool:
-    """Whether the folder (or file) holds TimeML documents that no more specific reader claims."""
-    from pipeline.eval import wikiwars  # WikiWars is TimeML too, but read without its creation time
-
-    return any(_files(path)) and not wikiwars.recognises(path)
+    """Whether the folder (or file) holds TimeML documents (`read_corpus` asks the WikiWars reader first)."""
+    return bool(files(path))
 
 
 def read(path: Path) -> list[GoldDoc]:
     """Read every TimeML document under the folder (or the one file), sorted by name."""
-    return [read_file(file) for file in sorted(_files(path))]
+    return [read_file(file) for file in sorted(files(path))]
 
 
 def read_file(file: Path) -> GoldDoc:
@@ -34,7 +32,7 @@ def read_file(file: Path) -> GoldDoc:
     return GoldDoc(name=file.name, text="".join(parts), dct=_creation_time(root), timexes=timexes)
 
 
-def _files(path: Path) -> list[Path]:
+def files(path: Path) -> list[Path]:
     """The `.tml` files at or under the path."""
     if path.is_file():
         return [path] if path.suffix == ".tml" else []

@@ -30,6 +30,4 @@ def _files(path: Path) -> list[Path]:
         path = path / CONVERSION
     elif not {CONVERSION, SPLIT} & set(path.resolve().parts):
         return []
-    if path.is_file():
-        return [path] if path.suffix == ".tml" else []
-    return list(path.rglob("*.tml"))
+    return timeml.files(path)

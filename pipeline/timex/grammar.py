@@ -12,6 +12,7 @@ import regex
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 _PLACEHOLDER = regex.compile(r"\{([a-z_][a-z_0-9]*)\}")
+_GROUP_NAME = regex.compile(r"\(\?P<\w+>")  # "(?P<year>": its name is no word of the pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class Grammar:
     cue_words: int  # words read on each side of an expression for its tense
     tense_reach: dict[str, int]  # by precision (day, month): days within which tense, not nearness, picks a year
     token: regex.Pattern[str]  # a word, for reading cues
+    previous_token: regex.Pattern[str]  # the last word of a stretch of text, in group 1
     sentence_end: regex.Pattern[str]
     triggers: ahocorasick.Automaton  # lower-cased trigger word -> (length, trigger key)
     lookback: int  # words before a trigger where an expression may start
@@ -69,10 +71,11 @@ def load(language: str = "en") -> Grammar:
     rules = {f"rule{i}": Rule(r["name"], r["kind"], r["type"], r.get("anchor", "publication"))
              for i, r in enumerate(spec["rule"])}
     expanded = {f"rule{i}": _expand(r["pattern"], spec["macros"], alternatives) for i, r in enumerate(spec["rule"])}
+    outlines = {f"rule{i}": _expand(r["pattern"], spec["macros"], None) for i, r in enumerate(spec["rule"])}
     keys = _trigger_keys(spec["scan"], words)
     starters = frozenset([w.lower() for name in spec["scan"]["starter_classes"] for w in words[name]]
                          + spec["scan"]["starters"])
-    patterns = {key: _compile(expanded, _rules_for(key, expanded, words, starters)) for key in set(keys.values())}
+    patterns = {key: _compile(expanded, _rules_for(key, outlines, words, starters)) for key in set(keys.values())}
     return Grammar(
         patterns=patterns,
         rule_groups={key: tuple((number, name) for name, number in pattern.groupindex.items() if name in rules)
@@ -86,6 +89,7 @@ def load(language: str = "en") -> Grammar:
         cue_words=tense["words"],
         tense_reach=tense["reach_days"],
         token=regex.compile(tense["token"]),
+        previous_token=regex.compile(f"({tense['token']})\\W*$"),
         sentence_end=regex.compile(tense["sentence_end"]),
         triggers=_automaton(keys),
         lookback=spec["scan"]["lookback"],
@@ -105,15 +109,17 @@ def _trigger_keys(scan: dict[str, list[str]], words: dict[str, dict[str, object]
     return {word: frozenset(key) for word, key in keys.items()}
 
 
-def _rules_for(key: frozenset[str], expanded: dict[str, str], words: dict[str, dict[str, object]],
+def _rules_for(key: frozenset[str], outlines: dict[str, str], words: dict[str, dict[str, object]],
                starters: frozenset[str]) -> list[str]:
-    """The rules a trigger of this key can be part of: they use a word of its classes, or a digit."""
+    """The rules a trigger of this key can be part of: they use one of its classes, a word of them, or a digit."""
     entries = {w.lower() for name in key if name in words for w in words[name]} | (key - set(words))
     # a rule may spell a several-word entry ("the past") with its own spacing: match its other words
     vocabulary = {token for entry in entries for token in entry.split() if token not in starters or " " not in entry}
     literal = regex.compile(r"(?<![a-z])(?:" + "|".join(map(regex.escape, vocabulary)) + r")(?![a-z])")
-    return [name for name, pattern in expanded.items()
-            if ("digit" in key and regex.search(r"\\d|\[0-9", pattern)) or literal.search(pattern.lower())]
+    classes = {f"{{{name}}}" for name in key}
+    return [name for name, outline in outlines.items()
+            if any(c in outline for c in classes) or ("digit" in key and regex.search(r"\\d|\[0-9", outline))
+            or literal.search(_GROUP_NAME.sub("(", _PLACEHOLDER.sub(" ", outline)).lower())]
 
 
 def _compile(expanded: dict[str, str], names: list[str]) -> regex.Pattern[str]:
@@ -132,12 +138,14 @@ def _automaton(keys: dict[str, frozenset[str]]) -> ahocorasick.Automaton:
     return automaton
 
 
-def _expand(pattern: str, macros: dict[str, str], alternatives: dict[str, str]) -> str:
-    """Replace `{name}` by its macro (expanded in turn) or by its word class's alternation."""
+def _expand(pattern: str, macros: dict[str, str], alternatives: dict[str, str] | None) -> str:
+    """Replace `{name}` by its macro (expanded in turn) and by its word class's alternation (kept without them)."""
     def replace(match: regex.Match[str]) -> str:
         name = match.group(1)
         if name in macros:
             return _expand(macros[name], macros, alternatives)
+        if alternatives is None:
+            return match.group()
         if name in alternatives:
             return alternatives[name]
         raise KeyError(f"unknown placeholder {{{name}}} in pattern {pattern!r}")

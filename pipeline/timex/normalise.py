@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import calendar
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import partial
+from itertools import islice
 
 import regex
 
@@ -15,12 +15,13 @@ from pipeline.timex.grammar import Grammar, Rule
 from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, write
 
 # The named groups the patterns may set (patterns.toml lists what each means).
-FIELDS = ("era", "year", "spoken_year", "month", "day", "weekday", "weekdays", "holiday", "season", "weekend", "quarter",
-          "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift", "number", "unit", "direction",
-          "day_word", "reference", "frequency")
+FIELDS = ("era", "year", "spoken_year", "month", "day", "weekday", "weekdays", "holiday", "season", "weekend",
+          "quarter", "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift", "number", "unit",
+          "direction", "day_word", "reference", "frequency")
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+_CHARS_PER_WORD = 12  # how far `cue_words` words reach at most, for the clause around an expression
 _MERIDIEM_HOURS = {"NOON": 12, "MIDNIGHT": 24}  # TIMEX3 writes the midnight that ends a day as T24:00
 _HALF = regex.compile(r"[ -]and[ -]a[ -]half$")  # the shape the `num` macro allows
 
@@ -35,7 +36,7 @@ class Context:
     last: date | None  # first day of the last date mentioned, at any precision
     last_day: date | None  # the last single day mentioned: what "the next day" counts from
     last_precision: str | None = None  # precision of the last date mentioned
-    cues: tuple[list[int], list[int], list[int]] | None = None  # clause ends, word starts, tense signs
+    signs: dict[int, int] = field(default_factory=dict)  # tense cue of each word looked at, by its offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +71,7 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
     lookup = context.grammar.lookup
     anchor = context.published or context.last
     if "decade" in fields:
-        return Resolved("DATE", _decade(fields["decade"], anchor), "explicit")
+        return Resolved("DATE", _decade(str(lookup("decade", fields["decade"])), anchor), "explicit")
     if "century" in fields:
         return Resolved("DATE", f"{_ordinal(fields['century'], context) - 1:02d}", "explicit")
     if "era" in fields:
@@ -113,14 +114,18 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
 
 
 def _shifted_year(fields: dict[str, str], anchor: date, context: Context) -> int:
-    """The year of `last November`, `next spring`, `this September`."""
-    shift = int(context.grammar.lookup("shift", fields["shift"]))
+    """The year of `last November`, `next spring`, `this September`, `last Thanksgiving`."""
+    lookup = context.grammar.lookup
+    shift = int(lookup("shift", fields["shift"]))
     if "month" in fields:
-        first = date(anchor.year, int(context.grammar.lookup("month", fields["month"])), 1)
+        span = partial(_months, int(lookup("month", fields["month"])), 1)
+    elif "season" in fields:
+        span = partial(_months, SEASON_MONTH[str(lookup("season", fields["season"]))], 3)
     else:
-        first = date(anchor.year, SEASON_MONTH[str(context.grammar.lookup("season", fields["season"]))], 1)
+        span = partial(_holiday, str(lookup("holiday", fields["holiday"])))
+    first, last = span(anchor.year)
     if shift < 0:
-        return anchor.year if first < anchor.replace(day=1) else anchor.year - 1
+        return anchor.year if last < anchor else anchor.year - 1
     if shift > 0:
         return anchor.year if first > anchor else anchor.year + 1
     return anchor.year
@@ -132,16 +137,23 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
     month = int(context.grammar.lookup("month", fields["month"]))
     day = int(fields["day"]) if "day" in fields else None
     if day is not None:
-        date(2000, month, day)  # raises on impossible days (2000 was a leap year)
+        date(2000 if year is None else year, month, day)  # raises on impossible days (2000 was a leap year)
         span = partial(_day_of, month, day)
         suffix = f"-{month:02d}-{day:02d}"
     else:
         span = partial(_months, month, 1)
         suffix = f"-{month:02d}"
     resolved = _in_year(year, span, anchor, context, match, suffix, basis, prefer=0)
-    if resolved and "hour" in fields and day is not None:
+    if day is not None and resolved.value[:4].isdigit() and not _exists(int(resolved.value[:4]), month, day):
+        return Resolved("DATE", "XXXX" + suffix, basis)  # February 29 in a common year: the year is unknown
+    if "hour" in fields and day is not None:
         return _time(fields, date.fromisoformat(resolved.value), context)
     return resolved
+
+
+def _exists(year: int, month: int, day: int) -> bool:
+    """Whether the calendar has that day."""
+    return day <= calendar.monthrange(year, month)[1]
 
 
 def _months(first: int, count: int, year: int) -> tuple[date, date]:
@@ -427,41 +439,43 @@ def _decade(text: str, anchor: date | None) -> str:
 
 def _tense(context: Context, match: regex.Match[str]) -> int:
     """+1 when the clause's tense cue nearest before the expression (else after it) is future, -1 past, 0 none."""
-    cues = context.cues or _read_cues(context)
-    stops, starts, signs = cues
-    start, end = match.start(), match.end()
-    clause_start = bisect_left(starts, stops[bisect_right(stops, start) - 1]) if stops and stops[0] <= start else 0
-    first = bisect_left(starts, start)
-    for i in range(first - 1, max(clause_start, first - context.grammar.cue_words) - 1, -1):
-        if signs[i]:
-            return signs[i]
-    after = bisect_left(starts, end)
-    next_stop = bisect_left(stops, end)
-    clause_end = bisect_left(starts, stops[next_stop]) if next_stop < len(stops) else len(starts)
-    for i in range(after, min(clause_end, after + context.grammar.cue_words)):
-        if signs[i]:
-            return signs[i]
+    grammar, text, start, end = context.grammar, context.text, match.start(), match.end()
+    reach = _CHARS_PER_WORD * grammar.cue_words
+    stops = [m.end() for m in grammar.sentence_end.finditer(text, max(0, start - reach), start)]
+    before = list(grammar.token.finditer(text, stops[-1] if stops else max(0, start - reach), start))
+    for word in reversed(before[-grammar.cue_words:]):
+        if sign := _sign(context, word):
+            return sign
+    stop = grammar.sentence_end.search(text, end, min(len(text), end + reach))
+    after = grammar.token.finditer(text, end, stop.start() if stop else end + reach)
+    for word in islice(after, grammar.cue_words):
+        if sign := _sign(context, word):
+            return sign
     return 0
 
 
-def _read_cues(context: Context) -> tuple[list[int], list[int], list[int]]:
-    """Clause ends, word starts and each word's tense sign (+1, -1, 0) of the text, read once."""
-    grammar = context.grammar
+def _sign(context: Context, word: regex.Match[str]) -> int:
+    """The tense cue of a word of the text: +1 future, -1 past, 0 none (worked out once per word)."""
+    if word.start() not in context.signs:
+        context.signs[word.start()] = _cue_of(context.grammar, word.group().lower(), _word_before(context, word))
+    return context.signs[word.start()]
+
+
+def _word_before(context: Context, word: regex.Match[str]) -> str:
+    """The lower-cased word just before a word, if it is in the same stretch of text."""
+    previous = context.grammar.previous_token.search(context.text, max(0, word.start() - 30), word.start())
+    return previous.group(1).lower() if previous else ""
+
+
+def _cue_of(grammar: Grammar, word: str, before: str) -> int:
+    """+1, -1 or 0 for a word given the word before it ("plans to", "is expected")."""
     suffix, min_length = grammar.past_suffix
-    stops = [m.start() for m in grammar.sentence_end.finditer(context.text)]
-    tokens = list(grammar.token.finditer(context.text))
-    words = [t.group().lower() for t in tokens]
-    signs = []
-    for i, word in enumerate(words):
-        before = words[i - 1] if i else ""
-        sign = grammar.cues.get(f"{before} {word}", grammar.cues.get(word))
-        if sign is None and len(word) >= min_length and word.endswith(suffix):
-            sign = -1
-        if sign and sign < 0 and before in grammar.passive:
-            sign = 0  # "to be held", "is expected": voice, not tense
-        signs.append(sign or 0)
-    context.cues = (stops, [t.start() for t in tokens], signs)
-    return context.cues
+    sign = grammar.cues.get(f"{before} {word}", grammar.cues.get(word))
+    if sign is None and len(word) >= min_length and word.endswith(suffix):
+        sign = -1
+    if sign and sign < 0 and before in grammar.passive:
+        return 0  # "to be held", "is expected": voice, not tense
+    return sign or 0
 
 
 _KINDS: dict[str, Callable[..., Resolved | None]] = {

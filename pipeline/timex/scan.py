@@ -16,6 +16,9 @@ def matches(text: str, grammar: Grammar) -> Iterator[tuple[regex.Match[str], str
     """Non-overlapping matches of the grammar with the rule of each, leftmost first, longest at each start."""
     # One pass of Aho-Corasick finds the trigger words; the patterns of a trigger's key are then
     # tried at a few word starts before it instead of at every character (most text holds no date).
+    # dateparser.search_dates is no help here: it gives no offsets, keeps prepositions in its spans,
+    # reads "We" as Wednesday and "may" as May, and runs some 30 times slower; the explicit dates it
+    # could parse are already taken apart by the patterns' named groups, so it is not called at all.
     done = 0
     tried: dict[frozenset[str], int] = {}  # per key: the last trigger whose starts were all tried in vain
     for start, key in _trigger_starts(text, grammar):
