@@ -24,6 +24,9 @@ run: build
 test: $(VENV)/.test
 	$(PY) -m pytest
 
+e2e: $(VENV)/.test
+	$(PY) -m pytest tests/e2e
+
 eval: $(VENV)/.runtime
 	$(PY) -m pipeline.eval timex ../shared/eval/tempeval3/TBAQ-cleaned/TimeBank
 	$(PY) -m pipeline.eval timex ../shared/eval/tempeval3/TBAQ-cleaned/AQUAINT

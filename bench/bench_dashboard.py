@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import urlencode
 
 import duckdb
 import pandas as pd
@@ -52,7 +53,8 @@ def scale(source: Path, events: int) -> Path:
         return target
     target.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect()
-    have = con.execute(f"SELECT count(*) FROM {data.scan_expression(data.table_source(source, 'events'))}").fetchone()[0]
+    events_scan = data.scan_expression(data.table_source(source, "events"))
+    have = con.execute(f"SELECT count(*) FROM {events_scan}").fetchone()[0]
     copies = math.ceil(events / max(have, 1))
     shifted = {
         "events": """SELECT * EXCLUDE (copy) REPLACE (event_id || '-' || copy AS event_id,
@@ -87,7 +89,8 @@ def rss_mb() -> float:
 
 def busiest(con: duckdb.DuckDBPyConnection) -> tuple[str, str, str]:
     """The busiest actor, month and topic: filters that keep many rows (the slow case)."""
-    return tuple(queries.options(con, field)["value"].iloc[0] for field in ("actor", "month", "topic"))
+    options = [queries.options(con, field) for field in ("actor", "month", "topic")]
+    return tuple(choices.sort_values("n", ascending=False)["value"].iloc[0] for choices in options)
 
 
 def query_layer(folder: Path) -> dict[str, float]:
@@ -161,14 +164,18 @@ def apptest(folder: Path, actor: str, month: str) -> dict[str, float]:
     return {"cold_ms": cold, "warm_ms": warm, "filter_ms": change_ms, "month_ms": month_ms}
 
 
-def browser(folder: Path, actor: str, screenshot: Path | None = None) -> dict[str, float]:
-    """Page load and an actor filter change in headless Chromium against `streamlit run`, and the server's memory."""
+def browser(folder: Path, actor: str, month: str, screenshot: Path | None = None) -> dict[str, float]:
+    """Page load and an actor filter change in headless Chromium against `streamlit run`, and the server's memory.
+
+    With `screenshot`, the page opened on `?actor=ACTOR&month=MONTH` is saved there.
+    """
     from playwright.sync_api import expect, sync_playwright
 
     from tests.e2e.conftest import QUIET_FLAGS, start_dashboard, stop
 
     con = data.connect((folder,))
     total, narrowed = queries.count(con, queries.Filters()), queries.count(con, queries.Filters(actors=(actor,)))
+    linked = queries.count(con, queries.Filters(actors=(actor,), months=(month,)))
     con.close()
     url, process = start_dashboard(folder)
     try:
@@ -188,14 +195,16 @@ def browser(folder: Path, actor: str, screenshot: Path | None = None) -> dict[st
                 page.goto(url)
                 shown(total)
                 timings[name] = (time.perf_counter() - started) * 1000
-            if screenshot:
-                page.screenshot(path=str(screenshot))
             page.locator(".st-key-actor input").click()
             page.keyboard.type(actor)
             started = time.perf_counter()
             page.keyboard.press("Enter")
             shown(narrowed)
             timings["filter_ms"] = (time.perf_counter() - started) * 1000
+            if screenshot:
+                page.goto(f"{url}/?{urlencode({'actor': actor, 'month': month})}")
+                shown(linked)
+                page.screenshot(path=str(screenshot))
             chromium.close()
         timings["server_mb"] = psutil.Process(process.pid).memory_info().rss / 2**20
     finally:
@@ -203,10 +212,11 @@ def browser(folder: Path, actor: str, screenshot: Path | None = None) -> dict[st
     return timings
 
 
-def print_browser(label: str, web: dict[str, float]) -> None:
-    """One line of browser figures."""
-    print(f"browser, {label}: first load {web['load_cold_ms']:.0f} ms, reload {web['load_ms']:.0f} ms, "
-          f"actor filter {web['filter_ms']:.0f} ms, server memory {web['server_mb']:.0f} MB")
+def print_browser(label: str, web: dict[str, float], base: dict[str, float]) -> None:
+    """One line of browser figures, with ratios to the six-event page measured in the same run."""
+    print(f"browser, {label}: first load {web['load_cold_ms']:.0f} ms, reload {web['load_ms']:.0f} ms "
+          f"({web['load_ms'] / base['load_ms']:.1f}x), actor filter {web['filter_ms']:.0f} ms "
+          f"({web['filter_ms'] / base['filter_ms']:.1f}x), server memory {web['server_mb']:.0f} MB")
 
 
 def main() -> None:
@@ -232,8 +242,13 @@ def main() -> None:
           f"({app['filter_ms'] / base['filter_ms']:.2f}x the pandas scan's filter alone)")
     print(f"process memory after AppTest: {rss_mb():.0f} MB (includes the pandas baseline's frame)")
     if args.browser:
-        print_browser(f"source build {source.name}", browser(source, duck["actor"], args.screenshot))
-        print_browser(f"{args.events:,} events", browser(folder, duck["actor"]))
+        from tests.dashboard_fixtures import write_build
+
+        tiny = browser(write_build(OUT / "browser_baseline"), "Russia", "2022-02")
+        print_browser("six-event page (baseline)", tiny, tiny)
+        print_browser(f"source build {source.name}", browser(source, duck["actor"], duck["month"], args.screenshot),
+                      tiny)
+        print_browser(f"{args.events:,} events", browser(folder, duck["actor"], duck["month"]), tiny)
     print(f"headline: at {args.events:,} events a filter change takes {app['filter_ms']:.0f} ms in AppTest "
           f"({duck['filter_ms']:.0f} ms of queries, {duck['filter_ms'] / base['filter_ms']:.2f}x a pandas full scan), "
           f"first render {app['warm_ms']:.0f} ms")

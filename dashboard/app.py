@@ -1,4 +1,4 @@
-"""The dashboard: `streamlit run dashboard/app.py -- --data DIR` wires widgets to the query, chart and export modules."""
+"""The dashboard (`streamlit run dashboard/app.py -- --data DIR`): widgets wired to the query, chart, export modules."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def multiselect(label: str, key: str, counts: dict[str, int]) -> tuple[str, ...]
     """A URL-bound multiselect (options most frequent first) with the busiest options' counts beneath it."""
     # The URL holds the option's label, so labels stay bare names: `?actor=Russia`, not `?actor=Russia (4)`.
     chosen = st.multiselect(label, list(counts), key=key, bind="query-params")
-    shown = chosen or list(counts)[:4]
+    shown = chosen or sorted(counts, key=counts.__getitem__, reverse=True)[:4]
     st.caption(" · ".join(f"{value} {counts.get(value, 0):,}" for value in shown))
     return tuple(chosen)
 
@@ -106,21 +106,23 @@ def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, t
     freq = right.segmented_control("Per", list(queries.FREQUENCIES), default="month", key="per",
                                    bind="query-params", required=True)
     chart, counts = st.columns([3, 2])
+    window = queries.date_window(con, filters)
     selected: list[str] = []
     if total <= charts.POINT_LIMIT:
         marks = queries.points(con, filters, lane, colour, charts.POINT_LIMIT)
         state = chart.plotly_chart(
-            charts.timeline(marks, lane_label, colour_label), key="timeline", on_select="rerun",
-            alt="Timeline of the filtered events",
+            charts.framed(charts.timeline(marks, lane_label, colour_label), window), key="timeline",
+            on_select="rerun", alt="Timeline of the filtered events",
         )
         selected = [point["customdata"][0] for point in state.selection.points if point.get("customdata")]
     else:
         chart.caption(f"{total:,} events: bubbles count them per {freq}. Narrow the filters to see each event.")
         grid = queries.lane_counts(con, filters, lane, colour, freq)
-        chart.plotly_chart(charts.aggregated_timeline(grid, lane_label, colour_label), key="timeline_counts",
-                           alt="Events per lane and period")
+        chart.plotly_chart(charts.framed(charts.aggregated_timeline(grid, lane_label, colour_label), window),
+                           key="timeline_counts", alt="Events per lane and period")
     over_time = queries.counts_over_time(con, filters, freq, colour)
-    counts.plotly_chart(charts.counts_chart(over_time, colour_label), key="counts", alt="Events over time")
+    counts.plotly_chart(charts.framed(charts.counts_chart(over_time, colour_label), window), key="counts",
+                        alt="Events over time")
     return selected
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pandas as pd
 from plotly.colors import qualitative
@@ -44,6 +44,13 @@ def custom_data(points: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+def framed(figure: go.Figure, window: tuple[date, date] | None) -> go.Figure:
+    """Open the date axis on `window` (padded by a week), so stray far-off dates do not squash the rest."""
+    if window:
+        figure.update_xaxes(range=[window[0] - timedelta(days=7), window[1] + timedelta(days=7)])
+    return figure
+
+
 def timeline(points: pd.DataFrame, lane_label: str, colour_label: str) -> go.Figure:
     """One mark per event: day events as dots, coarser ones as a line across their period."""
     figure = go.Figure()
@@ -57,7 +64,7 @@ def timeline(points: pd.DataFrame, lane_label: str, colour_label: str) -> go.Fig
             figure.add_trace(span_lines(spans, palette[value], str(value)))
         middle = group["date_start"] + (group["date_end"] - group["date_start"]) / 2
         figure.add_trace(marker(
-            x=middle, y=group["lane"], mode="markers", name=str(value), legendgroup=str(value),
+            x=middle.to_numpy(), y=group["lane"].to_numpy(), mode="markers", name=str(value), legendgroup=str(value),
             customdata=data.to_numpy(), hovertemplate=HOVER,
             marker={"color": palette[value], "size": 9,
                     "symbol": [("circle" if precise else SPAN_SYMBOL) for precise in group["precise"]],
@@ -80,16 +87,18 @@ def span_lines(spans: pd.DataFrame, colour: str, name: str) -> go.Scatter:
 
 
 def aggregated_timeline(counts: pd.DataFrame, lane_label: str, colour_label: str) -> go.Figure:
-    """Too many events to draw one by one: a bubble per lane and period, sized by its number of events."""
+    """Too many events for marks: a bubble per lane and period, sized by its events, coloured by the commonest value."""
     palette = colours(counts["colour"])
     figure = go.Figure()
     biggest = max(int(counts["n"].max()), 1) if not counts.empty else 1
     for value, group in counts.groupby("colour", sort=True):
+        # NumPy arrays, not Series: Plotly validates a Series several times slower.
         figure.add_trace(go.Scatter(
-            x=group["period"], y=group["lane"], mode="markers", name=str(value),
-            marker={"color": palette[value], "size": 6 + 30 * (group["n"] / biggest) ** 0.5, "opacity": 0.6},
+            x=group["period"].to_numpy(), y=group["lane"].to_numpy(), mode="markers", name=str(value),
+            marker={"color": palette[value], "size": (6 + 30 * (group["n"] / biggest) ** 0.5).to_numpy(),
+                    "opacity": 0.6},
             customdata=group[["n"]].to_numpy(),
-            hovertemplate=f"%{{y}} · %{{x|%Y-%m-%d}}<br>%{{customdata[0]:,}} events ({html.escape(str(value))})"
+            hovertemplate=f"%{{y}} · %{{x|%Y-%m-%d}}<br>%{{customdata[0]:,}} events, mostly {html.escape(str(value))}"
             "<extra></extra>",
         ))
     return _layout(figure, lane_label, colour_label, counts["lane"].nunique())
@@ -109,7 +118,7 @@ def counts_chart(counts: pd.DataFrame, by_label: str) -> go.Figure:
     """Events per period as stacked bars, a trace per key (graph objects: px is slow on long frames)."""
     palette = colours(counts["key"])
     figure = go.Figure([
-        go.Bar(x=group["period"], y=group["n"], name=str(key), marker_color=palette[key])
+        go.Bar(x=group["period"].to_numpy(), y=group["n"].to_numpy(), name=str(key), marker_color=palette[key])
         for key, group in counts.groupby("key", sort=True)
     ])
     figure.update_layout(barmode="stack", height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10},
@@ -135,7 +144,7 @@ def top_actors_chart(counts: pd.DataFrame) -> go.Figure:
     """Events per period for the busiest actors, a line each."""
     palette = colours(counts["actor"])
     figure = go.Figure([
-        go.Scatter(x=group["period"], y=group["n"], name=str(actor), mode="lines+markers",
+        go.Scatter(x=group["period"].to_numpy(), y=group["n"].to_numpy(), name=str(actor), mode="lines+markers",
                    line_color=palette[actor])
         for actor, group in counts.groupby("actor", sort=True)
     ])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -162,4 +163,8 @@ def test_uploaded_articles_join_the_view(build: Path, monkeypatch: pytest.Monkey
     assert "1 uploaded build" in at.caption[0].value
     assert len(table(at)) > 6
     at.multiselect(key="actor").select("Russia").run()
-    assert {"e1", "e2", "e3", "e4"} < set(table(at)["event_id"])
+    try:
+        assert {"e1", "e2", "e3", "e4"} < set(table(at)["event_id"])
+    finally:
+        for folder in at.session_state["added"]:
+            shutil.rmtree(folder)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 import pandas as pd
+import plotly.graph_objects as go
 import pytest
 
 from dashboard import charts, data, queries
@@ -99,3 +102,9 @@ def test_colours_are_stable_per_value() -> None:
 def test_empty_filters_draw_an_empty_timeline(con: duckdb.DuckDBPyConnection) -> None:
     figure = charts.timeline(queries.points(con, Filters(search="zzz"), "actor", "topic", 100), "a", "b")
     assert len(figure.data) == 0
+
+
+def test_framed_opens_the_axis_on_the_window() -> None:
+    figure = charts.framed(go.Figure(), (date(2022, 1, 8), date(2022, 3, 1)))
+    assert tuple(figure.layout.xaxis.range) == (date(2022, 1, 1), date(2022, 3, 8))
+    assert charts.framed(go.Figure(), None).layout.xaxis.range is None

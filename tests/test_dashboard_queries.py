@@ -117,7 +117,8 @@ def test_unknown_frequency_is_refused(con: duckdb.DuckDBPyConnection) -> None:
 def test_actor_pairs_go_from_source_to_others(con: duckdb.DuckDBPyConnection) -> None:
     pairs = queries.actor_pairs(con, Filters(actors=("Russia",)))
     assert set(zip(pairs["source"], pairs["target"], pairs["n"])) == {
-        ("Russia", "Ukraine", 1), ("United States", "Russia", 1), ("NATO", "Russia", 1), ("European Union", "Russia", 1),
+        ("Russia", "Ukraine", 1), ("United States", "Russia", 1), ("NATO", "Russia", 1),
+        ("European Union", "Russia", 1),
     }
 
 
@@ -147,3 +148,23 @@ def test_table_page_drops_links_that_are_not_web_links(tmp_path: Path) -> None:
     rows = queries.page(data.connect((tmp_path,)), Filters())
     urls = dict(zip(rows["event_id"], rows["url"]))
     assert pd.isna(urls["e1"]) and urls["e2"] == "https://example.org/e2"
+
+
+@pytest.mark.parametrize(
+    ("filters", "share", "expected"),
+    [(Filters(), 0.0, (date(2022, 1, 1), date(2022, 6, 30))),
+     (Filters(topics=("security",)), 0.0, (date(2022, 1, 1), date(2022, 2, 24))),
+     (Filters(search="zzz"), 0.0, None)],
+)
+def test_date_window(con: duckdb.DuckDBPyConnection, filters: Filters, share: float, expected: tuple | None) -> None:
+    assert queries.date_window(con, filters, share) == expected
+
+
+def test_lane_counts_give_one_bubble_per_lane_and_period(con: duckdb.DuckDBPyConnection) -> None:
+    grid = queries.lane_counts(con, Filters(), "topic", "status", "month", lanes=0)
+    assert set(grid["lane"]) == {queries.OTHER}
+    assert not grid.duplicated(["lane", "period"]).any()
+    assert dict(zip(grid["period"].dt.strftime("%Y-%m"), zip(grid["colour"], grid["n"]))) == {
+        "2022-01": ("planned", 1), "2022-02": ("occurred", 2), "2022-03": ("occurred", 2),
+        "2022-04": ("conditional", 1),
+    }

@@ -46,7 +46,9 @@ ARTICLE = (
 @pytest.mark.slow
 def test_uploads_are_built_into_a_new_build_folder() -> None:
     seen: list[tuple[int, int]] = []
-    out, summary = upload.build_uploads([("mine.jsonl", ARTICLE)], progress=lambda done, total: seen.append((done, total)))
+    out, summary = upload.build_uploads(
+        [("mine.jsonl", ARTICLE)], progress=lambda done, total: seen.append((done, total))
+    )
     try:
         assert summary.articles == 1 and summary.events >= 1
         assert (out / "events.parquet").exists()

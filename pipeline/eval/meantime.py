@@ -44,7 +44,7 @@ def read_file(file: Path) -> GoldDoc:
     tokens = [t for t in root.iter("token") if int(t.get("sentence", "0")) < ANNOTATED_SENTENCES]
     # The dateline is document metadata, as the DCT element is in TimeML: kept out of the text.
     text, offsets = _join([t for t in tokens if int(t.get("sentence", "0")) != DATELINE],
-                          _spacing(root.get("lang", "en")))
+                          spacing_rules(root.get("lang", "en")))
     timexes: list[Timex] = []
     dct: date | None = None
     for element in root.iter("TIMEX3"):
@@ -134,7 +134,7 @@ def _parse_day(words: str) -> date | None:
 
 
 @cache
-def _spacing(language: str) -> Spacing:
+def spacing_rules(language: str) -> Spacing:
     """The language's token-joining rules, from `resources/<language>/eval/detokenize.json`."""
     rules = json.loads((RESOURCES / language / "eval" / "detokenize.json").read_text(encoding="utf-8"))
     return Spacing(frozenset(rules["no_space_before"]), frozenset(rules["no_space_after"]), rules["replace"])

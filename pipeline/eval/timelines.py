@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pipeline.eval.meantime import _spacing
+from pipeline.eval.meantime import spacing_rules
 from pipeline.model import Article
 
 _DAY_LINE = re.compile(r"^(\d{4}-\d{2}-\d{2})\s*$", re.MULTILINE)
@@ -56,7 +56,7 @@ def read_collections(root: Path) -> list[Collection]:
 
 def detokenise(line: str) -> str:
     """A tokenised sentence rejoined as running text ("Feb . 17 , 2011" -> "Feb. 17, 2011")."""
-    spacing = _spacing("en")
+    spacing = spacing_rules("en")
     out = ""
     previous = ""
     for word in line.split():
