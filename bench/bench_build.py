@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -88,6 +89,8 @@ def main() -> int:
     if not STATE_DEPT.exists() or not TIMELINE17.is_dir():
         print(f"skipped: the corpora are not in {SHARED} (../shared beside the repository)")
         return 0
+    # Other work on the machine slows every figure alike; the ratios stay comparable, the rates do not.
+    print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     headline = []
     with tempfile.TemporaryDirectory(prefix="bench-build-") as temp:
         for name, source in corpora(Path(temp), args.limit).items():

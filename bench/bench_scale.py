@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -86,6 +87,8 @@ def main() -> int:
     if not STATE_DEPT.exists() or not TIMELINE17.is_dir():
         print(f"skipped: the corpora are not in {SHARED} (../shared beside the repository)")
         return 0
+    # Other work on the machine slows every figure alike; the ratios stay comparable, the rates do not.
+    print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     headline = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as temp:
         for engine in args.engines:

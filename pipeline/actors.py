@@ -14,8 +14,11 @@ Finding (all words are data under ``resources/en/actors/``):
   ("German Chancellor", "Ukraine's Foreign Minister", "NATO Secretary-General") or in its "of"
   part; the title's own default (a bare "Secretary of State" is the United States); else empty.
   A name of one word is a known person with that surname (in office first, then of the title's
-  kind: "Secretary Austin"), else kept as written unless it follows a "for ..." part, a comma or
-  a lowercase title, where a lone word is rarely a name.
+  kind: "Secretary Austin"; the first word is a surname only for states listed in
+  ``family_name_first.txt``: "Foreign Minister Wang"), else kept as written unless it follows a
+  "for ..." part, a comma or a lowercase title, where a lone word is rarely a name.
+- A person's one-word alias ("Osmani") right after another capitalised word that is none of the
+  person's first names nor a name stopword names someone else ("Bujar Osmani") and is dropped.
 - A capitalised two-word name of ten letters or more within edit distance 2 of a known person's
   two-word alias with the same initials is that person ("Voldomyr Zelenskiy" -> Volodymyr
   Zelensky).
@@ -87,6 +90,8 @@ class _Gazetteer:
     aliases: dict[str, list[_Alias]] = field(default_factory=lambda: defaultdict(list))
     by_initials: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     by_surname: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person -> first words
+    family_first: frozenset[str] = frozenset()  # states whose people write the family name first
     title_kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # title -> (kind, country)
     descriptions: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = field(default_factory=dict)
 
@@ -142,7 +147,7 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
 
 def _load() -> _Gazetteer:
     """Read every data file into one gazetteer."""
-    gaz = _Gazetteer()
+    gaz = _Gazetteer(family_first=frozenset(_words("family_name_first.txt")))
     for row in _rows("titles.csv"):
         gaz.title_kinds[row["title"]] = (row["kind"], row["country"])
     for row in _rows("descriptions.csv"):
@@ -190,9 +195,11 @@ def _load_person(gaz: _Gazetteer, row: dict[str, str]) -> None:
     for alias in [name, *_split_list(row["aliases"])]:
         _add(gaz, alias, _Alias(name))
         parts = alias.split()
-        if len(parts) >= 2:  # the first word too: family names come first in "Wang Yi", "Hayashi Yoshimasa"
+        if len(parts) >= 2:
             gaz.by_surname[parts[-1]].add(name)
-            gaz.by_surname[parts[0]].add(name)
+            gaz.first_names[name].add(parts[0])
+            if row["country"] in gaz.family_first:  # "Wang Yi": the family name comes first
+                gaz.by_surname[parts[0]].add(name)
         if len(parts) == 2 and (alias, name) not in gaz.by_initials[(parts[0][0], parts[1][0])]:
             gaz.by_initials[(parts[0][0], parts[1][0])].append((alias, name))
 
@@ -235,6 +242,11 @@ def _description_regex(gaz: _Gazetteer) -> re.Pattern[str]:
 
 
 _GAZ = _load()
+# words that may stand before a surname without being a first name: "Secretary Blinken", "When Blinken"
+_NOT_FIRST_NAMES = frozenset(_words("name_stopwords.txt")).union(
+    *(title.split() for title in _GAZ.title_kinds), _words("title_modifiers.txt")
+)
+_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]+$")
 _AUTOMATON = _automaton(_GAZ)
 _TITLE = _title_regex(_GAZ)
 _DESCRIPTION = _description_regex(_GAZ)
@@ -289,8 +301,19 @@ def _gazetteer_hits(text: str, spans: list[tuple[int, int]]) -> list[_Hit]:
             s, e = _sentence_at(spans, start)
             window = text[s:e]
             entry = max(entries, key=lambda a: len(a.cues.findall(window)) if a.cues else 0)
+        if _other_first_name(text, start, alias, entry.actor):
+            continue
         hits.append(_Hit(start, end, entry.actor, when_named=entry.when_named))
     return hits
+
+
+def _other_first_name(text: str, start: int, alias: str, actor: str) -> bool:
+    """True when a person's one-word alias follows a capitalised word that is not their first name ("Bujar Osmani")."""
+    if " " in alias or actor not in _GAZ.first_names:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    word = before.group(1) if before else ""
+    return bool(word) and word not in _NOT_FIRST_NAMES and word not in _GAZ.first_names[actor]
 
 
 def _edit_distance(a: str, b: str, limit: int) -> int:

@@ -13,9 +13,22 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
+from distributed import Client, Future, LocalCluster
 
 from pipeline import ingest, store
-from pipeline.build import CACHE, Rows, Staging, Summary, analyse_chunk, article_row, chunked, error_row, read_articles
+from pipeline.build import (
+    CACHE,
+    Rows,
+    Staging,
+    Summary,
+    _report_stage_error,
+    analyse_chunk,
+    article_row,
+    chunked,
+    error_row,
+    read_articles,
+)
+from pipeline.events import dedupe
 from pipeline.model import Article, ReadError
 
 PARTITIONED = ("events", "event_actors")  # written as DIR/<table>/YYYY/MM/part-0.parquet
@@ -65,10 +78,8 @@ def build_distributed(
 
 
 @contextmanager
-def connected(scheduler: str | None) -> Iterator:
+def connected(scheduler: str | None) -> Iterator[Client]:
     """A client of the scheduler at `scheduler`, or of a local cluster of one process per core."""
-    from distributed import Client, LocalCluster
-
     if scheduler:
         with Client(scheduler) as client:
             yield client
@@ -87,11 +98,11 @@ def counted(articles: Iterable[Article], staging: Staging, summary: Summary) -> 
         yield article
 
 
-def on_cluster(client, chunks: Iterable[list[Article]]) -> Iterator[Rows]:
+def on_cluster(client: Client, chunks: Iterable[list[Article]]) -> Iterator[Rows]:
     """Analyse chunks on the cluster, a bounded number in flight, results in input order."""
     # Futures rather than one dask.bag: a bag needs the whole input in its graph, this streams it.
     in_flight = TASKS_PER_WORKER * max(1, sum(client.nthreads().values()))
-    pending: deque = deque()
+    pending: deque[Future] = deque()
     for chunk in chunks:
         pending.append(client.submit(analyse_chunk, chunk, pure=False))
         if len(pending) >= in_flight:
@@ -107,11 +118,8 @@ def stage_rows(
     months.append(rows.get("events", []), rows.get("event_actors", []))
     for table in ("mentions", "errors"):
         staging.append(table, rows.get(table, []))
-    for row in rows.get("errors", []):  # a stage failed in a worker: counted like a read error
-        error = ReadError(**row)
-        summary.error_rows.append(error)
-        if on_error:
-            on_error(error)
+    for row in rows.get("errors", []):
+        _report_stage_error(row, summary, on_error)
 
 
 # --- events staged by month --------------------------------------------------------------------------
@@ -189,8 +197,6 @@ def write_partitioned(staging: Staging, months: MonthParts, out: Path) -> int:
 
 def write_months(months: MonthParts, ready: Path) -> int:
     """Each month's events de-duplicated and written with their actors, and all of them to events.csv."""
-    from pipeline.events import dedupe
-
     kept = 0
     with open(ready / "events.csv", "wb") as csv:
         csv.write(store.csv_bytes(store.frame("events", [])))  # the header

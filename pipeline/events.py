@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 import hashlib
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import lru_cache, cache
 from pathlib import Path
 
 import pandas as pd
@@ -19,7 +20,12 @@ _RESOURCES = Path(__file__).parent / "resources"
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
 _DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an event
 _MAX_GAP = 3  # "~" in a phrase: up to three words in between
+_COARSE = frozenset({"year", "decade"})  # precisions that name a period rather than the day of an act
+_COARSE_REACH = 40  # characters: a year further from the trigger dates something else in the clause
+_REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
+_POSSESSIVE = re.compile(r"['’]s\s+(?:\w+[^\S\n]+){0,2}$")  # "Russia's (brutal) attack": 's, then up to two words
 _OTHER_TOPIC = "other"
+_STATEMENT = "STATEMENT"  # the type of reporting verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +59,8 @@ class Lexicon:
         self.by_first: dict[str, list[tuple[list[str], str]]] = {}
         self.wild_first: list[tuple[list[str], str]] = []
         for phrase, label in sorted(entries, key=lambda entry: (-len(entry[0].split()), -len(entry[0]))):
-            tokens = [_normal(t) for part in phrase.split() for t in ([part] if part == "~" else _PATTERN.findall(part))]
+            parts = phrase.split()
+            tokens = [_normal(t) for part in parts for t in ([part] if part == "~" else _PATTERN.findall(part))]
             if "*" in tokens[0]:
                 self.wild_first.append((tokens, label))
             else:
@@ -61,18 +68,18 @@ class Lexicon:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every phrase in text[start:end], left to right, without overlaps."""
-        spans = [m.span() for m in _WORD.finditer(text, start, len(text) if end is None else end)]
-        words = [_normal(text[a:b]) for a, b in spans]
+        spans, words = _tokens(text, start, len(text) if end is None else end)
+        # Only words that can begin a phrase are tried: most words of a clause begin none.
+        starts = range(len(words)) if self.wild_first else [i for i, w in enumerate(words) if w in self.by_first]
         hits: list[Hit] = []
-        i = 0
-        while i < len(words):
-            found = self._match_at(words, i)
-            if found is None:
-                i += 1
+        covered = -1
+        for i in starts:
+            if i <= covered:
                 continue
-            last, label = found
-            hits.append(Hit(spans[i][0], spans[last][1], label))
-            i = last + 1
+            found = self._match_at(words, i)
+            if found is not None:
+                covered, label = found
+                hits.append(Hit(spans[i][0], spans[covered][1], label))
         return hits
 
     def _match_at(self, words: list[str], i: int) -> tuple[int, str] | None:
@@ -86,6 +93,28 @@ class Lexicon:
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # words (with inner apostrophes and hyphens) and marks
 _PATTERN = re.compile(r"[\w*]+(?:['’-][\w*]+)*|[^\w\s*]")  # the same in phrases, where "*" is a wildcard
+
+
+@lru_cache(maxsize=4)
+def _article_tokens(text: str) -> tuple[list[int], list[int], list[str]]:
+    """Start and end offsets and normal forms of every word of a text, read once per article."""
+    spans = [m.span() for m in _WORD.finditer(text)]
+    lowered = _normal(text)
+    if len(lowered) == len(text):
+        words = [lowered[a:b] for a, b in spans]
+    else:  # a letter whose lower case is longer: normalise word by word
+        words = [_normal(text[a:b]) for a, b in spans]
+    return [a for a, _ in spans], [b for _, b in spans], words
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans and normal forms of the words inside text[start:end] (every lexicon reads the same clauses)."""
+    starts, ends, words = _article_tokens(text)
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    while last > first and ends[last - 1] > end:
+        last -= 1
+    return list(zip(starts[first:last], ends[first:last])), words[first:last]
 
 
 def _normal(token: str) -> str:
@@ -150,7 +179,9 @@ def _phrases(language: str, name: str, *columns: str) -> Lexicon:
 @dataclass(frozen=True, slots=True)
 class Rules:
     """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
-    ("status:scope"), clause-opening words, complement words and the words that join actors."""
+    ("status:scope"), clause-opening words, complement words, the words that join actors, prepositions,
+    object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
+    the phrases by which a speaker speaks for an actor."""
 
     triggers: Lexicon
     topics: Lexicon
@@ -158,6 +189,12 @@ class Rules:
     breaks: Lexicon
     complements: Lexicon
     coordinators: frozenset[str]
+    prepositions: frozenset[str]
+    objects: frozenset[str]
+    pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    agents: frozenset[str]
+    speakers: tuple[str, ...]
 
 
 @cache
@@ -170,6 +207,12 @@ def rules(language: str) -> Rules:
         breaks=Lexicon([(word, "break") for word in _read_words(language, "clause_breaks.txt")]),
         complements=Lexicon([(word, "complement") for word in _read_words(language, "complements.txt")]),
         coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
+        prepositions=frozenset(word.lower() for word in _read_words(language, "prepositions.txt")),
+        objects=frozenset(word.lower() for word in _read_words(language, "objects.txt")),
+        pronouns=frozenset(word.lower() for word in _read_words(language, "pronouns.txt")),
+        auxiliaries=frozenset(word.lower() for word in _read_words(language, "auxiliaries.txt")),
+        agents=frozenset(word.lower() for word in _read_words(language, "agents.txt")),
+        speakers=tuple(phrase.lower() for phrase in _read_words(language, "speakers.txt")),
     )
 
 
@@ -189,9 +232,12 @@ def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hi
     kept: list[Hit] = []
     previous: Hit | None = None
     for hit in (h for h in hits if h.label != "-"):
-        # "agreed to meet", "talks to discuss", "discuss inviting": the later trigger completes the earlier.
+        # "agreed to meet", "talks to discuss", "discuss inviting": the later trigger completes the earlier;
+        # "discussed continued support": a noun after a trigger is what that event is about.
         is_complement = previous is not None and (
-            not text[previous.end : hit.start].strip() or _ends_with(text, previous.end, hit.start, tied)
+            not text[previous.end : hit.start].strip()
+            or _ends_with(text, previous.end, hit.start, tied)
+            or _normal(text[hit.start : hit.end]) in rules.objects
         )
         if not is_complement and all(k.label != hit.label for k in kept):
             kept.append(hit)
@@ -232,14 +278,14 @@ def _in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:
 # --- dates -------------------------------------------------------------------------------------------
 
 
-def dating_of(timex: Timex, basis: str) -> Dating | None:
+def dating_of(timex: Timex) -> Dating | None:
     """A temporal expression as an event date, or None for durations, sets and values without days."""
     if timex.type not in _DATED_TYPES:
         return None
     start, end, precision = value_span(timex.value)
     if start is None or end is None or precision is None:
         return None
-    return Dating(timex.value, start, end, precision, timex.text, basis)
+    return Dating(timex.value, start, end, precision, timex.text, timex.basis)
 
 
 def publication_dating(published: date | None) -> Dating:
@@ -250,8 +296,12 @@ def publication_dating(published: date | None) -> Dating:
 
 
 def clause_dating(datings: list[tuple[Timex, Dating]], clause: tuple[int, int], trigger: Hit) -> Dating | None:
-    """The date in the event's own clause nearest its trigger."""
-    inside = [(t, d) for t, d in datings if clause[0] <= t.start and t.end <= clause[1]]
+    """The date in the event's own clause nearest its trigger; a year only right beside the trigger."""
+    inside = [
+        (t, d) for t, d in datings
+        if clause[0] <= t.start and t.end <= clause[1]
+        and (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH)
+    ]
     if not inside:
         return None
     return min(inside, key=lambda pair: _distance(pair[0], trigger))[1]
@@ -263,15 +313,25 @@ def _distance(timex: Timex, trigger: Hit) -> int:
 
 
 def reference_dating(datings: list[tuple[Timex, Dating]], before: int, published: date | None) -> Dating | None:
-    """The narrative's reference date at an offset: the last day named earlier that is not in the future."""
+    """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past."""
     earlier = [
         d for t, d in datings
-        if t.end <= before and d.precision == "day" and (published is None or d.start <= published)  # type: ignore[operator]
+        if t.end <= before and d.precision == "day" and not _after(d.start, published) and _recent(d.start, published)
     ]
     if not earlier:
         return None
     last = earlier[-1]
     return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
+
+
+def _recent(day: date | None, published: date | None) -> bool:
+    """Whether a day lies within a month before publication (True when either is unknown)."""
+    return day is None or published is None or (published - day).days <= _REFERENCE_DAYS
+
+
+def _after(day: date | None, published: date | None) -> bool:
+    """Whether a day lies after the publication date (False when either is unknown)."""
+    return day is not None and published is not None and day > published
 
 
 # --- actors and topics -------------------------------------------------------------------------------
@@ -287,29 +347,97 @@ def event_actors(
 ) -> list[tuple[ActorMention, str]]:
     """The event's actors with roles: the subject before the trigger is the source, later actors are targets.
 
-    A clause without its own subject ("..., saying that") takes `subject`, the sentence's.
+    A clause without its own subject ("..., saying that") takes `subject`, the sentence's; an actor
+    after a subject pronoun ("we will target Putin's war machine") is no source; "Russia's attack"
+    has Russia as source; a passive ("was met by Kuleba") has its agent as source, its subject as target.
     """
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     before = [m for m in in_clause if m.end <= trigger.start]
-    sources = _subject(rules, text, before) or [m for m in subject if m.end <= trigger.start]
-    roles = [(m, "source") for m in sources]
-    roles += [(m, "other") for m in before if m not in sources]
-    roles += [(m, "target") for m in in_clause if m.start >= trigger.end]
-    seen: set[str] = set()
-    return [(m, role) for m, role in roles if not (m.actor in seen or seen.add(m.actor))]
+    after = [m for m in in_clause if m.start >= trigger.end]
+    agent = _agent(rules, text, clause, trigger, after)
+    if agent is not None:
+        sources, before = [agent], [m for m in before if m is not agent]
+        roles = [(agent, "source"), *[(m, "target") for m in before]]
+    else:
+        sources = _possessor(text, before, trigger) or _own_subject(rules, text, clause[0], before, subject, trigger)
+        roles = [(m, "source") for m in sources]
+        roles += [(m, "other") for m in before if m not in sources]
+    roles += [(m, "target") for m in after if m not in sources]
+    unique: dict[str, tuple[ActorMention, str]] = {}
+    for mention, role in roles:
+        unique.setdefault(mention.actor, (mention, role))  # an actor named twice keeps its first role
+    return list(unique.values())
+
+
+def _own_subject(
+    rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
+) -> list[ActorMention]:
+    """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
+    found = _subject(rules, text, before)
+    if found and _pronoun_before(rules, text, start, found[0].start):
+        return []  # "we will target Putin's war machine": the unnamed "we" acts, not Putin
+    return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _sentence_subject(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The sentence's first actor, for clauses without a subject; none after a pronoun unless spoken for."""
+    if not mentions:
+        return []
+    if _pronoun_before(rules, text, start, mentions[0].start) and not _speaks_for(rules, text, mentions[0]):
+        return []
+    return mentions[:1]
+
+
+def _speaks_for(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether a phrase tying the speaker to the actor ("on behalf of") stands right before the mention."""
+    before = " ".join(_normal(word) for word in _WORD.findall(text, max(0, mention.start - 40), mention.start))
+    return any(before.endswith(phrase) for phrase in rules.speakers)
+
+
+def _pronoun_before(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether a subject pronoun stands in text[start:end]."""
+    return any(_normal(word) in rules.pronouns for word in _WORD.findall(text, start, end))
+
+
+def _possessor(text: str, before: list[ActorMention], trigger: Hit) -> list[ActorMention]:
+    """The actor whose possessive governs the trigger ("Russia's brutal attack"), as a one-item list."""
+    if before and _POSSESSIVE.match(text, before[-1].end, trigger.start):
+        return [before[-1]]
+    return []
+
+
+def _agent(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, after: list[ActorMention]
+) -> ActorMention | None:
+    """The agent of a passive trigger ("was met by Kuleba"): the first later actor after an agent word."""
+    words = _WORD.findall(text, clause[0], trigger.start)[-2:]
+    if not any(_normal(word) in rules.auxiliaries for word in words):
+        return None
+    for mention in after:
+        # "by Kuleba", "by the Secretary": the agent word is one of the last two before the actor
+        if any(_normal(word) in rules.agents for word in _WORD.findall(text, trigger.end, mention.start)[-2:]):
+            return mention
+    return None
 
 
 def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
-    """The last actor before the trigger with those coordinated with it ("the United States and Russia")."""
-    if not before:
+    """The first actor before the trigger that is no object of a preposition, with those coordinated with it."""
+    heads = [i for i, m in enumerate(before) if not _is_object(rules, text, m)]
+    if not heads:
         return []
-    group = [before[-1]]
-    for mention in reversed(before[:-1]):
-        joint = text[mention.end : group[0].start].strip(" ,").lower()
-        if joint not in rules.coordinators:  # "In Moscow, Putin ..." is no coordination
+    group = [before[heads[0]]]
+    for mention in before[heads[0] + 1 :]:
+        joint = text[group[-1].end : mention.start].strip(" ,").lower()
+        if joint not in rules.coordinators:  # "the United States and Russia", not "Putin ... NATO"
             break
-        group.insert(0, mention)
+        group.append(mention)
     return group
+
+
+def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN")."""
+    words = _WORD.findall(text[max(0, mention.start - 40) : mention.start])[-2:]
+    return any(_normal(word) in rules.prepositions for word in words)
 
 
 def sentence_topics(rules: Rules, text: str, start: int, end: int) -> list[str]:
@@ -332,29 +460,31 @@ def extract_events(
 ) -> tuple[list[dict], list[dict]]:
     """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
     text, language_rules = article.text, rules(article.language or "en")
-    datings = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t, t.basis))]
+    datings = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
     article_topics = sentence_topics(language_rules, text, 0, len(text))
     mentions = sorted(actors, key=lambda m: m.start)
     events: list[dict] = []
     roles: list[dict] = []
     for sentence in sentences:
         in_sentence = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]]
-        subject = in_sentence[:1]
+        subject = _sentence_subject(language_rules, text, sentence[0], in_sentence)
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for clause in clauses(language_rules, text, *sentence):
             for trigger in clause_triggers(language_rules, text, clause):
                 cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject)
                 sources = [m for m, role in cast if role == "source"]
                 subject = sources or subject
-                # "Putin said ..., adding ...": one act of one source, however many verbs report it.
+                # "Putin said ..., adding ...": one act of one source, however many verbs report it;
+                # "Donfried called on Russia ..., saying ...": the participle reports the act already listed.
                 key = (trigger.label, tuple(m.actor for m in sources))
-                if key in seen:
+                opens_clause = not text[clause[0] : trigger.start].strip()
+                if key in seen or (trigger.label == _STATEMENT and opens_clause and key[1] in {k[1] for k in seen}):
                     continue
                 seen.add(key)
                 kind = status(language_rules, text, clause, trigger)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger)
-                event["topics"] = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
-                event["topic"] = event["topics"][0]
+                topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
+                event.update(topic=topics[0], topics=topics)
                 events.append(event)
                 roles.extend(actor_rows)
     return events, roles
@@ -374,7 +504,7 @@ def _event(
     # The narrative's reference day is a past day: it does not date what is still to come.
     narrative = None if kind == "planned" else reference_dating(datings, clause[0], article.published)
     dating = clause_dating(datings, clause, trigger) or narrative or publication_dating(article.published)
-    if kind in ("occurred", "ongoing") and article.published and dating.start and dating.start > article.published:
+    if kind in ("occurred", "ongoing") and _after(dating.start, article.published):
         kind = "planned"  # a date after publication can only be expected
     identifier = event_id(article.article_id, sentence[0], trigger.start)
     event = {

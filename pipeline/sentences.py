@@ -3,7 +3,8 @@
 A sentence ends at a blank line (always), or at ".", "!", "?" or "…" (with any closing quotes
 and brackets after it) followed by white space and a capital, digit or opening quote. A full stop
 does not end one after a single capital initial ("Antony J. Blinken") or an abbreviation listed
-in ``resources/en/abbreviations.txt`` ("U.S.", "Gen."; "No." only before a number). Other dotted
+in ``resources/en/abbreviations.txt`` ("U.S.", "Gen."; "No." only before a number), also as the
+last part of a hyphenated word ("Mekong-U.S. Partnership"). Other dotted
 acronyms end a sentence ("in Washington, D.C. The talks").
 """
 
@@ -25,6 +26,7 @@ _BREAK = re.compile(
     re.VERBOSE,
 )
 _INITIAL = re.compile(r"[A-Z]\.")
+_JOINED = re.compile(r"[-–—/]")
 _LEADING = "\"'“‘«([-–—"
 
 
@@ -40,7 +42,7 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
 
 def _is_abbreviation(word: str, following: str) -> bool:
     """True when the word before a full stop is an initial or an abbreviation (before what follows)."""
-    word = word.lstrip(_LEADING)
+    word = _JOINED.split(word.lstrip(_LEADING))[-1]  # "Mekong-U.S. Partnership": the last part decides
     always, numbered = _abbreviations()
     return word in always or (word in numbered and following.isdigit()) or _INITIAL.fullmatch(word) is not None
 

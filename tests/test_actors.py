@@ -174,6 +174,27 @@ def test_resolution(text: str, expected: list[str]) -> None:
     assert [m.actor for m in find_actors(text, DAY)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a different first name written in full blocks the surname
+        ("Foreign Minister Bujar Osmani met Secretary Blinken.", date(2022, 3, 1), ["Bujar Osmani", "Antony Blinken"]),
+        ("Bujar Osmani spoke with Blinken.", date(2022, 3, 1), ["Antony Blinken"]),
+        ("President Vjosa Osmani spoke. Osmani left.", date(2022, 3, 1), ["Vjosa Osmani", "Vjosa Osmani"]),
+        # a lone name is a surname: "Michel" is Charles Michel's, not Michel Aoun's first name
+        ("President Michel spoke with Blinken.", date(2022, 3, 1), ["Charles Michel", "Antony Blinken"]),
+        ("Deputy Foreign Minister Morgan arrived.", date(2020, 6, 1), ["Morgan"]),
+        # first names, titles and sentence openers stand before a surname without blocking it
+        ("Tony Blinken arrived.", date(2022, 3, 1), ["Antony Blinken"]),
+        ("When Blinken arrived, Russia left.", date(2022, 3, 1), ["Antony Blinken", "Russia"]),
+        # family name first where the state writes it so
+        ("Foreign Minister Wang met Blinken.", date(2022, 3, 1), ["Wang Yi", "Antony Blinken"]),
+    ],
+)
+def test_surnames(text: str, published: date, expected: list[str]) -> None:
+    assert [m.actor for m in find_actors(text, published)] == expected
+
+
 @pytest.mark.parametrize("text", ["", "  \n\n ", "He said. She said.", "The leader left."])
 def test_no_actors_in_texts_without_names(text: str) -> None:
     assert find_actors(text, None) == []

@@ -101,3 +101,21 @@ def test_errors_are_reported_as_they_are_met(tmp_path: Path, scheduler: str) -> 
     summary = build_distributed([small_folder(tmp_path / "in"), tmp_path / "missing"], tmp_path / "out", None, scheduler, seen.append)
     assert summary.errors == len(seen) == 3 and summary.articles == 41
     assert {error.stage for error in seen} == {"ingest"}
+
+
+def test_a_build_that_fails_before_the_end_leaves_the_earlier_tables(
+    tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = small_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    build_distributed([source], out, scheduler=scheduler)
+    before = {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS}
+
+    def broken(*_: object) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr("pipeline.distributed.dedupe", broken)
+    with pytest.raises(RuntimeError):
+        build_distributed([source, tmp_path / "missing"], out, scheduler=scheduler)
+    assert {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS} == before
+    assert not [path for path in out.iterdir() if path.name.startswith(".")]

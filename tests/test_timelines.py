@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
 
-from pipeline.eval.timelines import date_f1, detokenise, main, rank, read_article, read_collections
+from pipeline.eval.timelines import (
+    Result,
+    date_f1,
+    detokenise,
+    main,
+    rank,
+    read_article,
+    read_collections,
+    score_folder,
+)
 
 D = date.fromisoformat
 
@@ -38,9 +49,16 @@ def test_date_f1(ranked: list[str], timeline: list[str], f1: float) -> None:
     assert date_f1([D(d) for d in ranked], frozenset(D(d) for d in timeline)) == pytest.approx(f1)
 
 
-def test_rank_puts_most_votes_first_and_earlier_days_first_on_a_tie() -> None:
+@pytest.mark.parametrize(
+    ("published", "order"),
+    [
+        ({}, ["2011-01-02", "2011-01-01", "2011-01-03"]),  # a tie goes to the earlier day
+        ({D("2011-01-03"): 4}, ["2011-01-02", "2011-01-03", "2011-01-01"]),  # ... unless the other was busier
+    ],
+)
+def test_rank_puts_most_votes_first(published: dict[date, int], order: list[str]) -> None:
     votes = Counter({D("2011-01-03"): 2, D("2011-01-02"): 5, D("2011-01-01"): 2})
-    assert rank(votes) == [D("2011-01-02"), D("2011-01-01"), D("2011-01-03")]
+    assert rank(votes, Counter(published)) == [D(day) for day in order]
 
 
 def _collection(root: Path) -> Path:
@@ -72,7 +90,8 @@ def test_read_collections(tmp_path: Path) -> None:
 def test_read_article_gives_one_sentence_a_line(tmp_path: Path) -> None:
     [collection] = read_collections(_collection(tmp_path))
     article, spans = read_article(*collection.articles[0])
-    assert [article.text[a:b] for a, b in spans] == ["Rebels attacked the port on March 1, 2011.", "The army fought back."]
+    lines = [article.text[a:b] for a, b in spans]
+    assert lines == ["Rebels attacked the port on March 1, 2011.", "The army fought back."]
     assert article.published == D("2011-03-02")
 
 
@@ -87,3 +106,23 @@ def test_main_refuses_a_folder_without_collections(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stopped:
         main([str(tmp_path)])
     assert stopped.value.code == 2
+
+
+SHARED_TIMELINES = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "timeline17"
+BASELINE = json.loads((Path(__file__).resolve().parent / "eval_baseline.json").read_text(encoding="utf-8"))
+PINNED = [(name, metric, value) for name, metrics in BASELINE["timelines"].items() for metric, value in metrics.items()]
+
+
+@cache
+def _results() -> dict[str, Result]:
+    """Every Timeline17 collection scored once per test session."""
+    return {result.name: result for result in score_folder(SHARED_TIMELINES)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("collection", "metric", "pinned"), PINNED, ids=[f"{c}:{m}" for c, m, _ in PINNED])
+def test_timeline_score_holds(collection: str, metric: str, pinned: float) -> None:
+    if not (SHARED_TIMELINES / collection).exists():
+        pytest.skip(f"{SHARED_TIMELINES / collection} is absent: the evaluation corpora live outside the repository")
+    reached = {"date_f1": _results()[collection].f1, "found": _results()[collection].found}[metric]
+    assert reached >= pinned - BASELINE["tolerance"], f"{collection} {metric} fell to {reached:.3f} (pinned {pinned})"
