@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
@@ -209,14 +209,14 @@ def previous_rows(out: Path, article_ids: set[str]) -> Rows:
     """The earlier build's mentions, events and event actors of the given articles."""
     if not article_ids:
         return {}
-    mentions = store.read_table(out, "mentions")
-    event_rows = pq.read_table(out / CACHE / "events.parquet").to_pandas()
-    actor_rows = pq.read_table(out / CACHE / "event_actors.parquet").to_pandas()
-    event_rows = event_rows[event_rows["article_id"].isin(article_ids)]
+    wanted = [("article_id", "in", sorted(article_ids))]  # read only those rows, not whole tables
+    event_rows = pq.read_table(out / CACHE / "events.parquet", filters=wanted).to_pylist()
+    event_ids = sorted({row["event_id"] for row in event_rows})
+    actor_rows = pq.read_table(out / CACHE / "event_actors.parquet", filters=[("event_id", "in", event_ids)])
     return {
-        "mentions": mentions[mentions["article_id"].isin(article_ids)].to_dict("records"),
-        "events": event_rows.to_dict("records"),
-        "event_actors": actor_rows[actor_rows["event_id"].isin(set(event_rows["event_id"]))].to_dict("records"),
+        "mentions": pq.read_table(out / "mentions.parquet", filters=wanted).to_pylist(),
+        "events": event_rows,
+        "event_actors": actor_rows.to_pylist() if event_ids else [],
     }
 
 
@@ -255,14 +255,19 @@ class Staging:
             self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", schemas[table])
         self.writers[table].write_table(store.to_arrow(table, store.frame(table, rows, schemas), schemas))
 
-    def read(self, table: str) -> pd.DataFrame:
-        """A staged table as a DataFrame (empty with the table's columns when nothing was staged)."""
+    def finish(self, table: str) -> Path | None:
+        """Close a staged table's file and return its path (None when nothing was staged)."""
         self._flush(table)
         writer = self.writers.pop(table, None)
-        if writer is not None:
-            writer.close()
-        path = self.folder / f"{table}.parquet"
-        return pq.read_table(path).to_pandas() if path.exists() else store.frame(table, [], _schemas(table))
+        if writer is None:
+            return None
+        writer.close()
+        return self.folder / f"{table}.parquet"
+
+    def read(self, table: str) -> pd.DataFrame:
+        """A staged table as a DataFrame (empty with the table's columns when nothing was staged)."""
+        path = self.finish(table)
+        return pq.read_table(path).to_pandas() if path else store.frame(table, [], _schemas(table))
 
     def discard(self) -> None:
         """Remove everything staged."""
@@ -312,11 +317,7 @@ def build(
     files = [path for path in found if isinstance(path, Path)]
     done_files = 0
 
-    def record_error(error: ReadError) -> None:
-        summary.error_rows.append(error)
-        staging.append("errors", [error_row(error)])
-        if on_error:
-            on_error(error)
+    record_error = partial(record_read_error, summary=summary, staging=staging, on_error=on_error)
 
     def file_done(_: Path) -> None:
         nonlocal done_files
@@ -342,7 +343,7 @@ def build(
             for table, table_rows in rows.items():
                 staging.append(table, table_rows)
             for error in rows.get("errors", []):
-                _report_stage_error(error, summary, on_error)
+                report_stage_error(error, summary, on_error)
         for table, table_rows in previous_rows(out, reused).items():
             staging.append(table, table_rows)
         summary.events, summary.errors = write_outputs(staging, out)
@@ -353,7 +354,17 @@ def build(
     return summary
 
 
-def _report_stage_error(row: dict, summary: Summary, on_error: Callable[[ReadError], None] | None) -> None:
+def record_read_error(
+    error: ReadError, summary: Summary, staging: Staging, on_error: Callable[[ReadError], None] | None
+) -> None:
+    """Stage and count a file or record that could not be read, and tell the caller."""
+    summary.error_rows.append(error)
+    staging.append("errors", [error_row(error)])
+    if on_error:
+        on_error(error)
+
+
+def report_stage_error(row: dict, summary: Summary, on_error: Callable[[ReadError], None] | None) -> None:
     """Count an error raised by a stage in a worker (its row is already staged)."""
     error = ReadError(**row)
     summary.error_rows.append(error)

@@ -8,6 +8,7 @@ import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
 from datetime import date
 from pathlib import Path
 
@@ -21,12 +22,12 @@ from pipeline.build import (
     Rows,
     Staging,
     Summary,
-    _report_stage_error,
     analyse_chunk,
     article_row,
     chunked,
-    error_row,
     read_articles,
+    record_read_error,
+    report_stage_error,
 )
 from pipeline.events import dedupe
 from pipeline.model import Article, ReadError
@@ -53,11 +54,7 @@ def build_distributed(
     staging = Staging(out)
     months = MonthParts(staging.folder / "by-month")
 
-    def record_error(error: ReadError) -> None:
-        summary.error_rows.append(error)
-        staging.append("errors", [error_row(error)])
-        if on_error:
-            on_error(error)
+    record_error = partial(record_read_error, summary=summary, staging=staging, on_error=on_error)
 
     try:
         found = list(ingest.discover(inputs))
@@ -119,7 +116,7 @@ def stage_rows(
     for table in ("mentions", "errors"):
         staging.append(table, rows.get(table, []))
     for row in rows.get("errors", []):
-        _report_stage_error(row, summary, on_error)
+        report_stage_error(row, summary, on_error)
 
 
 # --- events staged by month --------------------------------------------------------------------------
@@ -205,7 +202,7 @@ def write_months(months: MonthParts, ready: Path) -> int:
             events, actors = dedupe(months.read("events", month), months.read("event_actors", month))
             write_part(ready / "events" / month, "events", events)
             write_part(ready / "event_actors" / month, "event_actors", actors)
-            csv.write(csv_rows(events))
+            csv.write(store.csv_bytes(events.reindex(columns=store.SCHEMAS["events"].names), header=False))
             kept += len(events)
     return kept
 
@@ -216,21 +213,13 @@ def write_part(folder: Path, table: str, data: pd.DataFrame) -> None:
     pq.write_table(store.to_arrow(table, data), folder / "part-0.parquet")
 
 
-def csv_rows(events: pd.DataFrame) -> bytes:
-    """Events as CSV lines without the header, lists joined and formula cells escaped as in events.csv."""
-    flat = store.flatten_lists(events.reindex(columns=store.SCHEMAS["events"].names))
-    return store.escape_formulas(flat).to_csv(index=False, header=False).encode("utf-8")
-
-
 def finish_single(staging: Staging, table: str, ready: Path) -> None:
     """Close a table streamed into the staging folder and move it to `ready` (an empty table if none)."""
-    staging._flush(table)  # Staging has no public way to close a table without reading it whole
-    writer = staging.writers.pop(table, None)
-    if writer is None:
+    path = staging.finish(table)
+    if path is None:
         pq.write_table(store.to_arrow(table, store.frame(table, [])), ready / f"{table}.parquet")
         return
-    writer.close()
-    os.replace(staging.folder / f"{table}.parquet", ready / f"{table}.parquet")
+    os.replace(path, ready / f"{table}.parquet")
 
 
 def install_folder(ready: Path, out: Path, table: str) -> None:

@@ -111,21 +111,25 @@ def _join(cell: object) -> object:
     return LIST_SEPARATOR.join(map(str, cell)) if isinstance(cell, (list, tuple)) else cell
 
 
-def csv_bytes(data: pd.DataFrame) -> bytes:
+def csv_bytes(data: pd.DataFrame, header: bool = True) -> bytes:
     """A table as CSV bytes (UTF-8, CRLF rows as RFC 4180 has them), lists joined and formula cells escaped."""
     # With "\n" rows the csv module leaves a cell holding a lone "\r" unquoted, and that "\r" splits the row.
-    return escape_formulas(flatten_lists(data)).to_csv(index=False, lineterminator="\r\n").encode("utf-8")
+    flat = escape_formulas(flatten_lists(data))
+    return flat.to_csv(index=False, header=header, lineterminator="\r\n").encode("utf-8")
 
 
 def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
     """Call write(temp_path) on a temporary file beside `path`, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a write that was killed half way
+        stale.unlink(missing_ok=True)
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)
     try:
         write(Path(temp))
         with open(temp, "rb") as written:
             os.fsync(written.fileno())
+        os.chmod(temp, 0o644)  # mkstemp's 0600 would hide the tables from a dashboard run by another user
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)

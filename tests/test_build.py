@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -12,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 import pyarrow.parquet as pq
-import pytest
 
 from pipeline import store
 from pipeline.build import build
