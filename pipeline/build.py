@@ -212,11 +212,12 @@ def previous_rows(out: Path, article_ids: set[str]) -> Rows:
     wanted = [("article_id", "in", sorted(article_ids))]  # read only those rows, not whole tables
     event_rows = pq.read_table(out / CACHE / "events.parquet", filters=wanted).to_pylist()
     event_ids = sorted({row["event_id"] for row in event_rows})
-    actor_rows = pq.read_table(out / CACHE / "event_actors.parquet", filters=[("event_id", "in", event_ids)])
+    by_event = [("event_id", "in", event_ids)]
+    actor_rows = pq.read_table(out / CACHE / "event_actors.parquet", filters=by_event).to_pylist() if event_ids else []
     return {
         "mentions": pq.read_table(out / "mentions.parquet", filters=wanted).to_pylist(),
         "events": event_rows,
-        "event_actors": actor_rows.to_pylist() if event_ids else [],
+        "event_actors": actor_rows,
     }
 
 

@@ -127,3 +127,10 @@ def test_incremental_rebuild_reuses_unchanged_articles_and_redoes_changed_ones(t
             full.sort_values(key, ignore_index=True).astype(str)
         ), table
     assert build([source], tmp_path / "out", full=True).reused == 0
+
+
+def test_incremental_rebuild_of_an_article_without_events(tmp_path: Path) -> None:
+    (tmp_path / "quiet.json").write_text(json.dumps({"text": "Nothing of note.", "published": "2022-01-21"}))
+    build([tmp_path / "quiet.json"], tmp_path / "out")
+    again = build([tmp_path / "quiet.json"], tmp_path / "out")
+    assert (again.articles, again.reused, again.events) == (1, 1, 0)
