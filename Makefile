@@ -38,7 +38,7 @@ bench: $(VENV)/.test
 	for script in bench/bench_*.py; do $(PY) $$script || exit 1; done
 
 audit: $(VENV)/.test
-	$(VENV)/bin/pip-audit --requirement requirements.txt --requirement requirements-test.txt
+	$(VENV)/bin/pip-audit --strict --requirement requirements.txt --requirement requirements-test.txt
 
 clean:
 	rm -rf $(OUT)

@@ -144,7 +144,8 @@ def evidence_panel(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None
     st.text(f"Actors: {', '.join(record['actors'])} · {record['event_type']} · {record['status']}")
     link = evidence.web_link(record["url"])
     if link:
-        st.link_button(f"Source: {record['source'] or link}", link)
+        st.text(f"Source: {record['source'] or link}")  # as text: the name comes from the article
+        st.link_button("Open the source", link)
 
 
 def table_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int) -> list[str]:

@@ -1,4 +1,8 @@
-"""Exports: the filtered events as CSV, JSON and Parquet bytes, exactly as filtered."""
+"""Exports: the filtered events as CSV, JSON and Parquet bytes, exactly as filtered.
+
+Every format escapes text cells that a spreadsheet would run as formulas, as the contract asks of
+every download: spreadsheets import JSON and Parquet too.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import json
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.store import csv_bytes
+from pipeline.store import csv_bytes, escape_formulas
 
 FORMATS = {"CSV": ("events.csv", "text/csv"), "JSON": ("events.json", "application/json"),
            "Parquet": ("events.parquet", "application/vnd.apache.parquet")}
@@ -21,14 +25,19 @@ def to_csv(table: pa.Table) -> bytes:
 
 def to_json(table: pa.Table) -> bytes:
     """A JSON array of objects; dates as YYYY-MM-DD, lists as arrays."""
-    return json.dumps(table.to_pylist(), default=str, ensure_ascii=False).encode("utf-8")
+    return json.dumps(_escaped(table).to_pylist(), default=str, ensure_ascii=False).encode("utf-8")
 
 
 def to_parquet(table: pa.Table) -> bytes:
     """Parquet bytes with the table's own schema."""
     buffer = io.BytesIO()
-    pq.write_table(table, buffer)
+    pq.write_table(_escaped(table), buffer)
     return buffer.getvalue()
+
+
+def _escaped(table: pa.Table) -> pa.Table:
+    """The table with formula-like text cells prefixed with ', its schema kept."""
+    return pa.Table.from_pandas(escape_formulas(table.to_pandas()), schema=table.schema, preserve_index=False)
 
 
 WRITERS = {"CSV": to_csv, "JSON": to_json, "Parquet": to_parquet}

@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 # The stages are imported here, before any fork, so that worker processes share them.
-from pipeline import actors, events, ingest, sentences, store, timex
+from pipeline import actors, events, ingest, limits, sentences, store, timex
 from pipeline.model import Article, ReadError, Timex
 
 CHUNK_SIZE = 32  # articles per task sent to a worker: large enough to amortise the hand-over
@@ -55,13 +55,14 @@ def analyse(article: Article) -> Rows:
     """Run the stages on one article; a stage that fails becomes an errors row, not a crash."""
     stage = "timex"
     try:
-        timexes = timex.tag(article.text, article.published)
-        stage = "sentences"
-        spans = sentences.split(article.text)
-        stage = "actors"
-        mentions = actors.find_actors(article.text, article.published)
-        stage = "events"
-        event_rows, actor_rows = events.extract_events(article, timexes, mentions, spans)
+        with limits.time_budget(limits.ARTICLE_SECONDS):  # a runaway pattern costs one article, not the build
+            timexes = timex.tag(article.text, article.published)
+            stage = "sentences"
+            spans = sentences.split(article.text)
+            stage = "actors"
+            mentions = actors.find_actors(article.text, article.published)
+            stage = "events"
+            event_rows, actor_rows = events.extract_events(article, timexes, mentions, spans)
     except Exception as error:  # one article's failure must not stop the build
         message = f"{article.article_id}: {type(error).__name__}: {error}"
         return {"errors": [error_row(ReadError(article.path, stage, message))]}

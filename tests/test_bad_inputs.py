@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import random
 import signal
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -16,9 +18,10 @@ import pytest
 import regex
 
 from pipeline import ingest, limits, store
-from pipeline.build import build, read_articles
+from pipeline.build import analyse, build, read_articles
 from pipeline.model import Article, ReadError
 
+ROOT = Path(__file__).resolve().parents[1]
 STORY = "Russian Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken in Geneva on January 21, 2022."
 UNDATED = "The envoys met in Geneva to discuss the security talks and agreed to meet again."
 BIG_BYTES = 50 * 2**20
@@ -33,13 +36,6 @@ class Bad:
     articles: int  # articles read from it
     errors: tuple[str, ...] = ()  # words of each errors row's message, in order
     text: str | None = None  # the first article's exact text, when decoding is what is tested
-
-    @property
-    def outcome(self) -> str:
-        """The outcome in words: read, read with a warning, or refused."""
-        if not self.errors:
-            return "read"
-        return "read with errors rows" if self.articles else "errors row"
 
     def data(self) -> bytes:
         """The file's bytes (big ones made only when needed)."""
@@ -71,7 +67,7 @@ def billion_laughs() -> bytes:
 
 CONTROLS = f"{UNDATED} The \u202eenvoy\u202c said \u200fno\u200e\x07 in \x1b[31mred\x1b[0m. {UNDATED}"
 IMPOSSIBLE_DATES = ("February 30, 2021", "in the year 99999", "31/31/2021", "0000-00-00", "9999-12-31", "yesterday")
-PREFIX = "published"
+DATE_WARNING = "is not a date from 1800 to 2199; ignored, the article is kept"
 
 BAD = [
     Bad("empty.txt", b"", 0, ("empty file",)),
@@ -105,7 +101,7 @@ BAD = [
                                 "<description>&lt;!-- only a comment --&gt;</description>",
                                 f"<description>{STORY}</description><pubDate>0000-00-00</pubDate>",
                                 f"<description>{STORY}</description><pubDate>Fri, 31 Dec 99999 10:00:00 GMT</pubDate>"),
-        3, ("no text", "no text", PREFIX, PREFIX)),
+        3, ("no text", "no text", DATE_WARNING, DATE_WARNING)),
     Bad("cut-off.atom", b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id>'
         b'<content>' + STORY.encode() + b"</content></entry><entry><id>2</id><content>half", 1, ("cut-off-2: no text",)),
     Bad("not-a-feed.xml", b"<?xml version='1.0'?><root><a>1</a></root>", 0, ("not an RSS/Atom feed",)),
@@ -114,7 +110,7 @@ BAD = [
         text="Talks  end"),
     Bad("billion-laughs.rss", billion_laughs, 1),
     Bad("meta-dates.jsonl", lines(*({"text": UNDATED, "published": d} for d in IMPOSSIBLE_DATES)), 6,
-        (PREFIX,) * 6),
+        (DATE_WARNING,) * 6),
     Bad("text-dates.txt", b"Talks\nVIENNA, February 30, 2021 - Talks in the year 99999, on 31/31/2021 and 0000-00-00 "
         b"recalled the 1990s.", 1),
     Bad("long-sentence.txt", b"Talks\n" + b"and the envoys talked " * 80_000 + b"for days.", 1),
@@ -158,6 +154,26 @@ def test_billion_laughs_is_not_expanded(tmp_path: Path) -> None:
     assert len(article.text) < 1000 and "lollol" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("http://example.org", True),
+        ("example.org/a", True),
+        ("javascript:alert(document.cookie)", False),
+        ("  JavaScript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("file:///etc/passwd", False),
+        ("http://[::1", False),
+    ],
+)
+def test_only_web_links_are_kept_as_article_urls(tmp_path: Path, url: str, kept: bool) -> None:
+    path = tmp_path / "links.jsonl"
+    path.write_bytes(lines({"text": STORY, "url": url}))
+    [article], _ = records(path)
+    assert article.url == (url.strip() if kept else "")
+
+
 def good_files(root: Path) -> set[str]:
     """Write good articles in every format; return their ids."""
     (root / "good.txt").write_text(f"Geneva talks\n{STORY}\n")
@@ -186,6 +202,7 @@ def test_reading_the_whole_corpus_keeps_every_good_record(tmp_path: Path) -> Non
     assert len(errors) == sum(len(b.errors) for b in BAD)
 
 
+@pytest.mark.slow
 def test_build_of_the_whole_corpus_keeps_every_good_record(tmp_path: Path) -> None:
     good = corpus(tmp_path / "in")
     summary = build([tmp_path / "in"], tmp_path / "out", published=date(2022, 1, 21))
@@ -223,6 +240,25 @@ def test_article_at_the_length_limit_is_read(tmp_path: Path) -> None:
     path.write_bytes(lines({"text": "x" * ingest.MAX_ARTICLE_CHARS}))
     [article], errors = records(path)
     assert errors == [] and len(article.text) == ingest.MAX_ARTICLE_CHARS
+
+
+# Runs of the tokens the stages' patterns look for: where backtracking or pairwise work would show.
+ADVERSARIAL = ["2021 ", "1 ", "12-", "1990s ", "Monday, ", "January ", "U.S. ", "Putin ", "( ", '"', "A. "]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ADVERSARIAL)
+def test_stages_do_not_blow_up_on_long_adversarial_runs(unit: str) -> None:
+    def seconds(length: int) -> float:
+        article = Article("a", "a.txt", "", (unit * length)[:length], date(2021, 12, 21), "option")
+        started = time.perf_counter()
+        rows = analyse(article)
+        assert "errors" not in rows, rows.get("errors")
+        return time.perf_counter() - started
+
+    seconds(100)  # loads the stages' resources
+    small, large = seconds(2_000), seconds(16_000)
+    assert large < 10 * 8 * max(small, 0.05)  # 8 times the text: a hang guard, not a speed test
 
 
 CATASTROPHIC = regex.compile(r"(a|aa)+c")  # exponential backtracking on a run of a's without a c
@@ -264,3 +300,41 @@ def test_time_budget_off_the_main_thread_lets_work_finish() -> None:
     thread.start()
     thread.join(timeout=10)
     assert finished == [True]
+
+
+# --- crash safety -------------------------------------------------------------------------------------
+
+# Runs a build that kills itself with SIGKILL just before it replaces the output file named first on its command line.
+KILLED_BUILD = """
+import os, signal, sys
+from pipeline.cli import main
+replace, victim = os.replace, sys.argv[1]
+def replace_or_die(source, target):
+    if os.path.basename(target) == victim and os.path.basename(os.path.dirname(target)) == "out":
+        os.kill(os.getpid(), signal.SIGKILL)
+    replace(source, target)
+os.replace = replace_or_die
+main(sys.argv[2:])
+"""
+OUTPUTS = [f"{table}.parquet" for table in store.SCHEMAS] + ["events.csv"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("victim", OUTPUTS)
+def test_kill_while_writing_leaves_each_table_old_or_new(tmp_path: Path, victim: str) -> None:
+    old, new, out = tmp_path / "old.jsonl", tmp_path / "new.jsonl", tmp_path / "out"
+    old.write_text(json.dumps({"id": "old", "text": STORY, "published": "2022-01-21"}))
+    new.write_text("\n".join(json.dumps({"id": f"new{n}", "text": STORY, "published": "2022-02-01"}) for n in range(3)))
+    build([new], tmp_path / "expected")
+    build([old], out)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+    arguments = [victim, "build", str(new), "--out", str(out), "--workers", "1"]
+    killed = subprocess.run([sys.executable, "-c", KILLED_BUILD, *arguments], cwd=ROOT, capture_output=True, timeout=300)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr.decode()
+    assert (out / victim).read_bytes() == before[victim]
+    for name in OUTPUTS:  # whole files only: each the previous build's or the new one's
+        assert (out / name).read_bytes() in (before[name], (tmp_path / "expected" / name).read_bytes()), name
+    build([new], out)
+    assert not [p.name for p in out.rglob(".*")], "a killed build left files behind"
+    for table in store.SCHEMAS:
+        assert store.read_table(out, table).equals(store.read_table(tmp_path / "expected", table)), table

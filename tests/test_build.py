@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pyarrow.parquet as pq
+import pytest
 
 from pipeline import store
 from pipeline.build import build
@@ -97,7 +98,7 @@ def test_build_killed_half_way_leaves_previous_tables_readable(tmp_path: Path) -
         process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(delay)
         process.send_signal(signal.SIGKILL)
-        process.wait()
+        assert process.wait() == -signal.SIGKILL, "the build ended before it was killed"
         for table in store.SCHEMAS:  # each table is the previous one or a whole new one
             now = store.read_table(out, table)
             assert list(now.columns) == list(before[table].columns)
@@ -134,3 +135,28 @@ def test_incremental_rebuild_of_an_article_without_events(tmp_path: Path) -> Non
     build([tmp_path / "quiet.json"], tmp_path / "out")
     again = build([tmp_path / "quiet.json"], tmp_path / "out")
     assert (again.articles, again.reused, again.events) == (1, 1, 0)
+
+
+def test_an_article_over_its_time_budget_is_an_error_and_the_others_are_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipeline.build as build_module
+
+    slow = "SLOW " + STORY
+
+    def tag(text: str, published: date | None) -> list:
+        if text.startswith("SLOW"):
+            while True:  # a stage that never returns
+                pass
+        return real_tag(text, published)
+
+    real_tag = build_module.timex.tag
+    monkeypatch.setattr(build_module.timex, "tag", tag)
+    monkeypatch.setattr(build_module.limits, "ARTICLE_SECONDS", 0.5)
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(json.dumps({"id": i, "text": t, "published": "2022-01-21"}) for i, t in [("a", STORY), ("b", slow)]))
+    summary = build([source], tmp_path / "out", workers=1)
+    [error] = summary.error_rows
+    assert (error.stage, error.message.split(":")[0]) == ("timex", "b")
+    assert "time budget" in error.message
+    assert set(store.read_table(tmp_path / "out", "events")["article_id"]) == {"a"}

@@ -60,3 +60,12 @@ def test_parquet_keeps_the_contract_schema(con: duckdb.DuckDBPyConnection) -> No
     assert str(table.schema.field("date_start").type) == "date32[day]"
     assert "month" not in table.column_names
     assert set(exports.FORMATS) == set(exports.WRITERS)
+
+
+def test_json_and_parquet_escape_formulas_too(con: duckdb.DuckDBPyConnection) -> None:
+    table = queries.filtered(con, Filters())
+    from_json = {row["event_id"]: row["sentence"] for row in json.loads(exports.to_json(table))}
+    parquet = pq.read_table(io.BytesIO(exports.to_parquet(table))).to_pydict()
+    from_parquet = dict(zip(parquet["event_id"], parquet["sentence"]))
+    assert from_json["e4"].startswith("'=HYPERLINK") and from_parquet["e4"] == from_json["e4"]
+    assert from_json["e1"] == from_parquet["e1"] == "Russia attacked Ukraine on February 24."

@@ -38,7 +38,8 @@ JSON_VALUES = st.recursive(
     max_leaves=12,
 )
 TEXTS = st.text(max_size=300) | st.sampled_from(["", " ", "=SUM(A1)", "VIENNA, March 4, 2022 - Talks.", "<p>x</p>"])
-WORK = Path(tempfile.mkdtemp(prefix="io-properties-"))
+_WORK = tempfile.TemporaryDirectory(prefix="io-properties-")  # removed when the test run ends
+WORK = Path(_WORK.name)
 
 
 @st.composite

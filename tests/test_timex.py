@@ -29,11 +29,14 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("Logged at 2021-12-21T15:00 by the mission.", "2021-12-21T15:00", "TIME", "2021-12-21T15:00"),
         ("The treaty of 1998 still holds.", "1998", "DATE", "1998"),
         ("Prices fell in July 1997 across Asia.", "July 1997", "DATE", "1997-07"),
+        ("The division embarked on 12-14 July 1950.", "14 July 1950", "DATE", "1950-07-14"),  # a range's end
         ("It happened in 493 BC according to Herodotus.", "493 BC", "DATE", "BC0493"),
         # dates resolved against the publication date
         ("NATO met on December 21 to discuss it.", "December 21", "DATE", "2021-12-21"),
         ("The talks will take place in January.", "January", "DATE", "2022-01"),
         ("Troops massed on the border in January.", "January", "DATE", "2021-01"),
+        ("The summit is to be held in March.", "March", "DATE", "2022-03"),  # passive "held" is no past tense
+        ("Talks will resume in January, she said.", "January", "DATE", "2022-01"),  # the nearest cue decides
         ("Talks could start as early as next month.", "next month", "DATE", "2022-01"),
         ("Russia published its demands last week.", "last week", "DATE", "2021-W50"),
         ("The United States this year allocated aid.", "this year", "DATE", "2021"),
@@ -45,11 +48,23 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("The vote was held last Friday.", "last Friday", "DATE", "2021-12-17"),
         ("He spoke to reporters on Monday.", "Monday", "DATE", "2021-12-20"),
         ("They will vote on Thursday.", "Thursday", "DATE", "2021-12-23"),
+        ("The envoy could arrive as soon as Monday.", "Monday", "DATE", "2021-12-27"),  # a three-word cue
+        ("The vote was planned for August.", "August", "DATE", "2022-08"),  # "planned for" looks ahead
         ("Profits rose in the fourth quarter.", "the fourth quarter", "DATE", "2021-Q4"),
         ("Fighting flared last summer.", "last summer", "DATE", "2021-SU"),
         ("Elections are planned for early 2022.", "early 2022", "DATE", "2022"),
+        ("Growth slowed in the second half of 2021.", "the second half of 2021", "DATE", "2021-H2"),
+        ("Sales for the last half of 1989 fell.", "the last half of 1989", "DATE", "1989-H2"),
+        ("Prices fell in June last year.", "June last year", "DATE", "2020-06"),
+        ("Profit fell in the first quarter of last year.", "the first quarter of last year", "DATE", "2020-Q1"),
+        ("The plant will open in October of next year.", "October of next year", "DATE", "2022-10"),
+        ("Profit fell in the 2020 second quarter.", "the 2020 second quarter", "DATE", "2020-Q2"),
+        ("It expects gains in next year's first quarter.", "next year's first quarter", "DATE", "2022-Q1"),
         ("The talks ended at 5:30 pm on the day.", "5:30 pm", "TIME", "2021-12-21T17:30"),
         ("Negotiations broke off at noon Monday.", "noon Monday", "TIME", "2021-12-20T12:00"),
+        ("Bids are due by 5 p.m. EST Dec. 23.", "5 p.m. EST Dec. 23", "TIME", "2021-12-23T17:00"),
+        ("The rocket lifted off at 18:00 UTC today.", "18:00 UTC today", "TIME", "2021-12-21T18:00Z"),
+        ("Talks broke off at 4 a.m. EDT Monday.", "4 a.m. EDT Monday", "TIME", "2021-12-20T04:00"),
         ("Ministers met over the weekend.", "the weekend", "DATE", "2021-W50-WE"),
         ("Ministers will meet over the weekend.", "the weekend", "DATE", "2021-W51-WE"),
         ("The 21st century brought new threats.", "The 21st century", "DATE", "20"),
@@ -62,6 +77,8 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("They spoke of the nearly eight-year war.", "nearly eight-year", "DURATION", "P8Y"),
         ("The ceasefire lasted for two weeks.", "two weeks", "DURATION", "P2W"),
         ("The meeting ran three hours.", "three hours", "DURATION", "PT3H"),
+        ("Troops crossed in the early hours of Monday.", "Monday", "DATE", "2021-12-20"),  # "hours" is no duration
+        ("Prices will rise in the coming years.", "the coming years", "DURATION", "PXY"),
         ("Monitors report daily to Vienna.", "daily", "SET", "P1D"),
         ("The summit is held every year in Brussels.", "every year", "SET", "P1Y"),
         ("The envoys meet each Thursday.", "each Thursday", "SET", "XXXX-WXX-4"),
@@ -144,6 +161,55 @@ def test_a_year_ago_after_a_quarter_compares_quarters() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "type_", "value"),
+    [
+        ("Profit for the year ended March 31 doubled.", "the year", "DURATION", "P1Y"),
+        ("Sales in the fiscal year ending June 30 fell.", "the fiscal year", "DURATION", "P1Y"),
+        ("Fighting raged in August and September 1914.", "August", "DATE", "1914-08"),  # the year after the list
+        ("The decrees (February-March 1794) passed.", "February", "DATE", "1794-02"),
+    ],
+)
+def test_first_of_several_expressions(text: str, words: str, type_: str, value: str) -> None:
+    """The first expression of a sentence that names more than one."""
+    first = tag(text, PUBLISHED)[0]
+    assert (first.text, first.type, first.value) == (words, type_, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # "ago" counts from the time of writing even after a date of the past
+        ("Sales fell last year. The year-ago results included a gain.", ["2020", "2020"]),
+        ("Sales fell last year; a year earlier they had risen.", ["2020", "2019"]),
+        # a comparison inside the quarter last named is with that quarter a year before
+        ("Profit for the quarter ended Sept. 30 beat the year-ago quarter.", ["2021-Q3", "2021-09-30", "2020-Q3"]),
+        ("Profit in the third quarter beat the 2020 quarter.", ["2021-Q3", "2020-Q3"]),  # a year, not P2020Q
+    ],
+)
+def test_values_against_the_publication_date(text: str, values: list[str]) -> None:
+    """Every value of a short text published on PUBLISHED."""
+    assert [t.value for t in tag(text, PUBLISHED)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a bare month soon after the year's last named day moves into the next year
+        ("Japan attacked on December 7, 1941. In January, the Allies signed a pact.", ["1941-12-07", "1942-01"]),
+        ("The siege began in March 1904. In June, the fleet sailed.", ["1904-03", "1904-06"]),
+        ("The war began in 1940. In August of that year, Italy attacked.", ["1940", "1940-08"]),
+        ("Elections came in 1968. In the spring of the following year, troops left.", ["1968", "1969-SP"]),
+        # a year around the last date keeps the narrative at that date
+        ("On December 8, 1941, Japan attacked. In 1941 the war spread; in January it grew.",
+         ["1941-12-08", "1941", "1942-01"]),
+    ],
+)
+def test_narrative_months_without_a_year(text: str, values: list[str]) -> None:
+    """Months of a narrative take the year of the dates before them."""
+    assert [t.value for t in tag(text, None)] == values
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Talks could start next month.", "XXXX-XX"),
@@ -165,6 +231,7 @@ def test_unknown_parts_stay_x_without_an_anchor(text: str, value: str) -> None:
         ("2022-01", (date(2022, 1, 1), date(2022, 1, 31), "month")),
         ("2021-Q4", (date(2021, 10, 1), date(2021, 12, 31), "quarter")),
         ("2021-WI", (date(2021, 12, 1), date(2022, 2, 28), "season")),
+        ("2021-H2", (date(2021, 7, 1), date(2021, 12, 31), "half")),
         ("2022", (date(2022, 1, 1), date(2022, 12, 31), "year")),
         ("199", (date(1990, 1, 1), date(1999, 12, 31), "decade")),
         ("20", (date(2000, 1, 1), date(2099, 12, 31), "century")),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import partial
 from itertools import islice
@@ -17,12 +17,13 @@ from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, w
 # The named groups the patterns may set (patterns.toml lists what each means).
 FIELDS = ("era", "year", "spoken_year", "month", "day", "weekday", "weekdays", "holiday", "season", "weekend",
           "quarter", "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift", "number", "unit",
-          "direction", "day_word", "reference", "frequency")
+          "direction", "day_word", "reference", "frequency", "single", "year_shift", "story_shift", "period", "utc")
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _CHARS_PER_WORD = 12  # how far `cue_words` words reach at most, for the clause around an expression
 _MERIDIEM_HOURS = {"NOON": 12, "MIDNIGHT": 24}  # TIMEX3 writes the midnight that ends a day as T24:00
+_NARRATIVE_REACH = 60  # days past a year's end within which a narrative's bare month moves into the next year
 _HALF = regex.compile(r"[ -]and[ -]a[ -]half$")  # the shape the `num` macro allows
 
 
@@ -36,6 +37,7 @@ class Context:
     last: date | None  # first day of the last date mentioned, at any precision
     last_day: date | None  # the last single day mentioned: what "the next day" counts from
     last_precision: str | None = None  # precision of the last date mentioned
+    last_quarter: date | None = None  # first day of the last quarter mentioned
     signs: dict[int, int] = field(default_factory=dict)  # tense cue of each word looked at, by its offset
 
 
@@ -58,12 +60,29 @@ def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved |
         resolved = build(fields, rule, context, match)
     except (ValueError, OverflowError, KeyError, TypeError):  # impossible dates like February 30
         return None
-    if resolved and resolved.day:
+    if resolved and groups.get("modifier"):
+        resolved = _half(resolved, str(context.grammar.lookup("modifier", groups["modifier"])))
+    if resolved and resolved.day and not _within(resolved.value, context.last):
         context.last = resolved.day
         context.last_precision = value_span(resolved.value)[2]
+        if context.last_precision == "quarter":
+            context.last_quarter = resolved.day
         if context.last_precision == "day":
             context.last_day = resolved.day
     return resolved
+
+
+def _half(resolved: Resolved, modifier: str) -> Resolved:
+    """A year under "the first/second half of" as that half (2008-H2); other values as they are."""
+    if modifier in ("H1", "H2") and regex.fullmatch(r"\d{4}", resolved.value):
+        return replace(resolved, value=f"{resolved.value}-{modifier}")
+    return resolved
+
+
+def _within(value: str, last: date | None) -> bool:
+    """Whether a value is a longer period around the last date mentioned ("1941" after "December 7, 1941")."""
+    first, end, precision = value_span(value)
+    return last is not None and first is not None and precision != "day" and first < last <= end
 
 
 def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
@@ -80,8 +99,12 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
     if "spoken_year" in fields:
         year = _spoken_year(fields["spoken_year"], context)
     basis = "explicit" if year is not None else "relative"
+    if year is None and ("year_shift" in fields or "story_shift" in fields):
+        year = _named_year(fields, context)
     if year is None and "shift" in fields and "weekday" not in fields and anchor is not None:
         year = _shifted_year(fields, anchor, context)
+    if "period" in fields and year is not None:
+        return _reported_period(year, context)
     if "quarter" in fields:
         quarter = _ordinal(fields["quarter"], context)
         if not 1 <= quarter <= 4:
@@ -111,6 +134,23 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
     if year is not None:
         return Resolved("DATE", f"{year:04d}", "explicit", date(year, 1, 1))
     return None
+
+
+def _reported_period(year: int, context: Context) -> Resolved:
+    """`the 1988 quarter`: the quarter under report in that year (the year when none is); the narrative stays."""
+    quarter = _reported_quarter(context)
+    if quarter is None:
+        return Resolved("DATE", f"{year:04d}", "explicit")
+    return Resolved("DATE", f"{year:04d}-Q{(quarter.month - 1) // 3 + 1}", "explicit")
+
+
+def _named_year(fields: dict[str, str], context: Context) -> int | None:
+    """The year of "June last year" (from the publication date) or "August of that year" (from the last date)."""
+    if "year_shift" in fields:
+        base, word = context.published or context.last, fields["year_shift"]
+    else:
+        base, word = context.last or context.published, fields["story_shift"]
+    return None if base is None else base.year + int(context.grammar.lookup("shift", word))
 
 
 def _shifted_year(fields: dict[str, str], anchor: date, context: Context) -> int:
@@ -189,10 +229,18 @@ def _in_year(year: int | None, span: Callable[[int], tuple[date, date]], anchor:
     if year is None:
         if anchor is None:
             return Resolved("DATE", "XXXX" + suffix, basis)
-        # a narrative (no publication date) stays in the year it last named
-        year = anchor.year if context.published is None else _choose_year(
+        year = _narrative_year(span, anchor) if context.published is None else _choose_year(
             span, anchor, _tense(context, match) or prefer, context.grammar.tense_reach[_precision(span)])
     return Resolved("DATE", f"{year:04d}{suffix}", basis, span(year)[0])
+
+
+def _narrative_year(span: Callable[[int], tuple[date, date]], anchor: date) -> int:
+    """A narrative stays in the year it last named, unless the date comes soon after that year's end."""
+    # "Japan attacked on 7 December 1941 ... In January, the Allies signed" moves on to 1942
+    following = span(anchor.year + 1)[0]
+    if span(anchor.year)[1] < anchor and (following - anchor).days <= _NARRATIVE_REACH:
+        return anchor.year + 1
+    return anchor.year
 
 
 def _precision(span: Callable[[int], tuple[date, date]]) -> str:
@@ -265,7 +313,8 @@ def _time(fields: dict[str, str], day: date | None, context: Context) -> Resolve
     if hour > 24:
         raise ValueError(f"hour {hour}")
     prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return Resolved("TIME", f"{prefix}T{hour:02d}:{minute:02d}", "relative", day)
+    zone = "Z" if "utc" in fields else ""
+    return Resolved("TIME", f"{prefix}T{hour:02d}:{minute:02d}{zone}", "relative", day)
 
 
 def _shift(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
@@ -309,10 +358,10 @@ def _offset(fields: dict[str, str], rule: Rule, context: Context, match: regex.M
     unit = str(lookup("unit", fields["unit"]))
     granularity = GRANULARITY[unit]
     anchor = _anchor(rule, context, unit)
-    if unit == "Y" and context.last_precision == "quarter" and context.last:
-        # "a year ago" right after a quarter's figures compares with that quarter a year before;
+    if unit == "Y" and (quarter := _reported_quarter(context)):
+        # "a year ago" after a quarter's figures compares with that quarter a year before;
         # the comparison does not move the narrative on
-        day = move(context.last, "Y", sign * int(count))
+        day = move(quarter, "Y", sign * int(count))
         return Resolved("DATE", write(day, "quarter"), "relative")
     if anchor is None or count != int(count):
         return Resolved("DATE", _UNKNOWN[granularity], "relative")
@@ -320,10 +369,18 @@ def _offset(fields: dict[str, str], rule: Rule, context: Context, match: regex.M
     return Resolved("DATE", write(day, granularity), "relative", day)
 
 
+def _reported_quarter(context: Context) -> date | None:
+    """The last quarter mentioned while the text is still in it ("the quarter ended Sept. 30")."""
+    quarter, last = context.last_quarter, context.last
+    if quarter is None or last is None or not quarter <= last < move(quarter, "Q", 1):
+        return None
+    return quarter
+
+
 def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
     """`five years`, `a decade`, `two-hour`: P<count><unit>, X for an unknown count."""
     unit = str(context.grammar.lookup("unit", fields["unit"]))
-    count = _number(fields["number"], context) if "number" in fields else None
+    count = _number(fields["number"], context) if "number" in fields else (1 if "single" in fields else None)
     return Resolved(rule.type, _period(count, unit), "explicit")
 
 

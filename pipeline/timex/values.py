@@ -12,7 +12,8 @@ GRANULARITY = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "qua
                "DE": "decade", "CE": "century", "H": "day", "MIN": "day", "S": "day"}
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
 _SPAN = regex.compile(
-    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-WE)?|Q(?P<q>[1-4])|(?P<s>SP|SU|FA|WI)))?"
+    r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])"
+    r"|(?P<s>SP|SU|FA|WI)))?"
     r"(?:T.*)?|(?P<decade>\d{3})|(?P<century>\d\d)"
 )
 
@@ -77,6 +78,9 @@ def _within_year(year: int, match: regex.Match[str]) -> tuple[date, date, str]:
     if match["q"]:
         first = (int(match["q"]) - 1) * 3 + 1
         return date(year, first, 1), date(year, first + 2, calendar.monthrange(year, first + 2)[1]), "quarter"
+    if match["h"]:
+        first = 1 if match["h"] == "1" else 7
+        return date(year, first, 1), date(year, first + 5, calendar.monthrange(year, first + 5)[1]), "half"
     if match["s"]:
         start = date(year, SEASON_MONTH[match["s"]], 1)
         end = move(start, "M", 3) - timedelta(days=1)
