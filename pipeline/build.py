@@ -6,7 +6,7 @@ import hashlib
 import os
 import shutil
 import time
-from collections import deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -22,7 +22,6 @@ from pipeline import actors, events, ingest, limits, sentences, store, timex
 from pipeline.model import Article, ReadError, Timex
 
 CHUNK_SIZE = 32  # articles per task sent to a worker: large enough to amortise the hand-over
-TABLES = ("articles", "mentions", "events", "event_actors", "errors")
 
 Progress = Callable[[int, int], None]
 Rows = dict[str, list[dict]]
@@ -284,17 +283,116 @@ def _schemas(table: str) -> dict:
     return store.CACHE_SCHEMAS if table == "analysed" else store.SCHEMAS
 
 
-def write_outputs(staging: Staging, out: Path) -> tuple[int, int]:
-    """De-duplicate events across articles, write every table and the cache; returns (events, errors)."""
-    tables = {table: staging.read(table) for table in TABLES}
-    cache = out / CACHE
-    for table in ("events", "event_actors"):
-        store.write_parquet(cache, table, tables[table], store.CACHE_SCHEMAS)
-    tables["events"], tables["event_actors"] = events.dedupe(tables["events"], tables["event_actors"])
-    store.write_tables(out, tables)
-    # Written last: a build killed before this point leaves the old list, whose rows are still in place.
-    store.write_parquet(cache, "analysed", staging.read("analysed"), store.CACHE_SCHEMAS)
-    return len(tables["events"]), len(tables["errors"])
+UNDATED = "undated"  # the month of events without a date
+
+
+def month_of(day: date | None) -> str:
+    """The partition of an event dated `day`: YYYY/MM, or UNDATED."""
+    return f"{day.year:04d}/{day.month:02d}" if day else UNDATED
+
+
+class MonthParts:
+    """Events and their actors staged in one folder per month, so that each month is de-duplicated alone."""
+
+    BATCH_ROWS = 20_000  # events held before they go to disk, grouped by month: fewer, larger part files
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.events: list[dict] = []
+        self.event_actors: list[dict] = []
+        self.batches = 0
+
+    def append(self, events: list[dict], event_actors: list[dict]) -> None:
+        """Stage events and their actors."""
+        self.events.extend(events)
+        self.event_actors.extend(event_actors)
+        if len(self.events) >= self.BATCH_ROWS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the held events and actors, each in its event's month."""
+        month_of_event = {row["event_id"]: month_of(row["date_start"]) for row in self.events}
+        grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
+        for row in self.events:
+            grouped["events", month_of_event[row["event_id"]]].append(row)
+        for row in self.event_actors:
+            grouped["event_actors", month_of_event[row["event_id"]]].append(row)
+        for (table, month), rows in grouped.items():
+            path = self.folder / table / month / f"{self.batches:08d}.parquet"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(store.to_arrow(table, store.frame(table, rows)), path)
+        self.events, self.event_actors = [], []
+        self.batches += 1
+
+    def months(self) -> list[str]:
+        """Every month that has events, in order (the undated partition alone when there are none)."""
+        root = self.folder / "events"
+        return sorted({str(path.parent.relative_to(root)) for path in root.rglob("*.parquet")}) or [UNDATED]
+
+    def read(self, table: str, month: str) -> pd.DataFrame:
+        """A month's staged rows of a table."""
+        folder = self.folder / table / month
+        return pq.read_table(folder).to_pandas() if folder.is_dir() else store.frame(table, [])
+
+
+def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
+    """De-duplicate events month by month, write every table and the cache, move them into place.
+
+    Only one month of events is in memory at a time: duplicates share their date, so each month is
+    de-duplicated alone. Returns the number of events kept.
+    """
+    ready = staging.folder / "ready"
+    (ready / CACHE).mkdir(parents=True)
+    kept = _write_events(months, ready)
+    for table in ("articles", "mentions", "errors"):
+        _finish(staging, table, ready / f"{table}.parquet")
+    _finish(staging, "analysed", ready / CACHE / "analysed.parquet")
+    for name in ("events.parquet", "event_actors.parquet", "articles.parquet", "mentions.parquet", "errors.parquet"):
+        os.replace(ready / name, out / name)
+        shutil.rmtree(out / name.removesuffix(".parquet"), ignore_errors=True)  # an earlier partitioned copy
+    os.replace(ready / "events.csv", out / "events.csv")
+    (out / CACHE).mkdir(exist_ok=True)
+    # The list of analysed articles goes last: a build killed before it leaves the old list, whose rows are kept.
+    for name in ("events.parquet", "event_actors.parquet", "analysed.parquet"):
+        os.replace(ready / CACHE / name, out / CACHE / name)
+    return kept
+
+
+def _write_events(months: MonthParts, ready: Path) -> int:
+    """Write the events and their actors (and, before de-duplication, the cache's copy) month by month."""
+    targets = {
+        ("events", False): ready / "events.parquet",
+        ("event_actors", False): ready / "event_actors.parquet",
+        ("events", True): ready / CACHE / "events.parquet",
+        ("event_actors", True): ready / CACHE / "event_actors.parquet",
+    }
+    writers = {key: pq.ParquetWriter(path, store.SCHEMAS[key[0]]) for key, path in targets.items()}
+    kept = 0
+    try:
+        with open(ready / "events.csv", "wb") as csv:
+            csv.write(store.csv_bytes(store.frame("events", [])))  # the header
+            for month in months.months():
+                raw = {table: months.read(table, month) for table in ("events", "event_actors")}
+                deduped = dict(zip(("events", "event_actors"), events.dedupe(raw["events"], raw["event_actors"])))
+                for table in raw:
+                    writers[table, True].write_table(store.to_arrow(table, raw[table]))
+                    writers[table, False].write_table(store.to_arrow(table, deduped[table]))
+                csv.write(store.csv_bytes(deduped["events"].reindex(columns=store.SCHEMAS["events"].names), header=False))
+                kept += len(deduped["events"])
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return kept
+
+
+def _finish(staging: Staging, table: str, target: Path) -> None:
+    """Move a staged table to `target`, or write it empty when nothing was staged."""
+    path = staging.finish(table)
+    if path is None:
+        schemas = _schemas(table)
+        pq.write_table(store.to_arrow(table, store.frame(table, [], schemas), schemas), target)
+    else:
+        os.replace(path, target)
 
 
 # --- the whole build ---------------------------------------------------------------------------------
@@ -315,6 +413,7 @@ def build(
     known = {} if full else previous_fingerprints(out)
     reused: set[str] = set()
     staging = Staging(out)
+    months = MonthParts(staging.folder / "by-month")
     found = list(ingest.discover(inputs))
     files = [path for path in found if isinstance(path, Path)]
     done_files = 0
@@ -342,18 +441,25 @@ def build(
             record_error(missing)
         articles = (a for a in read_articles(files, published, record_error, file_done) if needs_analysis(a))
         for rows in analysed(chunked(articles), workers):
-            for table, table_rows in rows.items():
-                staging.append(table, table_rows)
+            stage(rows, staging, months)
             for error in rows.get("errors", []):
                 report_stage_error(error, summary, on_error)
-        for table, table_rows in previous_rows(out, reused).items():
-            staging.append(table, table_rows)
-        summary.events, summary.errors = write_outputs(staging, out)
+        stage(previous_rows(out, reused), staging, months)
+        months.flush()
+        summary.events = write_outputs(staging, months, out)
+        summary.errors = len(summary.error_rows)
     finally:
         staging.discard()
     summary.reused = len(reused)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def stage(rows: Rows, staging: Staging, months: MonthParts) -> None:
+    """Stage one article's rows: events and their actors by month, the other tables as they come."""
+    months.append(rows.get("events", []), rows.get("event_actors", []))
+    for table in ("mentions", "errors", "analysed"):
+        staging.append(table, rows.get(table, []))
 
 
 def record_read_error(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections import defaultdict, deque
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -19,6 +19,7 @@ from distributed import Client, Future, LocalCluster
 from pipeline import ingest, store
 from pipeline.build import (
     CACHE,
+    MonthParts,
     Rows,
     Staging,
     Summary,
@@ -28,13 +29,13 @@ from pipeline.build import (
     read_articles,
     record_read_error,
     report_stage_error,
+    stage,
 )
 from pipeline.events import dedupe
 from pipeline.model import Article, ReadError
 
 PARTITIONED = ("events", "event_actors")  # written as DIR/<table>/YYYY/MM/part-0.parquet
 SINGLE = ("articles", "mentions", "errors")  # streamed into one file each: read whole, never grouped by date
-UNDATED = "undated"  # the partition of events without a date
 TASKS_PER_WORKER = 2  # chunks in flight per worker thread: keeps workers busy and the client's memory flat
 
 
@@ -64,7 +65,9 @@ def build_distributed(
         articles = read_articles(files, published, record_error, lambda _: None)
         with connected(scheduler) as client:
             for rows in on_cluster(client, chunked(counted(articles, staging, summary))):
-                stage_rows(rows, staging, months, summary, on_error)
+                stage(rows, staging, months)
+                for row in rows.get("errors", []):
+                    report_stage_error(row, summary, on_error)
         months.flush()
         summary.events = write_partitioned(staging, months, out)
         summary.errors = len(summary.error_rows)
@@ -108,67 +111,7 @@ def on_cluster(client: Client, chunks: Iterable[list[Article]]) -> Iterator[Rows
         yield from pending.popleft().result()
 
 
-def stage_rows(
-    rows: Rows, staging: Staging, months: MonthParts, summary: Summary, on_error: Callable[[ReadError], None] | None
-) -> None:
-    """Stage one article's results: events by month, the other tables as they come."""
-    months.append(rows.get("events", []), rows.get("event_actors", []))
-    for table in ("mentions", "errors"):
-        staging.append(table, rows.get(table, []))
-    for row in rows.get("errors", []):
-        report_stage_error(row, summary, on_error)
-
-
 # --- events staged by month --------------------------------------------------------------------------
-
-
-def month_of(day: date | None) -> str:
-    """The partition of an event dated `day`: YYYY/MM, or UNDATED."""
-    return f"{day.year:04d}/{day.month:02d}" if day else UNDATED
-
-
-class MonthParts:
-    """Events and their actors staged in one folder per month, so that each month is de-duplicated alone."""
-
-    BATCH_ROWS = 20_000  # events held before they go to disk, grouped by month: fewer, larger part files
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.events: list[dict] = []
-        self.event_actors: list[dict] = []
-        self.batches = 0
-
-    def append(self, events: list[dict], event_actors: list[dict]) -> None:
-        """Stage events and their actors."""
-        self.events.extend(events)
-        self.event_actors.extend(event_actors)
-        if len(self.events) >= self.BATCH_ROWS:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write the held events and actors, each in its event's month."""
-        month_of_event = {row["event_id"]: month_of(row["date_start"]) for row in self.events}
-        grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for row in self.events:
-            grouped["events", month_of_event[row["event_id"]]].append(row)
-        for row in self.event_actors:
-            grouped["event_actors", month_of_event[row["event_id"]]].append(row)
-        for (table, month), rows in grouped.items():
-            path = self.folder / table / month / f"{self.batches:08d}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(store.to_arrow(table, store.frame(table, rows)), path)
-        self.events, self.event_actors = [], []
-        self.batches += 1
-
-    def months(self) -> list[str]:
-        """Every month that has events, in order (the undated partition alone when there are none)."""
-        root = self.folder / "events"
-        return sorted({str(path.parent.relative_to(root)) for path in root.rglob("*.parquet")}) or [UNDATED]
-
-    def read(self, table: str, month: str) -> pd.DataFrame:
-        """A month's staged rows of a table."""
-        folder = self.folder / table / month
-        return pq.read_table(folder).to_pandas() if folder.is_dir() else store.frame(table, [])
 
 
 # --- writing -----------------------------------------------------------------------------------------
