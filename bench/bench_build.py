@@ -80,17 +80,24 @@ def dateparser_rate(source: Path, sample: int) -> float:
     return len(chosen) / (time.perf_counter() - started)
 
 
+def corpora_missing() -> bool:
+    """Say so when ../shared is absent; else print the machine's load, which slows every rate alike."""
+    if not STATE_DEPT.exists() or not TIMELINE17.is_dir():
+        print(f"skipped: the corpora are not in {SHARED} (../shared beside the repository)")
+        return True
+    # The ratios within a run stay comparable whatever else the machine does; the rates do not.
+    print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    return False
+
+
 def main() -> int:
     """Print each corpus's throughput and its ratio to dateparser; the last line is the headline."""
     options = argparse.ArgumentParser(description=__doc__)
     options.add_argument("--limit", type=int, help="articles per corpus (default: all)")
     options.add_argument("--sample", type=int, default=100, help="articles given to dateparser (default 100)")
     args = options.parse_args()
-    if not STATE_DEPT.exists() or not TIMELINE17.is_dir():
-        print(f"skipped: the corpora are not in {SHARED} (../shared beside the repository)")
+    if corpora_missing():
         return 0
-    # Other work on the machine slows every figure alike; the ratios stay comparable, the rates do not.
-    print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     headline = []
     with tempfile.TemporaryDirectory(prefix="bench-build-") as temp:
         for name, source in corpora(Path(temp), args.limit).items():

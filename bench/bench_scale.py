@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from pathlib import Path
 
 import psutil
 
-from bench_build import ROOT, SHARED, STATE_DEPT, TIMELINE17, state_dept_records, timeline17_records
+from bench_build import ROOT, corpora_missing, state_dept_records, timeline17_records
 
 SHARD = 5_000  # articles per input file: a news archive arrives as many files, and ingest reads a file whole
 TARGET_MB = 1024
@@ -84,11 +83,8 @@ def main() -> int:
     options.add_argument("--n", type=int, default=100_000, help="the largest number of articles (default 100,000)")
     options.add_argument("--engines", nargs="+", default=["local", "dask"], choices=["local", "dask"])
     args = options.parse_args()
-    if not STATE_DEPT.exists() or not TIMELINE17.is_dir():
-        print(f"skipped: the corpora are not in {SHARED} (../shared beside the repository)")
+    if corpora_missing():
         return 0
-    # Other work on the machine slows every figure alike; the ratios stay comparable, the rates do not.
-    print(f"load average before the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     headline = []
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as temp:
         for engine in args.engines:
