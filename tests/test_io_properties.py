@@ -169,3 +169,9 @@ def test_tagger_never_gives_an_impossible_day(text: str) -> None:
 def test_a_leap_day_without_its_year_is_never_put_in_a_common_year(published: date, value: str) -> None:
     [found] = tag("The envoys met on February 29.", published)
     assert found.value == value
+
+
+@pytest.mark.parametrize("text", ["the '90s", "in '95"])
+def test_two_digit_years_in_the_first_century_stay_well_formed(text: str) -> None:
+    for found in tag(text, date(79, 1, 1)):
+        assert re.fullmatch(r"\d{3,4}", found.value), found

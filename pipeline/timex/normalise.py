@@ -474,7 +474,7 @@ def _year(text: str, anchor: date | None) -> int:
         return int(text)
     base = (anchor or date(2000, 1, 1)).year
     year = base // 100 * 100 + int(text)
-    return year - 100 if year > base + 10 else year
+    return year - 100 if year > base + 10 and year >= 100 else year  # no year before 0 in the first century
 
 
 def _spoken_year(text: str, context: Context) -> int:
