@@ -610,9 +610,14 @@ def _mention(text: str, hit: _Hit, people: dict[str, _Person]) -> ActorMention:
     return ActorMention(text[hit.start : hit.end], hit.start, hit.end, hit.actor, kind, country)
 
 
-def find_actors(text: str, published: date | None) -> list[ActorMention]:
-    """Every actor mention in the text, non-overlapping, sorted by start; people's countries as of `published`."""
-    spans = split(text)
+def find_actors(
+    text: str, published: date | None, sentences: list[tuple[int, int]] | None = None
+) -> list[ActorMention]:
+    """Every actor mention in the text, non-overlapping, sorted by start; people's countries as of `published`.
+
+    `sentences` are the text's sentence spans when the caller has them already (else they are split here).
+    """
+    spans = split(text) if sentences is None else sentences
     plain = text.translate(_PLAIN_SPACES)
     gazetteer = _gazetteer_hits(plain, spans)
     hits = _leftmost_longest(gazetteer + _title_hits(plain, gazetteer, published) + _fuzzy_hits(plain))
