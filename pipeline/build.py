@@ -265,11 +265,6 @@ class Staging:
         writer.close()
         return self.folder / f"{table}.parquet"
 
-    def read(self, table: str) -> pd.DataFrame:
-        """A staged table as a DataFrame (empty with the table's columns when nothing was staged)."""
-        path = self.finish(table)
-        return pq.read_table(path).to_pandas() if path else store.frame(table, [], _schemas(table))
-
     def discard(self) -> None:
         """Remove everything staged."""
         for writer in self.writers.values():
