@@ -353,6 +353,14 @@ def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
     return kept
 
 
+def deduplicated(months: MonthParts) -> Iterator[tuple[str, dict[str, pd.DataFrame], dict[str, pd.DataFrame]]]:
+    """Each month with its staged events and actors, before and after de-duplication (tables by name)."""
+    # Duplicates share their date, so they always share a month: each month is de-duplicated alone.
+    for month in months.months():
+        raw = {table: months.read(table, month) for table in ("events", "event_actors")}
+        yield month, raw, dict(zip(raw, events.dedupe(raw["events"], raw["event_actors"])))
+
+
 def _write_events(months: MonthParts, ready: Path) -> int:
     """Write the events and their actors (and, before de-duplication, the cache's copy) month by month."""
     targets = {
@@ -366,9 +374,7 @@ def _write_events(months: MonthParts, ready: Path) -> int:
     try:
         with open(ready / "events.csv", "wb") as csv:
             csv.write(store.csv_bytes(store.frame("events", [])))  # the header
-            for month in months.months():
-                raw = {table: months.read(table, month) for table in ("events", "event_actors")}
-                deduped = dict(zip(("events", "event_actors"), events.dedupe(raw["events"], raw["event_actors"])))
+            for _, raw, deduped in deduplicated(months):
                 for table in raw:
                     writers[table, True].write_table(store.to_arrow(table, raw[table]))
                     writers[table, False].write_table(store.to_arrow(table, deduped[table]))

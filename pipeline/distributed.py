@@ -26,12 +26,12 @@ from pipeline.build import (
     analyse_chunk,
     article_row,
     chunked,
+    deduplicated,
     read_articles,
     record_read_error,
     report_stage_error,
     stage,
 )
-from pipeline.events import dedupe
 from pipeline.model import Article, ReadError
 
 PARTITIONED = ("events", "event_actors")  # written as DIR/<table>/YYYY/MM/part-0.parquet
@@ -140,9 +140,8 @@ def write_months(months: MonthParts, ready: Path) -> int:
     kept = 0
     with open(ready / "events.csv", "wb") as csv:
         csv.write(store.csv_bytes(store.frame("events", [])))  # the header
-        for month in months.months():
-            # Duplicates share their date, so they always share a month: each month is de-duplicated alone.
-            events, actors = dedupe(months.read("events", month), months.read("event_actors", month))
+        for month, _, deduped in deduplicated(months):
+            events, actors = deduped["events"], deduped["event_actors"]
             write_part(ready / "events" / month, "events", events)
             write_part(ready / "event_actors" / month, "event_actors", actors)
             csv.write(store.csv_bytes(events.reindex(columns=store.SCHEMAS["events"].names), header=False))

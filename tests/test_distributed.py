@@ -114,7 +114,7 @@ def test_a_build_that_fails_before_the_end_leaves_the_earlier_tables(
     def broken(*_: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("pipeline.distributed.dedupe", broken)
+    monkeypatch.setattr("pipeline.events.dedupe", broken)
     with pytest.raises(RuntimeError):
         build_distributed([source, tmp_path / "missing"], out, scheduler=scheduler)
     assert {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS} == before
