@@ -52,8 +52,11 @@ def test_date_f1(ranked: list[str], timeline: list[str], f1: float) -> None:
 @pytest.mark.parametrize(
     ("published", "order"),
     [
-        ({}, ["2011-01-02", "2011-01-01", "2011-01-03"]),  # a tie goes to the earlier day
-        ({D("2011-01-03"): 4}, ["2011-01-02", "2011-01-03", "2011-01-01"]),  # ... unless the other was busier
+        ({D("2011-01-01"): 1, D("2011-01-03"): 1}, ["2011-01-02", "2011-01-01", "2011-01-03"]),  # a tie: the earlier
+        ({D("2011-01-01"): 1, D("2011-01-03"): 4}, ["2011-01-02", "2011-01-03", "2011-01-01"]),  # ... or the busier
+        ({D("2011-01-02"): 1, D("2011-01-03"): 1}, ["2011-01-02", "2011-01-03"]),  # before the first article: out
+        ({D("2011-01-01"): 1, D("2011-01-02"): 1}, ["2011-01-02", "2011-01-01"]),  # after the last article: out
+        ({}, ["2011-01-02", "2011-01-01", "2011-01-03"]),  # no publication days: no period to keep to
     ],
 )
 def test_rank_puts_most_votes_first(published: dict[date, int], order: list[str]) -> None:

@@ -100,8 +100,13 @@ def date_f1(ranked: list[date], timeline: frozenset[date]) -> float:
 
 
 def rank(votes: Counter[date], published: Counter[date]) -> list[date]:
-    """Days by votes, most first; on a tie the busier news day (more articles published), then the earlier."""
-    return sorted(votes, key=lambda day: (-votes[day], -published[day], day))
+    """The days of the collection's period by votes, most first; on a tie the busier news day, then the earlier.
+
+    The period runs from the first publication day to the last: days outside it are the background the
+    articles recall (an anniversary, an earlier war), not the story the collection follows.
+    """
+    first, last = min(published, default=date.min), max(published, default=date.max)
+    return sorted((day for day in votes if first <= day <= last), key=lambda day: (-votes[day], -published[day], day))
 
 
 def evaluate(collection: Collection, pool: ProcessPoolExecutor) -> Result:
