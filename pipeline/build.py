@@ -6,6 +6,7 @@ import hashlib
 import os
 import shutil
 import time
+import zlib
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,6 +16,8 @@ from functools import lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 # The stages are imported here, before any fork, so that worker processes share them.
@@ -279,6 +282,15 @@ def _schemas(table: str) -> dict:
 
 
 UNDATED = "undated"  # the month of events without a date
+BUCKETS = 1024  # hash buckets of the duplicate key: a month too large to hold is de-duplicated a range at a time
+BUCKET = "_bucket"  # the staged column that holds an event's bucket
+
+
+def use_system_allocator() -> None:
+    """Let Arrow allocate through malloc, which hands freed memory back to the system."""
+    # Arrow's default mimalloc pool keeps the pages of every month de-duplicated so far: the build's
+    # memory would grow with its input instead of staying at one piece's worth.
+    pa.set_memory_pool(pa.system_memory_pool())
 
 
 def month_of(day: date | None) -> str:
@@ -286,10 +298,16 @@ def month_of(day: date | None) -> str:
     return f"{day.year:04d}/{day.month:02d}" if day else UNDATED
 
 
+def bucket_of(event: dict) -> int:
+    """The hash bucket of an event's duplicate key: every report of one event falls in the same bucket."""
+    return zlib.crc32(events._duplicate_key(event).encode("utf-8")) % BUCKETS
+
+
 class MonthParts:
     """Events and their actors staged in one folder per month, so that each month is de-duplicated alone."""
 
     BATCH_ROWS = 20_000  # events held before they go to disk, grouped by month: fewer, larger part files
+    PIECE_ROWS = 20_000  # events de-duplicated at once (about 100 MB): a larger month is read a bucket range at a time
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -305,17 +323,18 @@ class MonthParts:
             self.flush()
 
     def flush(self) -> None:
-        """Write the held events and actors, each in its event's month."""
-        month_of_event = {row["event_id"]: month_of(row["date_start"]) for row in self.events}
+        """Write the held events and actors, each in its event's month, with its event's bucket."""
+        place = {row["event_id"]: (month_of(row["date_start"]), bucket_of(row)) for row in self.events}
         grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for row in self.events:
-            grouped["events", month_of_event[row["event_id"]]].append(row)
+            grouped["events", place[row["event_id"]][0]].append(row)
         for row in self.event_actors:
-            grouped["event_actors", month_of_event[row["event_id"]]].append(row)
+            grouped["event_actors", place[row["event_id"]][0]].append(row)
         for (table, month), rows in grouped.items():
             path = self.folder / table / month / f"{self.batches:08d}.parquet"
             path.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(store.to_arrow(table, store.frame(table, rows)), path)
+            buckets = pa.array([place[row["event_id"]][1] for row in rows], pa.int16())
+            pq.write_table(store.to_arrow(table, store.frame(table, rows)).append_column(BUCKET, buckets), path)
         self.events, self.event_actors = [], []
         self.batches += 1
 
@@ -324,10 +343,21 @@ class MonthParts:
         root = self.folder / "events"
         return sorted({str(path.parent.relative_to(root)) for path in root.rglob("*.parquet")}) or [UNDATED]
 
-    def read(self, table: str, month: str) -> pd.DataFrame:
-        """A month's staged rows of a table."""
+    def pieces(self, month: str) -> list[range]:
+        """The bucket ranges a month is de-duplicated in: one, unless it holds more than PIECE_ROWS events."""
+        folder = self.folder / "events" / month
+        rows = ds.dataset(folder).count_rows() if folder.is_dir() else 0
+        count = max(1, -(-rows // self.PIECE_ROWS))
+        bounds = [BUCKETS * k // count for k in range(count + 1)]
+        return [range(low, high) for low, high in zip(bounds, bounds[1:])]
+
+    def read(self, table: str, month: str, buckets: range = range(BUCKETS)) -> pd.DataFrame:
+        """A month's staged rows of a table whose events fall in a range of buckets."""
         folder = self.folder / table / month
-        return pq.read_table(folder).to_pandas() if folder.is_dir() else store.frame(table, [])
+        if not folder.is_dir():
+            return store.frame(table, [])
+        chosen = (ds.field(BUCKET) >= buckets.start) & (ds.field(BUCKET) < buckets.stop)
+        return ds.dataset(folder).to_table(filter=chosen).drop_columns([BUCKET]).to_pandas()
 
 
 def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
@@ -354,11 +384,12 @@ def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
 
 
 def deduplicated(months: MonthParts) -> Iterator[tuple[str, dict[str, pd.DataFrame], dict[str, pd.DataFrame]]]:
-    """Each month with its staged events and actors, before and after de-duplication (tables by name)."""
-    # Duplicates share their date, so they always share a month: each month is de-duplicated alone.
+    """Each month's staged events and actors, a piece at a time, before and after de-duplication (by table)."""
+    # Duplicates share their date and their key, so they always share a month and a bucket.
     for month in months.months():
-        raw = {table: months.read(table, month) for table in ("events", "event_actors")}
-        yield month, raw, dict(zip(raw, events.dedupe(raw["events"], raw["event_actors"])))
+        for buckets in months.pieces(month):
+            raw = {table: months.read(table, month, buckets) for table in ("events", "event_actors")}
+            yield month, raw, dict(zip(raw, events.dedupe(raw["events"], raw["event_actors"])))
 
 
 def _write_events(months: MonthParts, ready: Path) -> int:
@@ -410,6 +441,7 @@ def build(
 ) -> Summary:
     """Read every article under `inputs`, analyse those that changed and write the tables into `out`."""
     started = time.perf_counter()
+    use_system_allocator()
     summary = Summary()
     known = {} if full else previous_fingerprints(out)
     reused: set[str] = set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
@@ -31,10 +31,11 @@ from pipeline.build import (
     record_read_error,
     report_stage_error,
     stage,
+    use_system_allocator,
 )
 from pipeline.model import Article, ReadError
 
-PARTITIONED = ("events", "event_actors")  # written as DIR/<table>/YYYY/MM/part-0.parquet
+PARTITIONED = ("events", "event_actors")  # written as DIR/<table>/YYYY/MM/part-N.parquet
 SINGLE = ("articles", "mentions", "errors")  # streamed into one file each: read whole, never grouped by date
 TASKS_PER_WORKER = 2  # chunks in flight per worker thread: keeps workers busy and the client's memory flat
 
@@ -51,6 +52,7 @@ def build_distributed(
 ) -> Summary:
     """Read every article under `inputs`, analyse them on a Dask cluster and write the tables into `out`."""
     started = time.perf_counter()
+    use_system_allocator()
     summary = Summary()
     staging = Staging(out)
     months = MonthParts(staging.folder / "by-month")
@@ -138,21 +140,24 @@ def write_partitioned(staging: Staging, months: MonthParts, out: Path) -> int:
 def write_months(months: MonthParts, ready: Path) -> int:
     """Each month's events de-duplicated and written with their actors, and all of them to events.csv."""
     kept = 0
+    parts: Counter[str] = Counter()  # a large month comes in several pieces, each its own part file
     with open(ready / "events.csv", "wb") as csv:
         csv.write(store.csv_bytes(store.frame("events", [])))  # the header
         for month, _, deduped in deduplicated(months):
             events, actors = deduped["events"], deduped["event_actors"]
-            write_part(ready / "events" / month, "events", events)
-            write_part(ready / "event_actors" / month, "event_actors", actors)
+            name = f"part-{parts[month]}.parquet"
+            parts[month] += 1
+            write_part(ready / "events" / month / name, "events", events)
+            write_part(ready / "event_actors" / month / name, "event_actors", actors)
             csv.write(store.csv_bytes(events.reindex(columns=store.SCHEMAS["events"].names), header=False))
             kept += len(events)
     return kept
 
 
-def write_part(folder: Path, table: str, data: pd.DataFrame) -> None:
+def write_part(path: Path, table: str, data: pd.DataFrame) -> None:
     """Write rows of a table as one part file of a partitioned folder."""
-    folder.mkdir(parents=True, exist_ok=True)
-    pq.write_table(store.to_arrow(table, data), folder / "part-0.parquet")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(store.to_arrow(table, data), path)
 
 
 def finish_single(staging: Staging, table: str, ready: Path) -> None:

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import store
-from pipeline.build import build
+from pipeline.build import MonthParts, build
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "articles"
@@ -72,6 +72,22 @@ def test_parallel_build_equals_one_worker_build(tmp_path: Path) -> None:
     build([source], tmp_path / "two", workers=2)
     for table in store.SCHEMAS:
         assert store.read_table(tmp_path / "one", table).equals(store.read_table(tmp_path / "two", table)), table
+
+
+def test_a_month_too_large_to_hold_is_deduplicated_in_pieces_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stories = [STORY, "Ukraine and Russia agreed on January 3, 2022 to meet again.", "NATO met on January 5, 2022."]
+    records = [{"id": f"r{n}", "text": stories[n % 3], "published": "2022-01-21"} for n in range(30)]
+    source = tmp_path / "reports.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records))
+    build([source], tmp_path / "whole")
+    monkeypatch.setattr(MonthParts, "PIECE_ROWS", 4)
+    build([source], tmp_path / "pieces")
+    assert (store.read_table(tmp_path / "whole", "events")["n_sources"] > 1).any()  # reports were merged
+    for table, order in (("events", ["event_id"]), ("event_actors", ["event_id", "actor", "role"])):
+        whole, pieces = (store.read_table(tmp_path / name, table) for name in ("whole", "pieces"))
+        assert whole.sort_values(order, ignore_index=True).equals(pieces.sort_values(order, ignore_index=True)), table
 
 
 def test_rebuild_keeps_event_ids(tmp_path: Path) -> None:
