@@ -83,8 +83,13 @@ def escape_formulas(data: pd.DataFrame) -> pd.DataFrame:
     """Prefix with ' every text cell a spreadsheet would run as a formula (OWASP CSV injection rule)."""
     escaped = data.copy()
     for column in escaped.columns:
-        if escaped[column].dtype == object or pd.api.types.is_string_dtype(escaped[column]):
-            escaped[column] = escaped[column].map(_escape_cell)
+        cells = escaped[column]
+        if cells.dtype == object:  # mixed cells: only the text ones can be formulas
+            escaped[column] = cells.map(_escape_cell)
+        elif pd.api.types.is_string_dtype(cells):
+            formula = cells.str.startswith(FORMULA_STARTS, na=False)
+            if formula.any():  # rare: most columns need no copy at all
+                escaped.loc[formula, column] = "'" + cells[formula]
     return escaped
 
 
@@ -99,8 +104,9 @@ def flatten_lists(data: pd.DataFrame) -> pd.DataFrame:
     """Join list cells with '; ' so that a table fits a CSV."""
     flat = data.copy()
     for column in flat.columns:
-        if flat[column].map(lambda cell: isinstance(cell, (list, tuple)) or hasattr(cell, "tolist")).any():
-            flat[column] = flat[column].map(_join)
+        cells = flat[column]
+        if cells.dtype == object and cells.map(lambda cell: isinstance(cell, (list, tuple)) or hasattr(cell, "tolist")).any():
+            flat[column] = cells.map(_join)
     return flat
 
 
