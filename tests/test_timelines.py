@@ -68,7 +68,7 @@ def _collection(root: Path) -> Path:
     """A tiny collection in Timeline17's layout: two days of tokenised articles and a timeline."""
     folder = root / "Crisis_test"
     articles = {
-        "2011-03-02/1.htm.txt": "Rebels attacked the port on March 1 , 2011 .\nThe army fought back .\n",
+        "2011-03-01/1.htm.txt": "Rebels attacked the port on March 1 , 2011 .\nThe army fought back .\n",
         "2011-03-02/2.htm.txt": "Troops shelled the town on March 1 , 2011 .\n",
         "2011-03-05/3.htm.txt": "Ministers met in Cairo on March 4 , 2011 .\nThey agreed to talk again .\n",
     }
@@ -87,7 +87,7 @@ def test_read_collections(tmp_path: Path) -> None:
     [collection] = read_collections(_collection(tmp_path))
     assert collection.name == "Crisis_test"
     assert collection.timeline == {D("2011-03-01"), D("2011-03-04")}
-    assert sorted(day for _, day in collection.articles) == [D("2011-03-02"), D("2011-03-02"), D("2011-03-05")]
+    assert sorted(day for _, day in collection.articles) == [D("2011-03-01"), D("2011-03-02"), D("2011-03-05")]
 
 
 def test_read_article_gives_one_sentence_a_line(tmp_path: Path) -> None:
@@ -95,13 +95,13 @@ def test_read_article_gives_one_sentence_a_line(tmp_path: Path) -> None:
     article, spans = read_article(*collection.articles[0])
     lines = [article.text[a:b] for a, b in spans]
     assert lines == ["Rebels attacked the port on March 1, 2011.", "The army fought back."]
-    assert article.published == D("2011-03-02")
+    assert article.published == D("2011-03-01")
 
 
 def test_main_prints_each_collection_and_the_mean(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(_collection(tmp_path)), "--workers", "1"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[1].split() == ["Crisis_test", "3", "2", "1.000", "1.000", "0.000"]
+    assert lines[1].split() == ["Crisis_test", "3", "2", "1.000", "1.000", "0.500"]
     assert lines[2].split()[0] == "mean"
 
 

@@ -86,6 +86,25 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("Ukraine would someday become a member.", "someday", "DATE", "FUTURE_REF"),
         ("Tensions have risen recently.", "recently", "DATE", "PAST_REF"),
         ("Measures not considered in the past were discussed.", "the past", "DATE", "PAST_REF"),
+        # bare seasons, market days, counted days and dates before the Common Era
+        ("Talks will resume in spring.", "spring", "DATE", "2022-SP"),
+        ("Prices fall in winter.", "winter", "DATE", "2021-WI"),
+        ("Shares ended the day at 4,000.", "the day", "DATE", "2021-12-21"),
+        ("For the day, the index lost 2%.", "the day", "DATE", "2021-12-21"),
+        ("Prices fell over the past five trading days.", "the past five trading days", "DURATION", "P5D"),
+        ("The fleet sailed in April 480 BC.", "April 480 BC", "DATE", "BC0480-04"),
+        ("The allies met in the autumn of 481 BC.", "the autumn of 481 BC", "DATE", "BC0481-FA"),
+        ("The city was founded in the 9th century BC.", "the 9th century BC", "DATE", "BC08"),
+        ("Athens prospered in the 470s BC.", "the 470s BC", "DATE", "BC047"),
+        ("Profit rose in the final quarter of 2009.", "the final quarter of 2009", "DATE", "2009-Q4"),
+        ("The convoys moved only at night.", "night", "TIME", "XXXX-XX-XXTNI"),  # a part of any day
+        ("Rebels crossed the river on Christmas night.", "Christmas night", "TIME", "2021-12-25TNI"),
+        ("The hearing is set for the week of March 6.", "the week of March 6", "DATE", "2022-W09"),
+        ("Sales rebounded in the last week of March.", "the last week of March", "DATE", "2021-W12"),
+        ("Troops landed in the first week of June 1944.", "the first week of June 1944", "DATE", "1944-W23"),
+        ("The siege lasted two and half years.", "two and half years", "DURATION", "P2.5Y"),
+        ("It was a months-long siege.", "months", "DURATION", "PXM"),  # "a" counts no months
+        ("Sales will pick up by the end of the month.", "the end of the month", "DATE", "2021-12"),
     ],
 )
 def test_expression(text: str, words: str, type_: str, value: str) -> None:
@@ -109,6 +128,12 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         "A 6-year-old boy was rescued.",  # an age is no duration
         "A second attack followed.",  # an ordinal
         "After the fall of Kabul the talks stopped.",  # a fall that is no autumn
+        "Mr. Lee, 52 years old, will retire.",  # an age is no span of years
+        "She was in her 30s when she moved.",  # nor are the decades of a life
+        "He was in his early twenties.",
+        "Thousands joined the March for Life.",  # a march named after its cause
+        "Iraq imports about three-quarters of its food.",  # fractions, not quarters of a year
+        "It holds more than a quarter of the market.",
     ],
 )
 def test_false_friends_are_not_dates(text: str) -> None:
@@ -167,6 +192,7 @@ def test_a_year_ago_after_a_quarter_compares_quarters() -> None:
         ("Sales in the fiscal year ending June 30 fell.", "the fiscal year", "DURATION", "P1Y"),
         ("Fighting raged in August and September 1914.", "August", "DATE", "1914-08"),  # the year after the list
         ("The decrees (February-March 1794) passed.", "February", "DATE", "1794-02"),
+        ("The revolt (499-493 BC) failed.", "499", "DATE", "BC0499"),  # both ends are before the era
     ],
 )
 def test_first_of_several_expressions(text: str, words: str, type_: str, value: str) -> None:
@@ -184,6 +210,7 @@ def test_first_of_several_expressions(text: str, words: str, type_: str, value: 
         # a comparison inside the quarter last named is with that quarter a year before
         ("Profit for the quarter ended Sept. 30 beat the year-ago quarter.", ["2021-Q3", "2021-09-30", "2020-Q3"]),
         ("Profit in the third quarter beat the 2020 quarter.", ["2021-Q3", "2020-Q3"]),  # a year, not P2020Q
+        ("The revolt (499-493 BC) failed.", ["BC0499", "BC0493"]),  # both ends of a range before the era
     ],
 )
 def test_values_against_the_publication_date(text: str, values: list[str]) -> None:
@@ -206,6 +233,23 @@ def test_values_against_the_publication_date(text: str, values: list[str]) -> No
 )
 def test_narrative_months_without_a_year(text: str, values: list[str]) -> None:
     """Months of a narrative take the year of the dates before them."""
+    assert [t.value for t in tag(text, None)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Germany gained ground in 1941. In May 1942 the drive stalled, short of the gains of the previous year. "
+         "In June, the fleet sailed.", ["1941", "1942-05", "1941", "1942-06"]),
+        ("The war began in 1939. Two years earlier, the army had mutinied. In May, troops attacked.",
+         ["1939", "1937", "1939-05"]),
+        ("The siege began on 6 April 1453. The next day the walls were shelled.", ["1453-04-06", "1453-04-07"]),
+        ("The siege began on 6 April 1453. Early the next morning the walls were shelled; that night they fell.",
+         ["1453-04-06", "1453-04-07TMO", "1453-04-07TNI"]),
+    ],
+)
+def test_a_narrative_moves_forward_not_back(text: str, values: list[str]) -> None:
+    """A date counted back from a story ("the previous year") leaves it where it was; "the next morning" moves it."""
     assert [t.value for t in tag(text, None)] == values
 
 

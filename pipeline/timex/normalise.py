@@ -15,16 +15,17 @@ from pipeline.timex.grammar import Grammar, Rule
 from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, write
 
 # The named groups the patterns may set (patterns.toml lists what each means).
-FIELDS = ("era", "year", "spoken_year", "month", "day", "weekday", "weekdays", "holiday", "season", "weekend",
-          "quarter", "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift", "number", "unit",
-          "direction", "day_word", "reference", "frequency", "single", "year_shift", "story_shift", "period", "utc")
+FIELDS = ("era", "year", "spoken_year", "month", "day", "week", "week_number", "weekday", "weekdays", "holiday",
+          "season", "weekend", "quarter", "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift",
+          "number", "unit", "direction", "day_word", "reference", "frequency", "single", "year_shift", "story_shift",
+          "period", "utc")
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _CHARS_PER_WORD = 12  # how far `cue_words` words reach at most, for the clause around an expression
 _MERIDIEM_HOURS = {"NOON": 12, "MIDNIGHT": 24}  # TIMEX3 writes the midnight that ends a day as T24:00
 _NARRATIVE_REACH = 60  # days past a year's end within which a narrative's bare month moves into the next year
-_HALF = regex.compile(r"[ -]and[ -]a[ -]half$")  # the shape the `num` macro allows
+_HALF = regex.compile(r"[ -]and[ -](?:a[ -])?half$")  # the shape the `num` macro allows
 
 
 @dataclass(slots=True)
@@ -62,7 +63,7 @@ def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved |
         return None
     if resolved and groups.get("modifier"):
         resolved = _half(resolved, str(context.grammar.lookup("modifier", groups["modifier"])))
-    if resolved and resolved.day and not _within(resolved.value, context.last):
+    if resolved and resolved.day and _moves_story(rule, resolved, context):
         context.last = resolved.day
         context.last_precision = value_span(resolved.value)[2]
         if context.last_precision == "quarter":
@@ -70,6 +71,17 @@ def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved |
         if context.last_precision == "day":
             context.last_day = resolved.day
     return resolved
+
+
+def _moves_story(rule: Rule, resolved: Resolved, context: Context) -> bool:
+    """Whether a date moves the text on: not a longer period around its last date, nor a glance back from it."""
+    if _within(resolved.value, context.last):
+        return False
+    # a narrative counting back from its last date ("the previous year", "two years ago") stays where it was:
+    # "...the gains of the previous year. In January, the Germans..." goes on from the last date told. News
+    # counts back from the publication date and compares periods with it: that is left as it is.
+    looks_back = context.published is None and rule.kind in ("shift", "offset")
+    return not (looks_back and context.last is not None and resolved.day is not None and resolved.day < context.last)
 
 
 def _half(resolved: Resolved, modifier: str) -> Resolved:
@@ -89,12 +101,12 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
     """Dates named by calendar fields; missing years are chosen by tense around the anchor."""
     lookup = context.grammar.lookup
     anchor = context.published or context.last
+    if "era" in fields:
+        return _before_era(fields, context)
     if "decade" in fields:
         return Resolved("DATE", _decade(str(lookup("decade", fields["decade"])), anchor), "explicit")
     if "century" in fields:
         return Resolved("DATE", f"{_ordinal(fields['century'], context) - 1:02d}", "explicit")
-    if "era" in fields:
-        return Resolved("DATE", f"BC{int(fields['year']):04d}", "explicit")
     year = _year(fields["year"], anchor) if "year" in fields else None
     if "spoken_year" in fields:
         year = _spoken_year(fields["spoken_year"], context)
@@ -107,6 +119,8 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         return _reported_period(year, context)
     if "quarter" in fields:
         quarter = _ordinal(fields["quarter"], context)
+        if quarter < 0:  # "the final quarter of 2009": counted from the end of the year
+            quarter += 5
         if not 1 <= quarter <= 4:
             return None
         span = partial(_months, 3 * quarter - 2, 3)
@@ -122,7 +136,8 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         # the year is chosen as for any date; the day then depends on it (Thanksgiving moves)
         day = _in_year(year, partial(_holiday, str(lookup("holiday", fields["holiday"]))), anchor, context, match,
                        "", basis, prefer=0).day
-        return Resolved("DATE", day.isoformat() if day else "XXXX-XX-XX", basis, day)
+        pod = _part_of_day(fields, context)
+        return Resolved("TIME" if pod else "DATE", (day.isoformat() if day else "XXXX-XX-XX") + pod, basis, day)
     if "month" in fields:
         return _month_date(fields, year, anchor, context, match, basis)
     if "weekday" in fields:
@@ -131,9 +146,26 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         return _weekend(anchor, context, match)
     if "hour" in fields or "meridiem" in fields:
         return _time(fields, anchor, context)
+    if "part_of_day" in fields:  # "at night": that part of any day
+        return Resolved("TIME", "XXXX-XX-XX" + _part_of_day(fields, context), "explicit")
     if year is not None:
         return Resolved("DATE", f"{year:04d}", "explicit", date(year, 1, 1))
     return None
+
+
+def _before_era(fields: dict[str, str], context: Context) -> Resolved:
+    """A date before the Common Era: BC0480, BC0480-04, BC0481-FA, BC03 (the 4th century BC), BC047 (the 470s BC)."""
+    lookup = context.grammar.lookup
+    if "century" in fields:
+        return Resolved("DATE", f"BC{_ordinal(fields['century'], context) - 1:02d}", "explicit")
+    if "decade" in fields:
+        return Resolved("DATE", f"BC{int(fields['decade']) // 10:03d}", "explicit")
+    value = f"BC{int(fields['year']):04d}"
+    if "month" in fields:
+        value += f"-{int(lookup('month', fields['month'])):02d}"
+    elif "season" in fields:
+        value += f"-{lookup('season', fields['season'])}"
+    return Resolved("DATE", value, "explicit")
 
 
 def _reported_period(year: int, context: Context) -> Resolved:
@@ -188,7 +220,19 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
         return Resolved("DATE", "XXXX" + suffix, basis)  # February 29 in a common year: the year is unknown
     if "hour" in fields and day is not None:
         return _time(fields, date.fromisoformat(resolved.value), context)
+    if "week" in fields and resolved.day is not None:
+        return _week_of(fields, resolved.day, day is not None, context)
     return resolved
+
+
+def _week_of(fields: dict[str, str], first: date, of_day: bool, context: Context) -> Resolved:
+    """`the week of March 6` (the week holding the day), `the last week of March`, `the second week of May`."""
+    if not of_day:
+        nth = _ordinal(fields["week_number"], context) if "week_number" in fields else 1
+        last = _months(first.month, 1, first.year)[1]
+        # the nth week holds the month's 7th, 14th... day; the last one the day a week before its end
+        first = last - timedelta(days=6) if nth < 0 else first + timedelta(days=7 * nth - 1)
+    return Resolved("DATE", write(first, "week"), "relative", first)
 
 
 def _exists(year: int, month: int, day: int) -> bool:
@@ -318,20 +362,22 @@ def _time(fields: dict[str, str], day: date | None, context: Context) -> Resolve
 
 
 def _shift(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
-    """`next month`, `last week`, `the following day`: the anchor moved by whole units."""
+    """`next month`, `last week`, `the following day`, `the next morning`: the anchor moved by whole units."""
     lookup = context.grammar.lookup
     count = int(lookup("shift", fields["shift"])) if "shift" in fields else 0
     if "season" in fields:
         return _season_shift(str(lookup("season", fields["season"])), count, _anchor(rule, context, "Y"))
-    unit = str(lookup("unit", fields["unit"]))
+    unit = str(lookup("unit", fields["unit"])) if "unit" in fields else "D"  # a part of a day moves by days
     anchor = _anchor(rule, context, unit)
     if unit == "Q" and rule.anchor == "narrative" and context.last_precision != "quarter" and context.published:
         anchor = move(context.published, "Q", -1)  # "the quarter" before any is named: the last one reported
     granularity = GRANULARITY[unit]
+    pod = _part_of_day(fields, context)
+    kind = "TIME" if pod else "DATE"
     if anchor is None:
-        return Resolved("DATE", _UNKNOWN[granularity], "relative")
+        return Resolved(kind, _UNKNOWN[granularity] + pod, "relative")
     day = move(anchor, unit, count)
-    return Resolved("DATE", write(day, granularity), "relative", day)
+    return Resolved(kind, write(day, granularity) + pod, "relative", day)
 
 
 def _season_shift(season: str, count: int, anchor: date | None) -> Resolved:
