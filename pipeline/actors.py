@@ -43,7 +43,7 @@ import csv
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -204,19 +204,24 @@ def _load_person(gaz: _Gazetteer, row: dict[str, str]) -> None:
             gaz.by_initials[(parts[0][0], parts[1][0])].append((alias, name))
 
 
-def _automaton(gaz: _Gazetteer) -> ahocorasick.Automaton:
-    """One automaton over every alias."""
+def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
+    """One automaton finding every occurrence of the words; each reports itself."""
     automaton = ahocorasick.Automaton()
-    for alias in gaz.aliases:
-        automaton.add_word(alias, alias)
+    for word in words:
+        automaton.add_word(word, word)
     automaton.make_automaton()
     return automaton
 
 
+def _title_words(gaz: _Gazetteer) -> tuple[list[str], list[str]]:
+    """The title modifiers and the titles (as listed and in lower case), each the longest first."""
+    titles = sorted({form for t in gaz.title_kinds for form in (t, t.lower())}, key=len, reverse=True)
+    return sorted(_words("title_modifiers.txt"), key=len, reverse=True), titles
+
+
 def _title_regex(gaz: _Gazetteer) -> re.Pattern[str]:
     """Title, optional "for/of/to ..." part, then a capitalised name of one to four words."""
-    titles = sorted({form for t in gaz.title_kinds for form in (t, t.lower())}, key=len, reverse=True)
-    modifiers = sorted(_words("title_modifiers.txt"), key=len, reverse=True)
+    modifiers, titles = _title_words(gaz)
     stop = "|".join(map(re.escape, _words("name_stopwords.txt")))
     honorific = "|".join(map(re.escape, sorted(_words("honorifics.txt"), key=len, reverse=True)))
     word = r"[A-Z][\w.'’-]*"
@@ -247,10 +252,17 @@ _NOT_FIRST_NAMES = frozenset(_words("name_stopwords.txt")).union(
     *(title.split() for title in _GAZ.title_kinds), _words("title_modifiers.txt")
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]+$")
-_AUTOMATON = _automaton(_GAZ)
+_AUTOMATON = _automaton(_GAZ.aliases)
 _TITLE = _title_regex(_GAZ)
 _DESCRIPTION = _description_regex(_GAZ)
-_PAIR = re.compile(r"(?=(?<![\w-])([A-Z][a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z])(?![\w-]))")
+# Every match of these regexes begins with one of these words: the regexes are tried only where one does.
+_TITLE_OPENINGS = _automaton(word for words in _title_words(_GAZ) for word in words)
+_DESCRIPTION_OPENINGS = _automaton(_GAZ.descriptions)
+# A capitalised two-word name at each capital (overlapping ones too: "Joe Biden Said" has two). The capital
+# is matched first, then the word before it checked, so that the regex engine skips to the capitals quickly.
+_PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])(?=([a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z])(?![\w-]))")
+_WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
+_WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
 _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
 _PRONOUN = re.compile(r"(?:He|She)\b")
 _PRONOUN_GENDER = {"He": "m", "She": "f"}
@@ -258,7 +270,7 @@ _NAMED_WITHIN = 600  # characters: "the alliance" far from "NATO" is often anoth
 _COLLECTIVE = ("state", "organization")  # what may stand before a title or inside a name
 _THE = re.compile(r"[Tt]he\s+$")
 # Matching runs on a copy with odd spaces made plain: one character for one, so offsets hold.
-_PLAIN_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+_ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f")
 
 
 def _term(name: str, published: date | None) -> _Term:
@@ -271,6 +283,22 @@ def _term(name: str, published: date | None) -> _Term:
         return current[-1]
     before = [t for t in terms if t.end < published]
     return before[-1] if before else terms[0]
+
+
+def _plain(text: str) -> str:
+    """The text with odd spaces made plain (str.replace is much faster than str.translate on non-ASCII text)."""
+    for space in _ODD_SPACES:
+        text = text.replace(space, " ")
+    return text
+
+
+def _matches(pattern: re.Pattern[str], openings: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), the pattern tried only where one of its openings (which begin every match) begins."""
+    end = 0
+    for start in sorted({last - len(word) + 1 for last, word in openings.iter(text)}):
+        if start >= end and (match := pattern.match(text, start)) is not None:
+            end = match.end()
+            yield match
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
@@ -349,12 +377,13 @@ def _fuzzy_hits(text: str) -> list[_Hit]:
     """Capitalised two-word names that are near misspellings of known people."""
     hits = []
     for match in _PAIR.finditer(text):
-        name = match.group(1)
+        start, end = match.start(), match.end(1)
+        name = text[start:end]
         if name in _GAZ.aliases:
             continue
         person = _near_person(name)
         if person:
-            hits.append(_Hit(match.start(1), match.end(1), person, priority=2))
+            hits.append(_Hit(start, end, person, priority=2))
     return hits
 
 
@@ -374,7 +403,7 @@ def _title_hits(text: str, gazetteer_hits: list[_Hit], published: date | None) -
     others = sorted((h for h in gazetteer_hits if _GAZ.types.get(h.actor) in _COLLECTIVE), key=lambda h: h.start)
     other_starts = [h.start for h in others]
     hits = []
-    for match in _TITLE.finditer(text):
+    for match in _matches(_TITLE, _TITLE_OPENINGS, text):
         title = match.group("title")
         name = match.group("name")
         start, end = match.span("name")
@@ -505,11 +534,20 @@ def _surname_hits(text: str, hits: list[_Hit]) -> list[_Hit]:
                     owners[name.split()[-1]].add(hit.actor)
     # short last words are often given names written last ("Park Jin") or shared ones ("Kim")
     surnames = {s: next(iter(a)) for s, a in owners.items() if len(a) == 1 and s[:1].isupper() and len(s) >= 4}
-    if not surnames:
-        return []
-    alternatives = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
-    return [_Hit(m.start(), m.end(), surnames[m.group()], priority=3) for m in pattern.finditer(text)]
+    # Left to right without overlaps, at each place the longest surname that is a whole word there
+    # (what one regex alternation of them would find, without compiling a regex per article).
+    longest: dict[int, str] = {}
+    for surname in surnames:
+        start = text.find(surname)
+        while start >= 0:
+            if _WORD_START.match(text, start) and _WORD_END.match(text, start + len(surname)):
+                longest[start] = max(longest.get(start, ""), surname, key=len)
+            start = text.find(surname, start + 1)
+    found: list[_Hit] = []
+    for start in sorted(longest):
+        if not found or start >= found[-1].end:
+            found.append(_Hit(start, start + len(longest[start]), surnames[longest[start]], priority=3))
+    return found
 
 
 def _unify_surnames(hits: list[_Hit]) -> list[_Hit]:
@@ -538,7 +576,7 @@ def _description_hits(text: str, hits: list[_Hit], people: dict[str, _Person]) -
     hits_by_end = {hit.end: hit for hit in hits}
     persons = [h for h in hits if h.actor in people]
     result = list(hits)
-    for match in _DESCRIPTION.finditer(text):
+    for match in _matches(_DESCRIPTION, _DESCRIPTION_OPENINGS, text):
         start = match.start()
         adjective = _adjacent_before(hits_by_end, text, start)
         if adjective:
@@ -618,7 +656,7 @@ def find_actors(
     `sentences` are the text's sentence spans when the caller has them already (else they are split here).
     """
     spans = split(text) if sentences is None else sentences
-    plain = text.translate(_PLAIN_SPACES)
+    plain = _plain(text)
     gazetteer = _gazetteer_hits(plain, spans)
     hits = _leftmost_longest(gazetteer + _title_hits(plain, gazetteer, published) + _fuzzy_hits(plain))
     hits = _unify_surnames(_named_only(hits))

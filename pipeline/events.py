@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import csv
-from bisect import bisect_left
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache, cache
+from functools import cache, lru_cache
+from itertools import accumulate, chain, compress, count
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.timex import value_span
@@ -56,65 +59,110 @@ class Lexicon:
     """
 
     def __init__(self, entries: list[tuple[str, str]]) -> None:
-        self.by_first: dict[str, list[tuple[list[str], str]]] = {}
-        self.wild_first: list[tuple[list[str], str]] = []
+        # each phrase: its tokens, its label, and whether it is plain words (no "~", no "*")
+        self.by_first: dict[str, list[tuple[list[str], str, bool]]] = {}
+        self.wild_first: list[tuple[list[str], str, bool]] = []
+        # Where a phrase may begin: at its first word, or where its first two words stand when both are plain.
+        self.openers: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
         for phrase, label in sorted(entries, key=lambda entry: (-len(entry[0].split()), -len(entry[0]))):
             parts = phrase.split()
             tokens = [_normal(t) for part in parts for t in ([part] if part == "~" else _PATTERN.findall(part))]
+            entry = (tokens, label, all(map(_is_plain, tokens)))
             if "*" in tokens[0]:
-                self.wild_first.append((tokens, label))
+                self.wild_first.append(entry)
+                continue
+            self.by_first.setdefault(tokens[0], []).append(entry)
+            if len(tokens) > 1 and _is_plain(tokens[0]) and _is_plain(tokens[1]):
+                self.pairs.add((tokens[0], tokens[1]))
             else:
-                self.by_first.setdefault(tokens[0], []).append((tokens, label))
+                self.openers.add(tokens[0])
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every phrase in text[start:end], left to right, without overlaps."""
-        spans, words = _tokens(text, start, len(text) if end is None else end)
-        # Only words that can begin a phrase are tried: most words of a clause begin none.
-        starts = range(len(words)) if self.wild_first else [i for i, w in enumerate(words) if w in self.by_first]
+        article = _article_words(text)
+        first, last = article.word_range(start, len(text) if end is None else end)
+        candidates = article.phrase_starts(self)
         hits: list[Hit] = []
         covered = -1
-        for i in starts:
+        for i in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
             if i <= covered:
                 continue
-            found = self._match_at(words, i)
+            found = self._match_at(article.words, i, last)
             if found is not None:
                 covered, label = found
-                hits.append(Hit(spans[i][0], spans[covered][1], label))
+                hits.append(Hit(article.starts[i], article.ends[covered], label))
         return hits
 
-    def _match_at(self, words: list[str], i: int) -> tuple[int, str] | None:
-        """The last word index and label of the first (longest) phrase that matches at word i."""
-        for tokens, label in [*self.by_first.get(words[i], []), *self.wild_first]:
-            last = _match(tokens, words, i)
-            if last is not None:
-                return last, label
+    def may_occur(self, text: str, start: int, end: int) -> bool:
+        """False when no phrase can begin in text[start:end], so that find would find none there."""
+        article = _article_words(text)
+        first, last = article.word_range(start, end)
+        candidates = article.phrase_starts(self)
+        return bisect_left(candidates, first) < bisect_left(candidates, last)
+
+    def _match_at(self, words: list[str], i: int, last: int) -> tuple[int, str] | None:
+        """The last word index and label of the first (longest) phrase that matches at word i, before word last."""
+        for tokens, label, plain in chain(self.by_first.get(words[i], ()), self.wild_first):
+            if plain:  # most phrases: compare the words at once
+                found = i + len(tokens) - 1
+                if found < last and words[i : found + 1] == tokens:
+                    return found, label
+            elif (found := _match(tokens, words, i, last)) is not None:
+                return found, label
         return None
 
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # words (with inner apostrophes and hyphens) and marks
 _PATTERN = re.compile(r"[\w*]+(?:['’-][\w*]+)*|[^\w\s*]")  # the same in phrases, where "*" is a wildcard
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # a text's words between the spaces around them
 
 
-@lru_cache(maxsize=4)
-def _article_tokens(text: str) -> tuple[list[int], list[int], list[str]]:
-    """Start and end offsets and normal forms of every word of a text, read once per article."""
-    spans = [m.span() for m in _WORD.finditer(text)]
-    lowered = _normal(text)
-    if len(lowered) == len(text):
-        words = [lowered[a:b] for a, b in spans]
-    else:  # a letter whose lower case is longer: normalise word by word
-        words = [_normal(text[a:b]) for a, b in spans]
-    return [a for a, _ in spans], [b for _, b in spans], words
+class _Words:
+    """A text's words as lexicons read them: offsets, normal forms, and where each lexicon's phrases may begin."""
+
+    def __init__(self, text: str) -> None:
+        lowered = _normal(text)
+        if len(lowered) == len(text):
+            # Lower case keeps each character a word character, a space, an apostrophe or hyphen, or another
+            # mark, so the normal text splits into the same words at the same offsets, without match objects.
+            parts = _WORD_SPLIT.split(lowered)
+            bounds = list(accumulate(map(len, parts), initial=0))
+            self.starts, self.ends, self.words = bounds[1:-1:2], bounds[2::2], parts[1::2]
+        else:  # a letter whose lower case is longer: normalise word by word
+            matches = list(_WORD.finditer(text))
+            self.starts = [match.start() for match in matches]
+            self.ends = [match.end() for match in matches]
+            self.words = [_normal(match.group()) for match in matches]
+        self._phrase_starts: dict[Lexicon, list[int]] = {}
+
+    def word_range(self, start: int, end: int) -> tuple[int, int]:
+        """The index of the first word inside text[start:end] and the index after the last one."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        while last > first and self.ends[last - 1] > end:
+            last -= 1
+        return first, last
+
+    def phrase_starts(self, lexicon: Lexicon) -> list[int]:
+        """The indices of the words at which one of the lexicon's phrases may begin (most words begin none)."""
+        found = self._phrase_starts.get(lexicon)
+        if found is None:
+            if lexicon.wild_first:
+                found = list(range(len(self.words)))
+            else:
+                words, openers, pairs = self.words, lexicon.openers, lexicon.pairs
+                found = [
+                    i for i in compress(count(), map(lexicon.by_first.__contains__, words))
+                    if words[i] in openers or (words[i], words[i + 1] if i + 1 < len(words) else "") in pairs
+                ]
+            self._phrase_starts[lexicon] = found
+        return found
 
 
-@lru_cache(maxsize=512)
-def _tokens(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[str]]:
-    """The spans and normal forms of the words inside text[start:end] (every lexicon reads the same clauses)."""
-    starts, ends, words = _article_tokens(text)
-    first, last = bisect_left(starts, start), bisect_left(starts, end)
-    while last > first and ends[last - 1] > end:
-        last -= 1
-    return list(zip(starts[first:last], ends[first:last])), words[first:last]
+@lru_cache(maxsize=4)  # every lexicon reads the same article, clause by clause
+def _article_words(text: str) -> _Words:
+    """The words of a text, read once."""
+    return _Words(text)
 
 
 def _normal(token: str) -> str:
@@ -122,22 +170,32 @@ def _normal(token: str) -> str:
     return token.lower().replace("’", "'")
 
 
-def _match(tokens: list[str], words: list[str], i: int) -> int | None:
-    """The index of the last word when the phrase's tokens match the words from i on, else None."""
-    if not tokens:
-        return i - 1
-    head, rest = tokens[0], tokens[1:]
-    if head == "~":
-        for skip in range(_MAX_GAP + 1):  # the shortest gap first
-            gap = words[i : i + skip]
-            if len(gap) == skip and all(word[0].isalnum() for word in gap):
-                last = _match(rest, words, i + skip)
-                if last is not None:
-                    return last
-        return None
-    if i >= len(words) or not _word_matches(head, words[i]):
-        return None
-    return _match(rest, words, i + 1)
+def _is_plain(token: str) -> bool:
+    """Whether a phrase's token stands for just itself: no gap, no wildcard."""
+    return token != "~" and "*" not in token
+
+
+def _match(tokens: list[str], words: list[str], i: int, last: int) -> int | None:
+    """The index of the last word when the phrase's tokens match the words from i on (before last), else None."""
+    for k, head in enumerate(tokens):
+        if head == "~":
+            return _match_gap(tokens[k + 1 :], words, i, last)
+        if i >= last or not _word_matches(head, words[i]):
+            return None
+        i += 1
+    return i - 1
+
+
+def _match_gap(tokens: list[str], words: list[str], i: int, last: int) -> int | None:
+    """The last word index of the rest of a phrase after a gap of up to three words, the shortest gap first."""
+    for skip in range(_MAX_GAP + 1):
+        # a gap that runs past the clause or over a mark fails, and so does every longer one
+        if skip and (i + skip > last or not words[i + skip - 1][0].isalnum()):
+            return None
+        found = _match(tokens, words, i + skip, last)
+        if found is not None:
+            return found
+    return None
 
 
 def _word_matches(pattern: str, word: str) -> bool:
@@ -228,6 +286,8 @@ def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, in
 def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hit]:
     """The triggers that start events in a clause: one per event type, complements left out."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
+    if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
+        return [hit for hit in hits if hit.label != "-"]
     tied = {hit.end for hit in rules.complements.find(text, *clause)}
     kept: list[Hit] = []
     previous: Hit | None = None
@@ -314,13 +374,13 @@ def _distance(timex: Timex, trigger: Hit) -> int:
 
 def reference_dating(datings: list[tuple[Timex, Dating]], before: int, published: date | None) -> Dating | None:
     """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past."""
-    earlier = [
-        d for t, d in datings
+    earlier = (
+        d for t, d in reversed(datings)  # from the last: the first that qualifies is the one wanted
         if t.end <= before and d.precision == "day" and not _after(d.start, published) and _recent(d.start, published)
-    ]
-    if not earlier:
+    )
+    last = next(earlier, None)
+    if last is None:
         return None
-    last = earlier[-1]
     return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
 
 
@@ -442,8 +502,8 @@ def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
 
 def sentence_topics(rules: Rules, text: str, start: int, end: int) -> list[str]:
     """The topics a text names, the most often named first (the first named on a tie)."""
-    labels = [hit.label for hit in rules.topics.find(text, start, end)]
-    return sorted(dict.fromkeys(labels), key=lambda label: (-labels.count(label), labels.index(label)))
+    counts = Counter(hit.label for hit in rules.topics.find(text, start, end))
+    return sorted(counts, key=lambda label: -counts[label])  # a Counter keeps first-named order for ties
 
 
 # --- events of an article ----------------------------------------------------------------------------
@@ -463,11 +523,16 @@ def extract_events(
     datings = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
     article_topics = sentence_topics(language_rules, text, 0, len(text))
     mentions = sorted(actors, key=lambda m: m.start)
+    mention_starts = [m.start for m in mentions]
     events: list[dict] = []
     roles: list[dict] = []
     for sentence in sentences:
-        in_sentence = [m for m in mentions if sentence[0] <= m.start and m.end <= sentence[1]]
+        if not language_rules.triggers.may_occur(text, *sentence):
+            continue  # most sentences name no event: their clauses and actors need no reading
+        nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
+        in_sentence = [m for m in nearby if m.end <= sentence[1]]
         subject = _sentence_subject(language_rules, text, sentence[0], in_sentence)
+        topics: list[str] | None = None  # the sentence's, read at its first event
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for clause in clauses(language_rules, text, *sentence):
             for trigger in clause_triggers(language_rules, text, clause):
@@ -483,8 +548,9 @@ def extract_events(
                 seen.add(key)
                 kind = status(language_rules, text, clause, trigger)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger)
-                topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
-                event.update(topic=topics[0], topics=topics)
+                if topics is None:
+                    topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
+                event.update(topic=topics[0], topics=list(topics))  # each row owns its list
                 events.append(event)
                 roles.extend(actor_rows)
     return events, roles
@@ -538,26 +604,36 @@ def _event(
 # --- de-duplication ----------------------------------------------------------------------------------
 
 
-def dedupe(events: pd.DataFrame, event_actors: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+def dedupe(events: pa.Table, event_actors: pa.Table) -> tuple[pa.Table, pa.Table]:
     """One row per event reported by several articles (same date, type and actors), all sources kept."""
-    if events.empty:
-        return events.assign(n_sources=pd.Series(dtype="int64"), sources=pd.Series(dtype=object)), event_actors
-    keys = events.apply(_duplicate_key, axis=1)
-    ordered = events.assign(_key=keys).sort_values(["published", "article_id", "sentence_start"], kind="stable")
-    groups = ordered.groupby("_key", sort=False, dropna=False)["article_id"]
-    sources = groups.agg(lambda ids: sorted(set(ids)))
-    kept = ordered.drop_duplicates("_key").copy()
-    kept["sources"] = kept["_key"].map(sources)
-    kept["n_sources"] = kept["sources"].map(len).astype("int64")
-    kept = kept.drop(columns="_key").sort_index()
-    return kept.reset_index(drop=True), event_actors[event_actors["event_id"].isin(kept["event_id"])].reset_index(
-        drop=True
-    )
+    keys = duplicate_keys(events)
+    articles = events["article_id"].to_pylist()
+    first: dict[str, int] = {}
+    sources: dict[str, set[str]] = defaultdict(set)
+    for i in pc.sort_indices(events, sort_keys=_REPORT_ORDER).to_pylist():
+        first.setdefault(keys[i], i)  # the earliest report stands for them all
+        sources[keys[i]].add(articles[i])
+    kept = sorted(first.values())
+    merged = [sorted(sources[keys[i]]) for i in kept]
+    table = events.take(pa.array(kept, pa.int64()))
+    table = _replace(table, "sources", pa.array(merged, pa.list_(pa.string())))
+    table = _replace(table, "n_sources", pa.array([len(ids) for ids in merged], pa.int64()))
+    return table, event_actors.filter(pc.is_in(event_actors["event_id"], value_set=table["event_id"]))
 
 
-def _duplicate_key(event: pd.Series) -> str:
+# The earliest report first; one of unknown date last.
+_REPORT_ORDER = [(name, "ascending", "at_end") for name in ("published", "article_id", "sentence_start")]
+
+
+def duplicate_keys(events: pa.Table) -> list[str]:
     """What makes two reports one event: date, type and actor set; an event without actors is its own."""
-    actors = sorted(event["actors"]) if event["actors"] is not None else []
-    if not actors or not event["date"]:
-        return f"id:{event['event_id']}"
-    return f"{event['date']}|{event['event_type']}|{'|'.join(actors)}"
+    columns = (events[name].to_pylist() for name in ("event_id", "date", "event_type", "actors"))
+    return [
+        f"{day}|{kind}|{'|'.join(sorted(actors))}" if actors and day else f"id:{event_id}"
+        for event_id, day, kind, actors in zip(*columns)
+    ]
+
+
+def _replace(table: pa.Table, name: str, column: pa.Array) -> pa.Table:
+    """The table with one column's values replaced."""
+    return table.set_column(table.schema.get_field_index(name), name, column)
