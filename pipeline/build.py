@@ -7,7 +7,7 @@ import os
 import shutil
 import time
 import zlib
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -15,9 +15,8 @@ from datetime import date
 from functools import lru_cache, partial
 from pathlib import Path
 
-import pandas as pd
 import pyarrow as pa
-import pyarrow.dataset as ds
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 # The stages are imported here, before any fork, so that worker processes share them.
@@ -28,6 +27,7 @@ CHUNK_SIZE = 32  # articles per task sent to a worker: large enough to amortise 
 
 Progress = Callable[[int, int], None]
 Rows = dict[str, list[dict]]
+Tables = dict[str, pa.Table]
 
 
 @dataclass(slots=True)
@@ -257,7 +257,7 @@ class Staging:
         schemas = _schemas(table)
         if table not in self.writers:
             self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", schemas[table])
-        self.writers[table].write_table(store.to_arrow(table, store.frame(table, rows, schemas), schemas))
+        self.writers[table].write_table(pa.Table.from_pylist(rows, schema=schemas[table]))
 
     def finish(self, table: str) -> Path | None:
         """Close a staged table's file and return its path (None when nothing was staged)."""
@@ -298,15 +298,15 @@ def month_of(day: date | None) -> str:
     return f"{day.year:04d}/{day.month:02d}" if day else UNDATED
 
 
-def bucket_of(event: dict) -> int:
-    """The hash bucket of an event's duplicate key: every report of one event falls in the same bucket."""
-    return zlib.crc32(events._duplicate_key(event).encode("utf-8")) % BUCKETS
+def buckets_of(table: pa.Table) -> list[int]:
+    """The hash bucket of each event's duplicate key: every report of one event falls in the same bucket."""
+    return [zlib.crc32(key.encode("utf-8")) % BUCKETS for key in events.duplicate_keys(table)]
 
 
 class MonthParts:
     """Events and their actors staged in one folder per month, so that each month is de-duplicated alone."""
 
-    BATCH_ROWS = 20_000  # events held before they go to disk, grouped by month: fewer, larger part files
+    BATCH_ROWS = 50_000  # events held (about 100 MB) before they go to disk by month: each flush writes a file a month
     PIECE_ROWS = 20_000  # events de-duplicated at once (about 100 MB): a larger month is read a bucket range at a time
 
     def __init__(self, folder: Path) -> None:
@@ -314,6 +314,8 @@ class MonthParts:
         self.events: list[dict] = []
         self.event_actors: list[dict] = []
         self.batches = 0
+        self.files: dict[tuple[str, str], list[Path]] = defaultdict(list)  # (table, month) -> its part files
+        self.counts: Counter[str] = Counter()  # month -> events staged
 
     def append(self, events: list[dict], event_actors: list[dict]) -> None:
         """Stage events and their actors."""
@@ -324,40 +326,48 @@ class MonthParts:
 
     def flush(self) -> None:
         """Write the held events and actors, each in its event's month, with its event's bucket."""
-        place = {row["event_id"]: (month_of(row["date_start"]), bucket_of(row)) for row in self.events}
+        month_of_event = {row["event_id"]: month_of(row["date_start"]) for row in self.events}
         grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for row in self.events:
-            grouped["events", place[row["event_id"]][0]].append(row)
+            grouped["events", month_of_event[row["event_id"]]].append(row)
         for row in self.event_actors:
-            grouped["event_actors", place[row["event_id"]][0]].append(row)
-        for (table, month), rows in grouped.items():
+            grouped["event_actors", month_of_event[row["event_id"]]].append(row)
+        bucket_of_event: dict[str, int] = {}
+        for (table, month), rows in sorted(grouped.items(), key=lambda item: item[0][0] != "events"):
+            arrow = pa.Table.from_pylist(rows, schema=store.SCHEMAS[table])
+            if table == "events":
+                bucket_of_event.update(zip(arrow["event_id"].to_pylist(), buckets_of(arrow)))
+            buckets = pa.array([bucket_of_event[row["event_id"]] for row in rows], pa.int16())
             path = self.folder / table / month / f"{self.batches:08d}.parquet"
             path.parent.mkdir(parents=True, exist_ok=True)
-            buckets = pa.array([place[row["event_id"]][1] for row in rows], pa.int16())
-            pq.write_table(store.to_arrow(table, store.frame(table, rows)).append_column(BUCKET, buckets), path)
+            pq.write_table(arrow.append_column(BUCKET, buckets), path)
+            self.files[table, month].append(path)
+            self.counts[month] += arrow.num_rows if table == "events" else 0
         self.events, self.event_actors = [], []
         self.batches += 1
 
     def months(self) -> list[str]:
         """Every month that has events, in order (the undated partition alone when there are none)."""
-        root = self.folder / "events"
-        return sorted({str(path.parent.relative_to(root)) for path in root.rglob("*.parquet")}) or [UNDATED]
+        return sorted(self.counts) or [UNDATED]
 
     def pieces(self, month: str) -> list[range]:
         """The bucket ranges a month is de-duplicated in: one, unless it holds more than PIECE_ROWS events."""
-        folder = self.folder / "events" / month
-        rows = ds.dataset(folder).count_rows() if folder.is_dir() else 0
-        count = max(1, -(-rows // self.PIECE_ROWS))
+        count = max(1, -(-self.counts[month] // self.PIECE_ROWS))
         bounds = [BUCKETS * k // count for k in range(count + 1)]
         return [range(low, high) for low, high in zip(bounds, bounds[1:])]
 
-    def read(self, table: str, month: str, buckets: range = range(BUCKETS)) -> pd.DataFrame:
+    def read(self, table: str, month: str, buckets: range = range(BUCKETS)) -> pa.Table:
         """A month's staged rows of a table whose events fall in a range of buckets."""
-        folder = self.folder / table / month
-        if not folder.is_dir():
-            return store.frame(table, [])
-        chosen = (ds.field(BUCKET) >= buckets.start) & (ds.field(BUCKET) < buckets.stop)
-        return ds.dataset(folder).to_table(filter=chosen).drop_columns([BUCKET]).to_pandas()
+        parts = [_in_buckets(path, buckets) for path in self.files.get((table, month), [])]
+        return pa.concat_tables(parts).drop_columns([BUCKET]) if parts else store.SCHEMAS[table].empty_table()
+
+
+def _in_buckets(path: Path, buckets: range) -> pa.Table:
+    """The rows of a staged part file whose events fall in a range of buckets (one file at a time in memory)."""
+    with pq.ParquetFile(path) as part:
+        rows = part.read()
+    bucket = rows[BUCKET]
+    return rows.filter(pc.and_(pc.greater_equal(bucket, buckets.start), pc.less(bucket, buckets.stop)))
 
 
 def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
@@ -383,13 +393,32 @@ def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
     return kept
 
 
-def deduplicated(months: MonthParts) -> Iterator[tuple[str, dict[str, pd.DataFrame], dict[str, pd.DataFrame]]]:
+def deduplicated(months: MonthParts) -> Iterator[tuple[str, Tables, Tables]]:
     """Each month's staged events and actors, a piece at a time, before and after de-duplication (by table)."""
     # Duplicates share their date and their key, so they always share a month and a bucket.
     for month in months.months():
         for buckets in months.pieces(month):
             raw = {table: months.read(table, month, buckets) for table in ("events", "event_actors")}
             yield month, raw, dict(zip(raw, events.dedupe(raw["events"], raw["event_actors"])))
+
+
+def joined(pieces: Iterable[tuple[str, Tables, Tables]], rows: int) -> Iterator[tuple[Tables, Tables]]:
+    """Consecutive pieces, raw and de-duplicated, joined until they hold `rows` raw events: fewer, larger writes."""
+    held: list[tuple[Tables, Tables]] = []
+    for _, raw, deduped in pieces:
+        held.append((raw, deduped))
+        if sum(staged["events"].num_rows for staged, _ in held) >= rows:
+            yield _concatenated(held)
+            held = []
+    if held:
+        yield _concatenated(held)
+
+
+def _concatenated(held: list[tuple[Tables, Tables]]) -> tuple[Tables, Tables]:
+    """Pieces as one raw and one de-duplicated set of tables."""
+    raw, deduped = ({table: pa.concat_tables([piece[side][table] for piece in held]) for table in held[0][side]}
+                    for side in (0, 1))
+    return raw, deduped
 
 
 def _write_events(months: MonthParts, ready: Path) -> int:
@@ -405,11 +434,11 @@ def _write_events(months: MonthParts, ready: Path) -> int:
     try:
         with open(ready / "events.csv", "wb") as csv:
             csv.write(store.csv_bytes(store.frame("events", [])))  # the header
-            for _, raw, deduped in deduplicated(months):
+            for raw, deduped in joined(deduplicated(months), MonthParts.PIECE_ROWS):
                 for table in raw:
-                    writers[table, True].write_table(store.to_arrow(table, raw[table]))
-                    writers[table, False].write_table(store.to_arrow(table, deduped[table]))
-                csv.write(store.csv_bytes(deduped["events"].reindex(columns=store.SCHEMAS["events"].names), header=False))
+                    writers[table, True].write_table(raw[table])
+                    writers[table, False].write_table(deduped[table])
+                csv.write(store.csv_bytes(deduped["events"].to_pandas(), header=False))
                 kept += len(deduped["events"])
     finally:
         for writer in writers.values():
@@ -422,7 +451,7 @@ def _finish(staging: Staging, table: str, target: Path) -> None:
     path = staging.finish(table)
     if path is None:
         schemas = _schemas(table)
-        pq.write_table(store.to_arrow(table, store.frame(table, [], schemas), schemas), target)
+        pq.write_table(schemas[table].empty_table(), target)
     else:
         os.replace(path, target)
 

@@ -12,7 +12,7 @@ from functools import partial
 from datetime import date
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Client, Future, LocalCluster
 
@@ -147,24 +147,24 @@ def write_months(months: MonthParts, ready: Path) -> int:
             events, actors = deduped["events"], deduped["event_actors"]
             name = f"part-{parts[month]}.parquet"
             parts[month] += 1
-            write_part(ready / "events" / month / name, "events", events)
-            write_part(ready / "event_actors" / month / name, "event_actors", actors)
-            csv.write(store.csv_bytes(events.reindex(columns=store.SCHEMAS["events"].names), header=False))
+            write_part(ready / "events" / month / name, events)
+            write_part(ready / "event_actors" / month / name, actors)
+            csv.write(store.csv_bytes(events.to_pandas(), header=False))
             kept += len(events)
     return kept
 
 
-def write_part(path: Path, table: str, data: pd.DataFrame) -> None:
+def write_part(path: Path, data: pa.Table) -> None:
     """Write rows of a table as one part file of a partitioned folder."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(store.to_arrow(table, data), path)
+    pq.write_table(data, path)
 
 
 def finish_single(staging: Staging, table: str, ready: Path) -> None:
     """Close a table streamed into the staging folder and move it to `ready` (an empty table if none)."""
     path = staging.finish(table)
     if path is None:
-        pq.write_table(store.to_arrow(table, store.frame(table, [])), ready / f"{table}.parquet")
+        pq.write_table(store.SCHEMAS[table].empty_table(), ready / f"{table}.parquet")
         return
     os.replace(path, ready / f"{table}.parquet")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pandas as pd
+import pyarrow as pa
 import pytest
 
 from pipeline.events import dedupe, extract_events
@@ -284,7 +284,7 @@ def _event(event_id: str, article: str, day: str, kind: str, actors: list[str]) 
 
 
 def test_dedupe_merges_the_same_event_across_articles_and_keeps_every_source() -> None:
-    events = pd.DataFrame([
+    events = pa.Table.from_pylist([
         _event("e1", "b", "2022-03-01", "CONSULT", ["Antony Blinken", "Dmytro Kuleba"]),
         _event("e2", "a", "2022-03-01", "CONSULT", ["Dmytro Kuleba", "Antony Blinken"]),
         _event("e3", "c", "2022-03-01", "CONSULT", ["Antony Blinken", "Dmytro Kuleba"]),
@@ -292,17 +292,25 @@ def test_dedupe_merges_the_same_event_across_articles_and_keeps_every_source() -
         _event("e5", "a", "2022-03-01", "SUPPORT", ["Antony Blinken", "Dmytro Kuleba"]),  # another type
         _event("e6", "a", "2022-03-01", "ASSAULT", []),  # no actors: never merged
         _event("e7", "b", "2022-03-01", "ASSAULT", []),
-    ])
-    actors = pd.DataFrame({"event_id": ["e1", "e2", "e3", "e4"], "actor": ["Antony Blinken"] * 4})
+    ], schema=SCHEMAS["events"])
+    actors = pa.Table.from_pylist([{"event_id": f"e{n}", "actor": "Antony Blinken"} for n in range(1, 5)])
     kept, kept_actors = dedupe(events, actors)
-    assert sorted(kept["event_id"]) == ["e2", "e4", "e5", "e6", "e7"]
-    merged = kept.set_index("event_id")
-    assert merged.loc["e2", "sources"] == ["a", "b", "c"]
+    assert sorted(kept["event_id"].to_pylist()) == ["e2", "e4", "e5", "e6", "e7"]
+    merged = kept.to_pandas().set_index("event_id")
+    assert list(merged.loc["e2", "sources"]) == ["a", "b", "c"]
     assert merged.loc["e2", "n_sources"] == 3
     assert merged.loc["e4", "n_sources"] == 1
-    assert sorted(kept_actors["event_id"]) == ["e2", "e4"]
+    assert sorted(kept_actors["event_id"].to_pylist()) == ["e2", "e4"]
 
 
-def test_dedupe_of_nothing_adds_the_columns() -> None:
-    kept, _ = dedupe(pd.DataFrame(columns=["event_id", "actors"]), pd.DataFrame(columns=["event_id"]))
-    assert {"n_sources", "sources"} <= set(kept.columns) and kept.empty
+def test_dedupe_keeps_the_earliest_report_and_one_of_unknown_publication_last() -> None:
+    reports = [_event(name, name[0], "2022-03-01", "CONSULT", ["NATO"]) for name in ("undated", "late", "early")]
+    for report, published in zip(reports, (None, date(2022, 3, 3), date(2022, 3, 2))):
+        report["published"] = published
+    kept, _ = dedupe(pa.Table.from_pylist(reports, schema=SCHEMAS["events"]), SCHEMAS["event_actors"].empty_table())
+    assert kept["event_id"].to_pylist() == ["early"] and kept["sources"].to_pylist() == [["e", "l", "u"]]
+
+
+def test_dedupe_of_nothing_is_nothing() -> None:
+    kept, kept_actors = dedupe(SCHEMAS["events"].empty_table(), SCHEMAS["event_actors"].empty_table())
+    assert kept.schema == SCHEMAS["events"] and kept.num_rows == 0 == kept_actors.num_rows
