@@ -105,6 +105,16 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("The siege lasted two and half years.", "two and half years", "DURATION", "P2.5Y"),
         ("It was a months-long siege.", "months", "DURATION", "PXM"),  # "a" counts no months
         ("Sales will pick up by the end of the month.", "the end of the month", "DATE", "2021-12"),
+        # reported periods, "soon" after a modal, and clock times keeping their full stop
+        ("Sales in the latest period rose.", "the latest period", "DATE", "2021-Q3"),  # the last quarter past
+        ("Sales fell from the 2020 quarter.", "the 2020 quarter", "DATE", "2020-Q3"),
+        ("Profit beat the year-ago third quarter.", "the year-ago third quarter", "DATE", "2020-Q3"),
+        ("Net for the year-earlier nine months fell.", "nine months", "DURATION", "P9M"),  # the span, not a date
+        ("The court may soon rule on it.", "soon", "DATE", "FUTURE_REF"),
+        ("The shop soon will open.", "soon", "DATE", "FUTURE_REF"),
+        ("Shelling began at 10:35 a.m. on the day.", "10:35 a.m.", "TIME", "2021-12-21T10:35"),
+        ("Prices may climb over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
+        ("Bids rose to the then current price.", "then current", "DATE", "PAST_REF"),  # current at a past time
     ],
 )
 def test_expression(text: str, words: str, type_: str, value: str) -> None:
@@ -134,6 +144,10 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         "Thousands joined the March for Life.",  # a march named after its cause
         "Iraq imports about three-quarters of its food.",  # fractions, not quarters of a year
         "It holds more than a quarter of the market.",
+        "He left as soon as he could.",  # "soon" of manner or of a narrative is no reference
+        "Soon after the vote, he left.",
+        "He was soon released.",
+        "Now, he says, the plan has failed.",  # "Now," opening a sentence turns the argument
     ],
 )
 def test_false_friends_are_not_dates(text: str) -> None:
@@ -192,6 +206,8 @@ def test_a_year_ago_after_a_quarter_compares_quarters() -> None:
         ("Sales in the fiscal year ending June 30 fell.", "the fiscal year", "DURATION", "P1Y"),
         ("Fighting raged in August and September 1914.", "August", "DATE", "1914-08"),  # the year after the list
         ("The decrees (February-March 1794) passed.", "February", "DATE", "1794-02"),
+        ("Both sides rearmed in the spring and early summer of 1943.", "the spring", "DATE", "1943-SP"),
+        ("Last year's quarter was weak.", "Last year's quarter", "DATE", "2020-Q3"),  # the last quarter past
         ("The revolt (499-493 BC) failed.", "499", "DATE", "BC0499"),  # both ends are before the era
     ],
 )
@@ -210,6 +226,16 @@ def test_first_of_several_expressions(text: str, words: str, type_: str, value: 
         # a comparison inside the quarter last named is with that quarter a year before
         ("Profit for the quarter ended Sept. 30 beat the year-ago quarter.", ["2021-Q3", "2021-09-30", "2020-Q3"]),
         ("Profit in the third quarter beat the 2020 quarter.", ["2021-Q3", "2020-Q3"]),  # a year, not P2020Q
+        # the period under report: the last quarter or month named, or the one the text is written in
+        ("Profit rose in the third quarter. Sales in the latest period rose.", ["2021-Q3", "2021-Q3"]),
+        ("Profit fell in the fourth quarter; a year earlier it rose.", ["2021-Q4", "2020-Q4"]),
+        ("Sales rose in November compared with the same period last year.", ["2021-11", "2020-11"]),
+        ("Sales rose in November, up from the same month a year earlier.", ["2021-11", "2020-11"]),
+        ("Profit in the third quarter beat the corresponding quarter a year ago.", ["2021-Q3", "2020-Q3"]),
+        ("Profit in the third quarter beat the quarter a year earlier.", ["2021-Q3", "2020-Q3"]),
+        ("The plan runs to 2025. Sales for the full year will rise.", ["2025", "2021"]),
+        # a clock time without its day is on the last day told of
+        ("Troops crossed on Monday. At 10:35 a.m. the shelling began.", ["2021-12-20", "2021-12-20T10:35"]),
         ("The revolt (499-493 BC) failed.", ["BC0499", "BC0493"]),  # both ends of a range before the era
     ],
 )

@@ -63,11 +63,11 @@ def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved |
         return None
     if resolved and groups.get("modifier"):
         resolved = _half(resolved, str(context.grammar.lookup("modifier", groups["modifier"])))
+    if resolved and resolved.day and value_span(resolved.value)[2] == "quarter":
+        context.last_quarter = resolved.day  # the quarter reported on, even the one the text is written in
     if resolved and resolved.day and _moves_story(rule, resolved, context):
         context.last = resolved.day
         context.last_precision = value_span(resolved.value)[2]
-        if context.last_precision == "quarter":
-            context.last_quarter = resolved.day
         if context.last_precision == "day":
             context.last_day = resolved.day
     return resolved
@@ -115,8 +115,6 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         year = _named_year(fields, context)
     if year is None and "shift" in fields and "weekday" not in fields and anchor is not None:
         year = _shifted_year(fields, anchor, context)
-    if "period" in fields and year is not None:
-        return _reported_period(year, context)
     if "quarter" in fields:
         quarter = _ordinal(fields["quarter"], context)
         if quarter < 0:  # "the final quarter of 2009": counted from the end of the year
@@ -144,8 +142,8 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         return _weekday(fields, anchor, context, match)
     if "weekend" in fields:
         return _weekend(anchor, context, match)
-    if "hour" in fields or "meridiem" in fields:
-        return _time(fields, anchor, context)
+    if "hour" in fields or "meridiem" in fields:  # a clock time alone is on the last day told of
+        return _time(fields, context.last_day or anchor, context)
     if "part_of_day" in fields:  # "at night": that part of any day
         return Resolved("TIME", "XXXX-XX-XX" + _part_of_day(fields, context), "explicit")
     if year is not None:
@@ -168,12 +166,35 @@ def _before_era(fields: dict[str, str], context: Context) -> Resolved:
     return Resolved("DATE", value, "explicit")
 
 
-def _reported_period(year: int, context: Context) -> Resolved:
-    """`the 1988 quarter`: the quarter under report in that year (the year when none is); the narrative stays."""
+def _report(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
+    """`the 1988 quarter`, `the latest period`, `the same month a year ago`: the period figures are reported for."""
+    lookup = context.grammar.lookup
+    unit = str(lookup("period", fields["period"]))
+    year = _year(fields["year"], context.published) if "year" in fields else None
+    first, granularity = _period_under_report(unit, year, context)
+    if first is None:
+        return Resolved("DATE", _UNKNOWN[granularity], "relative")
+    if year is not None:
+        first = first.replace(year=year)
+    if "year_shift" in fields:
+        first = move(first, "Y", int(lookup("shift", fields["year_shift"])))
+    # a comparison with another period does not move the narrative on: no day
+    return Resolved("DATE", write(first, granularity), "explicit" if year is not None else "relative")
+
+
+def _period_under_report(unit: str, year: int | None, context: Context) -> tuple[date | None, str]:
+    """The first day and granularity of the period a report speaks of: a quarter (Q), a month (M) or either (P)."""
     quarter = _reported_quarter(context)
-    if quarter is None:
-        return Resolved("DATE", f"{year:04d}", "explicit")
-    return Resolved("DATE", f"{year:04d}-Q{(quarter.month - 1) // 3 + 1}", "explicit")
+    if quarter is not None and unit != "M":
+        return quarter, "quarter"
+    if unit != "Q" and year is None and context.last is not None and context.last_precision in ("month", "quarter"):
+        return context.last, str(context.last_precision)
+    if unit == "P" and year is not None:  # "the 1988 period" outside any quarter: the year
+        return date(year, 1, 1), "year"
+    granularity = "month" if unit == "M" else "quarter"
+    if context.published is None:
+        return None, granularity
+    return move(context.published, "Q" if granularity == "quarter" else "M", -1), granularity  # the last one past
 
 
 def _named_year(fields: dict[str, str], context: Context) -> int | None:
@@ -583,5 +604,5 @@ def _cue_of(grammar: Grammar, word: str, before: str) -> int:
 
 _KINDS: dict[str, Callable[..., Resolved | None]] = {
     "calendar": _calendar, "shift": _shift, "offset": _offset, "duration": _duration, "set": _set,
-    "reference": _reference, "day": _day,
+    "reference": _reference, "day": _day, "report": _report,
 }
