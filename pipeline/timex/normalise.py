@@ -497,8 +497,8 @@ def _period(count: float | None, unit: str) -> str:
     if count is None:
         amount = "X"
     else:
-        total = count * factor
-        amount = str(int(total)) if total == int(total) else f"{total:.3f}".rstrip("0")
+        total = round(count * factor, 3)  # 32.2 centuries: 3220.0000000000005 years before rounding
+        amount = f"{total:.3f}".rstrip("0").rstrip(".")
     if unit in _TIME_UNITS:
         return f"PT{amount}{_TIME_UNITS[unit]}"
     return f"P{amount}{letter}"
