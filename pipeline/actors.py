@@ -42,11 +42,11 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -204,11 +204,15 @@ def _load_person(gaz: _Gazetteer, row: dict[str, str]) -> None:
             gaz.by_initials[(parts[0][0], parts[1][0])].append((alias, name))
 
 
-def _automaton(words: Iterable[str]) -> ahocorasick.Automaton:
-    """One automaton finding every occurrence of the words; each reports itself."""
+def _automaton(words: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
+    """One automaton finding every occurrence of the words of each kind; each reports itself and its kinds."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for kind, listed in words.items():
+        for word in listed:
+            kinds[word].add(kind)
     automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, word)
+    for word, its_kinds in kinds.items():
+        automaton.add_word(word, (word, frozenset(its_kinds)))
     automaton.make_automaton()
     return automaton
 
@@ -252,12 +256,17 @@ _NOT_FIRST_NAMES = frozenset(_words("name_stopwords.txt")).union(
     *(title.split() for title in _GAZ.title_kinds), _words("title_modifiers.txt")
 )
 _WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]+$")
-_AUTOMATON = _automaton(_GAZ.aliases)
 _TITLE = _title_regex(_GAZ)
 _DESCRIPTION = _description_regex(_GAZ)
-# Every match of these regexes begins with one of these words: the regexes are tried only where one does.
-_TITLE_OPENINGS = _automaton(word for words in _title_words(_GAZ) for word in words)
-_DESCRIPTION_OPENINGS = _automaton(_GAZ.descriptions)
+# Gazetteer aliases, and the words every match of the title and description regexes begins with (the regexes
+# are tried only where one does): one automaton finds them all in one pass over the text.
+_AUTOMATON = _automaton(
+    {
+        "alias": _GAZ.aliases,
+        "title": [word for words in _title_words(_GAZ) for word in words],
+        "description": _GAZ.descriptions,
+    }
+)
 # A capitalised two-word name at each capital (overlapping ones too: "Joe Biden Said" has two). The capital
 # is matched first, then the word before it checked, so that the regex engine skips to the capitals quickly.
 _PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])(?=([a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z])(?![\w-]))")
@@ -292,10 +301,19 @@ def _plain(text: str) -> str:
     return text
 
 
-def _matches(pattern: re.Pattern[str], openings: ahocorasick.Automaton, text: str) -> Iterator[re.Match[str]]:
+def _found(text: str) -> dict[str, list[tuple[int, str]]]:
+    """Each kind's words found in the text, as (last index, word) in the order of the text."""
+    found: dict[str, list[tuple[int, str]]] = {"alias": [], "title": [], "description": []}
+    for last, (word, kinds) in _AUTOMATON.iter(text):
+        for kind in kinds:
+            found[kind].append((last, word))
+    return found
+
+
+def _matches(pattern: re.Pattern[str], openings: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), the pattern tried only where one of its openings (which begin every match) begins."""
     end = 0
-    for start in sorted({last - len(word) + 1 for last, word in openings.iter(text)}):
+    for start in sorted({last - len(word) + 1 for last, word in openings}):
         if start >= end and (match := pattern.match(text, start)) is not None:
             end = match.end()
             yield match
@@ -316,10 +334,10 @@ def _sentence_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]
     return position, position + 1
 
 
-def _gazetteer_hits(text: str, spans: list[tuple[int, int]]) -> list[_Hit]:
+def _gazetteer_hits(text: str, spans: list[tuple[int, int]], aliases: list[tuple[int, str]]) -> list[_Hit]:
     """Every whole-word alias match, ambiguous ones settled by cue words in their sentence."""
     hits = []
-    for last, alias in _AUTOMATON.iter(text):
+    for last, alias in aliases:
         start, end = last - len(alias) + 1, last + 1
         if not _whole_word(text, start, end):
             continue
@@ -357,6 +375,18 @@ def _edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+@cache
+def _letters(alias: str) -> Counter[str]:
+    """How often each character occurs in a known alias."""
+    return Counter(alias)
+
+
+def _letters_apart(a: Counter[str], b: Counter[str]) -> int:
+    """A lower bound of the edit distance, cheap to compute: the longer word's surplus letters each need an edit."""
+    longer, shorter = (a, b) if a.total() >= b.total() else (b, a)
+    return (longer - shorter).total()
+
+
 @lru_cache(maxsize=65536)  # news repeats its names
 def _near_person(name: str) -> str:
     """The known person whose two-word alias is within distance 2 with the same initials, or ''."""
@@ -365,8 +395,9 @@ def _near_person(name: str) -> str:
         return ""
     limit = 2
     best, best_distance = "", limit + 1
+    letters = Counter(name)
     for alias, person in _GAZ.by_initials.get((parts[0][0], parts[1][0]), ()):
-        if abs(len(alias) - len(name)) <= limit:
+        if abs(len(alias) - len(name)) <= limit and _letters_apart(letters, _letters(alias)) <= limit:
             distance = _edit_distance(name, alias, limit)
             if distance < best_distance:
                 best, best_distance = person, distance
@@ -397,13 +428,15 @@ def _adjacent_before(hits_by_end: dict[int, _Hit], text: str, position: int) -> 
     return None
 
 
-def _title_hits(text: str, gazetteer_hits: list[_Hit], published: date | None) -> list[_Hit]:
+def _title_hits(
+    text: str, gazetteer_hits: list[_Hit], published: date | None, openings: list[tuple[int, str]]
+) -> list[_Hit]:
     """People named after a title, with the country their title's context gives."""
     hits_by_end = {hit.end: hit for hit in gazetteer_hits if hit.actor}
     others = sorted((h for h in gazetteer_hits if _GAZ.types.get(h.actor) in _COLLECTIVE), key=lambda h: h.start)
     other_starts = [h.start for h in others]
     hits = []
-    for match in _matches(_TITLE, _TITLE_OPENINGS, text):
+    for match in _matches(_TITLE, openings, text):
         title = match.group("title")
         name = match.group("name")
         start, end = match.span("name")
@@ -562,27 +595,37 @@ def _unify_surnames(hits: list[_Hit]) -> list[_Hit]:
     return hits
 
 
+def _overlaps(hits: list[_Hit], starts: list[int], start: int, end: int) -> bool:
+    """True when the span overlaps one of the hits (sorted and not overlapping each other; `starts` are theirs)."""
+    i = bisect_left(starts, end)
+    return i > 0 and hits[i - 1].end > start  # of the hits starting before the span ends, the last ends last
+
+
 def _merge(chosen: list[_Hit], extra: list[_Hit]) -> list[_Hit]:
     """Add hits that overlap none already chosen."""
+    starts = [h.start for h in chosen]
     merged = list(chosen)
     for hit in _leftmost_longest(extra):
-        if all(hit.end <= h.start or hit.start >= h.end for h in chosen):
+        if not _overlaps(chosen, starts, hit.start, hit.end):
             merged.append(hit)
     return sorted(merged, key=lambda h: h.start)
 
 
-def _description_hits(text: str, hits: list[_Hit], people: dict[str, _Person]) -> list[_Hit]:
+def _description_hits(
+    text: str, hits: list[_Hit], people: dict[str, _Person], openings: list[tuple[int, str]]
+) -> list[_Hit]:
     """Resolve "the <demonym>? <description>" to the latest earlier person who fits; absorb the demonym."""
     hits_by_end = {hit.end: hit for hit in hits}
     persons = [h for h in hits if h.actor in people]
+    person_starts = [h.start for h in persons]
     result = list(hits)
-    for match in _matches(_DESCRIPTION, _DESCRIPTION_OPENINGS, text):
+    for match in _matches(_DESCRIPTION, openings, text):
         start = match.start()
         adjective = _adjacent_before(hits_by_end, text, start)
         if adjective:
             start = adjective.start
         the = _THE.search(text, max(0, start - 5), start)
-        if not the or any(h.start < match.end() and h.end > start for h in persons):
+        if not the or _overlaps(persons, person_starts, start, match.end()):
             continue
         kinds, roles, needs_country = _GAZ.descriptions[match.group()]
         if needs_country and not adjective:
@@ -657,11 +700,13 @@ def find_actors(
     """
     spans = split(text) if sentences is None else sentences
     plain = _plain(text)
-    gazetteer = _gazetteer_hits(plain, spans)
-    hits = _leftmost_longest(gazetteer + _title_hits(plain, gazetteer, published) + _fuzzy_hits(plain))
+    found = _found(plain)
+    gazetteer = _gazetteer_hits(plain, spans, found["alias"])
+    titles = _title_hits(plain, gazetteer, published, found["title"])
+    hits = _leftmost_longest(gazetteer + titles + _fuzzy_hits(plain))
     hits = _unify_surnames(_named_only(hits))
     hits = _merge(hits, _surname_hits(plain, hits))
     people = _people(hits, published)
-    hits = _description_hits(plain, hits, people)
+    hits = _description_hits(plain, hits, people, found["description"])
     hits = _pronoun_hits(plain, spans, hits, people)
     return [_mention(text, hit, people) for hit in hits]

@@ -16,12 +16,17 @@ from pathlib import Path
 
 _RESOURCES = Path(__file__).parent / "resources" / "en"
 
+# Every break opens with one of a few characters, so that the regex engine skips to them quickly; the
+# word before a stop is found afterwards (white space before a blank line is trimmed off the sentence).
 _BREAK = re.compile(
     r"""
-    (?P<para>[^\S\n]*\n[^\S\n]*\n\s*)                      # a blank line
-    | (?<!\S)(?P<word>\S*?(?P<stop>[.!?…]))[.!?…]*         # the word carrying the stop
+    [\n.!?…]
+    (?:
+      (?<=\n)(?P<para>[^\S\n]*\n\s*)                         # a blank line
+    | (?<=[.!?…])[.!?…]*                                   # the stop ending a word, and any more
       [\"'”’»)\]]*                                         # closing quotes stay in the sentence
       (?=\s+[\"'“‘«(\[]?(?P<next>[A-Z0-9]))                # the next sentence starts big
+    )
     """,
     re.VERBOSE,
 )
@@ -47,6 +52,14 @@ def _is_abbreviation(word: str, following: str) -> bool:
     return word in always or (word in numbered and following.isdigit()) or _INITIAL.fullmatch(word) is not None
 
 
+def _word(text: str, stop: int) -> str:
+    """The word a stop at this position ends, the stop included."""
+    start = stop
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start : stop + 1]
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow a span to exclude the white space at both ends."""
     while start < end and text[start].isspace():
@@ -63,7 +76,7 @@ def split(text: str) -> list[tuple[int, int]]:
     for match in _BREAK.finditer(text):
         if match.group("para") is not None:
             end = match.start()
-        elif match.group("stop") == "." and _is_abbreviation(match.group("word"), match.group("next")):
+        elif text[match.start()] == "." and _is_abbreviation(_word(text, match.start()), match.group("next")):
             continue
         else:
             end = match.end()
