@@ -257,16 +257,7 @@ def test_values_against_the_publication_date(text: str, values: list[str]) -> No
         # a year around the last date keeps the narrative at that date
         ("On December 8, 1941, Japan attacked. In 1941 the war spread; in January it grew.",
          ["1941-12-08", "1941", "1942-01"]),
-    ],
-)
-def test_narrative_months_without_a_year(text: str, values: list[str]) -> None:
-    """Months of a narrative take the year of the dates before them."""
-    assert [t.value for t in tag(text, None)] == values
-
-
-@pytest.mark.parametrize(
-    ("text", "values"),
-    [
+        # a date counted back from the story ("the previous year") leaves it where it was; "the next morning" moves it
         ("Germany gained ground in 1941. In May 1942 the drive stalled, short of the gains of the previous year. "
          "In June, the fleet sailed.", ["1941", "1942-05", "1941", "1942-06"]),
         ("The war began in 1939. Two years earlier, the army had mutinied. In May, troops attacked.",
@@ -276,8 +267,8 @@ def test_narrative_months_without_a_year(text: str, values: list[str]) -> None:
          ["1453-04-06", "1453-04-07TMO", "1453-04-07TNI"]),
     ],
 )
-def test_a_narrative_moves_forward_not_back(text: str, values: list[str]) -> None:
-    """A date counted back from a story ("the previous year") leaves it where it was; "the next morning" moves it."""
+def test_narrative_dates_without_a_publication_date(text: str, values: list[str]) -> None:
+    """A narrative's dates count from the dates before them, and move forward, not back."""
     assert [t.value for t in tag(text, None)] == values
 
 
