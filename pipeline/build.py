@@ -373,8 +373,7 @@ def _in_buckets(path: Path, buckets: range) -> pa.Table:
 def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
     """De-duplicate events month by month, write every table and the cache, move them into place.
 
-    Only one month of events is in memory at a time: duplicates share their date, so each month is
-    de-duplicated alone. Returns the number of events kept.
+    Only a piece of one month is in memory at a time (see `deduplicated`). Returns the number of events kept.
     """
     ready = staging.folder / "ready"
     (ready / CACHE).mkdir(parents=True)
@@ -405,20 +404,26 @@ def deduplicated(months: MonthParts) -> Iterator[tuple[str, Tables, Tables]]:
 def joined(pieces: Iterable[tuple[str, Tables, Tables]], rows: int) -> Iterator[tuple[Tables, Tables]]:
     """Consecutive pieces, raw and de-duplicated, joined until they hold `rows` raw events: fewer, larger writes."""
     held: list[tuple[Tables, Tables]] = []
+    count = 0
     for _, raw, deduped in pieces:
         held.append((raw, deduped))
-        if sum(staged["events"].num_rows for staged, _ in held) >= rows:
+        count += raw["events"].num_rows
+        if count >= rows:
             yield _concatenated(held)
-            held = []
+            held, count = [], 0
     if held:
         yield _concatenated(held)
 
 
 def _concatenated(held: list[tuple[Tables, Tables]]) -> tuple[Tables, Tables]:
     """Pieces as one raw and one de-duplicated set of tables."""
-    raw, deduped = ({table: pa.concat_tables([piece[side][table] for piece in held]) for table in held[0][side]}
-                    for side in (0, 1))
-    return raw, deduped
+    raw, deduped = zip(*held)
+    return _stacked(raw), _stacked(deduped)
+
+
+def _stacked(pieces: tuple[Tables, ...]) -> Tables:
+    """Each table of the pieces, their rows one after another."""
+    return {table: pa.concat_tables([piece[table] for piece in pieces]) for table in pieces[0]}
 
 
 def _write_events(months: MonthParts, ready: Path) -> int:
