@@ -103,10 +103,13 @@ def counted(articles: Iterable[Article], staging: Staging, summary: Summary) -> 
 def on_cluster(client: Client, chunks: Iterable[list[Article]]) -> Iterator[Rows]:
     """Analyse chunks on the cluster, a bounded number in flight, results in input order."""
     # Futures rather than one dask.bag: a bag needs the whole input in its graph, this streams it.
+    # Each chunk is scattered to a worker, not put in the task: the scheduler keeps the graphs it was
+    # sent long after their tasks end, so articles inside them held the client's memory to the input's size.
     in_flight = TASKS_PER_WORKER * max(1, sum(client.nthreads().values()))
     pending: deque[Future] = deque()
     for chunk in chunks:
-        pending.append(client.submit(analyse_chunk, chunk, pure=False))
+        [data] = client.scatter([chunk], hash=False)
+        pending.append(client.submit(analyse_chunk, data, pure=False))
         if len(pending) >= in_flight:
             yield from pending.popleft().result()
     while pending:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 import pytest
-from distributed import LocalCluster
+from distributed import Client, LocalCluster
 
 from pipeline import store
-from pipeline.build import build
-from pipeline.distributed import build_distributed
+from pipeline.build import build, chunked
+from pipeline.distributed import build_distributed, on_cluster
+from pipeline.model import Article
 
 STORIES = (
     "Russian Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken in Geneva on January 21, 2022. "
@@ -119,3 +122,18 @@ def test_a_build_that_fails_before_the_end_leaves_the_earlier_tables(
         build_distributed([source, tmp_path / "missing"], out, scheduler=scheduler)
     assert {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS} == before
     assert not [path for path in out.iterdir() if path.name.startswith(".")]
+
+
+def test_the_client_holds_no_article_once_its_chunk_is_analysed(scheduler: str) -> None:
+    # The input may be millions of articles: the client, and the scheduler beside it, must keep none
+    # after its results came back, or memory grows with the input.
+    def articles() -> Iterator[Article]:
+        for n in range(200):
+            yield Article(f"a{n}", "wire.jsonl", "", STORIES[n % 3], date(2022, 1, 2), "metadata")
+
+    with Client(scheduler) as client:
+        results = sum(1 for _ in on_cluster(client, chunked(articles(), size=4)))
+        gc.collect()
+        alive = sum(isinstance(thing, Article) for thing in gc.get_objects())
+    assert results == 200
+    assert alive <= 20  # a few chunks still being released; before, every article submitted stayed
