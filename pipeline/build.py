@@ -160,12 +160,25 @@ def chunked(articles: Iterable[Article], size: int = CHUNK_SIZE) -> Iterator[lis
         yield chunk
 
 
+# An article that takes every stage through its language resources.
+_WARM_UP = Article("warm-up", "", "", "Talks between Russia and NATO resumed in Geneva on Monday, 21 December 2021.",
+                   date(2021, 12, 21), "option")
+
+
+def prepare_stages() -> None:
+    """Load every stage's language resources in this process, before worker processes are forked from it."""
+    # Resources load on first use. Loaded here, the forked workers share them instead of each loading its
+    # own: the tagger's grammar alone takes about a second to compile.
+    analyse(_WARM_UP)
+
+
 def analysed(chunks: Iterable[list[Article]], workers: int) -> Iterator[Rows]:
     """Analyse chunks on `workers` processes, a bounded number in flight, results in input order."""
     if workers <= 1:
         for chunk in chunks:
             yield from analyse_chunk(chunk)
         return
+    prepare_stages()
     with ProcessPoolExecutor(max_workers=workers) as pool:
         pending: deque[Future] = deque()
         for chunk in chunks:
