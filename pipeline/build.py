@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
 import os
 import shutil
@@ -306,6 +308,21 @@ def use_system_allocator() -> None:
     pa.set_memory_pool(pa.system_memory_pool())
 
 
+@lru_cache(maxsize=1)
+def _malloc_trim() -> Callable[[int], int] | None:
+    """The C library's malloc_trim, where it has one (glibc)."""
+    return getattr(ctypes.CDLL(ctypes.util.find_library("c")), "malloc_trim", None)
+
+
+def release_freed_memory() -> None:
+    """Hand the memory freed inside malloc's heap back to the system."""
+    # glibc returns only the top of its heap by itself: the pages a flushed batch freed in the middle
+    # stay resident, and the build's memory grows with its input (70 MB of 450 at 5,000 articles).
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
 def month_of(day: date | None) -> str:
     """The partition of an event dated `day`: YYYY/MM, or UNDATED."""
     return f"{day.year:04d}/{day.month:02d}" if day else UNDATED
@@ -358,6 +375,7 @@ class MonthParts:
             self.counts[month] += arrow.num_rows if table == "events" else 0
         self.events, self.event_actors = [], []
         self.batches += 1
+        release_freed_memory()
 
     def months(self) -> list[str]:
         """Every month that has events, in order (the undated partition alone when there are none)."""
