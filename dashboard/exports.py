@@ -20,24 +20,19 @@ FORMATS = {"CSV": ("events.csv", "text/csv"), "JSON": ("events.json", "applicati
 
 def to_csv(table: pa.Table) -> bytes:
     """CSV with list cells joined by '; ' and formula-like cells prefixed with ' (the pipeline's own writer)."""
-    return csv_bytes(table.to_pandas())
+    return csv_bytes(table)
 
 
 def to_json(table: pa.Table) -> bytes:
     """A JSON array of objects; dates as YYYY-MM-DD, lists as arrays."""
-    return json.dumps(_escaped(table).to_pylist(), default=str, ensure_ascii=False).encode("utf-8")
+    return json.dumps(escape_formulas(table).to_pylist(), default=str, ensure_ascii=False).encode("utf-8")
 
 
 def to_parquet(table: pa.Table) -> bytes:
     """Parquet bytes with the table's own schema."""
     buffer = io.BytesIO()
-    pq.write_table(_escaped(table), buffer)
+    pq.write_table(escape_formulas(table), buffer)
     return buffer.getvalue()
-
-
-def _escaped(table: pa.Table) -> pa.Table:
-    """The table with formula-like text cells prefixed with ', its schema kept."""
-    return pa.Table.from_pandas(escape_formulas(table.to_pandas()), schema=table.schema, preserve_index=False)
 
 
 WRITERS = {"CSV": to_csv, "JSON": to_json, "Parquet": to_parquet}

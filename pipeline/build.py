@@ -344,7 +344,7 @@ class MonthParts:
         self.events: list[dict] = []
         self.event_actors: list[dict] = []
         self.batches = 0
-        self.files: dict[tuple[str, str], list[Path]] = defaultdict(list)  # (table, month) -> its part files
+        self.parts: dict[tuple[str, str], list[Path | pa.Table]] = defaultdict(list)  # (table, month) -> its parts
         self.counts: Counter[str] = Counter()  # month -> events staged
 
     def append(self, events: list[dict], event_actors: list[dict]) -> None:
@@ -355,7 +355,15 @@ class MonthParts:
             self.flush()
 
     def flush(self) -> None:
-        """Write the held events and actors, each in its event's month, with its event's bucket."""
+        """Write the held events and actors to disk, each in its event's month, with its event's bucket."""
+        self._stage(on_disk=True)
+
+    def finish(self) -> None:
+        """Stage the last events held: in memory, as they are read back at once by the de-duplication."""
+        self._stage(on_disk=False)
+
+    def _stage(self, on_disk: bool) -> None:
+        """Group the held events and actors by their event's month, tag them with its bucket and stage them."""
         month_of_event = {row["event_id"]: month_of(row["date_start"]) for row in self.events}
         grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for row in self.events:
@@ -367,15 +375,21 @@ class MonthParts:
             arrow = pa.Table.from_pylist(rows, schema=store.SCHEMAS[table])
             if table == "events":
                 bucket_of_event.update(zip(arrow["event_id"].to_pylist(), buckets_of(arrow)))
+                self.counts[month] += arrow.num_rows
             buckets = pa.array([bucket_of_event[row["event_id"]] for row in rows], pa.int16())
-            path = self.folder / table / month / f"{self.batches:08d}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            pq.write_table(arrow.append_column(BUCKET, buckets), path)
-            self.files[table, month].append(path)
-            self.counts[month] += arrow.num_rows if table == "events" else 0
+            self.parts[table, month].append(self._part(arrow.append_column(BUCKET, buckets), table, month, on_disk))
         self.events, self.event_actors = [], []
         self.batches += 1
         release_freed_memory()
+
+    def _part(self, rows: pa.Table, table: str, month: str, on_disk: bool) -> Path | pa.Table:
+        """A staged part: the rows themselves, or the file they were written to."""
+        if not on_disk:
+            return rows
+        path = self.folder / table / month / f"{self.batches:08d}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(rows, path)
+        return path
 
     def months(self) -> list[str]:
         """Every month that has events, in order (the undated partition alone when there are none)."""
@@ -389,16 +403,17 @@ class MonthParts:
 
     def read(self, table: str, month: str, buckets: range = range(BUCKETS)) -> pa.Table:
         """A month's staged rows of a table whose events fall in a range of buckets."""
-        parts = [_in_buckets(path, buckets) for path in self.files.get((table, month), [])]
+        parts = [_in_buckets(part, buckets) for part in self.parts.get((table, month), [])]
         return pa.concat_tables(parts).drop_columns([BUCKET]) if parts else store.SCHEMAS[table].empty_table()
 
 
-def _in_buckets(path: Path, buckets: range) -> pa.Table:
-    """The rows of a staged part file whose events fall in a range of buckets (one file at a time in memory)."""
-    with pq.ParquetFile(path) as part:
-        rows = part.read()
-    bucket = rows[BUCKET]
-    return rows.filter(pc.and_(pc.greater_equal(bucket, buckets.start), pc.less(bucket, buckets.stop)))
+def _in_buckets(part: Path | pa.Table, buckets: range) -> pa.Table:
+    """The rows of a staged part whose events fall in a range of buckets (one part file at a time in memory)."""
+    if isinstance(part, Path):
+        with pq.ParquetFile(part) as file:
+            part = file.read()
+    bucket = part[BUCKET]
+    return part.filter(pc.and_(pc.greater_equal(bucket, buckets.start), pc.less(bucket, buckets.stop)))
 
 
 def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
@@ -468,13 +483,12 @@ def _write_events(months: MonthParts, ready: Path) -> int:
     writers = {key: pq.ParquetWriter(path, store.SCHEMAS[key[0]]) for key, path in targets.items()}
     kept = 0
     try:
-        with open(ready / "events.csv", "wb") as csv:
-            csv.write(store.csv_bytes(store.frame("events", [])))  # the header
+        with store.csv_writer(ready / "events.csv", "events") as csv:
             for raw, deduped in joined(deduplicated(months), MonthParts.PIECE_ROWS):
                 for table in raw:
                     writers[table, True].write_table(raw[table])
                     writers[table, False].write_table(deduped[table])
-                csv.write(store.csv_bytes(deduped["events"].to_pandas(), header=False))
+                csv.write_table(store.csv_ready(deduped["events"]))
                 kept += len(deduped["events"])
     finally:
         for writer in writers.values():
@@ -543,7 +557,7 @@ def build(
             for error in rows.get("errors", []):
                 report_stage_error(error, summary, on_error)
         stage(previous_rows(out, reused), staging, months)
-        months.flush()
+        months.finish()
         summary.events = write_outputs(staging, months, out)
         summary.errors = len(summary.error_rows)
     finally:

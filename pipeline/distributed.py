@@ -70,7 +70,7 @@ def build_distributed(
                 stage(rows, staging, months)
                 for row in rows.get("errors", []):
                     report_stage_error(row, summary, on_error)
-        months.flush()
+        months.finish()
         summary.events = write_partitioned(staging, months, out)
         summary.errors = len(summary.error_rows)
     finally:
@@ -144,15 +144,14 @@ def write_months(months: MonthParts, ready: Path) -> int:
     """Each month's events de-duplicated and written with their actors, and all of them to events.csv."""
     kept = 0
     parts: Counter[str] = Counter()  # a large month comes in several pieces, each its own part file
-    with open(ready / "events.csv", "wb") as csv:
-        csv.write(store.csv_bytes(store.frame("events", [])))  # the header
+    with store.csv_writer(ready / "events.csv", "events") as csv:
         for month, _, deduped in deduplicated(months):
             events, actors = deduped["events"], deduped["event_actors"]
             name = f"part-{parts[month]}.parquet"
             parts[month] += 1
             write_part(ready / "events" / month / name, events)
             write_part(ready / "event_actors" / month / name, actors)
-            csv.write(store.csv_bytes(events.to_pandas(), header=False))
+            csv.write_table(store.csv_ready(events))
             kept += len(events)
     return kept
 

@@ -1,16 +1,18 @@
-"""Store: the contract's tables, their schemas, and writes that are whole or absent."""
+"""Store: the contract's tables, their schemas, and their CSV form."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import tempfile
-from collections.abc import Callable, Iterable
+import io
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 _TEXT = pa.string()
 _LIST = pa.list_(pa.string())
@@ -56,124 +58,63 @@ CACHE_SCHEMAS: dict[str, pa.Schema] = {
     "event_actors": SCHEMAS["event_actors"],
 }
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_PATTERN = r"^[=+\-@\t\r]"  # what a spreadsheet reads as the start of a formula
 LIST_SEPARATOR = "; "
 
 
-def frame(table: str, rows: Iterable[dict], schemas: dict[str, pa.Schema] = SCHEMAS) -> pd.DataFrame:
-    """Rows as a DataFrame with exactly the table's columns, in order."""
-    return pd.DataFrame(list(rows), columns=schemas[table].names)
-
-
-def to_arrow(table: str, data: pd.DataFrame, schemas: dict[str, pa.Schema] = SCHEMAS) -> pa.Table:
-    """A DataFrame as an Arrow table of the table's schema (missing columns are null)."""
-    schema = schemas[table]
-    data = data.reindex(columns=schema.names)
-    return pa.Table.from_arrays([_column(data[field.name], field.type) for field in schema], schema=schema)
-
-
-def _column(series: pd.Series, kind: pa.DataType) -> pa.Array:
-    """One column as Arrow; pandas keeps an all-missing column as floats (NaN), whatever it holds."""
-    if pd.api.types.is_float_dtype(series) and not pa.types.is_floating(kind):
-        series = series.astype("Int64") if pa.types.is_integer(kind) else series.astype(object).where(series.notna(), None)
-    return pa.array(series, type=kind, from_pandas=True)
-
-
-def escape_formulas(data: pd.DataFrame) -> pd.DataFrame:
+def escape_formulas(table: pa.Table) -> pa.Table:
     """Prefix with ' every text cell a spreadsheet would run as a formula (OWASP CSV injection rule)."""
-    escaped = data.copy()
-    for column in escaped.columns:
-        cells = escaped[column]
-        if cells.dtype == object:  # mixed cells: only the text ones can be formulas
-            escaped[column] = cells.map(_escape_cell)
-        elif pd.api.types.is_string_dtype(cells):
-            formula = cells.str.startswith(FORMULA_STARTS, na=False)
-            if formula.any():  # rare: most columns need no copy at all
-                escaped.loc[formula, column] = "'" + cells[formula]
-    return escaped
+    columns = [_escaped(column) if _is_text(column.type) else column for column in table.columns]
+    return pa.Table.from_arrays(columns, schema=table.schema)
 
 
-def _escape_cell(value: object) -> object:
-    """One cell, escaped if it is text that starts like a formula."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def _is_text(kind: pa.DataType) -> bool:
+    """Whether a column holds text cells."""
+    return pa.types.is_string(kind) or pa.types.is_large_string(kind)
 
 
-def flatten_lists(data: pd.DataFrame) -> pd.DataFrame:
+def _escaped(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A text column with its formula-like cells prefixed with '."""
+    formula = pc.match_substring_regex(column, FORMULA_PATTERN)
+    return pc.if_else(formula, pc.binary_join_element_wise("'", column, ""), column)
+
+
+def join_lists(table: pa.Table) -> pa.Table:
     """Join list cells with '; ' so that a table fits a CSV."""
-    flat = data.copy()
-    for column in flat.columns:
-        cells = flat[column]
-        if cells.dtype == object and cells.map(lambda cell: isinstance(cell, (list, tuple)) or hasattr(cell, "tolist")).any():
-            flat[column] = cells.map(_join)
-    return flat
+    columns = {name: _joined(table[name]) for name in table.column_names}
+    return pa.table(columns)
 
 
-def _join(cell: object) -> object:
-    """A list cell as one string; other cells unchanged."""
-    if hasattr(cell, "tolist"):
-        cell = cell.tolist()
-    return LIST_SEPARATOR.join(map(str, cell)) if isinstance(cell, (list, tuple)) else cell
+def _joined(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """A list column as text (an empty list gives an empty cell); other columns unchanged."""
+    if not (pa.types.is_list(column.type) or pa.types.is_large_list(column.type)):
+        return column
+    return pc.binary_join(column.cast(pa.list_(pa.string())), LIST_SEPARATOR)
 
 
-def csv_bytes(data: pd.DataFrame, header: bool = True) -> bytes:
-    """A table as CSV bytes (UTF-8, CRLF rows as RFC 4180 has them), lists joined and formula cells escaped."""
-    # With "\n" rows the csv module leaves a cell holding a lone "\r" unquoted, and that "\r" splits the row.
-    flat = escape_formulas(flatten_lists(data))
-    return flat.to_csv(index=False, header=header, lineterminator="\r\n").encode("utf-8")
+def csv_ready(table: pa.Table) -> pa.Table:
+    """A table as its CSV holds it: list cells joined, formula-like text cells escaped."""
+    return escape_formulas(join_lists(table))
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    """Call write(temp_path) on a temporary file beside `path`, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    for stale in path.parent.glob(f".{path.name}.*.tmp"):  # left by a write that was killed half way
-        stale.unlink(missing_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        write(Path(temp))
-        with open(temp, "rb") as written:
-            os.fsync(written.fileno())
-        os.chmod(temp, 0o644)  # mkstemp's 0600 would hide the tables from a dashboard run by another user
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+# Rows end in CRLF as RFC 4180 has them. Arrow quotes every text cell, so commas, quotes and line breaks in
+# them survive; the header's names are plain words and go unquoted, as spreadsheets expect.
+CSV_OPTIONS = pacsv.WriteOptions(eol="\r\n", quoting_header="none")
 
 
-def write_parquet(out: Path, table: str, data: pd.DataFrame, schemas: dict[str, pa.Schema] = SCHEMAS) -> Path:
-    """Write one table as DIR/<table>.parquet, whole or not at all."""
-    target = out / f"{table}.parquet"
-    arrow = to_arrow(table, data, schemas)
-    write_atomic(target, lambda temp: pq.write_table(arrow, temp))
-    _remove_partitioned(out / table)
-    return target
+def csv_bytes(table: pa.Table) -> bytes:
+    """A table as CSV bytes (UTF-8, with its header), lists joined and formula cells escaped."""
+    sink = io.BytesIO()
+    pacsv.write_csv(csv_ready(table), sink, CSV_OPTIONS)
+    return sink.getvalue()
 
 
-def write_csv(out: Path, table: str, data: pd.DataFrame) -> Path:
-    """Write one table as DIR/<table>.csv for spreadsheets, whole or not at all."""
-    target = out / f"{table}.csv"
-    payload = csv_bytes(data.reindex(columns=SCHEMAS[table].names))
-    write_atomic(target, lambda temp: temp.write_bytes(payload))
-    return target
+def csv_writer(path: Path, table: str) -> pacsv.CSVWriter:
+    """A CSV file of one of the contract's tables, written piece by piece with `write_table(csv_ready(...))`."""
+    return pacsv.CSVWriter(path, csv_ready(SCHEMAS[table].empty_table()).schema, write_options=CSV_OPTIONS)
 
 
-def _remove_partitioned(folder: Path) -> None:
-    """Drop a partitioned copy of a table left by an earlier distributed build."""
-    if folder.is_dir():
-        shutil.rmtree(folder)
-
-
-def write_tables(out: Path, tables: dict[str, pd.DataFrame]) -> None:
-    """Write every table as Parquet, and events also as CSV."""
-    for name, data in tables.items():
-        write_parquet(out, name, data)
-    if "events" in tables:
-        write_csv(out, "events", tables["events"])
-
-
-def read_table(out: Path, table: str) -> pd.DataFrame:
+def read_table(out: Path, table: str) -> pd.DataFrame:  # pyarrow imports pandas only when it is called
     """Read a table back, from DIR/<table>.parquet or a partitioned DIR/<table>/ folder."""
     single = out / f"{table}.parquet"
     source = single if single.exists() else out / table

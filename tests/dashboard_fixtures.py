@@ -72,31 +72,35 @@ def article_rows(events: list[dict]) -> list[dict]:
     ]
 
 
-def tables(prefix: str = "") -> dict[str, object]:
-    """The fixture's tables as DataFrames of the contract's columns."""
+def tables(prefix: str = "") -> dict[str, pa.Table]:
+    """The fixture's tables with the contract's columns."""
     events = event_rows(prefix)
-    return {
-        "events": store.frame("events", events),
-        "event_actors": store.frame("event_actors", actor_rows(events)),
-        "articles": store.frame("articles", article_rows(events)),
-        "mentions": store.frame("mentions", []),
-        "errors": store.frame("errors", []),
-    }
+    rows = {"events": events, "event_actors": actor_rows(events), "articles": article_rows(events),
+            "mentions": [], "errors": []}
+    return {name: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[name]) for name, table_rows in rows.items()}
+
+
+def write_tables(folder: Path, data: dict[str, pa.Table]) -> Path:
+    """Write tables as a local build does: one Parquet file each, and events also as CSV."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, table in data.items():
+        pq.write_table(table, folder / f"{name}.parquet")
+    (folder / "events.csv").write_bytes(store.csv_bytes(data["events"]))
+    return folder
 
 
 def write_build(folder: Path, prefix: str = "") -> Path:
     """Write the fixture as a build folder of single Parquet files."""
-    store.write_tables(folder, tables(prefix))
-    return folder
+    return write_tables(folder, tables(prefix))
 
 
 def write_partitioned_build(folder: Path) -> Path:
     """Write the fixture as a distributed build would: each table a hive-partitioned folder (year=/month=)."""
-    for name, data in tables().items():
-        arrow = store.to_arrow(name, data)
+    for name, arrow in tables().items():
         if name == "events":
-            arrow = arrow.append_column("year", pa.array([d.year for d in data["date_start"]]))
-            arrow = arrow.append_column("month", pa.array([d.month for d in data["date_start"]]))
+            starts = arrow["date_start"].to_pylist()
+            arrow = arrow.append_column("year", pa.array([d.year for d in starts]))
+            arrow = arrow.append_column("month", pa.array([d.month for d in starts]))
             pq.write_to_dataset(arrow, folder / name, partition_cols=["year", "month"])
         else:
             pq.write_to_dataset(arrow, folder / name)

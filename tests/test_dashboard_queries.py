@@ -7,13 +7,14 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from dashboard import data, queries
 from dashboard.queries import Filters
 from pipeline import store
 from tests.dashboard_fixtures import tables as fixture_tables
-from tests.dashboard_fixtures import write_build
+from tests.dashboard_fixtures import write_build, write_tables
 
 
 @pytest.fixture(scope="module")
@@ -143,8 +144,10 @@ def test_date_bounds(con: duckdb.DuckDBPyConnection) -> None:
 
 def test_table_page_drops_links_that_are_not_web_links(tmp_path: Path) -> None:
     tables = fixture_tables()
-    tables["events"].loc[0, "url"] = "javascript:alert(1)"
-    store.write_tables(tmp_path, tables)
+    events = tables["events"].to_pylist()
+    events[0]["url"] = "javascript:alert(1)"
+    tables["events"] = pa.Table.from_pylist(events, schema=store.SCHEMAS["events"])
+    write_tables(tmp_path, tables)
     rows = queries.page(data.connect((tmp_path,)), Filters())
     urls = dict(zip(rows["event_id"], rows["url"]))
     assert pd.isna(urls["e1"]) and urls["e2"] == "https://example.org/e2"

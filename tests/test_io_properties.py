@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
@@ -109,7 +110,7 @@ def spreadsheet_safe(cell: str) -> str:
                 min_size=1, max_size=5))
 def test_csv_round_trips_any_text_with_formulas_escaped(rows: list[tuple[list[str], list[list[str]]]]) -> None:
     records = [dict(zip(TEXT_COLUMNS, texts)) | dict(zip(LIST_COLUMNS, lists)) for texts, lists in rows]
-    data = store.frame("events", records)
+    data = pa.Table.from_pylist(records, schema=store.SCHEMAS["events"])
     back = pd.read_csv(io.BytesIO(store.csv_bytes(data)), dtype=str, keep_default_na=False)
     assert list(back.columns) == store.SCHEMAS["events"].names and len(back) == len(records)
     for number, record in enumerate(records):
