@@ -12,6 +12,7 @@ from functools import partial
 from datetime import date
 from pathlib import Path
 
+import dask
 import pyarrow as pa
 import pyarrow.parquet as pq
 from distributed import Client, Future, LocalCluster
@@ -37,6 +38,7 @@ from pipeline.model import Article, ReadError
 
 PARTITIONED = ("events", "event_actors")  # written as DIR/<table>/YYYY/MM/part-N.parquet
 SINGLE = ("articles", "mentions", "errors")  # streamed into one file each: read whole, never grouped by date
+PROFILER = "distributed.worker.profile.enabled"
 TASKS_PER_WORKER = 2  # chunks in flight per worker thread: keeps workers busy and the client's memory flat
 
 
@@ -87,7 +89,11 @@ def connected(scheduler: str | None) -> Iterator[Client]:
             yield client
         return
     # One single-threaded process per core: the analysis is pure Python, threads would share one GIL.
-    with LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None) as cluster:
+    # No statistical profiler: it samples each worker every 10 ms for Dask's dashboard, which is not served
+    # here, and keeps 1,000 seconds of call trees, so the workers grew with the length of the build.
+    with dask.config.set({PROFILER: False}), LocalCluster(
+        n_workers=os.cpu_count() or 1, threads_per_worker=1, dashboard_address=None
+    ) as cluster:
         with Client(cluster) as client:
             yield client
 

@@ -72,6 +72,8 @@ def read_path(path: Path, published: date | None = None) -> Iterator[Record]:
 # --- decoding -------------------------------------------------------------------------------------
 
 # Control characters, and the replacement character that undecodable UTF-16 turns into.
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_SAMPLE_BYTES = 8192  # the start of a file that tells text from binary
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
 
@@ -85,14 +87,42 @@ def read_text(path: Path) -> str:
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of a file, refused before reading when it is over the size limit."""
+    _check_size(path)
+    return path.read_bytes()
+
+
+def _check_size(path: Path) -> None:
+    """Refuse a file over the size limit before reading it."""
     if path.stat().st_size > MAX_FILE_BYTES:
         raise IngestError(f"file is larger than the {MAX_FILE_BYTES // 2**20} MB limit")
-    return path.read_bytes()
+
+
+def read_lines(path: Path) -> Iterator[str]:
+    """A file's lines, decoded one at a time: a large file of records is never held whole."""
+    # Read whole, a 30 MB file of records held about four times its size (bytes, text, lines) at once.
+    _check_size(path)
+    with path.open("rb") as file:
+        head = file.read(_SAMPLE_BYTES)
+        if head.startswith(_UTF16_BOMS) or not head.strip():  # UTF-16 is not split at b"\n"; empty files say so
+            yield from read_text(path).splitlines()
+            return
+        decode(head)  # refuses binary content, as a whole file would be
+        file.seek(0)
+        for number, line in enumerate(file):
+            yield _decoded_line(line.removesuffix(b"\n").removesuffix(b"\r"), first=number == 0)
+
+
+def _decoded_line(data: bytes, first: bool) -> str:
+    """One line as UTF-8 (its BOM dropped on the first line), else as Windows-1252."""
+    try:
+        return data.decode("utf-8-sig" if first else "utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="latin-1-fallback")
 
 
 def decode(data: bytes) -> str:
     """Turn bytes into text, or raise IngestError when they are not text."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         return _checked(data.decode("utf-16", errors="replace"))
     try:
         return _checked(data.decode("utf-8-sig"))
@@ -110,7 +140,7 @@ codecs.register_error("latin-1-fallback", lambda error: (error.object[error.star
 
 def _checked(text: str) -> str:
     """Refuse text in which control characters are common: it is binary data in disguise."""
-    sample = text[:8192]
+    sample = text[:_SAMPLE_BYTES]
     if sample and len(_NOT_TEXT.findall(sample)) > len(sample) // 100 + 2:
         raise IngestError("not a text file (binary content)")
     return text
@@ -269,7 +299,7 @@ def read_json(path: Path, option: date | None) -> Iterator[Record]:
 
 def read_jsonl(path: Path, option: date | None) -> Iterator[Record]:
     """One JSON object a line; a bad line is an error, the others are still read."""
-    for number, line in enumerate(read_text(path).splitlines(), 1):
+    for number, line in enumerate(read_lines(path), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +20,7 @@ from pipeline.build import build, chunked
 from pipeline.distributed import build_distributed, on_cluster
 from pipeline.model import Article
 
+ROOT = Path(__file__).resolve().parents[1]
 STORIES = (
     "Russian Foreign Minister Sergei Lavrov met Secretary of State Antony Blinken in Geneva on January 21, 2022. "
     "The two sides will hold more talks next month.",
@@ -137,3 +140,18 @@ def test_the_client_holds_no_article_once_its_chunk_is_analysed(scheduler: str) 
         alive = sum(isinstance(thing, Article) for thing in gc.get_objects())
     assert results == 200
     assert alive <= 20  # a few chunks still being released; before, every article submitted stayed
+
+
+def test_the_local_cluster_keeps_no_profile_of_its_workers() -> None:
+    # Dask's profiler adds a call tree per worker every second, kept for 1,000 seconds: a long build grew with it.
+    # A fresh interpreter: worker processes are spawned from __main__, which the dashboard's tests replace.
+    script = """if True:
+        import json, time
+        from pipeline.distributed import connected
+        with connected(None) as client:
+            client.submit(time.sleep, 1.5, pure=False).result()  # longer than a profiling cycle
+            print(json.dumps(client.run(lambda dask_worker: len(dask_worker.profile_history))))
+    """
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    histories = json.loads(run.stdout.splitlines()[-1])
+    assert histories and set(histories.values()) == {0}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tracemalloc
 from datetime import date
 from pathlib import Path
 
@@ -89,6 +90,46 @@ def test_jsonl_bad_line_among_good_ones(tmp_path: Path) -> None:
     articles, errors = read_all(write(tmp_path, "feed.jsonl", "\n".join(lines)))
     assert [a.article_id for a in articles] == ["a", "b"]
     assert [e.path.rsplit(":", 1)[1] for e in errors] == ["2", "5"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        # JSON strings may hold U+2028 and U+2029 unescaped: they do not end a JSONL line
+        ("separators", '\ufeff{"id": "a", "text": "Talks.\u2028Then a vote."}\r\n{"id": "b", "text": "Done."}\r\n',
+         [("a", "Talks.\u2028Then a vote."), ("b", "Done.")]),
+        # a file pieced together from sources in two encodings: each line is read in its own
+        ("mixed", '{"id": "a", "text": "Caf\u00e9 talks."}\n'.encode() + '{"id": "b", "text": "Caf\u00e9 talks."}\n'.encode("cp1252"),
+         [("a", "Caf\u00e9 talks."), ("b", "Caf\u00e9 talks.")]),
+        ("utf-16", '{"id": "a", "text": "Caf\u00e9."}\n{"id": "b", "text": "Done."}'.encode("utf-16"),
+         [("a", "Caf\u00e9."), ("b", "Done.")]),
+    ],
+)
+def test_jsonl_lines_and_encodings(tmp_path: Path, name: str, content: str | bytes, expected: list[tuple[str, str]]) -> None:
+    articles, errors = read_all(write(tmp_path, f"{name}.jsonl", content))
+    assert errors == []
+    assert [(a.article_id, a.text) for a in articles] == expected
+
+
+def test_jsonl_is_read_a_line_at_a_time(tmp_path: Path) -> None:
+    # A news archive's JSONL files run to hundreds of MB: reading one must not hold it whole.
+    record = json.dumps({"text": STORY * 40}) + "\n"
+    path = write(tmp_path, "archive.jsonl", record * 8_000)  # about 20 MB
+    tracemalloc.start()
+    try:
+        count = sum(1 for _ in read_path(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == 8_000
+    assert peak < path.stat().st_size / 10
+
+
+def test_binary_and_blank_jsonl_files_are_one_error_each(tmp_path: Path) -> None:
+    for name, content in (("binary.jsonl", bytes(range(256)) * 100), ("blank.jsonl", b"\n \n\t\n")):
+        articles, [error] = read_all(write(tmp_path, name, content))
+        assert articles == [] and error.path.endswith(name)
+        assert error.message in ("not a text file (binary content)", "empty file")
 
 
 def test_csv_reads_rows_with_quoted_newlines_and_extra_cells(tmp_path: Path) -> None:
