@@ -336,14 +336,16 @@ def buckets_of(table: pa.Table) -> list[int]:
 class MonthParts:
     """Events and their actors staged in one folder per month, so that each month is de-duplicated alone."""
 
-    BATCH_ROWS = 50_000  # events held (about 100 MB) before they go to disk by month: each flush writes a file a month
+    CONVERT_ROWS = 5_000  # events held as rows before they become Arrow parts: while the workers still analyse
+    BATCH_ROWS = 50_000  # events held in memory as Arrow parts (under 100 MB) before they go to disk
     PIECE_ROWS = 20_000  # events de-duplicated at once (about 100 MB): a larger month is read a bucket range at a time
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.events: list[dict] = []
         self.event_actors: list[dict] = []
-        self.batches = 0
+        self.held = 0  # events held in memory as Arrow parts
+        self.spills = 0
         self.parts: dict[tuple[str, str], list[Path | pa.Table]] = defaultdict(list)  # (table, month) -> its parts
         self.counts: Counter[str] = Counter()  # month -> events staged
 
@@ -351,19 +353,17 @@ class MonthParts:
         """Stage events and their actors."""
         self.events.extend(events)
         self.event_actors.extend(event_actors)
-        if len(self.events) >= self.BATCH_ROWS:
-            self.flush()
-
-    def flush(self) -> None:
-        """Write the held events and actors to disk, each in its event's month, with its event's bucket."""
-        self._stage(on_disk=True)
+        if len(self.events) >= self.CONVERT_ROWS:
+            self._convert()
+        if self.held >= self.BATCH_ROWS:
+            self._spill()
 
     def finish(self) -> None:
-        """Stage the last events held: in memory, as they are read back at once by the de-duplication."""
-        self._stage(on_disk=False)
+        """Stage the last events held, in memory: the de-duplication reads them back at once."""
+        self._convert()
 
-    def _stage(self, on_disk: bool) -> None:
-        """Group the held events and actors by their event's month, tag them with its bucket and stage them."""
+    def _convert(self) -> None:
+        """Group the held rows by their event's month, tag them with its bucket and keep them as Arrow parts."""
         month_of_event = {row["event_id"]: month_of(row["date_start"]) for row in self.events}
         grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
         for row in self.events:
@@ -377,19 +377,23 @@ class MonthParts:
                 bucket_of_event.update(zip(arrow["event_id"].to_pylist(), buckets_of(arrow)))
                 self.counts[month] += arrow.num_rows
             buckets = pa.array([bucket_of_event[row["event_id"]] for row in rows], pa.int16())
-            self.parts[table, month].append(self._part(arrow.append_column(BUCKET, buckets), table, month, on_disk))
+            self.parts[table, month].append(arrow.append_column(BUCKET, buckets))
+        self.held += len(self.events)
         self.events, self.event_actors = [], []
-        self.batches += 1
         release_freed_memory()
 
-    def _part(self, rows: pa.Table, table: str, month: str, on_disk: bool) -> Path | pa.Table:
-        """A staged part: the rows themselves, or the file they were written to."""
-        if not on_disk:
-            return rows
-        path = self.folder / table / month / f"{self.batches:08d}.parquet"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(rows, path)
-        return path
+    def _spill(self) -> None:
+        """Write the parts held in memory to disk, one file per table and month."""
+        for (table, month), parts in self.parts.items():
+            held = [part for part in parts if isinstance(part, pa.Table)]
+            if held:
+                path = self.folder / table / month / f"{self.spills:08d}.parquet"
+                path.parent.mkdir(parents=True, exist_ok=True)
+                pq.write_table(pa.concat_tables(held), path)
+                parts[:] = [part for part in parts if isinstance(part, Path)] + [path]
+        self.held = 0
+        self.spills += 1
+        release_freed_memory()
 
     def months(self) -> list[str]:
         """Every month that has events, in order (the undated partition alone when there are none)."""

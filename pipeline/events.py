@@ -56,9 +56,12 @@ class Lexicon:
     """Phrases matched on word tokens; where several start at the same token, the longest wins.
 
     A phrase is words apart by spaces: "~" stands for up to three words, "*" in a word for any letters.
+    A lexicon searched over whole texts (`whole_texts`) finds where its phrases may begin once per text;
+    others look only at the words of each span they are asked about.
     """
 
-    def __init__(self, entries: list[tuple[str, str]]) -> None:
+    def __init__(self, entries: list[tuple[str, str]], whole_texts: bool = False) -> None:
+        self.whole_texts = whole_texts
         # each phrase: its tokens, its label, and whether it is plain words (no "~", no "*")
         self.by_first: dict[str, list[tuple[list[str], str, bool]]] = {}
         self.wild_first: list[tuple[list[str], str, bool]] = []
@@ -82,10 +85,9 @@ class Lexicon:
         """Every phrase in text[start:end], left to right, without overlaps."""
         article = _article_words(text)
         first, last = article.word_range(start, len(text) if end is None else end)
-        candidates = article.phrase_starts(self)
         hits: list[Hit] = []
         covered = -1
-        for i in candidates[bisect_left(candidates, first) : bisect_left(candidates, last)]:
+        for i in article.phrase_starts(self, first, last):
             if i <= covered:
                 continue
             found = self._match_at(article.words, i, last)
@@ -97,9 +99,7 @@ class Lexicon:
     def may_occur(self, text: str, start: int, end: int) -> bool:
         """False when no phrase can begin in text[start:end], so that find would find none there."""
         article = _article_words(text)
-        first, last = article.word_range(start, end)
-        candidates = article.phrase_starts(self)
-        return bisect_left(candidates, first) < bisect_left(candidates, last)
+        return bool(article.phrase_starts(self, *article.word_range(start, end)))
 
     def _match_at(self, words: list[str], i: int, last: int) -> tuple[int, str] | None:
         """The last word index and label of the first (longest) phrase that matches at word i, before word last."""
@@ -143,20 +143,24 @@ class _Words:
             last -= 1
         return first, last
 
-    def phrase_starts(self, lexicon: Lexicon) -> list[int]:
-        """The indices of the words at which one of the lexicon's phrases may begin (most words begin none)."""
+    def phrase_starts(self, lexicon: Lexicon, first: int, last: int) -> list[int]:
+        """The indices of the words from first to last (excluded) at which one of the lexicon's phrases may begin."""
         found = self._phrase_starts.get(lexicon)
         if found is None:
-            if lexicon.wild_first:
-                found = list(range(len(self.words)))
-            else:
-                words, openers, pairs = self.words, lexicon.openers, lexicon.pairs
-                found = [
-                    i for i in compress(count(), map(lexicon.by_first.__contains__, words))
-                    if words[i] in openers or (words[i], words[i + 1] if i + 1 < len(words) else "") in pairs
-                ]
-            self._phrase_starts[lexicon] = found
-        return found
+            if not lexicon.whole_texts:
+                return self._phrase_starts_in(lexicon, first, last)
+            found = self._phrase_starts[lexicon] = self._phrase_starts_in(lexicon, 0, len(self.words))
+        return found[bisect_left(found, first) : bisect_left(found, last)]
+
+    def _phrase_starts_in(self, lexicon: Lexicon, first: int, last: int) -> list[int]:
+        """The phrase starts of words first to last (excluded), read word by word (most words begin none)."""
+        if lexicon.wild_first:
+            return list(range(first, last))
+        words, openers, pairs = self.words, lexicon.openers, lexicon.pairs
+        return [
+            i for i in compress(count(first), map(lexicon.by_first.__contains__, words[first:last]))
+            if words[i] in openers or (words[i], words[i + 1] if i + 1 < len(words) else "") in pairs
+        ]
 
 
 @lru_cache(maxsize=4)  # every lexicon reads the same article, clause by clause
@@ -224,14 +228,14 @@ def _read_words(language: str, name: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def _phrases(language: str, name: str, *columns: str) -> Lexicon:
+def _phrases(language: str, name: str, *columns: str, whole_texts: bool = False) -> Lexicon:
     """A lexicon from a CSV whose `phrases` column holds phrases separated by ";", labelled by the columns."""
     return Lexicon([
         (phrase.strip(), ":".join(row[c] for c in columns))
         for row in _read_rows(language, name)
         for phrase in row["phrases"].split(";")
         if phrase.strip()
-    ])
+    ], whole_texts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,8 +263,9 @@ class Rules:
 def rules(language: str) -> Rules:
     """The event rules of a language, read from its resource files."""
     return Rules(
-        triggers=_phrases(language, "triggers.csv", "event_type"),
-        topics=_phrases(language, "topics.csv", "topic"),
+        # triggers are looked for in every sentence, topics in the whole article: both read whole texts
+        triggers=_phrases(language, "triggers.csv", "event_type", whole_texts=True),
+        topics=_phrases(language, "topics.csv", "topic", whole_texts=True),
         cues=_phrases(language, "status.csv", "status", "scope"),
         breaks=Lexicon([(word, "break") for word in _read_words(language, "clause_breaks.txt")]),
         complements=Lexicon([(word, "complement") for word in _read_words(language, "complements.txt")]),
@@ -355,12 +360,28 @@ def publication_dating(published: date | None) -> Dating:
     return Dating(published.isoformat(), published, published, "day", "", "publication")
 
 
-def clause_dating(datings: list[tuple[Timex, Dating]], clause: tuple[int, int], trigger: Hit) -> Dating | None:
+class Datings:
+    """An article's dated expressions in the order of the text, found by offset without reading them all."""
+
+    def __init__(self, timexes: list[Timex]) -> None:
+        self.items = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
+        self.starts = [t.start for t, _ in self.items]
+
+    def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
+        """The dated expressions that lie inside text[start:end]."""
+        found = self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        return [(t, d) for t, d in found if t.end <= end]
+
+    def starting_before(self, offset: int) -> list[tuple[Timex, Dating]]:
+        """The dated expressions that begin before an offset."""
+        return self.items[: bisect_left(self.starts, offset)]
+
+
+def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit) -> Dating | None:
     """The date in the event's own clause nearest its trigger; a year only right beside the trigger."""
     inside = [
-        (t, d) for t, d in datings
-        if clause[0] <= t.start and t.end <= clause[1]
-        and (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH)
+        (t, d) for t, d in datings.within(*clause)
+        if d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH
     ]
     if not inside:
         return None
@@ -372,10 +393,10 @@ def _distance(timex: Timex, trigger: Hit) -> int:
     return max(timex.start - trigger.end, trigger.start - timex.end, 0)
 
 
-def reference_dating(datings: list[tuple[Timex, Dating]], before: int, published: date | None) -> Dating | None:
+def reference_dating(datings: Datings, before: int, published: date | None) -> Dating | None:
     """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past."""
     earlier = (
-        d for t, d in reversed(datings)  # from the last: the first that qualifies is the one wanted
+        d for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
         if t.end <= before and d.precision == "day" and not _after(d.start, published) and _recent(d.start, published)
     )
     last = next(earlier, None)
@@ -520,7 +541,7 @@ def extract_events(
 ) -> tuple[list[dict], list[dict]]:
     """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
     text, language_rules = article.text, rules(article.language or "en")
-    datings = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
+    datings = Datings(timexes)
     article_topics = sentence_topics(language_rules, text, 0, len(text))
     mentions = sorted(actors, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -558,7 +579,7 @@ def extract_events(
 
 def _event(
     article: Article,
-    datings: list[tuple[Timex, Dating]],
+    datings: Datings,
     cast: list[tuple[ActorMention, str]],
     sentence: tuple[int, int],
     clause: tuple[int, int],

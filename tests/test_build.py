@@ -74,15 +74,21 @@ def test_parallel_build_equals_one_worker_build(tmp_path: Path) -> None:
         assert store.read_table(tmp_path / "one", table).equals(store.read_table(tmp_path / "two", table)), table
 
 
+@pytest.mark.parametrize(
+    "limits",
+    [{"PIECE_ROWS": 4}, {"CONVERT_ROWS": 5, "BATCH_ROWS": 12}, {"PIECE_ROWS": 4, "CONVERT_ROWS": 3, "BATCH_ROWS": 7}],
+    ids=["pieces", "staged on disk", "both"],
+)
 def test_a_month_too_large_to_hold_is_deduplicated_in_pieces_with_the_same_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, limits: dict[str, int]
 ) -> None:
     stories = [STORY, "Ukraine and Russia agreed on January 3, 2022 to meet again.", "NATO met on January 5, 2022."]
     records = [{"id": f"r{n}", "text": stories[n % 3], "published": "2022-01-21"} for n in range(30)]
     source = tmp_path / "reports.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in records))
     build([source], tmp_path / "whole")
-    monkeypatch.setattr(MonthParts, "PIECE_ROWS", 4)
+    for name, rows in limits.items():
+        monkeypatch.setattr(MonthParts, name, rows)
     build([source], tmp_path / "pieces")
     assert (store.read_table(tmp_path / "whole", "events")["n_sources"] > 1).any()  # reports were merged
     for table, order in (("events", ["event_id"]), ("event_actors", ["event_id", "actor", "role"])):

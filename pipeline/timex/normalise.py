@@ -54,15 +54,16 @@ class Resolved:
 
 def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved | None:
     """The value of a match under its rule, or None when the words do not make a valid value."""
-    groups = match.groupdict()
-    fields = {name: value for name in FIELDS if (value := groups.get(name)) is not None}
+    # Only the rule's own groups are read: the match's groupdict would hold every rule's, and cost more.
+    fields = {name: value for name in FIELDS if name in rule.groups and (value := match.group(name)) is not None}
     build = _KINDS[rule.kind]
     try:
         resolved = build(fields, rule, context, match)
     except (ValueError, OverflowError, KeyError, TypeError):  # impossible dates like February 30
         return None
-    if resolved and groups.get("modifier"):
-        resolved = _half(resolved, str(context.grammar.lookup("modifier", groups["modifier"])))
+    modifier = match.group("modifier") if "modifier" in rule.groups else None
+    if resolved and modifier:
+        resolved = _half(resolved, str(context.grammar.lookup("modifier", modifier)))
     if resolved and resolved.day and value_span(resolved.value)[2] == "quarter":
         context.last_quarter = resolved.day  # the quarter reported on, even the one the text is written in
     if resolved and resolved.day and _moves_story(rule, resolved, context):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import lru_cache
 
 import regex
 
@@ -46,6 +47,7 @@ def move(day: date, unit: str, count: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+@lru_cache(maxsize=8192)  # a text names the same dates again and again, and every stage asks for their spans
 def value_span(value: str) -> tuple[date | None, date | None, str | None]:
     """First and last day a TIMEX3 date value covers and its precision; Nones for other values."""
     match = _SPAN.fullmatch(value)
