@@ -15,6 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache, partial
+from itertools import groupby
 from pathlib import Path
 
 import pyarrow as pa
@@ -30,6 +31,15 @@ CHUNK_SIZE = 32  # articles per task sent to a worker: large enough to amortise 
 Progress = Callable[[int, int], None]
 Rows = dict[str, list[dict]]
 Tables = dict[str, pa.Table]
+ANALYSED_TABLES = ("mentions", "analysed")  # the tables of a batch staged as they come; events go by month
+
+
+@dataclass(slots=True)
+class Batch:
+    """A chunk's results: its tables in Arrow (events and their actors tagged by month), its errors as rows."""
+
+    tables: Tables
+    errors: list[dict] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -78,9 +88,18 @@ def analyse(article: Article) -> Rows:
     }
 
 
-def analyse_chunk(chunk: list[Article]) -> list[Rows]:
-    """Analyse a chunk of articles (the unit of work sent to a worker process)."""
-    return [analyse(article) for article in chunk]
+def analyse_chunk(chunk: list[Article]) -> Batch:
+    """Analyse a chunk of articles (the unit of work sent to a worker process), its rows made Arrow tables."""
+    # Converted here, in the worker, the rows cost the main process neither their unpickling (dates and
+    # dicts are slow to rebuild, Arrow buffers are not) nor their conversion: most of its work.
+    results = [analyse(article) for article in chunk]
+    rows = {table: [row for result in results for row in result.get(table, [])] for table in (*store.SCHEMAS, "analysed")}
+    tables = {table: pa.Table.from_pylist(rows[table], schema=_schemas(table)[table]) for table in ANALYSED_TABLES}
+    tables["events"], tables["event_actors"] = by_month(
+        pa.Table.from_pylist(rows["events"], schema=store.SCHEMAS["events"]),
+        pa.Table.from_pylist(rows["event_actors"], schema=store.SCHEMAS["event_actors"]),
+    )
+    return Batch(tables, rows["errors"])
 
 
 def article_row(article: Article) -> dict:
@@ -174,11 +193,10 @@ def prepare_stages() -> None:
     analyse(_WARM_UP)
 
 
-def analysed(chunks: Iterable[list[Article]], workers: int) -> Iterator[Rows]:
+def analysed(chunks: Iterable[list[Article]], workers: int) -> Iterator[Batch]:
     """Analyse chunks on `workers` processes, a bounded number in flight, results in input order."""
     if workers <= 1:
-        for chunk in chunks:
-            yield from analyse_chunk(chunk)
+        yield from map(analyse_chunk, chunks)
         return
     prepare_stages()
     with ProcessPoolExecutor(max_workers=workers) as pool:
@@ -186,9 +204,9 @@ def analysed(chunks: Iterable[list[Article]], workers: int) -> Iterator[Rows]:
         for chunk in chunks:
             pending.append(pool.submit(analyse_chunk, chunk))
             if len(pending) >= 2 * workers:  # keeps memory flat however large the input
-                yield from pending.popleft().result()
+                yield pending.popleft().result()
         while pending:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
 
 
 # --- incremental rebuilds ---------------------------------------------------------------------------
@@ -223,20 +241,20 @@ def previous_fingerprints(out: Path) -> dict[str, str]:
     return dict(zip(table.column("article_id").to_pylist(), table.column("fingerprint").to_pylist()))
 
 
-def previous_rows(out: Path, article_ids: set[str]) -> Rows:
-    """The earlier build's mentions, events and event actors of the given articles."""
+def previous_rows(out: Path, article_ids: set[str]) -> Batch | None:
+    """The earlier build's mentions, events and event actors of the given articles (None for no articles)."""
     if not article_ids:
-        return {}
+        return None
     wanted = [("article_id", "in", sorted(article_ids))]  # read only those rows, not whole tables
-    event_rows = pq.read_table(out / CACHE / "events.parquet", filters=wanted).to_pylist()
-    event_ids = sorted({row["event_id"] for row in event_rows})
-    by_event = [("event_id", "in", event_ids)]
-    actor_rows = pq.read_table(out / CACHE / "event_actors.parquet", filters=by_event).to_pylist() if event_ids else []
-    return {
-        "mentions": pq.read_table(out / "mentions.parquet", filters=wanted).to_pylist(),
-        "events": event_rows,
-        "event_actors": actor_rows,
-    }
+    events_table = pq.read_table(out / CACHE / "events.parquet", filters=wanted, schema=store.SCHEMAS["events"])
+    event_ids = sorted(set(events_table["event_id"].to_pylist()))
+    actors_table = (
+        pq.read_table(out / CACHE / "event_actors.parquet", filters=[("event_id", "in", event_ids)],
+                      schema=store.SCHEMAS["event_actors"])
+        if event_ids else store.SCHEMAS["event_actors"].empty_table()
+    )
+    mentions = pq.read_table(out / "mentions.parquet", filters=wanted, schema=store.SCHEMAS["mentions"])
+    return Batch({"mentions": mentions, **dict(zip(("events", "event_actors"), by_month(events_table, actors_table)))})
 
 
 # --- writing -----------------------------------------------------------------------------------------
@@ -254,25 +272,35 @@ class Staging:
             shutil.rmtree(stale, ignore_errors=True)
         self.folder = out / f"{self.PREFIX}{os.getpid()}"
         self.folder.mkdir()
-        self.buffers: dict[str, list[dict]] = {}
+        self.buffers: dict[str, list[list[dict] | pa.Table]] = {}  # rows made in this process, tables from workers
+        self.counts: Counter[str] = Counter()  # rows buffered, by table
         self.writers: dict[str, pq.ParquetWriter] = {}
 
-    def append(self, table: str, rows: list[dict]) -> None:
-        """Add rows to a staged table."""
+    def append(self, table: str, rows: list[dict] | pa.Table) -> None:
+        """Add rows to a staged table: dicts, or an Arrow table of its schema."""
+        if not len(rows):
+            return
         buffer = self.buffers.setdefault(table, [])
-        buffer.extend(rows)
-        if len(buffer) >= self.BATCH_ROWS:
+        if isinstance(rows, pa.Table):
+            buffer.append(rows)
+        elif buffer and isinstance(buffer[-1], list):
+            buffer[-1].extend(rows)
+        else:
+            buffer.append(list(rows))
+        self.counts[table] += len(rows)
+        if self.counts[table] >= self.BATCH_ROWS:
             self._flush(table)
 
     def _flush(self, table: str) -> None:
         """Write a table's buffered rows to its staged file."""
-        rows = self.buffers.pop(table, [])
-        if not rows:
+        buffer = self.buffers.pop(table, [])
+        if not self.counts.pop(table, 0):
             return
-        schemas = _schemas(table)
+        schema = _schemas(table)[table]
         if table not in self.writers:
-            self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", schemas[table])
-        self.writers[table].write_table(pa.Table.from_pylist(rows, schema=schemas[table]))
+            self.writers[table] = pq.ParquetWriter(self.folder / f"{table}.parquet", schema)
+        parts = [part if isinstance(part, pa.Table) else pa.Table.from_pylist(part, schema=schema) for part in buffer]
+        self.writers[table].write_table(pa.concat_tables(parts))
 
     def finish(self, table: str) -> Path | None:
         """Close a staged table's file and return its path (None when nothing was staged)."""
@@ -299,6 +327,7 @@ def _schemas(table: str) -> dict:
 UNDATED = "undated"  # the month of events without a date
 BUCKETS = 1024  # hash buckets of the duplicate key: a month too large to hold is de-duplicated a range at a time
 BUCKET = "_bucket"  # the staged column that holds an event's bucket
+MONTH = "_month"  # the column that holds an event's month until it is staged in that month
 
 
 def use_system_allocator() -> None:
@@ -333,67 +362,70 @@ def buckets_of(table: pa.Table) -> list[int]:
     return [zlib.crc32(key.encode("utf-8")) % BUCKETS for key in events.duplicate_keys(table)]
 
 
+def by_month(events_table: pa.Table, actors_table: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Events and their actors, each row tagged with its event's month and bucket (see MonthParts)."""
+    month = pa.array([month_of(day) for day in events_table["date_start"].to_pylist()], pa.string())
+    bucket = pa.array(buckets_of(events_table), pa.int16())
+    event_of_actor = pc.index_in(actors_table["event_id"], value_set=events_table["event_id"])
+    return (
+        events_table.append_column(MONTH, month).append_column(BUCKET, bucket),
+        actors_table.append_column(MONTH, month.take(event_of_actor)).append_column(BUCKET, bucket.take(event_of_actor)),
+    )
+
+
 class MonthParts:
     """Events and their actors staged in one folder per month, so that each month is de-duplicated alone."""
 
-    CONVERT_ROWS = 5_000  # events held as rows before they become Arrow parts: while the workers still analyse
-    BATCH_ROWS = 50_000  # events held in memory as Arrow parts (under 100 MB) before they go to disk
+    BATCH_ROWS = 50_000  # events held in memory (under 100 MB) before they go to disk, a file per month
     PIECE_ROWS = 20_000  # events de-duplicated at once (about 100 MB): a larger month is read a bucket range at a time
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.events: list[dict] = []
-        self.event_actors: list[dict] = []
-        self.held = 0  # events held in memory as Arrow parts
+        self.held: dict[str, list[pa.Table]] = {"events": [], "event_actors": []}  # tagged by `by_month`
+        self.held_events = 0
         self.spills = 0
         self.parts: dict[tuple[str, str], list[Path | pa.Table]] = defaultdict(list)  # (table, month) -> its parts
         self.counts: Counter[str] = Counter()  # month -> events staged
 
-    def append(self, events: list[dict], event_actors: list[dict]) -> None:
-        """Stage events and their actors."""
-        self.events.extend(events)
-        self.event_actors.extend(event_actors)
-        if len(self.events) >= self.CONVERT_ROWS:
-            self._convert()
-        if self.held >= self.BATCH_ROWS:
-            self._spill()
+    def append(self, events_table: pa.Table, actors_table: pa.Table) -> None:
+        """Stage events and their actors, tagged by `by_month`."""
+        self.held["events"].append(events_table)
+        self.held["event_actors"].append(actors_table)
+        self.held_events += events_table.num_rows
+        if self.held_events >= self.BATCH_ROWS:
+            self._part(on_disk=True)
 
     def finish(self) -> None:
         """Stage the last events held, in memory: the de-duplication reads them back at once."""
-        self._convert()
+        self._part(on_disk=False)
 
-    def _convert(self) -> None:
-        """Group the held rows by their event's month, tag them with its bucket and keep them as Arrow parts."""
-        month_of_event = {row["event_id"]: month_of(row["date_start"]) for row in self.events}
-        grouped: dict[tuple[str, str], list[dict]] = defaultdict(list)
-        for row in self.events:
-            grouped["events", month_of_event[row["event_id"]]].append(row)
-        for row in self.event_actors:
-            grouped["event_actors", month_of_event[row["event_id"]]].append(row)
-        bucket_of_event: dict[str, int] = {}
-        for (table, month), rows in sorted(grouped.items(), key=lambda item: item[0][0] != "events"):
-            arrow = pa.Table.from_pylist(rows, schema=store.SCHEMAS[table])
-            if table == "events":
-                bucket_of_event.update(zip(arrow["event_id"].to_pylist(), buckets_of(arrow)))
-                self.counts[month] += arrow.num_rows
-            buckets = pa.array([bucket_of_event[row["event_id"]] for row in rows], pa.int16())
-            self.parts[table, month].append(arrow.append_column(BUCKET, buckets))
-        self.held += len(self.events)
-        self.events, self.event_actors = [], []
-        release_freed_memory()
-
-    def _spill(self) -> None:
-        """Write the parts held in memory to disk, one file per table and month."""
-        for (table, month), parts in self.parts.items():
-            held = [part for part in parts if isinstance(part, pa.Table)]
-            if held:
-                path = self.folder / table / month / f"{self.spills:08d}.parquet"
-                path.parent.mkdir(parents=True, exist_ok=True)
-                pq.write_table(pa.concat_tables(held), path)
-                parts[:] = [part for part in parts if isinstance(part, Path)] + [path]
-        self.held = 0
+    def _part(self, on_disk: bool) -> None:
+        """Split the held events and actors by month, into parts written to disk or kept in memory."""
+        for table, held in self.held.items():
+            if not held:
+                continue
+            rows = pa.concat_tables(held)
+            months = rows[MONTH].to_pylist()
+            order = sorted(range(len(months)), key=months.__getitem__)  # stable: a month's rows keep their order
+            rows = rows.take(pa.array(order, pa.int64())).drop_columns([MONTH])
+            offset = 0
+            for month, run in groupby(months[i] for i in order):
+                part = rows.slice(offset, sum(1 for _ in run))
+                offset += part.num_rows
+                if table == "events":
+                    self.counts[month] += part.num_rows
+                self.parts[table, month].append(self._stored(part, table, month) if on_disk else part)
+        self.held = {table: [] for table in self.held}
+        self.held_events = 0
         self.spills += 1
         release_freed_memory()
+
+    def _stored(self, part: pa.Table, table: str, month: str) -> Path:
+        """A part written to disk, as the path of its file."""
+        path = self.folder / table / month / f"{self.spills:08d}.parquet"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(part, path)
+        return path
 
     def months(self) -> list[str]:
         """Every month that has events, in order (the undated partition alone when there are none)."""
@@ -416,14 +448,16 @@ def _in_buckets(part: Path | pa.Table, buckets: range) -> pa.Table:
     if isinstance(part, Path):
         with pq.ParquetFile(part) as file:
             part = file.read()
+    if len(buckets) == BUCKETS:  # a month read in one piece: every row
+        return part
     bucket = part[BUCKET]
     return part.filter(pc.and_(pc.greater_equal(bucket, buckets.start), pc.less(bucket, buckets.stop)))
 
 
 def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
-    """De-duplicate events month by month, write every table and the cache, move them into place.
+    """De-duplicate the events, write every table and the cache, move them into place.
 
-    Only a piece of one month is in memory at a time (see `deduplicated`). Returns the number of events kept.
+    Only a few pieces of months are in memory at a time (see `joined`). Returns the number of events kept.
     """
     ready = staging.folder / "ready"
     (ready / CACHE).mkdir(parents=True)
@@ -442,38 +476,46 @@ def write_outputs(staging: Staging, months: MonthParts, out: Path) -> int:
     return kept
 
 
-def deduplicated(months: MonthParts) -> Iterator[tuple[str, Tables, Tables]]:
-    """Each month's staged events and actors, a piece at a time, before and after de-duplication (by table)."""
-    # Duplicates share their date and their key, so they always share a month and a bucket.
+def pieces(months: MonthParts) -> Iterator[tuple[str, Tables]]:
+    """Each month's staged events and actors, a piece at a time (by table)."""
     for month in months.months():
         for buckets in months.pieces(month):
-            raw = {table: months.read(table, month, buckets) for table in ("events", "event_actors")}
-            yield month, raw, dict(zip(raw, events.dedupe(raw["events"], raw["event_actors"])))
+            yield month, {table: months.read(table, month, buckets) for table in ("events", "event_actors")}
 
 
-def joined(pieces: Iterable[tuple[str, Tables, Tables]], rows: int) -> Iterator[tuple[Tables, Tables]]:
-    """Consecutive pieces, raw and de-duplicated, joined until they hold `rows` raw events: fewer, larger writes."""
-    held: list[tuple[Tables, Tables]] = []
+def deduplicated(months: MonthParts) -> Iterator[tuple[str, Tables, Tables]]:
+    """Each month's staged events and actors, a piece at a time, before and after de-duplication (by table)."""
+    for month, raw in pieces(months):
+        yield month, raw, _deduplicated(raw)
+
+
+def _deduplicated(raw: Tables) -> Tables:
+    """Staged events and actors, de-duplicated (by table)."""
+    return dict(zip(raw, events.dedupe(raw["events"], raw["event_actors"])))
+
+
+def joined(months: MonthParts, rows: int) -> Iterator[tuple[Tables, Tables]]:
+    """Consecutive pieces joined until they hold `rows` events, raw and de-duplicated: fewer, larger steps.
+
+    Duplicates share their date, so they always share a month and a bucket: de-duplicated together,
+    pieces give what each gives alone.
+    """
+    held: list[Tables] = []
     count = 0
-    for _, raw, deduped in pieces:
-        held.append((raw, deduped))
+    for _, raw in pieces(months):
+        held.append(raw)
         count += raw["events"].num_rows
         if count >= rows:
-            yield _concatenated(held)
+            yield _joined_and_deduplicated(held)
             held, count = [], 0
     if held:
-        yield _concatenated(held)
+        yield _joined_and_deduplicated(held)
 
 
-def _concatenated(held: list[tuple[Tables, Tables]]) -> tuple[Tables, Tables]:
-    """Pieces as one raw and one de-duplicated set of tables."""
-    raw, deduped = zip(*held)
-    return _stacked(raw), _stacked(deduped)
-
-
-def _stacked(pieces: tuple[Tables, ...]) -> Tables:
-    """Each table of the pieces, their rows one after another."""
-    return {table: pa.concat_tables([piece[table] for piece in pieces]) for table in pieces[0]}
+def _joined_and_deduplicated(held: list[Tables]) -> tuple[Tables, Tables]:
+    """Pieces as one set of tables, raw and de-duplicated."""
+    raw = {table: pa.concat_tables([piece[table] for piece in held]) for table in held[0]}
+    return raw, _deduplicated(raw)
 
 
 def _write_events(months: MonthParts, ready: Path) -> int:
@@ -488,7 +530,7 @@ def _write_events(months: MonthParts, ready: Path) -> int:
     kept = 0
     try:
         with store.csv_writer(ready / "events.csv", "events") as csv:
-            for raw, deduped in joined(deduplicated(months), MonthParts.PIECE_ROWS):
+            for raw, deduped in joined(months, MonthParts.PIECE_ROWS):
                 for table in raw:
                     writers[table, True].write_table(raw[table])
                     writers[table, False].write_table(deduped[table])
@@ -556,11 +598,12 @@ def build(
         for missing in (item for item in found if isinstance(item, ReadError)):
             record_error(missing)
         articles = (a for a in read_articles(files, published, record_error, file_done) if needs_analysis(a))
-        for rows in analysed(chunked(articles), workers):
-            stage(rows, staging, months)
-            for error in rows.get("errors", []):
+        for batch in analysed(chunked(articles), workers):
+            stage(batch, staging, months)
+            for error in batch.errors:
                 report_stage_error(error, summary, on_error)
-        stage(previous_rows(out, reused), staging, months)
+        if (previous := previous_rows(out, reused)) is not None:
+            stage(previous, staging, months)
         months.finish()
         summary.events = write_outputs(staging, months, out)
         summary.errors = len(summary.error_rows)
@@ -571,11 +614,13 @@ def build(
     return summary
 
 
-def stage(rows: Rows, staging: Staging, months: MonthParts) -> None:
-    """Stage one article's rows: events and their actors by month, the other tables as they come."""
-    months.append(rows.get("events", []), rows.get("event_actors", []))
-    for table in ("mentions", "errors", "analysed"):
-        staging.append(table, rows.get(table, []))
+def stage(batch: Batch, staging: Staging, months: MonthParts) -> None:
+    """Stage a batch: events and their actors by month, the other tables as they come."""
+    months.append(batch.tables["events"], batch.tables["event_actors"])
+    for table in ANALYSED_TABLES:
+        if table in batch.tables:
+            staging.append(table, batch.tables[table])
+    staging.append("errors", batch.errors)
 
 
 def record_read_error(

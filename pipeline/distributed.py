@@ -20,8 +20,8 @@ from distributed import Client, Future, LocalCluster
 from pipeline import ingest, store
 from pipeline.build import (
     CACHE,
+    Batch,
     MonthParts,
-    Rows,
     Staging,
     Summary,
     analyse_chunk,
@@ -68,9 +68,9 @@ def build_distributed(
         files = [path for path in found if isinstance(path, Path)]
         articles = read_articles(files, published, record_error, lambda _: None)
         with connected(scheduler) as client:
-            for rows in on_cluster(client, chunked(counted(articles, staging, summary))):
-                stage(rows, staging, months)
-                for row in rows.get("errors", []):
+            for batch in on_cluster(client, chunked(counted(articles, staging, summary))):
+                stage(batch, staging, months)
+                for row in batch.errors:
                     report_stage_error(row, summary, on_error)
         months.finish()
         summary.events = write_partitioned(staging, months, out)
@@ -106,7 +106,7 @@ def counted(articles: Iterable[Article], staging: Staging, summary: Summary) -> 
         yield article
 
 
-def on_cluster(client: Client, chunks: Iterable[list[Article]]) -> Iterator[Rows]:
+def on_cluster(client: Client, chunks: Iterable[list[Article]]) -> Iterator[Batch]:
     """Analyse chunks on the cluster, a bounded number in flight, results in input order."""
     # Futures rather than one dask.bag: a bag needs the whole input in its graph, this streams it.
     # Each chunk is scattered to a worker, not put in the task: the scheduler keeps the graphs it was
@@ -117,9 +117,9 @@ def on_cluster(client: Client, chunks: Iterable[list[Article]]) -> Iterator[Rows
         [data] = client.scatter([chunk], hash=False)
         pending.append(client.submit(analyse_chunk, data, pure=False))
         if len(pending) >= in_flight:
-            yield from pending.popleft().result()
+            yield pending.popleft().result()
     while pending:
-        yield from pending.popleft().result()
+        yield pending.popleft().result()
 
 
 # --- events staged by month --------------------------------------------------------------------------

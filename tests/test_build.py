@@ -76,7 +76,7 @@ def test_parallel_build_equals_one_worker_build(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "limits",
-    [{"PIECE_ROWS": 4}, {"CONVERT_ROWS": 5, "BATCH_ROWS": 12}, {"PIECE_ROWS": 4, "CONVERT_ROWS": 3, "BATCH_ROWS": 7}],
+    [{"PIECE_ROWS": 4}, {"BATCH_ROWS": 12}, {"PIECE_ROWS": 4, "BATCH_ROWS": 7}],
     ids=["pieces", "staged on disk", "both"],
 )
 def test_a_month_too_large_to_hold_is_deduplicated_in_pieces_with_the_same_result(

@@ -135,7 +135,7 @@ def test_the_client_holds_no_article_once_its_chunk_is_analysed(scheduler: str) 
             yield Article(f"a{n}", "wire.jsonl", "", STORIES[n % 3], date(2022, 1, 2), "metadata")
 
     with Client(scheduler) as client:
-        results = sum(1 for _ in on_cluster(client, chunked(articles(), size=4)))
+        results = sum(batch.tables["analysed"].num_rows for batch in on_cluster(client, chunked(articles(), size=4)))
         gc.collect()
         alive = sum(isinstance(thing, Article) for thing in gc.get_objects())
     assert results == 200
