@@ -189,8 +189,9 @@ _WARM_UP = Article("warm-up", "", "", "Talks between Russia and NATO resumed in 
 def prepare_stages() -> None:
     """Load every stage's language resources in this process, before worker processes are forked from it."""
     # Resources load on first use. Loaded here, the forked workers share them instead of each loading its
-    # own: the tagger's grammar alone takes about a second to compile.
-    analyse(_WARM_UP)
+    # own: the tagger's grammar alone takes over half a second to compile, and Arrow imports pandas (a
+    # third of a second) the first time it converts rows.
+    analyse_chunk([_WARM_UP])
 
 
 def analysed(chunks: Iterable[list[Article]], workers: int) -> Iterator[Batch]:
@@ -357,18 +358,17 @@ def month_of(day: date | None) -> str:
     return f"{day.year:04d}/{day.month:02d}" if day else UNDATED
 
 
-def buckets_of(table: pa.Table) -> list[int]:
-    """The hash bucket of each event's duplicate key: every report of one event falls in the same bucket."""
-    return [zlib.crc32(key.encode("utf-8")) % BUCKETS for key in events.duplicate_keys(table)]
-
-
 def by_month(events_table: pa.Table, actors_table: pa.Table) -> tuple[pa.Table, pa.Table]:
-    """Events and their actors, each row tagged with its event's month and bucket (see MonthParts)."""
+    """Events and their actors, each row tagged with its event's month and bucket, events with their
+    duplicate key (see MonthParts and `events.dedupe`): computed in the workers, not in the main process."""
     month = pa.array([month_of(day) for day in events_table["date_start"].to_pylist()], pa.string())
-    bucket = pa.array(buckets_of(events_table), pa.int16())
+    keys = events.duplicate_keys(events_table)
+    # every report of one event has the same key, hence the same bucket
+    bucket = pa.array([zlib.crc32(key.encode("utf-8")) % BUCKETS for key in keys], pa.int16())
     event_of_actor = pc.index_in(actors_table["event_id"], value_set=events_table["event_id"])
     return (
-        events_table.append_column(MONTH, month).append_column(BUCKET, bucket),
+        events_table.append_column(events.KEY, pa.array(keys, pa.string()))
+        .append_column(MONTH, month).append_column(BUCKET, bucket),
         actors_table.append_column(MONTH, month.take(event_of_actor)).append_column(BUCKET, bucket.take(event_of_actor)),
     )
 
@@ -438,7 +438,7 @@ class MonthParts:
         return [range(low, high) for low, high in zip(bounds, bounds[1:])]
 
     def read(self, table: str, month: str, buckets: range = range(BUCKETS)) -> pa.Table:
-        """A month's staged rows of a table whose events fall in a range of buckets."""
+        """A month's staged rows of a table whose events fall in a range of buckets (events with their keys)."""
         parts = [_in_buckets(part, buckets) for part in self.parts.get((table, month), [])]
         return pa.concat_tables(parts).drop_columns([BUCKET]) if parts else store.SCHEMAS[table].empty_table()
 
@@ -532,7 +532,7 @@ def _write_events(months: MonthParts, ready: Path) -> int:
         with store.csv_writer(ready / "events.csv", "events") as csv:
             for raw, deduped in joined(months, MonthParts.PIECE_ROWS):
                 for table in raw:
-                    writers[table, True].write_table(raw[table])
+                    writers[table, True].write_table(raw[table].select(store.SCHEMAS[table].names))
                     writers[table, False].write_table(deduped[table])
                 csv.write_table(store.csv_ready(deduped["events"]))
                 kept += len(deduped["events"])

@@ -625,9 +625,19 @@ def _event(
 # --- de-duplication ----------------------------------------------------------------------------------
 
 
+KEY = "_key"  # a column that holds the events' duplicate keys where they were computed before
+
+
 def dedupe(events: pa.Table, event_actors: pa.Table) -> tuple[pa.Table, pa.Table]:
-    """One row per event reported by several articles (same date, type and actors), all sources kept."""
-    keys = duplicate_keys(events)
+    """One row per event reported by several articles (same date, type and actors), all sources kept.
+
+    The events' duplicate keys are read from their KEY column when they have one (it is dropped).
+    """
+    if KEY in events.column_names:
+        keys = events[KEY].to_pylist()
+        events = events.drop_columns([KEY])
+    else:
+        keys = duplicate_keys(events)
     articles = events["article_id"].to_pylist()
     first: dict[str, int] = {}
     sources: dict[str, set[str]] = defaultdict(set)

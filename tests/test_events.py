@@ -7,7 +7,7 @@ from datetime import date
 import pyarrow as pa
 import pytest
 
-from pipeline.events import dedupe, extract_events
+from pipeline.events import KEY, dedupe, duplicate_keys, extract_events
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.store import SCHEMAS
 
@@ -283,7 +283,8 @@ def _event(event_id: str, article: str, day: str, kind: str, actors: list[str]) 
             "event_type": kind, "actors": actors, "sentence_start": 0}
 
 
-def test_dedupe_merges_the_same_event_across_articles_and_keeps_every_source() -> None:
+@pytest.mark.parametrize("keys_given", [False, True], ids=["keys computed", "keys in a column"])
+def test_dedupe_merges_the_same_event_across_articles_and_keeps_every_source(keys_given: bool) -> None:
     events = pa.Table.from_pylist([
         _event("e1", "b", "2022-03-01", "CONSULT", ["Antony Blinken", "Dmytro Kuleba"]),
         _event("e2", "a", "2022-03-01", "CONSULT", ["Dmytro Kuleba", "Antony Blinken"]),
@@ -294,7 +295,10 @@ def test_dedupe_merges_the_same_event_across_articles_and_keeps_every_source() -
         _event("e7", "b", "2022-03-01", "ASSAULT", []),
     ], schema=SCHEMAS["events"])
     actors = pa.Table.from_pylist([{"event_id": f"e{n}", "actor": "Antony Blinken"} for n in range(1, 5)])
+    if keys_given:  # as the build stages them: computed where the events were found
+        events = events.append_column(KEY, pa.array(duplicate_keys(events), pa.string()))
     kept, kept_actors = dedupe(events, actors)
+    assert kept.schema == SCHEMAS["events"]
     assert sorted(kept["event_id"].to_pylist()) == ["e2", "e4", "e5", "e6", "e7"]
     merged = kept.to_pandas().set_index("event_id")
     assert list(merged.loc["e2", "sources"]) == ["a", "b", "c"]
