@@ -93,7 +93,8 @@ def analyse_chunk(chunk: list[Article]) -> Batch:
     # Converted here, in the worker, the rows cost the main process neither their unpickling (dates and
     # dicts are slow to rebuild, Arrow buffers are not) nor their conversion: most of its work.
     results = [analyse(article) for article in chunk]
-    rows = {table: [row for result in results for row in result.get(table, [])] for table in (*store.SCHEMAS, "analysed")}
+    rows = {table: [row for result in results for row in result.get(table, [])]
+            for table in ("events", "event_actors", *ANALYSED_TABLES, "errors")}
     tables = {table: pa.Table.from_pylist(rows[table], schema=_schemas(table)[table]) for table in ANALYSED_TABLES}
     tables["events"], tables["event_actors"] = by_month(
         pa.Table.from_pylist(rows["events"], schema=store.SCHEMAS["events"]),
@@ -359,8 +360,8 @@ def month_of(day: date | None) -> str:
 
 
 def by_month(events_table: pa.Table, actors_table: pa.Table) -> tuple[pa.Table, pa.Table]:
-    """Events and their actors, each row tagged with its event's month and bucket, events with their
-    duplicate key (see MonthParts and `events.dedupe`): computed in the workers, not in the main process."""
+    """Events and their actors tagged with their event's month and bucket, the events with their duplicate key."""
+    # Called in the workers: the main process only groups the rows (MonthParts) and reads the keys (events.dedupe).
     month = pa.array([month_of(day) for day in events_table["date_start"].to_pylist()], pa.string())
     keys = events.duplicate_keys(events_table)
     # every report of one event has the same key, hence the same bucket
