@@ -600,11 +600,9 @@ def build(
             record_error(missing)
         articles = (a for a in read_articles(files, published, record_error, file_done) if needs_analysis(a))
         for batch in analysed(chunked(articles), workers):
-            stage(batch, staging, months)
-            for error in batch.errors:
-                report_stage_error(error, summary, on_error)
+            stage(batch, staging, months, summary, on_error)
         if (previous := previous_rows(out, reused)) is not None:
-            stage(previous, staging, months)
+            stage(previous, staging, months, summary, on_error)
         months.finish()
         summary.events = write_outputs(staging, months, out)
         summary.errors = len(summary.error_rows)
@@ -615,28 +613,29 @@ def build(
     return summary
 
 
-def stage(batch: Batch, staging: Staging, months: MonthParts) -> None:
-    """Stage a batch: events and their actors by month, the other tables as they come."""
+def stage(
+    batch: Batch, staging: Staging, months: MonthParts, summary: Summary, on_error: Callable[[ReadError], None] | None
+) -> None:
+    """Stage a batch (events and their actors by month, the other tables as they come) and count its errors."""
     months.append(batch.tables["events"], batch.tables["event_actors"])
     for table in ANALYSED_TABLES:
         if table in batch.tables:
             staging.append(table, batch.tables[table])
     staging.append("errors", batch.errors)
+    for row in batch.errors:
+        count_error(ReadError(**row), summary, on_error)
 
 
 def record_read_error(
     error: ReadError, summary: Summary, staging: Staging, on_error: Callable[[ReadError], None] | None
 ) -> None:
-    """Stage and count a file or record that could not be read, and tell the caller."""
-    summary.error_rows.append(error)
+    """Stage and count a file or record that could not be read."""
     staging.append("errors", [error_row(error)])
-    if on_error:
-        on_error(error)
+    count_error(error, summary, on_error)
 
 
-def report_stage_error(row: dict, summary: Summary, on_error: Callable[[ReadError], None] | None) -> None:
-    """Count an error raised by a stage in a worker (its row is already staged)."""
-    error = ReadError(**row)
+def count_error(error: ReadError, summary: Summary, on_error: Callable[[ReadError], None] | None) -> None:
+    """Count an error and tell the caller."""
     summary.error_rows.append(error)
     if on_error:
         on_error(error)

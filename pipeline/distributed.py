@@ -30,7 +30,6 @@ from pipeline.build import (
     deduplicated,
     read_articles,
     record_read_error,
-    report_stage_error,
     stage,
     use_system_allocator,
 )
@@ -69,9 +68,7 @@ def build_distributed(
         articles = read_articles(files, published, record_error, lambda _: None)
         with connected(scheduler) as client:
             for batch in on_cluster(client, chunked(counted(articles, staging, summary))):
-                stage(batch, staging, months)
-                for row in batch.errors:
-                    report_stage_error(row, summary, on_error)
+                stage(batch, staging, months, summary, on_error)
         months.finish()
         summary.events = write_partitioned(staging, months, out)
         summary.errors = len(summary.error_rows)
