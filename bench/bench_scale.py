@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -28,6 +29,9 @@ TARGET_MB = 1024
 def repeated(n: int) -> Iterator[dict]:
     """N article records: the corpora over and over, each round with new ids."""
     originals = list(state_dept_records()) + list(timeline17_records())
+    # shuffled once, so that every size holds the same mix of short press releases and long news articles
+    # and the per-article costs compare
+    random.Random(0).shuffle(originals)
     for number, record in enumerate(itertools.islice(itertools.cycle(originals), n)):
         yield {**record, "id": f"{record['id']}#{number // len(originals)}"}
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline import build as build_module
 from pipeline import store
 from pipeline.build import MonthParts, build
 
@@ -95,6 +96,27 @@ def test_a_month_too_large_to_hold_is_deduplicated_in_pieces_with_the_same_resul
         whole, pieces = (store.read_table(tmp_path / name, table) for name in ("whole", "pieces"))
         assert whole.sort_values(order, ignore_index=True).equals(pieces.sort_values(order, ignore_index=True)), table
 
+
+
+def test_each_staged_file_of_a_month_in_pieces_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    records = [{"id": f"r{n}", "text": f"{STORY} Talks number {n} began on January {n % 28 + 1}, 2022.",
+                "published": "2022-01-21"} for n in range(40)]
+    source = tmp_path / "reports.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records))
+    monkeypatch.setattr(MonthParts, "PIECE_ROWS", 10)
+    monkeypatch.setattr(MonthParts, "BATCH_ROWS", 15)
+    loaded: list[object] = []
+    load = build_module._loaded
+
+    def counted(part: object) -> object:
+        loaded.append(part)
+        return load(part)
+
+    monkeypatch.setattr(build_module, "_loaded", counted)
+    build([source], tmp_path / "out")
+    staged = [part for part in loaded if isinstance(part, Path)]
+    assert len(staged) > 10  # the month was staged in several files and read in several pieces
+    assert len(staged) == len(set(staged))
 
 def test_rebuild_keeps_event_ids(tmp_path: Path) -> None:
     build([SEED], tmp_path / "a")
