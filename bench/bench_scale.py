@@ -1,8 +1,8 @@
 """Scale: articles/s and peak memory of the whole process tree from 1k articles up to N, local and on Dask.
 
 Run from the repository root: `.venv/bin/python bench/bench_scale.py [--n 100000] [--engines local dask]`.
-The corpora (../shared) are repeated with new ids; each size is built by `python -m pipeline build` in a
-fresh process, so that start-up and worker processes are counted as a user sees them.
+The corpora (../shared), shuffled once, are repeated with new ids; each size is built by `python -m pipeline build`
+in a fresh process, so that start-up and worker processes are counted as a user sees them.
 """
 
 from __future__ import annotations

@@ -424,10 +424,13 @@ class MonthParts:
                 continue
             months = rows[MONTH].to_pylist()
             order = sorted(range(len(months)), key=months.__getitem__)  # stable: a month's rows keep their order
-            rows = rows.take(pa.array(order, pa.int64())).drop_columns([MONTH]).combine_chunks()
+            rows = rows.drop_columns([MONTH]).combine_chunks()  # one chunk: else each take below joins them anew
             runs = [(month, sum(1 for _ in run)) for month, run in groupby(months[i] for i in order)]
             starts = accumulate((size for _, size in runs), initial=0)
-            slices = [rows.slice(start, size) for start, (_, size) in zip(starts, runs)]
+            # taken, not sliced from one sorted table: Arrow writes a slice of a list of strings with the
+            # strings before it, and a slice in memory keeps the whole table alive
+            slices = [rows.take(pa.array(order[start : start + size], pa.int64()))
+                      for start, (_, size) in zip(starts, runs)]
             parts = self._stored(slices, table) if on_disk else slices
             for (month, size), part in zip(runs, parts):
                 if table == "events":
@@ -439,13 +442,12 @@ class MonthParts:
         release_freed_memory()
 
     def _stored(self, slices: list[pa.Table], table: str) -> list[StoredBatch]:
-        """Each month's slice of the held rows written to one file, a record batch each (a month's slice is
-        one chunk of a combined table): a file per month would make thousands of small files."""
+        """Each month's rows written to one file, a record batch each: a file per month would make thousands."""
         path = self.folder / table / f"{self.spills:08d}.arrow"
         path.parent.mkdir(parents=True, exist_ok=True)
         with _staged_file(path, slices[0].schema) as writer:
             for part in slices:
-                writer.write_table(part)
+                writer.write_batch(part.combine_chunks().to_batches()[0])
         return [StoredBatch(path, index) for index in range(len(slices))]
 
     def _split(self, table: str, month: str, ranges: list[range]) -> None:
@@ -500,9 +502,11 @@ def _loaded(part: Part | Path) -> pa.Table:
     """A staged part, or a whole staged file, read from disk if it went there."""
     if isinstance(part, pa.Table):
         return part
-    with pa.OSFile(str(part.path if isinstance(part, StoredBatch) else part)) as file:
-        reader = ipc.open_file(file)
-        return pa.Table.from_batches([reader.get_batch(part.index)]) if isinstance(part, StoredBatch) else reader.read_all()
+    if isinstance(part, StoredBatch):
+        with pa.OSFile(str(part.path)) as file:
+            return pa.Table.from_batches([ipc.open_file(file).get_batch(part.index)])
+    with pa.OSFile(str(part)) as file:
+        return ipc.open_file(file).read_all()
 
 
 def _in_buckets(part: pa.Table, buckets: range) -> pa.Table:
