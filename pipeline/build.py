@@ -429,9 +429,9 @@ class MonthParts:
             starts = accumulate((size for _, size in runs), initial=0)
             # taken, not sliced from one sorted table: Arrow writes a slice of a list of strings with the
             # strings before it, and a slice in memory keeps the whole table alive
-            slices = [rows.take(pa.array(order[start : start + size], pa.int64()))
-                      for start, (_, size) in zip(starts, runs)]
-            parts = self._stored(slices, table) if on_disk else slices
+            month_rows = [rows.take(pa.array(order[start : start + size], pa.int64()))
+                          for start, (_, size) in zip(starts, runs)]
+            parts = self._stored(month_rows, table) if on_disk else month_rows
             for (month, size), part in zip(runs, parts):
                 if table == "events":
                     self.counts[month] += size
@@ -441,14 +441,14 @@ class MonthParts:
         self.spills += 1
         release_freed_memory()
 
-    def _stored(self, slices: list[pa.Table], table: str) -> list[StoredBatch]:
+    def _stored(self, month_rows: list[pa.Table], table: str) -> list[StoredBatch]:
         """Each month's rows written to one file, a record batch each: a file per month would make thousands."""
         path = self.folder / table / f"{self.spills:08d}.arrow"
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _staged_file(path, slices[0].schema) as writer:
-            for part in slices:
+        with _staged_file(path, month_rows[0].schema) as writer:
+            for part in month_rows:  # one record batch a month: its index is where the part is found
                 writer.write_batch(part.combine_chunks().to_batches()[0])
-        return [StoredBatch(path, index) for index in range(len(slices))]
+        return [StoredBatch(path, index) for index in range(len(month_rows))]
 
     def _split(self, table: str, month: str, ranges: list[range]) -> None:
         """Rewrite a month's parts as one file per bucket range, in their order.
