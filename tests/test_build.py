@@ -97,7 +97,6 @@ def test_a_month_too_large_to_hold_is_deduplicated_in_pieces_with_the_same_resul
         assert whole.sort_values(order, ignore_index=True).equals(pieces.sort_values(order, ignore_index=True)), table
 
 
-
 def test_each_staged_file_of_a_month_in_pieces_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     records = [{"id": f"r{n}", "text": f"{STORY} Talks number {n} began on January {n % 28 + 1}, 2022.",
                 "published": "2022-01-21"} for n in range(40)]
@@ -114,9 +113,11 @@ def test_each_staged_file_of_a_month_in_pieces_is_read_once(tmp_path: Path, monk
 
     monkeypatch.setattr(build_module, "_loaded", counted)
     build([source], tmp_path / "out")
-    staged = [part for part in loaded if isinstance(part, Path)]
-    assert len(staged) > 10  # the month was staged in several files and read in several pieces
-    assert len(staged) == len(set(staged))
+    batches = [part for part in loaded if isinstance(part, build_module.StoredBatch)]
+    ranges = [part for part in loaded if isinstance(part, Path)]
+    assert len(batches) > 1 and len(ranges) > 10  # the month was spilled several times and read in several pieces
+    assert len(batches) == len(set(batches)) and len(ranges) == len(set(ranges))
+
 
 def test_rebuild_keeps_event_ids(tmp_path: Path) -> None:
     build([SEED], tmp_path / "a")
