@@ -183,6 +183,12 @@ def _load() -> _Gazetteer:
     return gaz
 
 
+@cache
+def state_codes() -> dict[str, str]:
+    """The ISO 3166 alpha-3 code of each state of the gazetteer, by canonical name."""
+    return {row["name"]: row["code"] for row in _rows("states.csv") if row["code"]}
+
+
 def _load_person(gaz: _Gazetteer, row: dict[str, str]) -> None:
     """Add one office of a person, with the person's aliases and spelling index."""
     name = row["name"]

@@ -241,7 +241,8 @@ def _phrases(language: str, name: str, *columns: str, whole_texts: bool = False)
 @dataclass(frozen=True, slots=True)
 class Rules:
     """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
-    ("status:scope"), clause-opening words, complement words, the words that join actors, prepositions,
+    ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
+    join actors, the words of unnamed sources, prepositions,
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor."""
 
@@ -250,6 +251,8 @@ class Rules:
     cues: Lexicon
     breaks: Lexicon
     complements: Lexicon
+    object_clauses: Lexicon
+    unnamed: Lexicon
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     objects: frozenset[str]
@@ -269,6 +272,8 @@ def rules(language: str) -> Rules:
         cues=_phrases(language, "status.csv", "status", "scope"),
         breaks=Lexicon([(word, "break") for word in _read_words(language, "clause_breaks.txt")]),
         complements=Lexicon([(word, "complement") for word in _read_words(language, "complements.txt")]),
+        object_clauses=Lexicon([(word, "object") for word in _read_words(language, "object_clauses.txt")]),
+        unnamed=Lexicon([(word, "unnamed") for word in _read_words(language, "unnamed.txt")]),
         coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in _read_words(language, "prepositions.txt")),
         objects=frozenset(word.lower() for word in _read_words(language, "objects.txt")),
@@ -306,7 +311,8 @@ def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hi
         )
         if not is_complement and all(k.label != hit.label for k in kept):
             kept.append(hit)
-        previous = hit
+        # What a speaker says is an event of its own: "said it will withdraw" is a STATEMENT and a RETREAT.
+        previous = None if hit.label == _STATEMENT else hit
     return kept
 
 
@@ -350,7 +356,9 @@ def dating_of(timex: Timex) -> Dating | None:
     start, end, precision = value_span(timex.value)
     if start is None or end is None or precision is None:
         return None
-    return Dating(timex.value, start, end, precision, timex.text, timex.basis)
+    # An event's date is the day, not the time of day: "2021-08-04TMO" dates an event to 2021-08-04.
+    value = timex.value[:10] if precision == "day" else timex.value
+    return Dating(value, start, end, precision, timex.text, timex.basis)
 
 
 def publication_dating(published: date | None) -> Dating:
@@ -450,6 +458,17 @@ def event_actors(
     return list(unique.values())
 
 
+def _addressees(
+    rules: Rules, text: str, mentions: list[ActorMention], following: tuple[int, int], cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """Targets of a trigger without any, from the object clause after it: "demanded that the US cancel" targets the US."""
+    if any(role == "target" for _, role in cast) or not rules.object_clauses.find(text, following[0], following[0] + 12):
+        return []
+    named = {m.actor for m, _ in cast}
+    inside = [m for m in mentions if following[0] <= m.start and m.end <= following[1]]
+    return [(m, "target") for m in _subject(rules, text, inside) if m.actor not in named]
+
+
 def _own_subject(
     rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
 ) -> list[ActorMention]:
@@ -457,7 +476,20 @@ def _own_subject(
     found = _subject(rules, text, before)
     if found and _pronoun_before(rules, text, start, found[0].start):
         return []  # "we will target Putin's war machine": the unnamed "we" acts, not Putin
+    if not found and _unnamed_speaker(rules, text, start, trigger, before):
+        return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
     return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: list[ActorMention]) -> bool:
+    """Whether unnamed sources ("officials") act before the trigger, not those of a named actor ("Moroccan officials")."""
+    if not rules.unnamed.may_occur(text, start, trigger.start):
+        return False
+    named = {m.end for m in before}
+    return any(
+        not any(text[end : hit.start].isspace() for end in named if end < hit.start)
+        for hit in rules.unnamed.find(text, start, trigger.start)
+    )
 
 
 def _sentence_subject(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -555,9 +587,12 @@ def extract_events(
         subject = _sentence_subject(language_rules, text, sentence[0], in_sentence)
         topics: list[str] | None = None  # the sentence's, read at its first event
         seen: set[tuple[str, tuple[str, ...]]] = set()
-        for clause in clauses(language_rules, text, *sentence):
+        parts = clauses(language_rules, text, *sentence)
+        for clause, following in zip(parts, [*parts[1:], None]):
             for trigger in clause_triggers(language_rules, text, clause):
                 cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject)
+                if following is not None and trigger.label != _STATEMENT:
+                    cast += _addressees(language_rules, text, in_sentence, following, cast)
                 sources = [m for m, role in cast if role == "source"]
                 subject = sources or subject
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
@@ -605,6 +640,9 @@ def _event(
         "date_text": dating.text,
         "date_basis": dating.basis,
         "status": kind,
+        "trigger": text[trigger.start : trigger.end],
+        "trigger_start": trigger.start,
+        "trigger_end": trigger.end,
         "event_type": trigger.label,
         "actors": [m.actor for m, _ in cast],
         "countries": list(dict.fromkeys(m.country for m, _ in cast if m.country)),
@@ -657,11 +695,16 @@ _REPORT_ORDER = [(name, "ascending", "at_end") for name in ("published", "articl
 
 
 def duplicate_keys(events: pa.Table) -> list[str]:
-    """What makes two reports one event: date, type and actor set; an event without actors is its own."""
-    columns = (events[name].to_pylist() for name in ("event_id", "date", "event_type", "actors"))
+    """What makes two reports one event: day, type and actor set, or, for a coarser date, the trigger words too.
+
+    "2021 AID United States" is many stories; an event without actors is its own.
+    """
+    names = ("event_id", "date", "precision", "event_type", "actors", "trigger")
+    columns = (events[name].to_pylist() for name in names)
     return [
-        f"{day}|{kind}|{'|'.join(sorted(actors))}" if actors and day else f"id:{event_id}"
-        for event_id, day, kind, actors in zip(*columns)
+        f"{day}|{kind}|{'|'.join(sorted(actors))}" + ("" if precision == "day" else f"|{_normal(trigger or '')}")
+        if actors and day else f"id:{event_id}"
+        for event_id, day, precision, kind, actors, trigger in zip(*columns)
     ]
 
 
