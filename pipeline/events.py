@@ -242,7 +242,7 @@ def _phrases(language: str, name: str, *columns: str, whole_texts: bool = False)
 class Rules:
     """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
     ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
-    join actors, the words of unnamed sources, prepositions,
+    join actors, the words of unnamed sources, triggers in the present tense, prepositions,
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor."""
 
@@ -253,6 +253,7 @@ class Rules:
     complements: Lexicon
     object_clauses: Lexicon
     unnamed: Lexicon
+    present: frozenset[str]
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     objects: frozenset[str]
@@ -274,6 +275,7 @@ def rules(language: str) -> Rules:
         complements=Lexicon([(word, "complement") for word in _read_words(language, "complements.txt")]),
         object_clauses=Lexicon([(word, "object") for word in _read_words(language, "object_clauses.txt")]),
         unnamed=Lexicon([(word, "unnamed") for word in _read_words(language, "unnamed.txt")]),
+        present=frozenset(word.lower() for word in _read_words(language, "present.txt")),
         coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in _read_words(language, "prepositions.txt")),
         objects=frozenset(word.lower() for word in _read_words(language, "objects.txt")),
@@ -622,9 +624,11 @@ def _event(
     trigger: Hit,
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows."""
-    text = article.text
-    # The narrative's reference day is a past day: it does not date what is still to come.
-    narrative = None if kind == "planned" else reference_dating(datings, clause[0], article.published)
+    text, language_rules = article.text, rules(article.language or "en")
+    # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
+    # ("analysts say" is dated by the publication, not by the Friday the article told of before).
+    present = _normal(text[trigger.start : trigger.end]) in language_rules.present
+    narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
     dating = clause_dating(datings, clause, trigger) or narrative or publication_dating(article.published)
     if kind in ("occurred", "ongoing") and _after(dating.start, article.published):
         kind = "planned"  # a date after publication can only be expected

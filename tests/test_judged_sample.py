@@ -25,13 +25,17 @@ def test_the_sample_is_complete() -> None:
 
 
 @cache
-def _events() -> dict[str, dict]:
-    """Events of the judged articles, extracted again, by event id."""
+def _events() -> dict[str | tuple[str, int, str], dict]:
+    """Events of the judged articles, extracted again, by event id and by article, sentence and type."""
     if not CORPUS.exists():
         pytest.skip(f"{CORPUS} is not there: the State Department corpus lives in ../shared")
     wanted = {row["article_id"] for row in JUDGED}
     articles = [a for a in read_path(CORPUS) if isinstance(a, Article) and a.article_id in wanted]
-    return {event["event_id"]: event for a in articles for event in analyse(a).get("events", [])}
+    events = [event for a in articles for event in analyse(a).get("events", [])]
+    # An event is known by its id, else by its sentence and type: the id follows the trigger's offset, and a
+    # better trigger of the same event ("impose" rather than its object "sanctions") moves it.
+    by_place = {(e["article_id"], e["sentence_start"], e["event_type"]): e for e in reversed(events)}
+    return {**by_place, **{event["event_id"]: event for event in events}}
 
 
 def _judged_right(row: dict[str, str]) -> list[str]:
@@ -41,7 +45,8 @@ def _judged_right(row: dict[str, str]) -> list[str]:
 
 @pytest.mark.parametrize("row", [r for r in JUDGED if _judged_right(r)], ids=lambda row: row["event_id"])
 def test_what_was_right_is_still_produced(row: dict[str, str]) -> None:
-    event = _events().get(row["event_id"])
+    events = _events()
+    event = events.get(row["event_id"]) or events.get((row["article_id"], int(row["sentence_start"]), row["event_type"]))
     assert event is not None, f"event {row['event_id']} of {row['article_id']} is no longer extracted"
     found = {"date": event["date"] or "", "actors": "|".join(event["actors"]), "type": event["event_type"]}
     expected = {"date": row["date"], "actors": row["actors"], "type": row["event_type"]}
