@@ -279,8 +279,8 @@ _PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])(?=([a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z])
 _WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
 _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
 _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
-_PRONOUN = re.compile(r"(?:He|She)\b")
-_PRONOUN_GENDER = {"He": "m", "She": "f"}
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _NAMED_WITHIN = 600  # characters: "the alliance" far from "NATO" is often another alliance
 _COLLECTIVE = ("state", "organization")  # what may stand before a title or inside a name
 _THE = re.compile(r"[Tt]he\s+$")
@@ -661,22 +661,26 @@ def _quoted(text: str) -> Callable[[int], bool]:
 
 
 def _pronoun_hits(text: str, spans: list[tuple[int, int]], hits: list[_Hit], people: dict[str, _Person]) -> list[_Hit]:
-    """Resolve "He"/"She" opening a sentence to the unambiguous subject of the previous sentence."""
+    """Resolve the first "he"/"she" of a sentence outside quotes, before any person it names, to the subject
+    of the last sentence that named an actor outside quotes ("“…,” she said", "Meanwhile, she said")."""
     quoted = _quoted(text)
     persons = [h for h in hits if h.actor in people and not quoted(h.start)]
     starts = [h.start for h in persons]
+    named = [h.start for h in hits if not quoted(h.start)]  # any actor: "Russia acted." ends the person's reach
     added: list[_Hit] = []
-    previous: list[str] = []  # persons named outside quotes in the previous sentence, in order
+    previous: list[str] = []  # persons named outside quotes in the last sentence that named an actor, in order
     for s, e in spans:
-        found = [h.actor for h in persons[bisect_left(starts, s) : bisect_left(starts, e)]]
-        pronoun = _PRONOUN.match(text, s)
+        inside = persons[bisect_left(starts, s) : bisect_left(starts, e)]
+        found = [h.actor for h in inside]
+        pronoun = next((m for m in _PRONOUN.finditer(text, s, e) if not quoted(m.start())), None)
         antecedent = ""
-        if pronoun and not quoted(s):
-            antecedent = _antecedent(previous, _PRONOUN_GENDER[pronoun.group()], people)
+        if pronoun and not any(h.start < pronoun.start() for h in inside):
+            antecedent = _antecedent(previous, _PRONOUN_GENDER[pronoun.group().lower()], people)
         if antecedent:
-            added.append(_Hit(s, pronoun.end(), antecedent, priority=5))
+            added.append(_Hit(pronoun.start(), pronoun.end(), antecedent, priority=5))
             found.insert(0, antecedent)
-        previous = found
+        if found or bisect_left(named, s) < bisect_left(named, e):
+            previous = found
     return sorted(hits + added, key=lambda h: h.start)
 
 

@@ -453,11 +453,19 @@ def event_actors(
         sources = _possessor(text, before, trigger) or _own_subject(rules, text, clause[0], before, subject, trigger)
         roles = [(m, "source") for m in sources]
         roles += [(m, "other") for m in before if m not in sources]
-    roles += [(m, "target") for m in after if m not in sources]
+    roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
     unique: dict[str, tuple[ActorMention, str]] = {}
     for mention, role in roles:
         unique.setdefault(mention.actor, (mention, role))  # an actor named twice keeps its first role
     return list(unique.values())
+
+
+def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> str:
+    """The role of an actor after the trigger: a target, except in what a speaker says ("said Russia will ...")
+    where only the addressee is one ("told Reuters", "said to the Council")."""
+    if trigger.label != _STATEMENT or _is_object(rules, text, mention):
+        return "target"
+    return "other" if text[trigger.end : mention.start].strip() else "target"
 
 
 def _addressees(
