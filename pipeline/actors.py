@@ -507,6 +507,19 @@ def _by_surname(name: str, kind: str, published: date | None) -> str:
     return ""
 
 
+def person_by_surname(surname: str, published: date | None) -> ActorMention | None:
+    """The one known person with this surname (in office on the date first), as a mention without words, or None."""
+    name = _by_surname(surname, "", published)
+    if not name:
+        return None
+    return ActorMention("", 0, 0, name, "person", _term(name, published).country)
+
+
+def actor_type(name: str) -> str:
+    """The kind of a canonical actor of the gazetteer (state, organization, group, person), or ''."""
+    return _GAZ.types.get(name, "")
+
+
 def _in_office(name: str, published: date | None) -> bool:
     """True when one of the person's terms covers the publication date (or it is unknown)."""
     return published is None or any(t.start <= published <= t.end for t in _GAZ.terms[name])

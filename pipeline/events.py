@@ -18,6 +18,7 @@ import pyarrow.compute as pc
 
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.timex import value_span
+from pipeline.turns import first_person_mentions, turn_at, turns
 
 _RESOURCES = Path(__file__).parent / "resources"
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
@@ -242,7 +243,7 @@ def _phrases(language: str, name: str, *columns: str, whole_texts: bool = False)
 class Rules:
     """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
     ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
-    join actors, the words of unnamed sources, triggers in the present tense, prepositions,
+    join actors, the words of unnamed sources, triggers in the present tense, light verbs, prepositions,
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor."""
 
@@ -254,6 +255,7 @@ class Rules:
     object_clauses: Lexicon
     unnamed: Lexicon
     present: frozenset[str]
+    light_verbs: frozenset[str]
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     objects: frozenset[str]
@@ -276,6 +278,7 @@ def rules(language: str) -> Rules:
         object_clauses=Lexicon([(word, "object") for word in _read_words(language, "object_clauses.txt")]),
         unnamed=Lexicon([(word, "unnamed") for word in _read_words(language, "unnamed.txt")]),
         present=frozenset(word.lower() for word in _read_words(language, "present.txt")),
+        light_verbs=frozenset(_normal(word) for word in _read_words(language, "light_verbs.txt")),
         coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in _read_words(language, "prepositions.txt")),
         objects=frozenset(word.lower() for word in _read_words(language, "objects.txt")),
@@ -435,12 +438,14 @@ def event_actors(
     clause: tuple[int, int],
     trigger: Hit,
     subject: list[ActorMention],
+    governed: bool = False,
 ) -> list[tuple[ActorMention, str]]:
     """The event's actors with roles: the subject before the trigger is the source, later actors are targets.
 
     A clause without its own subject ("..., saying that") takes `subject`, the sentence's; an actor
     after a subject pronoun ("we will target Putin's war machine") is no source; "Russia's attack"
     has Russia as source; a passive ("was met by Kuleba") has its agent as source, its subject as target.
+    A `governed` trigger, the object of an earlier one ("condemned the attack"), has no subject of its own.
     """
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     before = [m for m in in_clause if m.end <= trigger.start]
@@ -450,7 +455,8 @@ def event_actors(
         sources, before = [agent], [m for m in before if m is not agent]
         roles = [(agent, "source"), *[(m, "target") for m in before]]
     else:
-        sources = _possessor(text, before, trigger) or _own_subject(rules, text, clause[0], before, subject, trigger)
+        sources = _possessor(text, before, trigger) or (
+            [] if governed else _own_subject(rules, text, clause[0], before, subject, trigger))
         roles = [(m, "source") for m in sources]
         roles += [(m, "other") for m in before if m not in sources]
     roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
@@ -458,6 +464,25 @@ def event_actors(
     for mention, role in roles:
         unique.setdefault(mention.actor, (mention, role))  # an actor named twice keeps its first role
     return list(unique.values())
+
+
+def _without_light_verbs(rules: Rules, text: str, hits: list[Hit], mentions: list[ActorMention]) -> list[Hit]:
+    """The triggers less the light verbs whose object is a trigger: "imposed a curfew" is one event, a curfew."""
+    return [
+        hit for hit, following in zip(hits, [*hits[1:], None])
+        if following is None
+        or _normal(text[hit.start : hit.end]) not in rules.light_verbs
+        or not _governs(rules, text, hit, following, mentions)
+    ]
+
+
+def _governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is the object of an earlier one ("condemned the attack"), not a verb of the same
+    subject ("attacked and killed"): no actor, coordinator or mark between them."""
+    between = _WORD.findall(text, earlier.end, trigger.start)
+    if any(earlier.end <= m.start and m.end <= trigger.start for m in mentions):
+        return False
+    return not any(_normal(word) in rules.coordinators or not word[0].isalnum() for word in between)
 
 
 def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> str:
@@ -587,20 +612,30 @@ def extract_events(
     article_topics = sentence_topics(language_rules, text, 0, len(text))
     mentions = sorted(actors, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
+    speaking = turns(text, article.published, article.language or "en")
+    turn_starts = [t.start for t in speaking]
     events: list[dict] = []
     roles: list[dict] = []
     for sentence in sentences:
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
+        turn = turn_at(speaking, turn_starts, sentence[0]) if speaking else None
+        if turn is not None and turn.silent:
+            continue  # a journalist's question, a moderator's procedure: no event
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
+        if turn is not None and turn.speaker is not None:
+            in_sentence = _with_speaker(text, sentence, in_sentence, turn.speaker, article.language or "en")
         subject = _sentence_subject(language_rules, text, sentence[0], in_sentence)
         topics: list[str] | None = None  # the sentence's, read at its first event
         seen: set[tuple[str, tuple[str, ...]]] = set()
         parts = clauses(language_rules, text, *sentence)
         for clause, following in zip(parts, [*parts[1:], None]):
-            for trigger in clause_triggers(language_rules, text, clause):
-                cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject)
+            earlier: Hit | None = None  # the clause's last trigger that is no statement
+            for trigger in _without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause), in_sentence):
+                governed = earlier is not None and _governs(language_rules, text, earlier, trigger, in_sentence)
+                earlier = earlier if trigger.label == _STATEMENT else trigger
+                cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject, governed)
                 if following is not None and trigger.label != _STATEMENT:
                     cast += _addressees(language_rules, text, in_sentence, following, cast)
                 sources = [m for m, role in cast if role == "source"]
@@ -620,6 +655,15 @@ def extract_events(
                 events.append(event)
                 roles.extend(actor_rows)
     return events, roles
+
+
+def _with_speaker(
+    text: str, sentence: tuple[int, int], mentions: list[ActorMention], speaker: ActorMention, language: str
+) -> list[ActorMention]:
+    """A turn's sentence's mentions with the speaker's first-person words ("I", "we") among them."""
+    taken = {(m.start, m.end) for m in mentions}
+    added = [m for m in first_person_mentions(text, *sentence, speaker, language) if (m.start, m.end) not in taken]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _event(

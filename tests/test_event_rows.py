@@ -116,3 +116,33 @@ def test_events_command_prints_one_json_object_per_event(tmp_path: Path, capsys:
 def test_events_command_names_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert main(["events", str(tmp_path / "missing.txt")]) == 1
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_an_event_named_as_the_object_of_another_has_no_source_of_its_own() -> None:
+    text = "Germany condemned the attack on Kyiv."
+    assert one(text, "ACCUSE")["sources"] == ["Germany"]
+    assert one(text, "ASSAULT")["sources"] == []
+    assert one("Germany condemned Russia's attack on Kyiv.", "ASSAULT")["sources"] == ["Russia"]
+
+
+def test_verbs_joined_by_a_coordinator_share_their_subject() -> None:
+    text = "Russian forces shelled and attacked Kharkiv."
+    assert [e["sources"] for e in events_of(text)] == [["Russia"]]  # one ASSAULT: one type per source and sentence
+
+
+def test_a_light_verb_carries_the_event_it_governs() -> None:
+    found = events_of("Turkish authorities imposed a curfew in Cizre.")
+    assert [(e["trigger"], e["event_type"], e["sources"]) for e in found] == [("curfew", "COERCE", ["Turkey"])]
+    assert [e["event_type"] for e in events_of("Canada imposed sanctions on Russia.")] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a transcript's speaker is the source of what the turn says; "we" is the speaker's state
+    ("MR PRICE: We condemned the attack.\n", [("condemned", ["United States"]), ("attack", [])]),
+    ("SECRETARY BLINKEN: I met Foreign Minister Kuleba.\n", [("met", ["Antony Blinken"])]),
+    # a journalist's question and a moderator's procedure are no events
+    ("QUESTION: Did Russia reject the talks?\n", []),
+    ("MODERATOR: Secretary Blinken will meet the press.\n", []),
+])
+def test_transcript_turns(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(e["trigger"], e["sources"]) for e in events_of("Department Press Briefing\n\n" + text)][1:] == expected
