@@ -17,7 +17,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.model import ActorMention, Article, Timex
-from pipeline.timex import value_span
+from pipeline.timex import tense, value_span
 from pipeline.turns import first_person_mentions, turn_at, turns
 
 _RESOURCES = Path(__file__).parent / "resources"
@@ -243,7 +243,8 @@ def _phrases(language: str, name: str, *columns: str, whole_texts: bool = False)
 class Rules:
     """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
     ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
-    join actors, the words of unnamed sources, triggers in the present tense, light verbs, prepositions,
+    join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
+    before a date that qualifies a noun, prepositions,
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor."""
 
@@ -256,6 +257,7 @@ class Rules:
     unnamed: Lexicon
     present: frozenset[str]
     light_verbs: frozenset[str]
+    determiners: frozenset[str]
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     objects: frozenset[str]
@@ -279,6 +281,7 @@ def rules(language: str) -> Rules:
         unnamed=Lexicon([(word, "unnamed") for word in _read_words(language, "unnamed.txt")]),
         present=frozenset(word.lower() for word in _read_words(language, "present.txt")),
         light_verbs=frozenset(_normal(word) for word in _read_words(language, "light_verbs.txt")),
+        determiners=frozenset(_normal(word) for word in _read_words(language, "determiners.txt")),
         coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in _read_words(language, "prepositions.txt")),
         objects=frozenset(word.lower() for word in _read_words(language, "objects.txt")),
@@ -376,8 +379,10 @@ def publication_dating(published: date | None) -> Dating:
 class Datings:
     """An article's dated expressions in the order of the text, found by offset without reading them all."""
 
-    def __init__(self, timexes: list[Timex]) -> None:
+    def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None) -> None:
         self.items = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
+        # Days that qualify a noun ("the May 24 launch"): they date their own event, not the narrative.
+        self.modifiers = {t.start for t, _ in self.items if rules is not None and _modifies(rules, text, t)}
         self.starts = [t.start for t, _ in self.items]
 
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
@@ -388,6 +393,16 @@ class Datings:
     def starting_before(self, offset: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that begin before an offset."""
         return self.items[: bisect_left(self.starts, offset)]
+
+
+def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
+    """Whether a date stands between a determiner and a noun ("the May 24 launch", "Russia's February 24 invasion")."""
+    before = [_normal(word) for word in _WORD.findall(text, max(0, timex.start - 20), timex.start)[-1:]]
+    after = _WORD.match(text, timex.end + 1) if text[timex.end : timex.end + 1] == " " else None
+    if not before or after is None or not after.group()[0].isalpha():
+        return False
+    # an entry that opens with an apostrophe is an ending: "'s" stands for "Russia's"
+    return any(before[0] == d or (d[0] == "'" and before[0].endswith(d)) for d in rules.determiners)
 
 
 def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit) -> Dating | None:
@@ -411,6 +426,7 @@ def reference_dating(datings: Datings, before: int, published: date | None) -> D
     earlier = (
         d for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
         if t.end <= before and d.precision == "day" and not _after(d.start, published) and _recent(d.start, published)
+        and t.start not in datings.modifiers
     )
     last = next(earlier, None)
     if last is None:
@@ -608,7 +624,7 @@ def extract_events(
 ) -> tuple[list[dict], list[dict]]:
     """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
     text, language_rules = article.text, rules(article.language or "en")
-    datings = Datings(timexes)
+    datings = Datings(timexes, text, language_rules)
     article_topics = sentence_topics(language_rules, text, 0, len(text))
     mentions = sorted(actors, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
@@ -657,6 +673,13 @@ def extract_events(
     return events, roles
 
 
+def _past(text: str, trigger: Hit, language: str) -> bool:
+    """Whether a trigger's first word is in the past tense ("launched", "met"), by the tagger's tense cues."""
+    first = _WORD.match(text, trigger.start)
+    before = _WORD.findall(text, max(0, trigger.start - 30), trigger.start)[-1:]
+    return first is not None and tense(first.group(), before[0] if before else "", language) < 0
+
+
 def _with_speaker(
     text: str, sentence: tuple[int, int], mentions: list[ActorMention], speaker: ActorMention, language: str
 ) -> list[ActorMention]:
@@ -677,13 +700,21 @@ def _event(
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows."""
     text, language_rules = article.text, rules(article.language or "en")
+    past = _past(text, trigger, article.language or "en")
+    if kind == "planned" and past:
+        kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
     present = _normal(text[trigger.start : trigger.end]) in language_rules.present
     narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
     dating = clause_dating(datings, clause, trigger) or narrative or publication_dating(article.published)
     if kind in ("occurred", "ongoing") and _after(dating.start, article.published):
-        kind = "planned"  # a date after publication can only be expected
+        if not past:
+            kind = "planned"  # a date after publication can only be expected
+        elif dating.basis == "relative":
+            # A past act after publication: its words were anchored on the wrong day ("the very next month"
+            # after a date the text named long before); the narrative's day or the publication dates it instead.
+            dating = narrative or publication_dating(article.published)
     identifier = event_id(article.article_id, sentence[0], trigger.start)
     event = {
         "event_id": identifier,

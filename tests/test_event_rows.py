@@ -146,3 +146,17 @@ def test_a_light_verb_carries_the_event_it_governs() -> None:
 ])
 def test_transcript_turns(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(e["trigger"], e["sources"]) for e in events_of("Department Press Briefing\n\n" + text)][1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The May 24 launch was a provocation. Russia vetoed the resolution.",
+    "Russia's February 28 attack was condemned. Russia vetoed the resolution.",
+])
+def test_a_date_that_qualifies_a_noun_is_no_narrative_date(text: str) -> None:
+    assert (one(text, "REJECT")["date"], one(text, "REJECT")["date_basis"]) == ("2022-03-04", "publication")
+
+
+def test_a_past_act_is_never_planned() -> None:
+    text = "The two states signed a treaty in 2021. The very next month, Russia launched a full-scale invasion of Ukraine."
+    event = one(text, "ASSAULT")
+    assert event["status"] == "occurred" and event["date_start"] <= PUBLISHED.isoformat()
