@@ -30,6 +30,7 @@ _REFERENCE_DAYS = 31  # a day named longer before publication is history, not th
 _POSSESSIVE = re.compile(r"['’]s\s+(?:\w+[^\S\n]+){0,2}$")  # "Russia's (brutal) attack": 's, then up to two words
 _OTHER_TOPIC = "other"
 _STATEMENT = "STATEMENT"  # the type of reporting verbs
+_REQUEST = "REQUEST"  # the type of a statement that obliges someone
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +245,7 @@ class Rules:
     """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
     ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
     join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
-    before a date that qualifies a noun, prepositions,
+    before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), prepositions,
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor."""
 
@@ -258,6 +259,7 @@ class Rules:
     present: frozenset[str]
     light_verbs: frozenset[str]
     determiners: frozenset[str]
+    obligations: Lexicon
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     objects: frozenset[str]
@@ -282,6 +284,7 @@ def rules(language: str) -> Rules:
         present=frozenset(word.lower() for word in _read_words(language, "present.txt")),
         light_verbs=frozenset(_normal(word) for word in _read_words(language, "light_verbs.txt")),
         determiners=frozenset(_normal(word) for word in _read_words(language, "determiners.txt")),
+        obligations=Lexicon([(words, "obligation") for words in _read_words(language, "obligations.txt")]),
         coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in _read_words(language, "prepositions.txt")),
         objects=frozenset(word.lower() for word in _read_words(language, "objects.txt")),
@@ -333,13 +336,25 @@ def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:
 # --- status ------------------------------------------------------------------------------------------
 
 
-def status(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> str:
-    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred."""
+def status(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None = None
+) -> str:
+    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred.
+
+    A clause that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it.
+    """
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
         if _in_scope(text, cue, trigger, scope):
             found.add(kind)
+    if following is not None:
+        opening = text[following[0] : following[1]].lstrip()
+        start = following[1] - len(opening)
+        found.update(
+            cue.label.split(":")[0] for cue in rules.cues.find(text, start, min(start + 20, following[1]))
+            if cue.start == start and cue.label.endswith(":clause")
+        )
     return next(kind for kind in STATUSES if kind in found or kind == "occurred")
 
 
@@ -480,6 +495,16 @@ def event_actors(
     for mention, role in roles:
         unique.setdefault(mention.actor, (mention, role))  # an actor named twice keeps its first role
     return list(unique.values())
+
+
+def _demands(
+    rules: Rules, text: str, trigger: Hit, sentence: tuple[int, int], mentions: list[ActorMention]
+) -> bool:
+    """Whether what a speaker says obliges an actor ("said that Sudan must return ..."): a demand, not a statement."""
+    if not rules.obligations.may_occur(text, trigger.end, sentence[1]):
+        return False
+    cue = rules.obligations.find(text, trigger.end, sentence[1])
+    return bool(cue) and any(trigger.end <= m.start and m.end <= cue[0].start for m in mentions)
 
 
 def _without_light_verbs(rules: Rules, text: str, hits: list[Hit], mentions: list[ActorMention]) -> list[Hit]:
@@ -649,6 +674,8 @@ def extract_events(
         for clause, following in zip(parts, [*parts[1:], None]):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
             for trigger in _without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause), in_sentence):
+                if trigger.label == _STATEMENT and _demands(language_rules, text, trigger, sentence, in_sentence):
+                    trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
                 governed = earlier is not None and _governs(language_rules, text, earlier, trigger, in_sentence)
                 earlier = earlier if trigger.label == _STATEMENT else trigger
                 cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject, governed)
@@ -663,7 +690,7 @@ def extract_events(
                 if key in seen or (trigger.label == _STATEMENT and opens_clause and key[1] in {k[1] for k in seen}):
                     continue
                 seen.add(key)
-                kind = status(language_rules, text, clause, trigger)
+                kind = status(language_rules, text, clause, trigger, following)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger)
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]

@@ -160,3 +160,13 @@ def test_a_past_act_is_never_planned() -> None:
     text = "The two states signed a treaty in 2021. The very next month, Russia launched a full-scale invasion of Ukraine."
     event = one(text, "ASSAULT")
     assert event["status"] == "occurred" and event["date_start"] <= PUBLISHED.isoformat()
+
+
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("Russia said on Tuesday that Sudan must return the helicopter.", ["Russia"], ["Sudan"]),
+    ("Putin criticized NATO, saying Ukraine must stay neutral.", ["Vladimir Putin"], ["Ukraine"]),
+])
+def test_a_statement_that_obliges_an_actor_is_a_demand(text: str, sources: list[str], targets: list[str]) -> None:
+    event = one(text, "REQUEST")
+    assert (event["sources"], event["targets"]) == (sources, targets)
+    assert not [e for e in events_of(text) if e["event_type"] == "STATEMENT"]
