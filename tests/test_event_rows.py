@@ -170,3 +170,14 @@ def test_a_statement_that_obliges_an_actor_is_a_demand(text: str, sources: list[
     event = one(text, "REQUEST")
     assert (event["sources"], event["targets"]) == (sources, targets)
     assert not [e for e in events_of(text) if e["event_type"] == "STATEMENT"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "would" after a reporting verb is the future seen from the past, not a condition
+    ("The United States announced on Wednesday it would impose sanctions on Albania.", "planned"),
+    ("The United States would impose sanctions on Albania.", "conditional"),
+    # a clause opening with "unless" or "if" bears on the one before it
+    ("Israel will impose sanctions on Gaza unless Hamas releases the hostages.", "conditional"),
+])
+def test_status_of_what_is_announced_or_conditioned(text: str, status: str) -> None:
+    assert one(text, "SANCTION")["status"] == status
