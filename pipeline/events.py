@@ -245,7 +245,8 @@ class Rules:
     """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
     ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
     join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
-    before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), prepositions,
+    before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), the
+    prepositions of circumstance, prepositions,
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor."""
 
@@ -260,6 +261,7 @@ class Rules:
     light_verbs: frozenset[str]
     determiners: frozenset[str]
     obligations: Lexicon
+    circumstances: frozenset[str]
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     objects: frozenset[str]
@@ -285,6 +287,7 @@ def rules(language: str) -> Rules:
         light_verbs=frozenset(_normal(word) for word in _read_words(language, "light_verbs.txt")),
         determiners=frozenset(_normal(word) for word in _read_words(language, "determiners.txt")),
         obligations=Lexicon([(words, "obligation") for words in _read_words(language, "obligations.txt")]),
+        circumstances=frozenset(_normal(word) for word in _read_words(language, "circumstances.txt")),
         coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in _read_words(language, "prepositions.txt")),
         objects=frozenset(word.lower() for word in _read_words(language, "objects.txt")),
@@ -320,11 +323,22 @@ def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hi
             or _ends_with(text, previous.end, hit.start, tied)
             or _normal(text[hit.start : hit.end]) in rules.objects
         )
-        if not is_complement and all(k.label != hit.label for k in kept):
+        same = next((k for k in kept if k.label == hit.label), None)
+        if not is_complement and same is None:
             kept.append(hit)
+        elif not is_complement and _circumstantial(rules, text, same) and not _circumstantial(rules, text, hit):
+            kept[kept.index(same)] = hit  # "With the signing of ..., they have agreed": the verb is the event
         # What a speaker says is an event of its own: "said it will withdraw" is a STATEMENT and a RETREAT.
         previous = None if hit.label == _STATEMENT else hit
     return kept
+
+
+def _circumstantial(rules: Rules, text: str, hit: Hit) -> bool:
+    """Whether a trigger is a noun after a preposition ("with the signing", "after talks"), not the clause's verb."""
+    words = [_normal(word) for word in _WORD.findall(text, max(0, hit.start - 30), hit.start)[-2:]]
+    while words and words[-1] in rules.determiners:
+        words.pop()
+    return bool(words) and words[-1] in rules.circumstances
 
 
 def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:

@@ -181,3 +181,9 @@ def test_a_statement_that_obliges_an_actor_is_a_demand(text: str, sources: list[
 ])
 def test_status_of_what_is_announced_or_conditioned(text: str, status: str) -> None:
     assert one(text, "SANCTION")["status"] == status
+
+
+def test_a_verb_is_the_event_rather_than_a_noun_that_sets_the_scene() -> None:
+    text = "With the signing of the memorandum, Sudan and Chad have agreed to open the border."
+    event = one(text, "AGREE")
+    assert (event["trigger"], event["sources"]) == ("agreed", ["Sudan", "Chad"])

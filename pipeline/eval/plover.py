@@ -11,6 +11,7 @@ RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
 # Codes of the records that ISO 3166 writes otherwise.
 OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 ORGANIZATION_CODES = frozenset({"IGO", "NGO"})
+MILITANT_CODE = "IMG"
 # PLOVER 0.5 codes an announced act by its intent: a cooperative act still to come is AGREE (a planned
 # meeting, a promised grant), a conflictual act made conditional is THREATEN, a cooperative act refused is REJECT.
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -83,14 +84,17 @@ def plover_type(event: dict) -> str:
 
 
 def actor_codes(actors: list[dict], state_codes: dict[str, str]) -> set[str]:
-    """The codes of an event's actors: the ISO code of each one's state, IGO/NGO for organisations."""
+    """The codes of an event's actors: the ISO code of each one's state, IGO/NGO for organisations, IMG for an
+    armed group of no state (CAMEO's international militarised group)."""
     codes = set()
     for actor in actors:
         country = actor["country"] or actor["actor"]
         if country in state_codes:
             codes.add(state_codes[country])
-        elif actor["actor_type"] == "organization" or country not in state_codes:
-            codes |= ORGANIZATION_CODES if country else set()
+        elif actor["actor_type"] == "group":
+            codes.add(MILITANT_CODE)
+        elif country:
+            codes |= ORGANIZATION_CODES
     return codes
 
 
