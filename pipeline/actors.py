@@ -680,12 +680,15 @@ def _pronoun_hits(text: str, spans: list[tuple[int, int]], hits: list[_Hit], peo
     persons = [h for h in hits if h.actor in people and not quoted(h.start)]
     starts = [h.start for h in persons]
     named = [h.start for h in hits if not quoted(h.start)]  # any actor: "Russia acted." ends the person's reach
+    pronouns = [m for m in _PRONOUN.finditer(text) if not quoted(m.start())]
+    pronoun_starts = [m.start() for m in pronouns]
     added: list[_Hit] = []
     previous: list[str] = []  # persons named outside quotes in the last sentence that named an actor, in order
     for s, e in spans:
         inside = persons[bisect_left(starts, s) : bisect_left(starts, e)]
         found = [h.actor for h in inside]
-        pronoun = next((m for m in _PRONOUN.finditer(text, s, e) if not quoted(m.start())), None)
+        first = bisect_left(pronoun_starts, s)
+        pronoun = pronouns[first] if first < len(pronouns) and pronoun_starts[first] < e else None
         antecedent = ""
         if pronoun and not any(h.start < pronoun.start() for h in inside):
             antecedent = _antecedent(previous, _PRONOUN_GENDER[pronoun.group().lower()], people)

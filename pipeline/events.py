@@ -410,9 +410,15 @@ class Datings:
 
     def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None) -> None:
         self.items = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
-        # Days that qualify a noun ("the May 24 launch"): they date their own event, not the narrative.
-        self.modifiers = {t.start for t, _ in self.items if rules is not None and _modifies(rules, text, t)}
         self.starts = [t.start for t, _ in self.items]
+        self.text, self.rules = text, rules
+        self._modifiers: dict[int, bool] = {}
+
+    def modifies(self, timex: Timex) -> bool:
+        """Whether a day qualifies a noun ("the May 24 launch"): it dates its own event, not the narrative."""
+        if timex.start not in self._modifiers:
+            self._modifiers[timex.start] = self.rules is not None and _modifies(self.rules, self.text, timex)
+        return self._modifiers[timex.start]
 
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that lie inside text[start:end]."""
@@ -455,7 +461,7 @@ def reference_dating(datings: Datings, before: int, published: date | None) -> D
     earlier = (
         d for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
         if t.end <= before and d.precision == "day" and not _after(d.start, published) and _recent(d.start, published)
-        and t.start not in datings.modifiers
+        and not datings.modifies(t)
     )
     last = next(earlier, None)
     if last is None:
@@ -741,8 +747,8 @@ def _event(
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows."""
     text, language_rules = article.text, rules(article.language or "en")
-    past = _past(text, trigger, article.language or "en")
-    if kind == "planned" and past:
+    past = kind == "planned" and _past(text, trigger, article.language or "en")
+    if past:
         kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
@@ -750,6 +756,7 @@ def _event(
     narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
     dating = clause_dating(datings, clause, trigger) or narrative or publication_dating(article.published)
     if kind in ("occurred", "ongoing") and _after(dating.start, article.published):
+        past = past or _past(text, trigger, article.language or "en")  # read only where it matters
         if not past:
             kind = "planned"  # a date after publication can only be expected
         elif dating.basis == "relative":

@@ -15,8 +15,9 @@ from pipeline.model import ActorMention
 
 _RESOURCES = Path(__file__).parent / "resources"
 # A label in capitals at the start of a line, then a colon: the typography of transcripts in every alphabet.
-_LABEL = re.compile(r"^(?=[^\W\d_]*[^\W\d_a-z])([^\W\d\sa-z][^\W\da-z]*(?:[ .'’-]+[^\W\da-z]+)*)[ \t]*:[ \t]", re.MULTILINE)
-_FIRST_WORD = re.compile(r"\w+")
+_LABEL = re.compile(r"(?=[^\W\d_]*[^\W\d_a-z])[^\W\d\sa-z][^\W\da-z]*(?:[ .'’-]+[^\W\da-z]+)*")
+_COLON = re.compile(r":[ \t]")  # a label's colon: labels are looked for only before one
+_LONGEST_LABEL = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +36,7 @@ class Voices:
 
     silent: frozenset[str]
     first_person: dict[str, str]  # word -> "speaker" (I, my) or "party" (we: the speaker's state or organisation)
+    first_person_words: re.Pattern[str]  # those words, whole
 
 
 @cache
@@ -45,17 +47,23 @@ def voices(language: str) -> Voices:
     lines = (folder / "silent_turns.txt").read_text(encoding="utf-8").splitlines()
     with (folder / "first_person.csv").open(encoding="utf-8", newline="") as handle:
         first_person = {row["word"]: row["stands_for"] for row in csv.DictReader(handle)}
-    return Voices(frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")), first_person)
+    words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first_person, key=len, reverse=True))) + r")\b")
+    silent = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return Voices(silent, first_person, words)
 
 
 def turns(text: str, published: date | None, language: str) -> list[Turn]:
     """The speaker turns of a transcript, in order; none for an article that is not one."""
     rules = voices(language)
     found = []
-    for match in _LABEL.finditer(text):
-        label = " ".join(match.group(1).split())
+    for colon in _COLON.finditer(text):
+        start = text.rfind("\n", 0, colon.start()) + 1
+        words = text[start : colon.start()].rstrip()
+        if len(words) > _LONGEST_LABEL or not _LABEL.fullmatch(words):
+            continue
+        label = " ".join(words.split())
         silent = label in rules.silent
-        found.append(Turn(match.start(), label, None if silent else _speaker(label, published), silent))
+        found.append(Turn(start, label, None if silent else _speaker(label, published), silent))
     return found
 
 
@@ -77,10 +85,11 @@ def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:
 
 def first_person_mentions(text: str, start: int, end: int, speaker: ActorMention, language: str) -> list[ActorMention]:
     """The speaker's first-person words in text[start:end] as mentions of the speaker or of the speaker's party."""
-    stands_for = voices(language).first_person
+    rules = voices(language)
+    stands_for = rules.first_person
     party = _party(speaker)
     found = []
-    for word in _FIRST_WORD.finditer(text, start, end):
+    for word in rules.first_person_words.finditer(text, start, end):
         meant = stands_for.get(word.group())
         actor = speaker if meant == "speaker" else party if meant == "party" else None
         if actor is not None:
