@@ -19,7 +19,9 @@ PAGE_SIZE = 100
 # Bound widgets put their option labels in the URL, so the options are the words shown: label -> dimension.
 LANES = {"source actor": "actor", "topic": "topic"}
 COLOURS = {"event type": "event_type", "topic": "topic"}
-ROLES = ("either side", "as source")
+ROLES = {"either side": "any", "as source": "source", "as target": "target"}
+MONTHS_HELP = ("Events dated within the month (to a day, week or the month itself). An event dated only to a "
+               "quarter, a year or more is in no month: find it with From and To.")
 
 st.set_page_config(page_title="Diplomatic Event Timeline", layout="wide")
 
@@ -37,41 +39,70 @@ def option_counts(folders: tuple[str, ...], stamp: tuple[float, ...], field: str
     return dict(zip(counts["value"], counts["n"].astype(int)))
 
 
+@st.cache_data(max_entries=256, show_spinner=False)
+def facet_counts(folders: tuple[str, ...], stamp: tuple[float, ...], field: str, key: str,
+                 _filters: queries.Filters) -> dict[str, int]:
+    """A filter's values counted among the filtered events (`key` is the filters' repr: the cache key)."""
+    counts = queries.options(connection(folders, stamp), field, _filters)
+    return dict(zip(counts["value"], counts["n"].astype(int)))
+
+
 @st.cache_data(max_entries=8, show_spinner=False)
 def date_bounds(folders: tuple[str, ...], stamp: tuple[float, ...]) -> tuple[date, date] | None:
     """The first and last day the build's events cover, for the date pickers' limits."""
     return queries.date_bounds(connection(folders, stamp))
 
 
-def multiselect(label: str, key: str, counts: dict[str, int]) -> tuple[str, ...]:
-    """A URL-bound multiselect (options most frequent first) with the busiest options' counts beneath it."""
+def multiselect(label: str, key: str, counts: dict[str, int], help: str | None = None) -> tuple[str, ...]:
+    """A URL-bound multiselect whose options are the build's values, most frequent first."""
     # The URL holds the option's label, so labels stay bare names: `?actor=Russia`, not `?actor=Russia (4)`.
-    chosen = st.multiselect(label, list(counts), key=key, bind="query-params")
-    shown = chosen or sorted(counts, key=counts.__getitem__, reverse=True)[:4]
-    st.caption(" · ".join(f"{value} {counts.get(value, 0):,}" for value in shown))
-    return tuple(chosen)
+    return tuple(st.multiselect(label, list(counts), key=key, bind="query-params", help=help))
+
+
+def facet_captions(folders: tuple[str, ...], stamp: tuple[float, ...], filters: queries.Filters,
+                   slots: dict[str, tuple[DeltaGenerator, tuple[str, ...]]]) -> None:
+    """Under each filter, its chosen (else busiest) values counted among the filtered events, as Datasette's facets."""
+    for field, (slot, chosen) in slots.items():
+        counts = facet_counts(folders, stamp, field, repr(filters), filters)
+        shown = chosen or list(counts)[:4]
+        slot.caption(" · ".join(f"{value} {counts.get(value, 0):,}" for value in shown) or "none among these events")
 
 
 def sidebar_filters(folders: tuple[str, ...], stamp: tuple[float, ...], box: DeltaGenerator) -> queries.Filters:
-    """The sidebar's filters, each bound to a URL parameter."""
+    """The sidebar's filters, each bound to a URL parameter, with counts of the filtered events beneath them."""
+    slots: dict[str, tuple[DeltaGenerator, tuple[str, ...]]] = {}
+
+    def facet(label: str, key: str, field: str, help: str | None = None) -> tuple[str, ...]:
+        chosen = multiselect(label, key, option_counts(folders, stamp, field), help)
+        slots[field] = (st.empty(), chosen)  # filled once every filter is known
+        return chosen
+
     with box:
         st.header("Filters")
-        actors = multiselect("Actors", "actor", option_counts(folders, stamp, "actor"))
-        role = st.radio("Actor's part", ROLES, key="role", bind="query-params", horizontal=True)
-        topics = multiselect("Topics", "topic", option_counts(folders, stamp, "topic"))
-        kinds = multiselect("Event types", "type", option_counts(folders, stamp, "event_type"))
-        months = multiselect("Months", "month", option_counts(folders, stamp, "month"))
-        statuses = multiselect("Status", "status", option_counts(folders, stamp, "status"))
+        actors = facet("Actors", "actor", "actor")
+        role = st.radio("Actor's part", list(ROLES), key="role", bind="query-params", horizontal=True)
+        partners = multiselect("With", "with", option_counts(folders, stamp, "actor"),
+                               help="Events between the Actors and these (Russia with Ukraine: Russia ↔ Ukraine); "
+                                    "with 'as source', the Actors act on these.")
+        topics = facet("Topics", "topic", "topic")
+        kinds = facet("Event types", "type", "event_type")
+        months = facet("Months", "month", "month", help=MONTHS_HELP)
+        statuses = facet("Status", "status", "status")
+        outlets = facet("Outlets", "outlet", "outlet")
         first, last = date_bounds(folders, stamp) or (None, None)
         date_from = st.date_input("From", value=None, min_value=first, max_value=last, key="from",
                                   bind="query-params")
         date_to = st.date_input("To", value=None, min_value=first, max_value=last, key="to", bind="query-params")
         search = st.text_input("Search", key="q", bind="query-params", placeholder="words in sentence or title")
         precise = st.toggle("Hide imprecise dates", key="precise", bind="query-params")
-    return queries.Filters(
-        actors=actors, actor_as_source=role == ROLES[1], topics=topics, event_types=kinds, months=months,
-        date_from=date_from, date_to=date_to, statuses=statuses, search=search or "", precise_only=precise,
+        with_actors = st.toggle("Only events with actors", key="with_actors", bind="query-params")
+    filters = queries.Filters(
+        actors=actors, role=ROLES[role], partners=partners, topics=topics, event_types=kinds, months=months,
+        date_from=date_from, date_to=date_to, statuses=statuses, outlets=outlets, search=search or "",
+        precise_only=precise, with_actors=with_actors,
     )
+    facet_captions(folders, stamp, filters, slots)
+    return filters
 
 
 def upload_panel() -> None:

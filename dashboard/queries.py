@@ -13,6 +13,11 @@ OTHER = "(other)"
 PRECISE = ("day",)  # what "hide imprecise dates" keeps
 LIKE_SPECIAL = "%_\\"  # wildcards and the escape character of a LIKE pattern
 FREQUENCIES = ("month", "week")
+ROLE_OF = {"any": None, "source": "source", "target": "target"}  # fixed SQL strings, never user input
+OPPOSITE = {None: None, "source": "target", "target": "source"}
+NONE = "(none)"
+COARSE = "dated more coarsely (spread over its periods)"  # the counts chart's key for events wider than a period
+FACETS = {"actor", "topic", "event_type", "month", "status", "outlet"}
 TABLE_COLUMNS = (  # in the order the table shows them
     "date", "precision", "actors", "event_type", "topic", "status", "sentence", "date_text", "source", "url",
     "title", "n_sources", "date_start", "date_end", "event_id",
@@ -25,6 +30,7 @@ DIMENSIONS = {
     "status": "status",
     "month": "month",
     "actor": "actors[1]",
+    "outlet": "source",
 }
 
 
@@ -33,15 +39,18 @@ class Filters:
     """Every dashboard filter; empty means "no restriction". All of them intersect."""
 
     actors: tuple[str, ...] = ()
-    actor_as_source: bool = False
+    role: str = "any"  # the part `actors` play: "any", "source" or "target"
+    partners: tuple[str, ...] = ()  # the other side: with `actors`, a pair (A ↔ B, or A → B by role)
     topics: tuple[str, ...] = ()
     event_types: tuple[str, ...] = ()
     months: tuple[str, ...] = ()
     date_from: date | None = None
     date_to: date | None = None
     statuses: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = ()
     search: str = ""
     precise_only: bool = False
+    with_actors: bool = False
 
 
 def where(filters: Filters) -> tuple[str, list[object]]:
@@ -54,19 +63,15 @@ def where(filters: Filters) -> tuple[str, list[object]]:
         params.extend(values)
 
     if filters.actors:
-        if filters.actor_as_source:
-            add("event_id IN (SELECT event_id FROM event_actors WHERE role = 'source' AND list_contains(?, actor))",
-                list(filters.actors))
-        else:
-            add(_any_of("actors", len(filters.actors)), *filters.actors)
+        add(*_playing(filters.actors, ROLE_OF[filters.role]))
+    if filters.partners:
+        add(*_playing(filters.partners, OPPOSITE[ROLE_OF[filters.role]] if filters.actors else None))
     if filters.topics:
         add(_any_of("topics", len(filters.topics)), *filters.topics)
-    if filters.event_types:
-        add("list_contains(?::VARCHAR[], event_type)", list(filters.event_types))
-    if filters.months:
-        add("list_contains(?::VARCHAR[], month)", list(filters.months))
-    if filters.statuses:
-        add("list_contains(?::VARCHAR[], status)", list(filters.statuses))
+    for column, values in (("event_type", filters.event_types), ("month", filters.months),
+                           ("status", filters.statuses), ("source", filters.outlets)):
+        if values:
+            add(f"list_contains(?::VARCHAR[], {column})", list(values))
     if filters.date_from:
         add("date_end >= ?", filters.date_from)
     if filters.date_to:
@@ -75,7 +80,17 @@ def where(filters: Filters) -> tuple[str, list[object]]:
         add(*_search(filters.search.strip()))
     if filters.precise_only:
         add("list_contains(?::VARCHAR[], precision)", list(PRECISE))
+    if filters.with_actors:
+        add("len(actors) > 0")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _playing(actors: tuple[str, ...], role: str | None) -> tuple[object, ...]:
+    """Events where any of `actors` takes part, in `role` when one is given (`source` or `target`)."""
+    if role is None:
+        return (_any_of("actors", len(actors)), *actors)
+    return (f"event_id IN (SELECT event_id FROM event_actors WHERE role = '{role}' AND list_contains(?, actor))",
+            list(actors))
 
 
 def _any_of(column: str, n: int) -> str:
@@ -103,15 +118,18 @@ def count(con: duckdb.DuckDBPyConnection, filters: Filters) -> int:
     return int(con.cursor().execute(f"SELECT count(*) FROM events{clause}", params).fetchone()[0])
 
 
-def options(con: duckdb.DuckDBPyConnection, field: str) -> pd.DataFrame:
-    """A filter's choices with their number of events (`value`, `n`), most frequent first."""
+def options(con: duckdb.DuckDBPyConnection, field: str, filters: Filters | None = None) -> pd.DataFrame:
+    """A filter's choices with their number of events (`value`, `n`), most frequent first, among the filtered events."""
+    clause, params = where(filters or Filters())
+    kept = f"(SELECT * FROM events{clause})"
     expressions = {
-        "actor": "SELECT actor AS value, count(DISTINCT event_id) AS n FROM event_actors GROUP BY 1",
-        "topic": "SELECT unnest(topics) AS value, count(*) AS n FROM events GROUP BY 1",
+        "actor": f"SELECT actor AS value, count(DISTINCT event_id) AS n FROM event_actors "
+                 f"WHERE event_id IN (SELECT event_id FROM {kept}) GROUP BY 1",
+        "topic": f"SELECT unnest(topics) AS value, count(*) AS n FROM {kept} GROUP BY 1",
     }
-    sql = expressions.get(field) or f"SELECT {DIMENSIONS[field]} AS value, count(*) AS n FROM events GROUP BY 1"
+    sql = expressions.get(field) or f"SELECT {DIMENSIONS[field]} AS value, count(*) AS n FROM {kept} GROUP BY 1"
     order = "value" if field == "month" else "n DESC, value"
-    return frame(con, f"SELECT * FROM ({sql}) WHERE value IS NOT NULL AND value <> '' ORDER BY {order}")
+    return frame(con, f"SELECT * FROM ({sql}) WHERE value IS NOT NULL AND value <> '' ORDER BY {order}", params)
 
 
 def date_bounds(con: duckdb.DuckDBPyConnection) -> tuple[date, date] | None:
@@ -129,18 +147,31 @@ def date_window(con: duckdb.DuckDBPyConnection, filters: Filters, share: float =
 
 
 def page(con: duckdb.DuckDBPyConnection, filters: Filters, size: int = 100, number: int = 1) -> pd.DataFrame:
-    """One page of the filtered events for the table, newest first."""
+    """One page of the filtered events: newest first within the build's reporting period, later plans after it."""
     clause, params = where(filters)
     # Only web links become clickable: a `javascript:` url from an article must not reach a link cell.
     columns = ", ".join(SAFE_URL if column == "url" else column for column in TABLE_COLUMNS)
-    sql = f"SELECT {columns} FROM events{clause} ORDER BY date_start DESC, event_id LIMIT ? OFFSET ?"
+    # A plan for 2063 is not the news of the period the build covers: dates past its last article come last.
+    sql = (f"SELECT {columns} FROM events{clause} "
+           f"ORDER BY date_start > (SELECT max(published) FROM events), date_start DESC, event_id LIMIT ? OFFSET ?")
     return frame(con, sql, [*params, size, size * (number - 1)])
 
 
 def filtered(con: duckdb.DuckDBPyConnection, filters: Filters) -> pa.Table:
-    """Every filtered event with every contract column, as Arrow (what the downloads hold)."""
+    """Every filtered event with every contract column, its actors by role and its outlet, as Arrow (the downloads)."""
     clause, params = where(filters)
-    sql = f"SELECT * EXCLUDE (month) FROM events{clause} ORDER BY date_start, event_id"
+    sql = f"""
+        WITH kept AS (SELECT * EXCLUDE (month) FROM events{clause}),
+        roles AS (
+            SELECT event_id,
+                   list(actor ORDER BY actor) FILTER (WHERE role = 'source') AS source_actors,
+                   list(actor ORDER BY actor) FILTER (WHERE role = 'target') AS target_actors
+            FROM event_actors WHERE event_id IN (SELECT event_id FROM kept) GROUP BY event_id
+        )
+        SELECT kept.*, coalesce(source_actors, []) AS source_actors, coalesce(target_actors, []) AS target_actors,
+               source AS outlet
+        FROM kept LEFT JOIN roles USING (event_id) ORDER BY date_start, event_id
+    """
     return con.cursor().sql(sql, params=params).to_arrow_table()
 
 

@@ -67,8 +67,7 @@ def timeline_ids(at: AppTest) -> set[str]:
 
 def test_page_shows_contract_widgets_table_and_downloads(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = app(build, monkeypatch)
-    assert [w.label for w in at.sidebar.multiselect][:2] == ["Actors", "Topics"]
-    assert "Months" in [w.label for w in at.sidebar.multiselect]
+    assert {"Actors", "Topics", "Months", "With", "Outlets"} <= {w.label for w in at.sidebar.multiselect}
     assert at.sidebar.text_input(key="q").label == "Search"
     assert len(table(at)) == 6
     assert timeline_ids(at) == {"e1", "e2", "e3", "e4", "e5", "e6"}
@@ -89,6 +88,9 @@ def test_deep_link_opens_filtered(build: Path, monkeypatch: pytest.MonkeyPatch) 
     [
         ({"actor": ["NATO", "Ukraine"]}, {"e1", "e3", "e5", "e6"}),
         ({"actor": ["Russia"], "role": "as source"}, {"e1"}),
+        ({"actor": ["Ukraine"], "role": "as target"}, {"e1", "e5"}),
+        ({"actor": ["Russia"], "with": ["Ukraine"]}, {"e1"}),
+        ({"outlet": ["Example Wire"], "with_actors": "true"}, {"e1", "e2", "e3", "e4", "e5", "e6"}),
         ({"topic": ["economy"]}, {"e4", "e5"}),
         ({"q": "GENEVA"}, {"e2"}),
         ({"type": ["CONSULT"], "status": ["planned"]}, {"e3"}),
@@ -168,3 +170,19 @@ def test_uploaded_articles_join_the_view(build: Path, monkeypatch: pytest.Monkey
     finally:
         for folder in at.session_state["added"]:
             shutil.rmtree(folder)
+
+
+def test_facet_captions_count_the_filtered_events(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(build, monkeypatch, actor=["Ukraine"])
+    captions = [caption.value for caption in at.sidebar.caption]
+    assert "Ukraine 2" in captions
+    assert "economy 1 · security 1" in captions  # topics of Ukraine's two events, not of the whole build
+
+
+def test_months_filter_says_what_it_matches(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "quarter" in at_help(app(build, monkeypatch), "month")
+
+
+def at_help(at: AppTest, key: str) -> str:
+    """The help text of a sidebar multiselect."""
+    return at.sidebar.multiselect(key=key).help or ""

@@ -69,3 +69,11 @@ def test_json_and_parquet_escape_formulas_too(con: duckdb.DuckDBPyConnection) ->
     from_parquet = dict(zip(parquet["event_id"], parquet["sentence"]))
     assert from_json["e4"].startswith("'=HYPERLINK") and from_parquet["e4"] == from_json["e4"]
     assert from_json["e1"] == from_parquet["e1"] == "Russia attacked Ukraine on February 24."
+
+
+def test_downloads_carry_roles_and_the_article(con: duckdb.DuckDBPyConnection) -> None:
+    rows = {row["event_id"]: row for row in csv_rows(exports.to_csv(queries.filtered(con, Filters())))}
+    assert rows["e1"]["source_actors"] == "Russia" and rows["e1"]["target_actors"] == "Ukraine"
+    assert rows["e6"]["source_actors"] == "Volodymyr Zelensky" and rows["e6"]["target_actors"] == "NATO"
+    assert rows["e1"]["title"] == "Press release e1" and rows["e1"]["outlet"] == "Example Wire"
+    assert rows["e1"]["published"] == "2022-02-20" and rows["e1"]["url"] == "https://example.org/e1"
