@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only dashboard/ on the path
 
-from dashboard import charts, data, evidence, exports, queries, upload  # noqa: E402
+from dashboard import articles, charts, data, evidence, exports, queries, upload  # noqa: E402
 
 PAGE_SIZE = 100
 # Bound widgets put their option labels in the URL, so the options are the words shown: label -> dimension.
@@ -143,7 +144,7 @@ def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, t
         marks = queries.points(con, filters, lane, colour, charts.POINT_LIMIT)
         state = chart.plotly_chart(
             charts.framed(charts.timeline(marks, lane_label, colour_label), window), key="timeline",
-            on_select="rerun", alt="Timeline of the filtered events",
+            on_select=remember("timeline"), alt="Timeline of the filtered events",
         )
         selected = [point["customdata"][0] for point in state.selection.points if point.get("customdata")]
     else:
@@ -157,9 +158,15 @@ def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, t
     return selected
 
 
-def evidence_panel(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None:
-    """The selected event's sentence with date and actor words marked, how its date was read, its source."""
+def remember(source: str) -> Callable[[], None]:
+    """A selection callback noting which widget was selected last: its selection is the one the evidence shows."""
+    return lambda: st.session_state.update(evidence_from=source)
+
+
+def evidence_panel(con: duckdb.DuckDBPyConnection, selections: dict[str, list[str]]) -> None:
+    """The last selected event: its article, its sentence between its neighbours with its words marked, its date."""
     st.subheader("Evidence")
+    event_ids = evidence.last_selection(selections, st.session_state.get("evidence_from"))
     if not event_ids:
         st.caption("Click or box-select a mark on the timeline, or select a row of the table, to see its evidence.")
         return
@@ -170,13 +177,18 @@ def evidence_panel(con: duckdb.DuckDBPyConnection, event_ids: list[str]) -> None
     if record is None:
         st.warning("That event is not in this build any more.")
         return
-    st.html(f'<blockquote>{evidence.highlight(record["sentence"], evidence.event_words(record))}</blockquote>')
+    record = articles.with_context(record)
+    st.html(evidence.article_html(record))
+    st.html(f'<blockquote class="evidence">{evidence.evidence_html(record)}</blockquote>')
+    elsewhere = evidence.date_sentence_html(record)
+    if elsewhere:
+        st.caption("The date words come from this sentence of the article:")
+        st.html(f'<blockquote class="date-sentence">{elsewhere}</blockquote>')
     st.text(f"Date: {evidence.derivation(record)}")
-    st.text(f"Actors: {', '.join(record['actors'])} · {record['event_type']} · {record['status']}")
+    st.text(f"Actors: {evidence.roles_line(record)} · {record['event_type']} · {record['status']}")
     link = evidence.web_link(record["url"])
     if link:
-        st.text(f"Source: {record['source'] or link}")  # as text: the name comes from the article
-        st.link_button("Open the source", link)
+        st.link_button("Open the article", link)
 
 
 def table_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int) -> list[str]:
@@ -185,7 +197,7 @@ def table_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, tota
     number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, key="page", width=180)
     rows = queries.page(con, filters, PAGE_SIZE, int(number))
     state = st.dataframe(
-        rows, key="table", on_select="rerun", selection_mode="single-row", hide_index=True,
+        rows, key="table", on_select=remember("table"), selection_mode="single-row", hide_index=True,
         column_config={
             "url": st.column_config.LinkColumn("source link"), "actors": st.column_config.ListColumn("actors"),
             "date_start": st.column_config.DateColumn("from"), "date_end": st.column_config.DateColumn("to"),
@@ -239,5 +251,5 @@ if total == 0:
     st.warning("No events match these filters. Remove a filter or clear the search to see more.")
 chosen = timeline_section(con, filters, total)
 table_chosen = table_section(con, filters, total)
-evidence_panel(con, chosen or table_chosen)
+evidence_panel(con, {"timeline": chosen, "table": table_chosen})
 actors_view(con, filters)

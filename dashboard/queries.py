@@ -266,14 +266,29 @@ def top_actors(con: duckdb.DuckDBPyConnection, filters: Filters, freq: str, limi
 
 
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
-    """One event with its article's publication source and the words that named each actor."""
-    rows = frame(con, "SELECT * EXCLUDE (month) FROM events WHERE event_id = ? LIMIT 1", [event_id])
+    """One event with its article's file, the words that named each actor and where its date words stand."""
+    rows = frame(con, "SELECT e.* EXCLUDE (month), a.path FROM events e LEFT JOIN articles a USING (article_id) "
+                      "WHERE e.event_id = ? LIMIT 1", [event_id])
     if rows.empty:
         return None
     record = rows.iloc[0].to_dict()
     words = frame(con, "SELECT actor, role, text FROM event_actors WHERE event_id = ? ORDER BY role, actor", [event_id])
     record["actor_words"] = words.to_dict("records")
+    record["date_offset"] = date_offset(con, record)
     return record
+
+
+def date_offset(con: duckdb.DuckDBPyConnection, record: dict) -> int | None:
+    """Where the event's date words stand in its article: the mention in its sentence, else the nearest one."""
+    words = record.get("date_text") or ""
+    if not words:
+        return None
+    start = int(record["sentence_start"])
+    sql = """SELECT start FROM mentions WHERE article_id = ? AND lower(text) = lower(?)
+             ORDER BY (start >= ? AND start < ?) DESC, abs(start - ?) LIMIT 1"""
+    found = con.cursor().execute(sql, [record["article_id"], words, start, start + len(record["sentence"]), start])
+    row = found.fetchone()
+    return int(row[0]) if row else None
 
 
 def _period(freq: str) -> str:

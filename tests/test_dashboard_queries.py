@@ -200,3 +200,25 @@ def test_facet_counts_count_the_filtered_events(con: duckdb.DuckDBPyConnection) 
     assert narrowed == {"security": 1, "economy": 1}
     actors = dict(queries.options(con, "actor", Filters(months=("2022-03",))).itertuples(index=False))
     assert actors == {"European Union": 1, "Russia": 1, "Volodymyr Zelensky": 1, "NATO": 1}
+
+
+def test_event_carries_trigger_and_where_its_date_words_stand(tmp_path: Path) -> None:
+    rows = fixture_tables()
+    events = rows["events"]
+    triggers = {"trigger": "met", "trigger_start": 18, "trigger_end": 21, "language": "en"}
+    for name, value in triggers.items():
+        events = events.append_column(name, pa.array([value] * len(events)))
+    rows["events"] = events
+    mention = {"article_id": "a-e2", "mention_id": "m1", "text": "This month", "start": 400, "end": 410,
+               "type": "DATE", "value": "2022-02", "date_start": None, "date_end": None, "precision": "month"}
+    rows["mentions"] = pa.Table.from_pylist([mention], schema=store.SCHEMAS["mentions"])
+    con = data.connect((write_tables(tmp_path, rows),))
+    record = queries.event(con, "e2")
+    assert (record["trigger"], record["trigger_start"], record["language"]) == ("met", 18, "en")
+    assert record["date_offset"] == 400 and record["path"] == "a-e2.txt"
+    assert queries.event(con, "e1")["date_offset"] is None  # no mention of its words
+
+
+def test_builds_without_trigger_columns_read_them_as_empty(con: duckdb.DuckDBPyConnection) -> None:
+    record = queries.event(con, "e1")
+    assert record["trigger"] is None and pd.isna(record["trigger_start"])

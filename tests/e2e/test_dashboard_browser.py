@@ -95,8 +95,30 @@ def test_clicking_a_mark_shows_its_evidence(page, url: str) -> None:
     open_page(page, f"{url}/?q=next+month")
     expect_matches(page, 1)
     page.locator(".st-key-timeline .scatterlayer .point").first.click(force=True)
-    evidence = page.locator("blockquote")
+    evidence = page.locator("blockquote.evidence")
     expect(evidence).to_contain_text("NATO will meet Russia next month.", timeout=TIMEOUT)
     expect(evidence.locator("mark.date")).to_have_text("next month")
     expect(evidence.locator("mark.actor")).to_have_count(2)
     expect(page.get_by_text("'next month' in an article of 2021-12-21 -> 2022-01 (month)")).to_be_visible()
+
+
+def click_first_row(page) -> None:
+    """Select the table's first row by its row-selection cell (the grid is a canvas: click by position)."""
+    grid = page.get_by_test_id("stDataFrame")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 12, box["y"] + 35 + 17)
+
+
+def test_the_last_selection_wins_mark_then_row(page, url: str) -> None:
+    from playwright.sync_api import expect
+
+    open_page(page, f"{url}/?topic=economy")
+    expect_matches(page, 2)
+    page.locator(".st-key-timeline .scatterlayer .point").first.click(force=True)  # AID, first in the legend: e5
+    evidence = page.locator("blockquote.evidence")
+    expect(evidence).to_contain_text("the United States will send <b>aid</b>", timeout=TIMEOUT)
+    settled(page)
+    click_first_row(page)  # e4: newest first within the reporting period, e5's quarter lies after it
+    expect(evidence).to_contain_text("The European Union imposed sanctions on Russia.", timeout=TIMEOUT)
+    expect(page.get_by_text("Press release e4")).to_be_visible()
