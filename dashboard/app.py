@@ -14,7 +14,7 @@ from streamlit.delta_generator import DeltaGenerator
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # `streamlit run` puts only dashboard/ on the path
 
-from dashboard import articles, charts, data, evidence, exports, queries, upload  # noqa: E402
+from dashboard import articles, charts, data, evidence, exports, queries, state, upload  # noqa: E402
 
 PAGE_SIZE = 100
 # Bound widgets put their option labels in the URL, so the options are the words shown: label -> dimension.
@@ -65,7 +65,7 @@ def facet_captions(folders: tuple[str, ...], stamp: tuple[float, ...], filters: 
     """Under each filter, its chosen (else busiest) values counted among the filtered events, as Datasette's facets."""
     for field, (slot, chosen) in slots.items():
         counts = facet_counts(folders, stamp, field, repr(filters), filters)
-        shown = chosen or list(counts)[:4]
+        shown = chosen or sorted(counts, key=counts.__getitem__, reverse=True)[:4]
         slot.caption(" · ".join(f"{value} {counts.get(value, 0):,}" for value in shown) or "none among these events")
 
 
@@ -127,7 +127,14 @@ def upload_panel() -> None:
             st.success(summary.line())
 
 
-def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int) -> list[str]:
+@st.cache_data(max_entries=8, show_spinner=False)
+def universe(folders: tuple[str, ...], stamp: tuple[float, ...], field: str) -> list[str]:
+    """Every value of a colour dimension in the build: its colours stay put whatever the filters."""
+    return sorted(option_counts(folders, stamp, field)) + [queries.NONE]
+
+
+def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int,
+                     window: tuple[date, date] | None, colours: Callable[[str], list[str]]) -> list[str]:
     """The timeline and the counts chart; returns the event ids selected on the timeline."""
     left, middle, right = st.columns(3)
     lane_label = left.segmented_control("Lanes", list(LANES), default="source actor", key="lane",
@@ -138,24 +145,35 @@ def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, t
     freq = right.segmented_control("Per", list(queries.FREQUENCIES), default="month", key="per",
                                    bind="query-params", required=True)
     chart, counts = st.columns([3, 2])
-    window = queries.date_window(con, filters)
     selected: list[str] = []
     if total <= charts.POINT_LIMIT:
         marks = queries.points(con, filters, lane, colour, charts.POINT_LIMIT)
-        state = chart.plotly_chart(
-            charts.framed(charts.timeline(marks, lane_label, colour_label), window), key="timeline",
+        picked = chart.plotly_chart(
+            charts.framed(charts.timeline(marks, lane_label, colour_label, colours(colour)), window), key="timeline",
             on_select=remember("timeline"), alt="Timeline of the filtered events",
         )
-        selected = [point["customdata"][0] for point in state.selection.points if point.get("customdata")]
+        selected = [point["customdata"][0] for point in picked.selection.points if point.get("customdata")]
     else:
-        chart.caption(f"{total:,} events: bubbles count them per {freq}. Narrow the filters to see each event.")
+        chart.caption(f"{total:,} events: bubbles count them per {freq}. Click a bubble to see its events.")
         grid = queries.lane_counts(con, filters, lane, colour, freq)
-        chart.plotly_chart(charts.framed(charts.aggregated_timeline(grid, lane_label, colour_label), window),
-                           key="timeline_counts", alt="Events per lane and period")
+        chart.plotly_chart(
+            charts.framed(charts.aggregated_timeline(grid, lane_label, colour_label, colours(colour)), window),
+            key="timeline_counts", alt="Events per lane and period", selection_mode="points",
+            on_select=lambda: drill_down(lane, freq),
+        )
     over_time = queries.counts_over_time(con, filters, freq, colour)
-    counts.plotly_chart(charts.framed(charts.counts_chart(over_time, colour_label), window), key="counts",
-                        alt="Events over time")
+    counts.plotly_chart(charts.framed(charts.counts_chart(over_time, colour_label, colours(colour), freq), window),
+                        key="counts", alt="Events over time")
+    counts.caption(f"Grey: events dated only to a longer span than a {freq} (a quarter, a year…), spread evenly "
+                   "over the periods it covers.")
     return selected
+
+
+def drill_down(lane: str, freq: str) -> None:
+    """A clicked bubble narrows the filters (and so the URL) to its lane and period."""
+    points = st.session_state["timeline_counts"].selection.points
+    if points:
+        st.session_state.update(state.drill(points[0], lane, freq))
 
 
 def remember(source: str) -> Callable[[], None]:
@@ -218,17 +236,21 @@ def download_buttons(con: duckdb.DuckDBPyConnection, filters: queries.Filters) -
         )
 
 
-def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters) -> None:
+def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters, window: tuple[date, date] | None) -> None:
     """Who acts on whom among the filtered events, and the busiest actors over time."""
     view = st.expander("Who interacts with whom", on_change="rerun", key="actors_view")
     if view.open:
         with view:
+            people = st.toggle("People apart from their state or organisation", key="people")
             matrix, lines = st.columns(2)
-            pairs = queries.actor_pairs(con, filters)
-            matrix.plotly_chart(charts.actor_matrix(pairs), key="matrix", alt="Source actors by actors acted on")
+            figure = charts.actor_matrix(queries.actor_pairs(con, filters, people=people))
+            if figure is None:
+                matrix.info("No event among these has both a source and another actor: nothing to pair.")
+            else:
+                matrix.plotly_chart(figure, key="matrix", alt="Source actors by actors acted on")
             freq = st.session_state.get("per") or "month"
-            lines.plotly_chart(charts.top_actors_chart(queries.top_actors(con, filters, freq)), key="top_actors",
-                               alt="Busiest actors over time")
+            top = charts.top_actors_chart(queries.top_actors(con, filters, freq))
+            lines.plotly_chart(charts.framed(top, window), key="top_actors", alt="Busiest actors over time")
 
 
 st.title("Diplomatic Event Timeline")
@@ -249,7 +271,8 @@ st.caption(f"{total:,} events match, of {queries.count(con, queries.Filters()):,
            + (f" and {len(folders) - 1} uploaded build(s)" if len(folders) > 1 else ""))
 if total == 0:
     st.warning("No events match these filters. Remove a filter or clear the search to see more.")
-chosen = timeline_section(con, filters, total)
+window = queries.date_window(con, filters)
+chosen = timeline_section(con, filters, total, window, lambda field: universe(folders, stamp, field))
 table_chosen = table_section(con, filters, total)
 evidence_panel(con, {"timeline": chosen, "table": table_chosen})
-actors_view(con, filters)
+actors_view(con, filters, window)

@@ -16,7 +16,7 @@ FREQUENCIES = ("month", "week")
 ROLE_OF = {"any": None, "source": "source", "target": "target"}  # fixed SQL strings, never user input
 OPPOSITE = {None: None, "source": "target", "target": "source"}
 NONE = "(none)"
-COARSE = "dated more coarsely (spread over its periods)"  # the counts chart's key for events wider than a period
+COARSE = "coarser date, spread"  # the counts chart's key for events wider than a period
 FACETS = {"actor", "topic", "event_type", "month", "status", "outlet"}
 TABLE_COLUMNS = (  # in the order the table shows them
     "date", "precision", "actors", "event_type", "topic", "status", "sentence", "date_text", "source", "url",
@@ -199,7 +199,8 @@ def points(
 def lane_counts(
     con: duckdb.DuckDBPyConnection, filters: Filters, lane: str, colour: str, freq: str, lanes: int = 30
 ) -> pd.DataFrame:
-    """Events per lane and period with their commonest colour (`lane`, `period`, `colour`, `n`): the zoomed-out view."""
+    """Events per lane and period with their commonest colour and every colour's count (`lane`, `period`, `colour`,
+    `n`, `breakdown`): the zoomed-out view."""
     clause, params = where(filters)
     # Count first, then fold the quieter lanes into OTHER over the small grouped result; one bubble per lane and
     # period (coloured by its commonest value) keeps the browser's work small and the bubbles from overlapping.
@@ -215,32 +216,55 @@ def lane_counts(
                    period, colour, sum(n) AS n
             FROM grouped GROUP BY ALL
         )
-        SELECT lane, period, arg_max(colour, n) AS colour, sum(n)::BIGINT AS n
+        SELECT lane, period, arg_max(colour, n) AS colour, sum(n)::BIGINT AS n,
+               string_agg(colour || ' ' || n, ' · ' ORDER BY n DESC, colour) AS breakdown
         FROM folded GROUP BY lane, period ORDER BY period, lane
     """
     return frame(con, sql, [*params, lanes])
 
 
 def counts_over_time(con: duckdb.DuckDBPyConnection, filters: Filters, freq: str, by: str) -> pd.DataFrame:
-    """Events per period stacked by a dimension (`period`, `key`, `n`)."""
+    """Events per period (`period`, `key`, `n`): those dated within one period stacked by a dimension, the coarser
+    ones (a quarter, a year, a week across two months) spread evenly over the periods they cover, under COARSE."""
     clause, params = where(filters)
-    sql = (
-        f"SELECT {_period(freq)} AS period, coalesce({DIMENSIONS[by]}, '(none)') AS key, count(*) AS n "
-        f"FROM events{clause} GROUP BY ALL ORDER BY period, key"
-    )
+    sql = f"""
+        WITH kept AS (
+            SELECT {_period(freq)} AS first, {_period(freq, 'date_end')} AS last,
+                   coalesce({DIMENSIONS[by]}, '{NONE}') AS key
+            FROM events{clause}
+        ),
+        spread AS (
+            SELECT unnest(periods)::DATE AS period, 1.0 / len(periods) AS share
+            FROM (SELECT generate_series(first::TIMESTAMP, last::TIMESTAMP, INTERVAL 1 {freq}) AS periods
+                  FROM kept WHERE last > first)
+        )
+        SELECT first AS period, key, count(*)::DOUBLE AS n FROM kept WHERE last = first GROUP BY ALL
+        UNION ALL SELECT period, '{COARSE}' AS key, sum(share) AS n FROM spread GROUP BY ALL
+        ORDER BY period, key
+    """
     return frame(con, sql, params)
 
 
-def actor_pairs(con: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 15) -> pd.DataFrame:
-    """Who acts on whom: source actor, other actor and number of events, among the most active actors."""
+def actor_pairs(
+    con: duckdb.DuckDBPyConnection, filters: Filters, limit: int = 15, people: bool = False
+) -> pd.DataFrame:
+    """Who acts on whom (`source`, `target`, `n` events) among the most active: states and organisations, a person
+    counted as their country or organisation unless `people`; sources acting together (talks, meetings with no
+    target) count each way."""
     clause, params = where(filters)
+    who = "actor" if people else "coalesce(nullif(country, ''), actor)"
     sql = f"""
         WITH kept AS (SELECT event_id FROM events{clause}),
-        roles AS (SELECT a.event_id, a.actor, a.role FROM event_actors a JOIN kept USING (event_id)),
+        roles AS (
+            SELECT DISTINCT a.event_id, {who} AS actor, a.role FROM event_actors a JOIN kept USING (event_id)
+        ),
+        targeted AS (SELECT DISTINCT event_id FROM roles WHERE role <> 'source'),
         pairs AS (
             SELECT s.actor AS source, o.actor AS target, count(DISTINCT s.event_id) AS n
             FROM roles s JOIN roles o ON s.event_id = o.event_id AND s.actor <> o.actor
-            WHERE s.role = 'source' AND o.role <> 'source' GROUP BY ALL
+            WHERE s.role = 'source'
+              AND (o.role <> 'source' OR (o.role = 'source' AND s.event_id NOT IN (SELECT event_id FROM targeted)))
+            GROUP BY ALL
         ),
         top AS (
             SELECT actor FROM (SELECT source AS actor, n FROM pairs UNION ALL SELECT target, n FROM pairs)
@@ -291,8 +315,8 @@ def date_offset(con: duckdb.DuckDBPyConnection, record: dict) -> int | None:
     return int(row[0]) if row else None
 
 
-def _period(freq: str) -> str:
-    """The SQL for the first day of an event's week or month (fixed strings, never user input)."""
+def _period(freq: str, column: str = "date_start") -> str:
+    """The SQL for the first day of the week or month of an event's first (or last) day (fixed strings only)."""
     if freq not in FREQUENCIES:
         raise ValueError(f"unknown frequency {freq!r}")
-    return f"date_trunc('{freq}', date_start)::DATE"
+    return f"date_trunc('{freq}', {column})::DATE"

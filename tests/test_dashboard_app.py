@@ -133,7 +133,7 @@ def test_foreign_table_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_many_events_are_drawn_as_counts(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(charts, "POINT_LIMIT", 3)
     at = app(build, monkeypatch)
-    assert sum(int(n) for trace in figure(at, 0).data for [n] in trace.customdata) == 6
+    assert sum(int(row[0]) for trace in figure(at, 0).data for row in trace.customdata) == 6
     assert any("bubbles count them" in caption.value for caption in at.caption)
 
 
