@@ -227,12 +227,16 @@ def table_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, tota
 
 
 def download_buttons(con: duckdb.DuckDBPyConnection, filters: queries.Filters) -> None:
-    """CSV, JSON and Parquet of exactly the filtered events, built only when clicked."""
-    for column, (name, (file_name, mime)) in zip(st.columns(len(exports.FORMATS)), exports.FORMATS.items()):
+    """CSV, JSON, Parquet and TimelineJS of exactly the filtered events, named after the filter, built when clicked."""
+    group = "topic" if st.session_state.get("lane") == "topic" else "actor"  # TimelineJS rows follow the lanes
+    for column, (name, (extension, mime)) in zip(st.columns(len(exports.FORMATS)), exports.FORMATS.items()):
         write = exports.WRITERS[name]
+        build = (lambda: exports.to_timelinejs(queries.filtered(con, filters), group)) if name == "TimelineJS" \
+            else (lambda write=write: write(queries.filtered(con, filters)))
         column.download_button(
-            f"Download {name}", data=lambda write=write: write(queries.filtered(con, filters)), file_name=file_name,
-            mime=mime, on_click="ignore", key=f"download_{name.lower()}",
+            f"Download {name}", data=build, file_name=exports.file_name(filters, extension), mime=mime,
+            on_click="ignore", key=f"download_{name.lower()}",
+            help="A slide per event for TimelineJS (timeline.knightlab.com)" if name == "TimelineJS" else None,
         )
 
 

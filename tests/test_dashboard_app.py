@@ -72,7 +72,7 @@ def test_page_shows_contract_widgets_table_and_downloads(build: Path, monkeypatc
     assert len(table(at)) == 6
     assert timeline_ids(at) == {"e1", "e2", "e3", "e4", "e5", "e6"}
     labels = [button.proto.label for button in at.get("download_button")]
-    assert labels == ["Download CSV", "Download JSON", "Download Parquet"]
+    assert labels == ["Download CSV", "Download JSON", "Download Parquet", "Download TimelineJS"]
 
 
 def test_deep_link_opens_filtered(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
