@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
@@ -127,6 +128,14 @@ def upload_panel() -> None:
             st.success(summary.line())
 
 
+@st.cache_resource(max_entries=64, show_spinner=False)
+def figure(folders: tuple[str, ...], stamp: tuple[float, ...], key: str, _draw: Callable[[], go.Figure | None]
+           ) -> go.Figure | None:
+    """A chart drawn once per build and `key` (what it shows, filters included) and shared, not copied: Plotly
+    spends most of a rerun building figures, and a click or a selection redraws the same ones."""
+    return _draw()
+
+
 @st.cache_data(max_entries=8, show_spinner=False)
 def universe(folders: tuple[str, ...], stamp: tuple[float, ...], field: str) -> list[str]:
     """Every value of a colour dimension in the build: its colours stay put whatever the filters."""
@@ -134,7 +143,8 @@ def universe(folders: tuple[str, ...], stamp: tuple[float, ...], field: str) -> 
 
 
 def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int,
-                     window: tuple[date, date] | None, colours: Callable[[str], list[str]]) -> list[str]:
+                     window: tuple[date, date] | None, colours: Callable[[str], list[str]],
+                     drawn: Callable[[str, Callable[[], go.Figure | None]], go.Figure | None]) -> list[str]:
     """The timeline and the counts chart; returns the event ids selected on the timeline."""
     left, middle, right = st.columns(3)
     lane_label = left.segmented_control("Lanes", list(LANES), default="source actor", key="lane",
@@ -147,23 +157,26 @@ def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, t
     chart, counts = st.columns([3, 2])
     selected: list[str] = []
     if total <= charts.POINT_LIMIT:
-        marks = queries.points(con, filters, lane, colour, charts.POINT_LIMIT)
+        marks = drawn(f"timeline {lane} {colour}", lambda: charts.framed(charts.timeline(
+            queries.points(con, filters, lane, colour, charts.POINT_LIMIT), lane_label, colour_label, colours(colour)),
+            window))
         picked = chart.plotly_chart(
-            charts.framed(charts.timeline(marks, lane_label, colour_label, colours(colour)), window), key="timeline",
+            marks, key="timeline",
             on_select=remember("timeline"), alt="Timeline of the filtered events",
         )
         selected = [point["customdata"][0] for point in picked.selection.points if point.get("customdata")]
     else:
         chart.caption(f"{total:,} events: bubbles count them per {freq}. Click a bubble to see its events.")
-        grid = queries.lane_counts(con, filters, lane, colour, freq)
+        bubbles = drawn(f"bubbles {lane} {colour} {freq}", lambda: charts.framed(charts.aggregated_timeline(
+            queries.lane_counts(con, filters, lane, colour, freq), lane_label, colour_label, colours(colour)), window))
         chart.plotly_chart(
-            charts.framed(charts.aggregated_timeline(grid, lane_label, colour_label, colours(colour)), window),
+            bubbles,
             key="timeline_counts", alt="Events per lane and period", selection_mode="points",
             on_select=lambda: drill_down(lane, freq),
         )
-    over_time = queries.counts_over_time(con, filters, freq, colour)
-    counts.plotly_chart(charts.framed(charts.counts_chart(over_time, colour_label, colours(colour), freq), window),
-                        key="counts", alt="Events over time")
+    over_time = drawn(f"counts {colour} {freq}", lambda: charts.framed(charts.counts_chart(
+        queries.counts_over_time(con, filters, freq, colour), colour_label, colours(colour), freq), window))
+    counts.plotly_chart(over_time, key="counts", alt="Events over time")
     counts.caption(f"Grey: events dated only to a longer span than a {freq} (a quarter, a year…), spread evenly "
                    "over the periods it covers.")
     return selected
@@ -240,21 +253,23 @@ def download_buttons(con: duckdb.DuckDBPyConnection, filters: queries.Filters) -
         )
 
 
-def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters, window: tuple[date, date] | None) -> None:
+def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters, window: tuple[date, date] | None,
+                drawn: Callable[[str, Callable[[], go.Figure | None]], go.Figure | None]) -> None:
     """Who acts on whom among the filtered events, and the busiest actors over time."""
     view = st.expander("Who interacts with whom", on_change="rerun", key="actors_view")
     if view.open:
         with view:
             people = st.toggle("People apart from their state or organisation", key="people")
             matrix, lines = st.columns(2)
-            figure = charts.actor_matrix(queries.actor_pairs(con, filters, people=people))
-            if figure is None:
+            pairs = drawn(f"matrix {people}", lambda: charts.actor_matrix(queries.actor_pairs(con, filters, people=people)))
+            if pairs is None:
                 matrix.info("No event among these has both a source and another actor: nothing to pair.")
             else:
-                matrix.plotly_chart(figure, key="matrix", alt="Source actors by actors acted on")
+                matrix.plotly_chart(pairs, key="matrix", alt="Source actors by actors acted on")
             freq = st.session_state.get("per") or "month"
-            top = charts.top_actors_chart(queries.top_actors(con, filters, freq))
-            lines.plotly_chart(charts.framed(top, window), key="top_actors", alt="Busiest actors over time")
+            top = drawn(f"top actors {freq}", lambda: charts.framed(
+                charts.top_actors_chart(queries.top_actors(con, filters, freq)), window))
+            lines.plotly_chart(top, key="top_actors", alt="Busiest actors over time")
 
 
 st.title("Diplomatic Event Timeline")
@@ -276,7 +291,13 @@ st.caption(f"{total:,} events match, of {queries.count(con, queries.Filters()):,
 if total == 0:
     st.warning("No events match these filters. Remove a filter or clear the search to see more.")
 window = queries.date_window(con, filters)
-chosen = timeline_section(con, filters, total, window, lambda field: universe(folders, stamp, field))
+
+def drawn(what: str, draw: Callable[[], go.Figure | None]) -> go.Figure | None:
+    """`what` drawn for the current filters, from the shared cache when it was drawn before."""
+    return figure(folders, stamp, f"{what} {filters!r}", draw)
+
+
+chosen = timeline_section(con, filters, total, window, lambda field: universe(folders, stamp, field), drawn)
 table_chosen = table_section(con, filters, total)
 evidence_panel(con, {"timeline": chosen, "table": table_chosen})
-actors_view(con, filters, window)
+actors_view(con, filters, window, drawn)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 from plotly.colors import qualitative
 import plotly.graph_objects as go
@@ -19,7 +20,7 @@ HOVER = (
     "<b>%{customdata[1]}</b> (%{customdata[2]})<br>%{customdata[3]}<br>"
     "<i>%{customdata[4]}</i><br>%{customdata[5]}<extra></extra>"
 )
-SPAN_SYMBOL = "diamond"  # imprecise events: a span across their period with a diamond at its middle
+CIRCLE, SPAN_SYMBOL = 0, 2  # Plotly's symbol numbers: day events are circles, coarser ones a span with a diamond
 LAST_LANES = (NONE, OTHER)  # the lanes that are not one value: always at the bottom
 COARSE_COLOUR = "#b0b7c3"
 MIN_WINDOW = timedelta(days=62)  # the narrowest date axis: one event or one month still shows its bar and month ticks
@@ -96,7 +97,8 @@ def timeline(points: pd.DataFrame, lane_label: str, colour_label: str, universe:
             x=middle.to_numpy(), y=group["lane"].to_numpy(), mode="markers", name=str(value), legendgroup=str(value),
             customdata=data.to_numpy(), hovertemplate=HOVER,
             marker={"color": palette[value], "size": 9,
-                    "symbol": [("circle" if precise else SPAN_SYMBOL) for precise in group["precise"]],
+                    # Symbol numbers, not names: Plotly checks each name in a list, a numeric array at once.
+                    "symbol": np.where(group["precise"].to_numpy(), CIRCLE, SPAN_SYMBOL),
                     "line": {"width": 2, "color": palette[value]}},
         ))
     return _layout(figure, lane_label, colour_label, lane_order(points["lane"].value_counts()))

@@ -50,7 +50,7 @@ def test_imprecise_events_are_spans_across_their_period(con: duckdb.DuckDBPyConn
 def test_day_events_are_dots_without_spans(con: duckdb.DuckDBPyConnection) -> None:
     figure = charts.timeline(queries.points(con, Filters(precise_only=True), "actor", "topic", 100), "a", "b")
     assert not [trace for trace in figure.data if trace.mode == "lines"]
-    assert {symbol for trace in marker_traces(figure) for symbol in trace.marker.symbol} == {"circle"}
+    assert {symbol for trace in marker_traces(figure) for symbol in trace.marker.symbol} == {charts.CIRCLE}
 
 
 def test_hover_text_is_escaped_and_carries_the_evidence(con: duckdb.DuckDBPyConnection) -> None:
