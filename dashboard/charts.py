@@ -49,8 +49,9 @@ def integer_axis(largest: float) -> dict[str, object]:
     return {"rangemode": "tozero", "tickformat": ",d", "dtick": step, "tick0": 0, "title": "events"}
 
 
-def hover_text(text: str, width: int = 90, limit: int = 300) -> str:
-    """Article words escaped for Plotly's hover labels, wrapped, shortened: hover labels render tags."""
+def hover_text(text: str, width: int = 90, limit: int = 180) -> str:
+    """Article words escaped for Plotly's hover labels, wrapped, shortened (a click shows them whole): hover labels
+    render tags, and every mark's words travel to the browser."""
     text = text if len(text) <= limit else text[: limit - 1] + "…"
     lines = [text[i : i + width] for i in range(0, len(text), width)] or [""]
     return "<br>".join(html.escape(line) for line in lines)
@@ -87,15 +88,16 @@ def timeline(points: pd.DataFrame, lane_label: str, colour_label: str, universe:
     palette = colours(points["colour"], universe)
     points = points.assign(precise=points["precision"] == "day")
     marker = go.Scattergl if len(points) > WEBGL_FROM else go.Scatter
+    hover = custom_data(points).to_numpy()  # once for all marks: per group, pandas' overhead dominated the chart
     for value, group in points.groupby("colour", sort=True):
-        data = custom_data(group)
+        data = hover[points.index.get_indexer(group.index)]
         spans = group[~group["precise"]]
         if not spans.empty:
             figure.add_trace(span_lines(spans, palette[value], str(value)))
         middle = group["date_start"] + (group["date_end"] - group["date_start"]) / 2
         figure.add_trace(marker(
             x=middle.to_numpy(), y=group["lane"].to_numpy(), mode="markers", name=str(value), legendgroup=str(value),
-            customdata=data.to_numpy(), hovertemplate=HOVER,
+            customdata=data, hovertemplate=HOVER,
             marker={"color": palette[value], "size": 9,
                     # Symbol numbers, not names: Plotly checks each name in a list, a numeric array at once.
                     "symbol": np.where(group["precise"].to_numpy(), CIRCLE, SPAN_SYMBOL),

@@ -186,3 +186,19 @@ def test_months_filter_says_what_it_matches(build: Path, monkeypatch: pytest.Mon
 def at_help(at: AppTest, key: str) -> str:
     """The help text of a sidebar multiselect."""
     return at.sidebar.multiselect(key=key).help or ""
+
+
+def test_an_empty_matrix_says_so(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(build, monkeypatch, q="no such words")
+    at.session_state["actors_view"] = True
+    at.run()
+    assert any("nothing to pair" in info.value for info in at.info)
+
+
+def test_top_actors_open_where_the_data_is(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(build, monkeypatch, month=["2022-03"])
+    at.session_state["actors_view"] = True
+    at.run()
+    first, last = (pd.Timestamp(x) for x in figure(at, -1).layout.xaxis.range)
+    assert first <= pd.Timestamp("2022-03-02") and last >= pd.Timestamp("2022-03-14")
+    assert last - first < pd.Timedelta(days=90)  # a window around March, not milliseconds nor decades
