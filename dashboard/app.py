@@ -178,7 +178,7 @@ def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, t
         queries.counts_over_time(con, filters, freq, colour), colour_label, colours(colour), freq), window))
     counts.plotly_chart(over_time, key="counts", alt="Events over time")
     counts.caption(f"Grey: events dated only to a longer span than a {freq} (a quarter, a year…), spread evenly "
-                   "over the periods it covers.")
+                   "over the periods they cover; events dated only to a decade or a century are not counted here.")
     return selected
 
 

@@ -17,7 +17,7 @@ ROLE_OF = {"any": None, "source": "source", "target": "target"}  # fixed SQL str
 OPPOSITE = {None: None, "source": "target", "target": "source"}
 NONE = "(none)"
 COARSE = "coarser date, spread"  # the counts chart's key for events wider than a period
-FACETS = {"actor", "topic", "event_type", "month", "status", "outlet"}
+SPREAD_DAYS = 731  # the widest date the counts chart spreads over its periods: two years
 TABLE_COLUMNS = (  # in the order the table shows them
     "date", "precision", "actors", "event_type", "topic", "status", "sentence", "date_text", "source", "url",
     "title", "n_sources", "date_start", "date_end", "event_id",
@@ -225,18 +225,19 @@ def lane_counts(
 
 def counts_over_time(con: duckdb.DuckDBPyConnection, filters: Filters, freq: str, by: str) -> pd.DataFrame:
     """Events per period (`period`, `key`, `n`): those dated within one period stacked by a dimension, the coarser
-    ones (a quarter, a year, a week across two months) spread evenly over the periods they cover, under COARSE."""
+    ones (a quarter, a year, a week across two months) spread evenly over the periods they cover, under COARSE;
+    events dated only to a decade or a century are left out (a thousand slivers of one event say nothing)."""
     clause, params = where(filters)
     sql = f"""
         WITH kept AS (
-            SELECT {_period(freq)} AS first, {_period(freq, 'date_end')} AS last,
+            SELECT {_period(freq)} AS first, {_period(freq, 'date_end')} AS last, date_start, date_end,
                    coalesce({DIMENSIONS[by]}, '{NONE}') AS key
             FROM events{clause}
         ),
         spread AS (
             SELECT unnest(periods)::DATE AS period, 1.0 / len(periods) AS share
             FROM (SELECT generate_series(first::TIMESTAMP, last::TIMESTAMP, INTERVAL 1 {freq}) AS periods
-                  FROM kept WHERE last > first)
+                  FROM kept WHERE last > first AND date_end - date_start <= {SPREAD_DAYS})
         )
         SELECT first AS period, key, count(*)::DOUBLE AS n FROM kept WHERE last = first GROUP BY ALL
         UNION ALL SELECT period, '{COARSE}' AS key, sum(share) AS n FROM spread GROUP BY ALL

@@ -248,3 +248,13 @@ def test_event_carries_trigger_and_where_its_date_words_stand(tmp_path: Path) ->
 def test_builds_without_trigger_columns_read_them_as_empty(con: duckdb.DuckDBPyConnection) -> None:
     record = queries.event(con, "e1")
     assert record["trigger"] is None and pd.isna(record["trigger_start"])
+
+
+def test_counts_leave_out_dates_wider_than_two_years(tmp_path: Path) -> None:
+    rows = fixture_tables()
+    events = rows["events"].to_pylist()
+    events[1].update(date="19", precision="century", date_start=date(1900, 1, 1), date_end=date(1999, 12, 31))
+    rows["events"] = pa.Table.from_pylist(events, schema=rows["events"].schema)
+    con = data.connect((write_tables(tmp_path, rows),))
+    counts = queries.counts_over_time(con, Filters(), "month", "event_type")
+    assert counts["n"].sum() == pytest.approx(5) and counts["period"].min().year == 2022
