@@ -261,7 +261,8 @@ def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters, window
         with view:
             people = st.toggle("People apart from their state or organisation", key="people")
             matrix, lines = st.columns(2)
-            pairs = drawn(f"matrix {people}", lambda: charts.actor_matrix(queries.actor_pairs(con, filters, people=people)))
+            pairs = drawn(f"matrix {people}",
+                          lambda: charts.actor_matrix(queries.actor_pairs(con, filters, people=people)))
             if pairs is None:
                 matrix.info("No event among these has both a source and another actor: nothing to pair.")
             else:
@@ -270,6 +271,12 @@ def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters, window
             top = drawn(f"top actors {freq}", lambda: charts.framed(
                 charts.top_actors_chart(queries.top_actors(con, filters, freq)), window))
             lines.plotly_chart(top, key="top_actors", alt="Busiest actors over time")
+
+
+def drawer(folders: tuple[str, ...], stamp: tuple[float, ...], filters: queries.Filters
+           ) -> Callable[[str, Callable[[], go.Figure | None]], go.Figure | None]:
+    """Draws a chart (named by its kind and settings) for these filters, from the shared cache when drawn before."""
+    return lambda what, draw: figure(folders, stamp, f"{what} {filters!r}", draw)
 
 
 st.title("Diplomatic Event Timeline")
@@ -291,12 +298,7 @@ st.caption(f"{total:,} events match, of {queries.count(con, queries.Filters()):,
 if total == 0:
     st.warning("No events match these filters. Remove a filter or clear the search to see more.")
 window = queries.date_window(con, filters)
-
-def drawn(what: str, draw: Callable[[], go.Figure | None]) -> go.Figure | None:
-    """`what` drawn for the current filters, from the shared cache when it was drawn before."""
-    return figure(folders, stamp, f"{what} {filters!r}", draw)
-
-
+drawn = drawer(folders, stamp, filters)
 chosen = timeline_section(con, filters, total, window, lambda field: universe(folders, stamp, field), drawn)
 table_chosen = table_section(con, filters, total)
 evidence_panel(con, {"timeline": chosen, "table": table_chosen})

@@ -158,7 +158,9 @@ def _layout(figure: go.Figure, lane_label: str, colour_label: str, lanes: list[s
     return figure
 
 
-def counts_chart(counts: pd.DataFrame, by_label: str, universe: list[str] | None = None, freq: str = "month") -> go.Figure:
+def counts_chart(
+    counts: pd.DataFrame, by_label: str, universe: list[str] | None = None, freq: str = "month"
+) -> go.Figure:
     """Events per period as stacked bars, a trace per key, events dated more coarsely than a period in grey on top
     (spread over the periods they cover); bars a period wide, whatever the zoom (graph objects: px is slow)."""
     keys = counts["key"][counts["key"] != COARSE]
@@ -167,13 +169,14 @@ def counts_chart(counts: pd.DataFrame, by_label: str, universe: list[str] | None
     ordered = sorted(set(keys)) + ([COARSE] if (counts["key"] == COARSE).any() else [])
     figure = go.Figure([
         go.Bar(x=group["period"].to_numpy(), y=group["n"].to_numpy(), name=str(key), marker_color=palette[key],
-               width=width, xperiod=PERIODS[freq], xperiodalignment="middle", hovertemplate="%{x|%Y-%m-%d}: %{y:,.1~f} events<extra>" + html.escape(key)
-               + "</extra>")
+               width=width, xperiod=PERIODS[freq], xperiodalignment="middle",
+               hovertemplate="%{x|%Y-%m-%d}: %{y:,.1~f} events<extra>" + html.escape(key) + "</extra>")
         for key in ordered for group in [counts[counts["key"] == key]]
     ])
     totals = counts.groupby("period")["n"].sum()
     figure.update_layout(barmode="stack", height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                         legend_title_text=by_label, legend=LEGEND, yaxis=integer_axis(totals.max() if len(totals) else 0),
+                         legend_title_text=by_label, legend=LEGEND,
+                         yaxis=integer_axis(totals.max() if len(totals) else 0),
                          xaxis={"type": "date"})
     return figure
 

@@ -56,7 +56,8 @@ def event_words(record: dict) -> list[tuple[str, str]]:
 
 def trigger_spans(record: dict) -> list[Span]:
     """The trigger's place in the sentence from its offsets; builds without them get it found by its words."""
-    start, end, sentence_start = (_offset(record.get(key)) for key in ("trigger_start", "trigger_end", "sentence_start"))
+    keys = ("trigger_start", "trigger_end", "sentence_start")
+    start, end, sentence_start = (_offset(record.get(key)) for key in keys)
     if start is not None and end is not None and sentence_start is not None:
         return [(start - sentence_start, end - sentence_start, "trigger")]
     words = record.get("trigger") or ""
@@ -104,7 +105,8 @@ def article_html(record: dict) -> str:
     """The article's title, outlet and publication date as safe HTML."""
     outlet = html.escape(record.get("source") or "unknown outlet")
     title = html.escape(record.get("title") or "(untitled article)")
-    return f'<div class="article"><b>{title}</b><br><small>{outlet} · published {_day(record.get("published"))}</small></div>'
+    published = _day(record.get("published"))
+    return f'<div class="article"><b>{title}</b><br><small>{outlet} · published {published}</small></div>'
 
 
 def roles_line(record: dict) -> str:

@@ -97,7 +97,8 @@ def _text(row: dict) -> str:
     if url.lower().startswith(("http://", "https://")):
         article = f'<a href="{html.escape(url, quote=True)}">{article}</a>'
     outlet = html.escape(row.get("source") or "")
-    return f"<p>{html.escape(row.get('sentence') or '')}</p><p>{article} · {outlet} · {row.get('published') or ''}</p>"
+    sentence = html.escape(row.get("sentence") or "")
+    return f"<p>{sentence}</p><p>{article} · {outlet} · {row.get('published') or ''}</p>"
 
 
 def _group(row: dict, group: str) -> str:

@@ -100,7 +100,8 @@ def test_context_is_empty_when_the_article_file_is_gone(tmp_path: Path) -> None:
 def test_trigger_is_marked_from_its_offsets_or_its_words() -> None:
     sentence = "Russia and Ukraine met in Istanbul."
     record = {"sentence": sentence, "sentence_start": 100, "trigger": "met", "trigger_start": 119,
-              "trigger_end": 122, "date_text": "", "actor_words": [{"actor": "Russia", "text": "Russia", "role": "source"}]}
+              "trigger_end": 122, "date_text": "",
+              "actor_words": [{"actor": "Russia", "text": "Russia", "role": "source"}]}
     html_text = evidence.evidence_html({**record, "before": "Before.", "after": "After."})
     assert '<mark class="trigger" style="background:#c8f0c0;font-weight:600">met</mark>' in html_text
     assert html_text.index("Before.") < html_text.index("Russia") < html_text.index("After.")

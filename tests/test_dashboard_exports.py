@@ -1,4 +1,4 @@
-"""Downloads hold exactly the filtered events, in CSV (formula-safe), JSON, Parquet and TimelineJS, named after the filter."""
+"""Downloads hold exactly the filtered events (CSV formula-safe, JSON, Parquet, TimelineJS), named after the filter."""
 
 from __future__ import annotations
 
