@@ -1,6 +1,7 @@
 """Dashboard at a million events: first render, filter change and memory, against a pandas full scan.
 
     python bench/bench_dashboard.py [--source BUILD] [--events 1000000] [--browser [--screenshot docs/screenshot.png]]
+    python bench/bench_dashboard.py --browser-only [--busy] [--source BUILD]
 
 A real build (`--source`, else the State Department corpus built once into bench/out/) is repeated with new ids
 and dates shifted by whole weeks until it holds `--events` events. The last line is the headline figure.
@@ -9,6 +10,7 @@ and dates shifted by whole weeks until it holds `--events` events. The last line
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
 import statistics
@@ -31,6 +33,8 @@ from dashboard import data, queries  # noqa: E402
 CORPUS = ROOT.parent / "shared" / "corpora" / "state_dept" / "state_dept_press_releases.jsonl"
 OUT = ROOT / "bench" / "out"
 REPEATS = 5
+WAIT_MS = 120_000  # a browser step slower than this is a failure to report, not a figure
+MISS_MS = 15_000  # a click whose evidence has not come by then missed its mark
 
 
 def source_build(source: Path | None) -> Path:
@@ -165,7 +169,8 @@ def apptest(folder: Path, actor: str, month: str) -> dict[str, float]:
 
 
 def browser(folder: Path, actor: str, month: str, screenshot: Path | None = None) -> dict[str, float]:
-    """Page load and an actor filter change in headless Chromium against `streamlit run`, and the server's memory.
+    """In headless Chromium against `streamlit run`: page loads, an actor filter added and removed (median of
+    REPEATS), the evidence of a click on a mark (median of REPEATS), and the server's memory.
 
     With `screenshot`, the page opened on `?actor=ACTOR&month=MONTH` is saved there.
     """
@@ -185,25 +190,33 @@ def browser(folder: Path, actor: str, month: str, screenshot: Path | None = None
             idle = page.locator("[data-testid='stApp'][data-test-script-state='notRunning']")
 
             def shown(count: int) -> None:
-                expect(page.get_by_text(f"{count:,} events match")).to_be_visible(timeout=600_000)
-                expect(page.get_by_test_id("stPlotlyChart").first).to_be_visible(timeout=600_000)
-                expect(idle).to_be_visible(timeout=600_000)
+                expect(page.get_by_text(f"{count:,} events match")).to_be_visible(timeout=WAIT_MS)
+                expect(page.get_by_test_id("stPlotlyChart").first).to_be_visible(timeout=WAIT_MS)
+                expect(idle).to_be_visible(timeout=WAIT_MS)
+
+            def clock(action: Callable[[], None], until: Callable[[], None]) -> float:
+                started = time.perf_counter()
+                action()
+                until()
+                return (time.perf_counter() - started) * 1000
 
             timings = {}
             for name in ("load_cold_ms", "load_ms"):
-                started = time.perf_counter()
-                page.goto(url)
-                shown(total)
-                timings[name] = (time.perf_counter() - started) * 1000
-            page.locator(".st-key-actor input").click()
-            page.keyboard.type(actor)
-            started = time.perf_counter()
-            page.keyboard.press("Enter")
-            shown(narrowed)
-            timings["filter_ms"] = (time.perf_counter() - started) * 1000
+                timings[name] = clock(lambda: page.goto(url), lambda: shown(total))
+            field = page.locator(".st-key-actor input")
+            adds, removals = [], []
+            for _ in range(REPEATS):
+                field.click()
+                page.keyboard.type(actor)
+                adds.append(clock(lambda: page.keyboard.press("Enter"), lambda: shown(narrowed)))
+                page.keyboard.press("Escape")
+                field.click()
+                removals.append(clock(lambda: page.keyboard.press("Backspace"), lambda: shown(total)))
+                page.keyboard.press("Escape")
+            timings["filter_ms"], timings["unfilter_ms"] = statistics.median(adds), statistics.median(removals)
+            timings["evidence_ms"] = evidence_clicks(page, f"{url}/?{urlencode({'actor': actor, 'month': month})}",
+                                                     lambda: shown(linked))
             if screenshot:
-                page.goto(f"{url}/?{urlencode({'actor': actor, 'month': month})}")
-                shown(linked)
                 page.screenshot(path=str(screenshot))
             chromium.close()
         timings["server_mb"] = psutil.Process(process.pid).memory_info().rss / 2**20
@@ -212,11 +225,93 @@ def browser(folder: Path, actor: str, month: str, screenshot: Path | None = None
     return timings
 
 
+def evidence_clicks(page, url: str, shown: Callable[[], None]) -> float:
+    """Median ms from a click on a timeline mark to its sentence in the evidence panel (marks spread over lanes).
+
+    A click that lands where Plotly clears the selection (marks overlap), or on a mark of the same sentence, is not
+    a sample: the next mark is tried.
+    """
+    from playwright.sync_api import Error, expect
+
+    page.goto(url)
+    shown()
+    marks = page.locator(".st-key-timeline .scatterlayer .point")
+    evidence = page.locator("blockquote.evidence")
+    count = marks.count()
+    step = max(1, count // (3 * REPEATS))
+    times, before = [], ""
+    for number in range(3 * REPEATS):
+        if len(times) == REPEATS:
+            break
+        started = time.perf_counter()
+        marks.nth(number * step % count).click(force=True)
+        try:
+            expect(evidence).to_be_visible(timeout=MISS_MS)
+            if before:
+                expect(evidence).not_to_have_text(before, timeout=MISS_MS)
+        except (AssertionError, Error):
+            shown()
+            continue
+        times.append((time.perf_counter() - started) * 1000)
+        before = evidence.inner_text()
+        shown()
+    return statistics.median(times)
+
+
+class Busy:
+    """A pipeline build of the State Department corpus run over and over beside the measurement (a busy machine)."""
+
+    def __init__(self) -> None:
+        self.process: subprocess.Popen | None = None
+        self.stopped = False
+
+    def __enter__(self) -> "Busy":
+        import threading
+
+        def loop() -> None:
+            while not self.stopped:
+                command = [sys.executable, "-m", "pipeline", "build", str(CORPUS), "--out", str(OUT / "busy_build")]
+                self.process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                                stderr=subprocess.DEVNULL)
+                self.process.wait()
+
+        self.thread = threading.Thread(target=loop, daemon=True)
+        self.thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.stopped = True
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait()
+        self.thread.join()
+
+
 def print_browser(label: str, web: dict[str, float], base: dict[str, float]) -> None:
     """One line of browser figures, with ratios to the six-event page measured in the same run."""
     print(f"browser, {label}: first load {web['load_cold_ms']:.0f} ms, reload {web['load_ms']:.0f} ms "
           f"({web['load_ms'] / base['load_ms']:.1f}x), actor filter {web['filter_ms']:.0f} ms "
-          f"({web['filter_ms'] / base['filter_ms']:.1f}x), server memory {web['server_mb']:.0f} MB")
+          f"({web['filter_ms'] / base['filter_ms']:.1f}x), removed {web['unfilter_ms']:.0f} ms, "
+          f"evidence of a click {web['evidence_ms']:.0f} ms ({web['evidence_ms'] / base['evidence_ms']:.1f}x), "
+          f"server memory {web['server_mb']:.0f} MB")
+
+
+def browser_only(source: Path, screenshot: Path | None, busy: bool) -> None:
+    """The browser figures of the source build beside the six-event page, idle and (with `busy`) during a build."""
+    from tests.dashboard_fixtures import write_build
+
+    tiny_folder = write_build(OUT / "browser_baseline")
+    con = data.connect((source,))
+    actor = queries.options(con, "actor")["value"].iloc[2]  # a busy actor that is not the whole build
+    month = queries.options(con, "month", queries.Filters(actors=(actor,))).sort_values("n")["value"].iloc[-1]
+    con.close()
+    runs: list[tuple[str, Callable[[], object]]] = [("idle", contextlib.nullcontext)]
+    for label, context in runs + ([("during a build", Busy)] if busy else []):
+        with context():
+            tiny = browser(tiny_folder, "Russia", "2022-02")
+            print_browser(f"{label}, six-event page (baseline)", tiny, tiny)
+            print_browser(f"{label}, {source.name} (actor={actor!r}, month={month})",
+                          browser(source, actor, month, screenshot if label == "idle" else None), tiny)
 
 
 def main() -> None:
@@ -226,8 +321,14 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--browser", action="store_true", help="also measure in headless Chromium")
     parser.add_argument("--screenshot", type=Path, help="with --browser: save the source build's page here")
+    parser.add_argument("--browser-only", action="store_true",
+                        help="only the browser figures of the source build (and the six-event page)")
+    parser.add_argument("--busy", action="store_true", help="with --browser-only: measure again while a build runs")
     args = parser.parse_args()
     source = source_build(args.source)
+    if args.browser_only:
+        browser_only(source, args.screenshot, args.busy)
+        return
     folder = scale(source, args.events)
     duck = query_layer(folder)
     base = pandas_baseline(folder, duck["actor"], duck["month"], duck["topic"])

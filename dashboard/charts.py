@@ -5,27 +5,53 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 from plotly.colors import qualitative
 import plotly.graph_objects as go
 
+from dashboard.queries import COARSE, NONE, OTHER
+
 POINT_LIMIT = 5000  # above this many events the timeline shows counts, not marks
 WEBGL_FROM = 1000  # SVG scatter slows past this; WebGL takes over (points only: it breaks error bars on dates)
-PALETTE = qualitative.Plotly + qualitative.Dark24
+NEAR_BLACK = {"#222A2A"}  # too close to the text colour to tell a category by
+PALETTE = qualitative.Plotly + [colour for colour in qualitative.Dark24 if colour not in NEAR_BLACK]
 HOVER = (
     "<b>%{customdata[1]}</b> (%{customdata[2]})<br>%{customdata[3]}<br>"
     "<i>%{customdata[4]}</i><br>%{customdata[5]}<extra></extra>"
 )
-SPAN_SYMBOL = "diamond"  # imprecise events: a span across their period with a diamond at its middle
+CIRCLE, SPAN_SYMBOL = 0, 2  # Plotly's symbol numbers: day events are circles, coarser ones a span with a diamond
+LAST_LANES = (NONE, OTHER)  # the lanes that are not one value: always at the bottom
+COARSE_COLOUR = "#b0b7c3"
+MIN_WINDOW = timedelta(days=62)  # the narrowest date axis: one event or one month still shows its bar and month ticks
+PERIOD_DAYS = {"month": 30.4, "week": 7.0}
+PERIODS = {"month": "M1", "week": 7 * 86_400_000}  # Plotly's xperiod: a bar sits in the middle of its period
+BAR_SHARE = 0.8  # of a period a bar covers
+LEGEND = {"traceorder": "normal"}  # stacked bars reverse their legend by default: one order in every chart
 
 
-def colours(values: pd.Series) -> dict[str, str]:
-    """A stable colour per value (sorted, so that filtering keeps a value's colour within a chart)."""
-    return {value: PALETTE[i % len(PALETTE)] for i, value in enumerate(sorted(set(values)))}
+def colours(values: pd.Series | list[str], universe: list[str] | None = None) -> dict[str, str]:
+    """A colour per value, numbered in the sorted `universe` (the build's values: stable across filters and pages)."""
+    ordered = sorted(set(universe or []) | set(values))
+    return {value: PALETTE[i % len(PALETTE)] for i, value in enumerate(ordered)}
 
 
-def hover_text(text: str, width: int = 90, limit: int = 300) -> str:
-    """Article words escaped for Plotly's hover labels, wrapped, shortened: hover labels render tags."""
+def lane_order(sizes: pd.Series) -> list[str]:
+    """Lanes from the busiest at the top to the quietest, then "(none)" and "(other)" (top first)."""
+    named = sizes.drop([lane for lane in LAST_LANES if lane in sizes.index])
+    order = sorted(named.index, key=lambda lane: (-named[lane], lane))
+    return order + [lane for lane in LAST_LANES if lane in sizes.index]
+
+
+def integer_axis(largest: float) -> dict[str, object]:
+    """A count axis from 0 with whole-number ticks (no 0.2 steps for a handful of events)."""
+    step = 1 if largest <= 6 else None  # above that Plotly's own steps (2, 5, 10…) are whole already
+    return {"rangemode": "tozero", "tickformat": ",d", "dtick": step, "tick0": 0, "title": "events"}
+
+
+def hover_text(text: str, width: int = 90, limit: int = 180) -> str:
+    """Article words escaped for Plotly's hover labels, wrapped, shortened (a click shows them whole): hover labels
+    render tags, and every mark's words travel to the browser."""
     text = text if len(text) <= limit else text[: limit - 1] + "…"
     lines = [text[i : i + width] for i in range(0, len(text), width)] or [""]
     return "<br>".join(html.escape(line) for line in lines)
@@ -45,32 +71,39 @@ def custom_data(points: pd.DataFrame) -> pd.DataFrame:
 
 
 def framed(figure: go.Figure, window: tuple[date, date] | None) -> go.Figure:
-    """Open the date axis on `window` (padded by a week), so stray far-off dates do not squash the rest."""
+    """Open the date axis on `window` (padded by a week, widened to MIN_WINDOW), so stray far-off dates do not
+    squash the rest (they stay reachable by zooming out) and one day does not become a millisecond axis."""
     if window:
-        figure.update_xaxes(range=[window[0] - timedelta(days=7), window[1] + timedelta(days=7)])
+        first, last = window[0] - timedelta(days=7), window[1] + timedelta(days=7)
+        missing = MIN_WINDOW - (last - first)
+        if missing > timedelta(0):
+            first, last = first - missing / 2, last + missing / 2
+        figure.update_xaxes(range=[first, last])
     return figure
 
 
-def timeline(points: pd.DataFrame, lane_label: str, colour_label: str) -> go.Figure:
+def timeline(points: pd.DataFrame, lane_label: str, colour_label: str, universe: list[str] | None = None) -> go.Figure:
     """One mark per event: day events as dots, coarser ones as a line across their period."""
     figure = go.Figure()
-    palette = colours(points["colour"])
+    palette = colours(points["colour"], universe)
     points = points.assign(precise=points["precision"] == "day")
     marker = go.Scattergl if len(points) > WEBGL_FROM else go.Scatter
+    hover = custom_data(points).to_numpy()  # once for all marks: per group, pandas' overhead dominated the chart
     for value, group in points.groupby("colour", sort=True):
-        data = custom_data(group)
+        data = hover[points.index.get_indexer(group.index)]
         spans = group[~group["precise"]]
         if not spans.empty:
             figure.add_trace(span_lines(spans, palette[value], str(value)))
         middle = group["date_start"] + (group["date_end"] - group["date_start"]) / 2
         figure.add_trace(marker(
             x=middle.to_numpy(), y=group["lane"].to_numpy(), mode="markers", name=str(value), legendgroup=str(value),
-            customdata=data.to_numpy(), hovertemplate=HOVER,
+            customdata=data, hovertemplate=HOVER,
             marker={"color": palette[value], "size": 9,
-                    "symbol": [("circle" if precise else SPAN_SYMBOL) for precise in group["precise"]],
+                    # Symbol numbers, not names: Plotly checks each name in a list, a numeric array at once.
+                    "symbol": np.where(group["precise"].to_numpy(), CIRCLE, SPAN_SYMBOL),
                     "line": {"width": 2, "color": palette[value]}},
         ))
-    return _layout(figure, lane_label, colour_label, points["lane"].nunique())
+    return _layout(figure, lane_label, colour_label, lane_order(points["lane"].value_counts()))
 
 
 def span_lines(spans: pd.DataFrame, colour: str, name: str) -> go.Scatter:
@@ -86,48 +119,72 @@ def span_lines(spans: pd.DataFrame, colour: str, name: str) -> go.Scatter:
     )
 
 
-def aggregated_timeline(counts: pd.DataFrame, lane_label: str, colour_label: str) -> go.Figure:
-    """Too many events for marks: a bubble per lane and period, sized by its events, coloured by the commonest value."""
-    palette = colours(counts["colour"])
+def aggregated_timeline(
+    counts: pd.DataFrame, lane_label: str, colour_label: str, universe: list[str] | None = None
+) -> go.Figure:
+    """Too many events for marks: a bubble per lane and period, sized by its events, coloured by the commonest value,
+    its hover giving every value's count; a click on it drills into that lane and period."""
+    palette = colours(counts["colour"], universe)
     figure = go.Figure()
     biggest = max(int(counts["n"].max()), 1) if not counts.empty else 1
     for value, group in counts.groupby("colour", sort=True):
-        # NumPy arrays, not Series: Plotly validates a Series several times slower.
+        # NumPy arrays, not Series: Plotly validates a Series several times slower. The lane and period travel in
+        # customdata as text, so that a click hands them back intact.
+        data = pd.DataFrame({"n": group["n"], "lane": group["lane"].astype(str),
+                             "period": pd.to_datetime(group["period"]).dt.strftime("%Y-%m-%d"),
+                             "breakdown": group["breakdown"].fillna("").map(html.escape)})
         figure.add_trace(go.Scatter(
             x=group["period"].to_numpy(), y=group["lane"].to_numpy(), mode="markers", name=str(value),
             marker={"color": palette[value], "size": (6 + 30 * (group["n"] / biggest) ** 0.5).to_numpy(),
                     "opacity": 0.6},
-            customdata=group[["n"]].to_numpy(),
-            hovertemplate=f"%{{y}} · %{{x|%Y-%m-%d}}<br>%{{customdata[0]:,}} events, mostly {html.escape(str(value))}"
-            "<extra></extra>",
+            customdata=data.to_numpy(),
+            hovertemplate="%{y} · %{x|%Y-%m-%d}<br>%{customdata[0]:,} events: %{customdata[3]}"
+            "<br><i>click to see them</i><extra></extra>",
         ))
-    return _layout(figure, lane_label, colour_label, counts["lane"].nunique())
+    sizes = counts.groupby("lane")["n"].sum() if not counts.empty else pd.Series(dtype=int)
+    return _layout(figure, lane_label, colour_label, lane_order(sizes))
 
 
-def _layout(figure: go.Figure, lane_label: str, colour_label: str, lanes: int) -> go.Figure:
-    """Shared timeline layout: a date axis, one row per lane, the legend naming the colours."""
+def _layout(figure: go.Figure, lane_label: str, colour_label: str, lanes: list[str]) -> go.Figure:
+    """Shared timeline layout: a date axis, one row per lane (busiest at the top), the legend naming the colours."""
     figure.update_layout(
-        height=min(900, 160 + 26 * max(lanes, 1)), margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        legend_title_text=colour_label, dragmode="zoom", hovermode="closest",
-        xaxis={"type": "date", "title": None}, yaxis={"title": lane_label, "type": "category", "automargin": True},
+        height=min(900, 160 + 26 * max(len(lanes), 1)), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        legend_title_text=colour_label, legend=LEGEND, dragmode="zoom", hovermode="closest",
+        xaxis={"type": "date", "title": None},
+        # A category axis draws its first category at the bottom: reversed, the busiest lane is on top.
+        yaxis={"title": lane_label, "type": "category", "automargin": True, "categoryorder": "array",
+               "categoryarray": lanes[::-1]},
     )
     return figure
 
 
-def counts_chart(counts: pd.DataFrame, by_label: str) -> go.Figure:
-    """Events per period as stacked bars, a trace per key (graph objects: px is slow on long frames)."""
-    palette = colours(counts["key"])
+def counts_chart(
+    counts: pd.DataFrame, by_label: str, universe: list[str] | None = None, freq: str = "month"
+) -> go.Figure:
+    """Events per period as stacked bars, a trace per key, events dated more coarsely than a period in grey on top
+    (spread over the periods they cover); bars a period wide, whatever the zoom (graph objects: px is slow)."""
+    keys = counts["key"][counts["key"] != COARSE]
+    palette = {**colours(keys, universe), COARSE: COARSE_COLOUR}
+    width = PERIOD_DAYS[freq] * BAR_SHARE * 86_400_000  # ms: a date axis measures bar widths in milliseconds
+    ordered = sorted(set(keys)) + ([COARSE] if (counts["key"] == COARSE).any() else [])
     figure = go.Figure([
-        go.Bar(x=group["period"].to_numpy(), y=group["n"].to_numpy(), name=str(key), marker_color=palette[key])
-        for key, group in counts.groupby("key", sort=True)
+        go.Bar(x=group["period"].to_numpy(), y=group["n"].to_numpy(), name=str(key), marker_color=palette[key],
+               width=width, xperiod=PERIODS[freq], xperiodalignment="middle",
+               hovertemplate="%{x|%Y-%m-%d}: %{y:,.1~f} events<extra>" + html.escape(key) + "</extra>")
+        for key in ordered for group in [counts[counts["key"] == key]]
     ])
+    totals = counts.groupby("period")["n"].sum()
     figure.update_layout(barmode="stack", height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10},
-                         legend_title_text=by_label, yaxis_title="events")
+                         legend_title_text=by_label, legend=LEGEND,
+                         yaxis=integer_axis(totals.max() if len(totals) else 0),
+                         xaxis={"type": "date"})
     return figure
 
 
-def actor_matrix(pairs: pd.DataFrame) -> go.Figure:
-    """A heat map of events by source actor (rows) and the actor they act on (columns)."""
+def actor_matrix(pairs: pd.DataFrame) -> go.Figure | None:
+    """A heat map of events by source actor (rows) and the actor they act on (columns); None when there are none."""
+    if pairs.empty:
+        return None
     grid = pairs.pivot_table(index="source", columns="target", values="n", aggfunc="sum", fill_value=0)
     figure = go.Figure(go.Heatmap(
         z=grid.to_numpy(), x=list(grid.columns), y=list(grid.index), colorscale="Blues",
@@ -135,18 +192,22 @@ def actor_matrix(pairs: pd.DataFrame) -> go.Figure:
     ))
     figure.update_layout(
         height=min(700, 200 + 24 * len(grid)), margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"title": "acted on", "automargin": True}, yaxis={"title": "source", "automargin": True},
+        xaxis={"title": "acted on", "automargin": True, "type": "category"},
+        yaxis={"title": "source", "automargin": True, "type": "category"},
     )
     return figure
 
 
 def top_actors_chart(counts: pd.DataFrame) -> go.Figure:
-    """Events per period for the busiest actors, a line each."""
+    """Events per period for the busiest actors, a line each, busiest first in the legend."""
     palette = colours(counts["actor"])
+    order = counts.groupby("actor")["n"].sum().sort_values(ascending=False, kind="stable").index
     figure = go.Figure([
         go.Scatter(x=group["period"].to_numpy(), y=group["n"].to_numpy(), name=str(actor), mode="lines+markers",
                    line_color=palette[actor])
-        for actor, group in counts.groupby("actor", sort=True)
+        for actor in order for group in [counts[counts["actor"] == actor]]
     ])
-    figure.update_layout(height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis_title="events")
+    largest = counts["n"].max() if not counts.empty else 0
+    figure.update_layout(height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis=integer_axis(largest),
+                         legend=LEGEND, xaxis={"type": "date"})
     return figure

@@ -12,8 +12,17 @@ from pipeline.store import SCHEMAS
 
 DEFAULT_DIR = Path("data/build")
 TABLES = ("events", "event_actors", "articles")
-# Computed once at load so that month filters and option counts need no per-query strftime.
-DERIVED = {"events": ", strftime(date_start, '%Y-%m') AS month"}
+# Computed once at load so that month filters and option counts need no per-query strftime. An event has a month
+# only when its date is that precise: a quarter or a year is not its first month (week: the month of its middle day).
+DERIVED = {
+    "events": ", CASE WHEN precision IN ('day', 'week', 'month') "
+              "THEN strftime(date_start + ((date_end - date_start) // 2)::INTEGER, '%Y-%m') END AS month",
+}
+# Columns newer builds carry: read where every folder has them, NULL otherwise, so older builds still open.
+OPTIONAL = {
+    "events": {"trigger": "VARCHAR", "trigger_start": "BIGINT", "trigger_end": "BIGINT", "language": "VARCHAR"},
+}
+MENTION_COLUMNS = 'article_id, text, start, "end", value'
 BUILD_HINT = "python -m pipeline build data/articles --out {folder}"
 
 
@@ -80,15 +89,34 @@ def connect(folders: tuple[Path, ...]) -> duckdb.DuckDBPyConnection:
     con.execute("ATTACH ':memory:' AS build (COMPRESS)")
     per_folder = [check_build(folder) for folder in folders]
     for table in TABLES:
-        columns = ", ".join(f'"{name}"' for name in SCHEMAS[table].names)
         scans = " UNION ALL BY NAME ".join(
-            f"SELECT {columns} FROM {scan_expression(sources[table])}" for sources in per_folder
+            f"SELECT {select_list(table, sources[table])} FROM {scan_expression(sources[table])}"
+            for sources in per_folder
         )
         # Materialised once: every filter change then scans memory, not Parquet.
         con.execute(f"CREATE TABLE build.{table} AS SELECT *{DERIVED.get(table, '')} FROM ({scans})")
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM build.{table}")
     con.execute("CHECKPOINT build")  # compression happens at the checkpoint
+    con.execute(f"CREATE VIEW mentions AS {mentions_scan(folders)}")
     return con
+
+
+def select_list(table: str, source: Path) -> str:
+    """The contract's columns of a table, plus its optional columns (NULL where this source lacks them)."""
+    present = source_columns(source)
+    columns = [f'"{name}"' for name in SCHEMAS[table].names]
+    for name, kind in OPTIONAL.get(table, {}).items():
+        columns.append(f'"{name}"' if name in present else f'NULL::{kind} AS "{name}"')
+    return ", ".join(columns)
+
+
+def mentions_scan(folders: tuple[Path, ...]) -> str:
+    """A lazy scan of the folders' date mentions (read only when an event's evidence asks), or an empty one."""
+    sources = [table_source(folder, "mentions") for folder in folders]
+    scans = [f"SELECT {MENTION_COLUMNS} FROM {scan_expression(source)}" for source in sources if source]
+    empty = "SELECT NULL::VARCHAR AS article_id, NULL::VARCHAR AS text, NULL::BIGINT AS start, " \
+            'NULL::BIGINT AS "end", NULL::VARCHAR AS value WHERE false'
+    return " UNION ALL ".join(scans) or empty
 
 
 def data_folder(argv: list[str], environ: dict[str, str]) -> Path:

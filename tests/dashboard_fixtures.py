@@ -105,3 +105,12 @@ def write_partitioned_build(folder: Path) -> Path:
         else:
             pq.write_to_dataset(arrow, folder / name)
     return folder
+
+
+def write_large_build(folder: Path, copies: int) -> Path:
+    """The fixture's events repeated `copies` times under new ids: enough events for the overview's bubbles."""
+    events = [row for copy in range(copies) for row in event_rows(f"c{copy}-")]
+    rows = {"events": events, "event_actors": actor_rows(events), "articles": article_rows(events),
+            "mentions": [], "errors": []}
+    return write_tables(folder, {name: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[name])
+                                 for name, table_rows in rows.items()})

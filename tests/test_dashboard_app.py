@@ -67,13 +67,12 @@ def timeline_ids(at: AppTest) -> set[str]:
 
 def test_page_shows_contract_widgets_table_and_downloads(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     at = app(build, monkeypatch)
-    assert [w.label for w in at.sidebar.multiselect][:2] == ["Actors", "Topics"]
-    assert "Months" in [w.label for w in at.sidebar.multiselect]
+    assert {"Actors", "Topics", "Months", "With", "Outlets"} <= {w.label for w in at.sidebar.multiselect}
     assert at.sidebar.text_input(key="q").label == "Search"
     assert len(table(at)) == 6
     assert timeline_ids(at) == {"e1", "e2", "e3", "e4", "e5", "e6"}
     labels = [button.proto.label for button in at.get("download_button")]
-    assert labels == ["Download CSV", "Download JSON", "Download Parquet"]
+    assert labels == ["Download CSV", "Download JSON", "Download Parquet", "Download TimelineJS"]
 
 
 def test_deep_link_opens_filtered(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,6 +88,9 @@ def test_deep_link_opens_filtered(build: Path, monkeypatch: pytest.MonkeyPatch) 
     [
         ({"actor": ["NATO", "Ukraine"]}, {"e1", "e3", "e5", "e6"}),
         ({"actor": ["Russia"], "role": "as source"}, {"e1"}),
+        ({"actor": ["Ukraine"], "role": "as target"}, {"e1", "e5"}),
+        ({"actor": ["Russia"], "with": ["Ukraine"]}, {"e1"}),
+        ({"outlet": ["Example Wire"], "with_actors": "true"}, {"e1", "e2", "e3", "e4", "e5", "e6"}),
         ({"topic": ["economy"]}, {"e4", "e5"}),
         ({"q": "GENEVA"}, {"e2"}),
         ({"type": ["CONSULT"], "status": ["planned"]}, {"e3"}),
@@ -131,7 +133,7 @@ def test_foreign_table_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 def test_many_events_are_drawn_as_counts(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(charts, "POINT_LIMIT", 3)
     at = app(build, monkeypatch)
-    assert sum(int(n) for trace in figure(at, 0).data for [n] in trace.customdata) == 6
+    assert sum(int(row[0]) for trace in figure(at, 0).data for row in trace.customdata) == 6
     assert any("bubbles count them" in caption.value for caption in at.caption)
 
 
@@ -168,3 +170,35 @@ def test_uploaded_articles_join_the_view(build: Path, monkeypatch: pytest.Monkey
     finally:
         for folder in at.session_state["added"]:
             shutil.rmtree(folder)
+
+
+def test_facet_captions_count_the_filtered_events(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(build, monkeypatch, actor=["Ukraine"])
+    captions = [caption.value for caption in at.sidebar.caption]
+    assert "Ukraine 2" in captions
+    assert "economy 1 · security 1" in captions  # topics of Ukraine's two events, not of the whole build
+
+
+def test_months_filter_says_what_it_matches(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert "quarter" in at_help(app(build, monkeypatch), "month")
+
+
+def at_help(at: AppTest, key: str) -> str:
+    """The help text of a sidebar multiselect."""
+    return at.sidebar.multiselect(key=key).help or ""
+
+
+def test_an_empty_matrix_says_so(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(build, monkeypatch, q="no such words")
+    at.session_state["actors_view"] = True
+    at.run()
+    assert any("nothing to pair" in info.value for info in at.info)
+
+
+def test_top_actors_open_where_the_data_is(build: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(build, monkeypatch, month=["2022-03"])
+    at.session_state["actors_view"] = True
+    at.run()
+    first, last = (pd.Timestamp(x) for x in figure(at, -1).layout.xaxis.range)
+    assert first <= pd.Timestamp("2022-03-02") and last >= pd.Timestamp("2022-03-14")
+    assert last - first < pd.Timedelta(days=90)  # a window around March, not milliseconds nor decades

@@ -50,7 +50,7 @@ def test_imprecise_events_are_spans_across_their_period(con: duckdb.DuckDBPyConn
 def test_day_events_are_dots_without_spans(con: duckdb.DuckDBPyConnection) -> None:
     figure = charts.timeline(queries.points(con, Filters(precise_only=True), "actor", "topic", 100), "a", "b")
     assert not [trace for trace in figure.data if trace.mode == "lines"]
-    assert {symbol for trace in marker_traces(figure) for symbol in trace.marker.symbol} == {"circle"}
+    assert {symbol for trace in marker_traces(figure) for symbol in trace.marker.symbol} == {charts.CIRCLE}
 
 
 def test_hover_text_is_escaped_and_carries_the_evidence(con: duckdb.DuckDBPyConnection) -> None:
@@ -77,7 +77,7 @@ def test_many_points_switch_to_webgl(rows: int, kind: str) -> None:
 def test_aggregated_timeline_sizes_bubbles_by_count(con: duckdb.DuckDBPyConnection) -> None:
     grid = queries.lane_counts(con, Filters(), "topic", "topic", "month")
     figure = charts.aggregated_timeline(grid, "Topic", "Topic")
-    assert sum(int(n) for trace in figure.data for [n] in trace.customdata) == 6
+    assert sum(int(row[0]) for trace in figure.data for row in trace.customdata) == 6
     assert len(figure.data) == 3
 
 
@@ -108,3 +108,55 @@ def test_framed_opens_the_axis_on_the_window() -> None:
     figure = charts.framed(go.Figure(), (date(2022, 1, 8), date(2022, 3, 1)))
     assert tuple(figure.layout.xaxis.range) == (date(2022, 1, 1), date(2022, 3, 8))
     assert charts.framed(go.Figure(), None).layout.xaxis.range is None
+
+
+def test_colours_stay_put_when_a_filter_drops_values(con: duckdb.DuckDBPyConnection) -> None:
+    build = sorted(queries.options(con, "event_type")["value"])
+    whole = charts.counts_chart(queries.counts_over_time(con, Filters(), "month", "event_type"), "t", build)
+    narrowed = charts.counts_chart(
+        queries.counts_over_time(con, Filters(event_types=("STATEMENT",)), "month", "event_type"), "t", build)
+    colour = {trace.name: trace.marker.color for trace in whole.data}
+    assert narrowed.data[0].name == "STATEMENT" and narrowed.data[0].marker.color == colour["STATEMENT"]
+    marks = charts.timeline(queries.points(con, Filters(event_types=("STATEMENT",)), "actor", "event_type", 100),
+                            "a", "t", build)
+    assert marker_traces(marks)[0].marker.color == colour["STATEMENT"]
+
+
+def test_both_charts_list_their_legends_in_one_order(con: duckdb.DuckDBPyConnection) -> None:
+    counts = charts.counts_chart(queries.counts_over_time(con, Filters(), "month", "event_type"), "t")
+    marks = charts.timeline(queries.points(con, Filters(), "actor", "event_type", 100), "a", "t")
+    assert counts.layout.legend.traceorder == marks.layout.legend.traceorder == "normal"
+    names = [trace.name for trace in counts.data if trace.name != queries.COARSE]
+    legend = [trace.name for trace in marker_traces(marks)]
+    assert names == sorted(names) and legend == sorted(legend)
+    assert [name for name in legend if name in names] == names
+    assert counts.data[-1].name == queries.COARSE and counts.data[-1].marker.color == charts.COARSE_COLOUR
+
+
+def test_one_month_of_counts_draws_wide_bars_on_a_whole_number_axis(con: duckdb.DuckDBPyConnection) -> None:
+    counts = queries.counts_over_time(con, Filters(months=("2022-03",)), "month", "event_type")
+    figure = charts.framed(charts.counts_chart(counts, "t", freq="month"), (date(2022, 3, 2), date(2022, 3, 14)))
+    assert all(trace.width > 20 * 86_400_000 for trace in figure.data)  # weeks wide, not a 1 ms line
+    assert figure.layout.yaxis.dtick == 1 and figure.layout.yaxis.tickformat == ",d"
+    first, last = figure.layout.xaxis.range
+    assert pd.Timestamp(last) - pd.Timestamp(first) >= charts.MIN_WINDOW
+
+
+def test_lanes_run_from_the_busiest_with_none_and_other_last() -> None:
+    sizes = pd.Series({queries.OTHER: 50, "Haiti": 2, queries.NONE: 90, "United States": 40, "Russia": 7})
+    assert charts.lane_order(sizes) == ["United States", "Russia", "Haiti", queries.NONE, queries.OTHER]
+
+
+def test_bubbles_break_down_their_events_and_order_lanes(con: duckdb.DuckDBPyConnection) -> None:
+    grid = queries.lane_counts(con, Filters(), "topic", "event_type", "month")
+    figure = charts.aggregated_timeline(grid, "Topic", "Type")
+    rows = [row for trace in figure.data for row in trace.customdata]
+    march = next(row for row in rows if row[1] == "economy" and row[2] == "2022-03-01")
+    assert march[3] == "SANCTION 1"
+    diplomacy = next(row for row in rows if row[1] == "diplomacy" and row[2] == "2022-03-01")
+    assert diplomacy[3] == "STATEMENT 1"
+    assert list(figure.layout.yaxis.categoryarray)[-1] == "diplomacy"  # the busiest lane, drawn on top
+
+
+def test_an_empty_matrix_is_said_not_drawn(con: duckdb.DuckDBPyConnection) -> None:
+    assert charts.actor_matrix(queries.actor_pairs(con, Filters(search="zzz"))) is None

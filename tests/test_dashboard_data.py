@@ -42,7 +42,7 @@ def test_single_files_and_partitioned_folders_read_the_same(tmp_path: Path, writ
 def test_several_builds_are_stacked(tmp_path: Path) -> None:
     con = data.connect((write_build(tmp_path / "a"), write_build(tmp_path / "b", prefix="up-")))
     assert queries.count(con, queries.Filters()) == 12
-    assert queries.count(con, queries.Filters(actors=("Russia",), actor_as_source=True)) == 2
+    assert queries.count(con, queries.Filters(actors=("Russia",), role="source")) == 2
 
 
 def test_stamp_changes_when_a_table_is_rewritten(tmp_path: Path) -> None:

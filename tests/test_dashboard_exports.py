@@ -1,12 +1,14 @@
-"""Downloads hold exactly the filtered events, in CSV (formula-safe), JSON and Parquet."""
+"""Downloads hold exactly the filtered events (CSV formula-safe, JSON, Parquet, TimelineJS), named after the filter."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from datetime import date
 
 import duckdb
+import jsonschema
 import pyarrow.parquet as pq
 import pytest
 
@@ -69,3 +71,59 @@ def test_json_and_parquet_escape_formulas_too(con: duckdb.DuckDBPyConnection) ->
     from_parquet = dict(zip(parquet["event_id"], parquet["sentence"]))
     assert from_json["e4"].startswith("'=HYPERLINK") and from_parquet["e4"] == from_json["e4"]
     assert from_json["e1"] == from_parquet["e1"] == "Russia attacked Ukraine on February 24."
+
+
+def test_downloads_carry_roles_and_the_article(con: duckdb.DuckDBPyConnection) -> None:
+    rows = {row["event_id"]: row for row in csv_rows(exports.to_csv(queries.filtered(con, Filters())))}
+    assert rows["e1"]["source_actors"] == "Russia" and rows["e1"]["target_actors"] == "Ukraine"
+    assert rows["e6"]["source_actors"] == "Volodymyr Zelensky" and rows["e6"]["target_actors"] == "NATO"
+    assert rows["e1"]["title"] == "Press release e1" and rows["e1"]["outlet"] == "Example Wire"
+    assert rows["e1"]["published"] == "2022-02-20" and rows["e1"]["url"] == "https://example.org/e1"
+
+
+@pytest.mark.parametrize(
+    ("filters", "extension", "expected"),
+    [
+        (Filters(), "csv", "events.csv"),
+        (Filters(actors=("Russia",), months=("2022-02",)), "csv", "events_Russia_2022-02.csv"),
+        (Filters(actors=("Russia",), partners=("Ukraine",)), "json", "events_Russia_with-Ukraine.json"),
+        (Filters(actors=("United States",), search="../etc/passwd"), "parquet",
+         "events_United-States_q-..-etc-passwd.parquet"),
+        (Filters(date_from=date(2022, 2, 1)), "timeline.json", "events_2022-02-01-to.timeline.json"),
+    ],
+)
+def test_downloads_are_named_after_the_filter(filters: Filters, extension: str, expected: str) -> None:
+    assert exports.file_name(filters, extension) == expected
+    assert "/" not in exports.file_name(filters, extension)
+
+
+# TimelineJS's documented JSON format (timeline.knightlab.com/docs/json-format.html), the parts the export uses.
+DATE = {"type": "object", "required": ["year"], "additionalProperties": False,
+        "properties": {part: {"type": "integer", "minimum": 1} for part in ("year", "month", "day")}}
+TEXT = {"type": "object", "properties": {"headline": {"type": "string"}, "text": {"type": "string"}}}
+TIMELINEJS = {
+    "type": "object", "required": ["events"],
+    "properties": {
+        "title": {"type": "object", "properties": {"text": TEXT}},
+        "events": {"type": "array", "items": {
+            "type": "object", "required": ["start_date"],
+            "properties": {"start_date": DATE, "end_date": DATE, "text": TEXT, "group": {"type": "string"},
+                           "display_date": {"type": "string"}, "unique_id": {"type": "string"}},
+        }},
+    },
+}
+
+
+def test_timelinejs_export_follows_its_format_at_each_event_precision(con: duckdb.DuckDBPyConnection) -> None:
+    document = json.loads(exports.to_timelinejs(queries.filtered(con, Filters())))
+    jsonschema.validate(document, TIMELINEJS)
+    slides = {slide["unique_id"]: slide for slide in document["events"]}
+    assert slides["e1"]["start_date"] == {"year": 2022, "month": 2, "day": 24} and "end_date" not in slides["e1"]
+    assert slides["e3"]["start_date"] == {"year": 2022, "month": 1}  # a month, not its first day
+    assert (slides["e5"]["start_date"], slides["e5"]["end_date"]) == ({"year": 2022, "month": 4},
+                                                                      {"year": 2022, "month": 6})
+    assert slides["e1"]["text"]["headline"] == "ASSAULT: Russia → Ukraine" and slides["e1"]["group"] == "Russia"
+    assert "&lt;b&gt;aid&lt;/b&gt;" in slides["e5"]["text"]["text"]  # the article's words escaped
+    assert '<a href="https://example.org/e1">Press release e1</a>' in slides["e1"]["text"]["text"]
+    by_topic = json.loads(exports.to_timelinejs(queries.filtered(con, Filters()), group="topic"))
+    assert {slide["group"] for slide in by_topic["events"]} == {"security", "diplomacy", "economy"}

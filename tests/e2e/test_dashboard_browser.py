@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.dashboard_fixtures import write_build
+from tests.dashboard_fixtures import write_build, write_large_build
 from tests.e2e.conftest import start_dashboard, stop
 
 pytestmark = pytest.mark.e2e
@@ -53,7 +54,7 @@ def test_page_loads_with_timeline_table_and_downloads(page, url: str) -> None:
     open_page(page, url)
     expect_matches(page, 6)
     expect(page.get_by_test_id("stDataFrame")).to_be_visible()
-    expect(page.get_by_test_id("stDownloadButton")).to_have_count(3)
+    expect(page.get_by_test_id("stDownloadButton")).to_have_count(4)
     for label in ("Actors", "Topics", "Months", "Search"):
         expect(page.get_by_test_id("stSidebar").get_by_text(label, exact=True)).to_be_visible()
 
@@ -95,8 +96,64 @@ def test_clicking_a_mark_shows_its_evidence(page, url: str) -> None:
     open_page(page, f"{url}/?q=next+month")
     expect_matches(page, 1)
     page.locator(".st-key-timeline .scatterlayer .point").first.click(force=True)
-    evidence = page.locator("blockquote")
+    evidence = page.locator("blockquote.evidence")
     expect(evidence).to_contain_text("NATO will meet Russia next month.", timeout=TIMEOUT)
     expect(evidence.locator("mark.date")).to_have_text("next month")
     expect(evidence.locator("mark.actor")).to_have_count(2)
     expect(page.get_by_text("'next month' in an article of 2021-12-21 -> 2022-01 (month)")).to_be_visible()
+
+
+def click_first_row(page) -> None:
+    """Select the table's first row by its row-selection cell (the grid is a canvas: click by position)."""
+    grid = page.get_by_test_id("stDataFrame")
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + 12, box["y"] + 35 + 17)
+
+
+def test_the_last_selection_wins_mark_then_row(page, url: str) -> None:
+    from playwright.sync_api import expect
+
+    open_page(page, f"{url}/?topic=economy")
+    expect_matches(page, 2)
+    page.locator(".st-key-timeline .scatterlayer .point").first.click(force=True)  # AID, first in the legend: e5
+    evidence = page.locator("blockquote.evidence")
+    expect(evidence).to_contain_text("the United States will send <b>aid</b>", timeout=TIMEOUT)
+    settled(page)
+    click_first_row(page)  # e4: newest first within the reporting period, e5's quarter lies after it
+    expect(evidence).to_contain_text("The European Union imposed sanctions on Russia.", timeout=TIMEOUT)
+    expect(page.get_by_text("Press release e4")).to_be_visible()
+
+
+@pytest.fixture(scope="module")
+def large_url(tmp_path_factory: pytest.TempPathFactory, browser: object) -> Iterator[str]:
+    """The dashboard over more events than the timeline marks one by one."""
+    address, process = start_dashboard(write_large_build(tmp_path_factory.mktemp("large"), 900))
+    yield address
+    stop(process)
+
+
+def test_clicking_a_bubble_drills_into_its_lane_and_period(page, large_url: str) -> None:
+    from playwright.sync_api import expect
+
+    open_page(page, large_url)
+    expect(page.get_by_text("5,400 events match")).to_be_visible(timeout=TIMEOUT)
+    bubble = page.locator(".st-key-timeline_counts .scatterlayer .point").first  # AID: United States, April 2022
+    bubble.click(force=True)
+    expect(page.get_by_text("900 events match")).to_be_visible(timeout=TIMEOUT)
+    settled(page)
+    assert "from=2022-04-01" in page.url and "to=2022-04-30" in page.url
+    assert "actor=United" in page.url and "role=as" in page.url
+    expect(page.locator(".st-key-timeline .scatterlayer .point").first).to_be_visible(timeout=TIMEOUT)
+
+
+def test_timelinejs_download_is_named_after_the_filter(page, url: str, tmp_path: Path) -> None:
+    open_page(page, f"{url}/?topic=economy")
+    expect_matches(page, 2)
+    with page.expect_download(timeout=TIMEOUT) as download:
+        page.get_by_role("button", name="Download TimelineJS").click()
+    assert download.value.suggested_filename == "events_economy.timeline.json"
+    saved = tmp_path / "timeline.json"
+    download.value.save_as(saved)
+    slides = json.loads(saved.read_text(encoding="utf-8"))["events"]
+    assert sorted(slide["unique_id"] for slide in slides) == ["e4", "e5"]
