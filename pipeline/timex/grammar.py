@@ -117,7 +117,7 @@ def _rules_for(key: frozenset[str], outlines: dict[str, str], words: dict[str, d
     entries = {w.lower() for name in key if name in words for w in words[name]} | (key - set(words))
     # a rule may spell a several-word entry ("the past") with its own spacing: match its other words
     vocabulary = {token for entry in entries for token in entry.split() if token not in starters or " " not in entry}
-    literal = regex.compile(r"(?<![a-z])(?:" + "|".join(map(regex.escape, vocabulary)) + r")(?![a-z])")
+    literal = regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, vocabulary)) + r")(?!\p{L})")
     classes = {f"{{{name}}}" for name in key}
     return [name for name, outline in outlines.items()
             if any(c in outline for c in classes) or ("digit" in key and regex.search(r"\\d|\[0-9", outline))
