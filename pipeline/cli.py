@@ -28,6 +28,15 @@ def positive(value: str) -> int:
     return int(value)
 
 
+def language_code(value: str) -> str:
+    """An argparse type for an ISO 639-1 language code (`de`, `uk`)."""
+    from pipeline.language import normalise
+
+    if not (code := normalise(value)):
+        raise argparse.ArgumentTypeError(f"not an ISO 639-1 language code: {value!r}")
+    return code
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of `python -m pipeline`."""
     main = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
@@ -45,6 +54,8 @@ def parser() -> argparse.ArgumentParser:
     timex = commands.add_parser("timex", help="print the temporal expressions of one text as JSON lines")
     timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for standard input")
     timex.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="the text's publication date")
+    timex.add_argument("--language", type=language_code, metavar="L",
+                       help="ISO 639-1 code of the text's language (default: detected; en for a text too short to tell)")
     return main
 
 
@@ -78,6 +89,7 @@ def run_build(args: argparse.Namespace) -> int:
 def run_timex(args: argparse.Namespace) -> int:
     """Print one JSON object per temporal expression of the text."""
     from pipeline.ingest import IngestError, decode
+    from pipeline.language import language_of
     from pipeline.timex import tag
 
     try:
@@ -86,7 +98,7 @@ def run_timex(args: argparse.Namespace) -> int:
     except (OSError, IngestError) as error:
         print(f"error: {args.file}: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
         return 1
-    for found in tag(text, args.published):
+    for found in tag(text, args.published, language_of(text, args.language or "")):
         record = {"text": found.text, "start": found.start, "end": found.end, "type": found.type, "value": found.value}
         print(json.dumps(record, ensure_ascii=False))
     return 0

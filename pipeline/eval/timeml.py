@@ -46,8 +46,7 @@ def _walk(element: ET.Element, parts: list[str], timexes: list[Timex]) -> None:
     for child in element:
         _walk(child, parts, timexes)
         parts.append(child.tail or "")
-    if element.tag == "TIMEX3":
-        text = "".join(parts)[start:]
+    if element.tag == "TIMEX3" and (text := "".join(parts)[start:]):  # an empty (non-consuming) one has no words
         timexes.append(Timex(text, start, start + len(text), element.get("type", ""), element.get("value", "")))
 
 

@@ -59,9 +59,18 @@ class Grammar:
             return text
 
 
-@cache
+FALLBACK = "numeric"  # the rules of a language without a folder of its own: numeric dates alone
+
+
 def load(language: str = "en") -> Grammar:
-    """Read and compile the resources of a language (once per process)."""
+    """The compiled resources of a language, or the numeric-only rules where it has none."""
+    known = regex.fullmatch(r"[a-z]{2,3}", language) and (RESOURCES / language / "timex").is_dir()
+    return _load(language if known else FALLBACK)
+
+
+@cache
+def _load(language: str) -> Grammar:
+    """Read and compile the resources in one folder (once per process)."""
     folder = RESOURCES / language / "timex"
     words = tomllib.loads((folder / "words.toml").read_text(encoding="utf-8"))
     spec = tomllib.loads((folder / "patterns.toml").read_text(encoding="utf-8"))
