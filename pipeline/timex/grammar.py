@@ -10,6 +10,8 @@ from pathlib import Path
 import ahocorasick
 import regex
 
+from pipeline.timex.inflect import inflected
+
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 _PLACEHOLDER = regex.compile(r"\{([a-z_][a-z_0-9]*)\}")
 _GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")  # "(?P<year>": its name is no word of the pattern
@@ -46,6 +48,7 @@ class Grammar:
     triggers: ahocorasick.Automaton  # lower-cased trigger word -> (length, trigger key)
     lookback: int  # words before a trigger where an expression may start
     starters: frozenset[str]  # lower-cased words an expression may begin with before its trigger
+    duration_units: dict[str, tuple[float, str]]  # unit -> (factor, letter) a duration is written in (DE: 10, Y)
 
     def lookup(self, group: str, text: str) -> object:
         """The value of a group's text: from its word class, else the text as a number."""
@@ -75,6 +78,9 @@ def _load(language: str) -> Grammar:
     words = tomllib.loads((folder / "words.toml").read_text(encoding="utf-8"))
     spec = tomllib.loads((folder / "patterns.toml").read_text(encoding="utf-8"))
     tense = tomllib.loads((folder / "tense.toml").read_text(encoding="utf-8"))
+    morphology = folder / "morphology.toml"
+    if morphology.is_file():  # classes whose entries stand for every inflected form of their lemma
+        words = inflected(language, words, tomllib.loads(morphology.read_text(encoding="utf-8"))["classes"])
     alternatives = {name: _word_alternation(entries) for name, entries in words.items()}
     if clash := set(spec["macros"]) & set(alternatives):
         raise ValueError(f"names both a macro and a word class: {sorted(clash)}")
@@ -105,6 +111,7 @@ def _load(language: str) -> Grammar:
         triggers=_automaton(keys),
         lookback=spec["scan"]["lookback"],
         starters=starters,
+        duration_units={unit: (factor, letter) for unit, (factor, letter) in spec.get("duration_units", {}).items()},
     )
 
 

@@ -448,7 +448,7 @@ def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex
     """`five years`, `a decade`, `two-hour`: P<count><unit>, X for an unknown count."""
     unit = str(context.grammar.lookup("unit", fields["unit"]))
     count = _number(fields["number"], context) if "number" in fields else (1 if "single" in fields else None)
-    return Resolved(rule.type, _period(count, unit), "explicit")
+    return Resolved(rule.type, _period(count, unit, context), "explicit")
 
 
 def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
@@ -464,7 +464,7 @@ def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Matc
         count: float | None = float(str(lookup("alternate", fields["alternate"])))
     else:
         count = _number(fields["number"], context) if "number" in fields else 1
-    return Resolved("SET", _period(count, str(lookup("unit", fields["unit"]))), "explicit")
+    return Resolved("SET", _period(count, str(lookup("unit", fields["unit"])), context), "explicit")
 
 
 def _reference(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved:
@@ -492,10 +492,9 @@ def _part_of_day(fields: dict[str, str], context: Context) -> str:
     return "T" + str(context.grammar.lookup("part_of_day", fields["part_of_day"]))
 
 
-def _period(count: float | None, unit: str) -> str:
-    """A TIMEX3 duration: P2Y, PT5H, P10Y for a decade, PXM for an unknown count."""
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D"), "2W": (2, "W")}
-    factor, letter = scale.get(unit, (1, unit))
+def _period(count: float | None, unit: str, context: Context) -> str:
+    """A TIMEX3 duration: P2Y, PT5H, a decade as the language's corpora write it (P10Y or P1DE), PXM for an unknown count."""
+    factor, letter = context.grammar.duration_units.get(unit, (1, unit))
     if count is None:
         amount = "X"
     else:
