@@ -6,7 +6,7 @@ from functools import cache
 
 
 def inflected(language: str, words: dict[str, dict[str, object]], classes: list[str]) -> dict[str, dict[str, object]]:
-    """The word classes with every form of each one-word entry's lemma added, valued as the entry."""
+    """The word classes with the forms of each one-word entry's lemma added (those keeping its stem), valued as the entry."""
     if not classes:
         return words
     entries = {name: [w for w in words[name] if " " not in w] for name in classes}
@@ -16,8 +16,12 @@ def inflected(language: str, words: dict[str, dict[str, object]], classes: list[
     for name in classes:
         table = dict(words[name])
         for word in entries[name]:
+            stem = word[:max(1, len(word) - 2)].lower()
             for form in forms.get(_lemma(language, word), ()):
-                table.setdefault(form if word[:1].isupper() else form.lower(), words[name][word])
+                # only the forms that keep the entry's stem: "vergangene" is a participle of "vergehen",
+                # and "vergingen" is no form of it
+                if form.lower().startswith(stem):
+                    table.setdefault(form if word[:1].isupper() else form.lower(), words[name][word])
         expanded[name] = table
     return expanded
 
