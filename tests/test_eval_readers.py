@@ -149,6 +149,7 @@ SHARED = [
     ("krauts_de/KRAUTS_Dolomiten-100", 100, 401),
     ("xtn_es/timebank", 175, 1094),
     ("xtn_es/meantime", 120, 479),
+    ("wikiwars_uk", 20, 2206),
 ]
 
 
@@ -158,5 +159,5 @@ def test_shared_corpus(folder: str, n_docs: int, n_gold: int) -> None:
     assert (len(docs), sum(len(doc.timexes) for doc in docs)) == (n_docs, n_gold)
     assert all(doc.text[t.start:t.end] == t.text for doc in docs for t in doc.timexes)
     assert all(t.text.strip() == t.text and t.text for doc in docs for t in doc.timexes)
-    dated = not folder.startswith("wikiwars")  # WikiWars is read without a creation time
+    dated = not folder.startswith("wikiwars")  # WikiWars (and WikiWarsUA) are read without a creation time
     assert all((doc.dct is not None) == dated for doc in docs)

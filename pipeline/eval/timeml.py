@@ -26,10 +26,16 @@ def read_file(file: Path) -> GoldDoc:
     body = root.find("TEXT")
     if body is None:
         raise ValueError(f"{file}: no <TEXT> element")
+    text, timexes = inline(body)
+    return GoldDoc(name=file.name, text=text, dct=_creation_time(root), timexes=timexes)
+
+
+def inline(body: ET.Element) -> tuple[str, list[Timex]]:
+    """An element's text with the TIMEX3 elements inside it, their offsets into that text."""
     parts: list[str] = []
     timexes: list[Timex] = []
     _walk(body, parts, timexes)
-    return GoldDoc(name=file.name, text="".join(parts), dct=_creation_time(root), timexes=timexes)
+    return "".join(parts), timexes
 
 
 def files(path: Path) -> list[Path]:

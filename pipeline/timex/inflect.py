@@ -16,7 +16,7 @@ def inflected(language: str, words: dict[str, dict[str, object]], classes: list[
     for name in classes:
         table = dict(words[name])
         for word in entries[name]:
-            stem = word[:max(1, len(word) - 2)].lower()
+            stem = word[:max(1, len(word) - 3)].lower()
             for form in forms.get(_lemma(language, word), ()):
                 # only the forms that keep the entry's stem: "vergangene" is a participle of "vergehen",
                 # and "vergingen" is no form of it
