@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.eval.corpus import GoldDoc
 from pipeline.eval.timeml import inline
+from pipeline.model import Timex
 
 
 def recognises(path: Path) -> bool:
@@ -22,8 +24,15 @@ def read(path: Path) -> list[GoldDoc]:
         if body is None:
             raise ValueError(f"{file}: no <TEXT> element")
         text, timexes = inline(body)
-        docs.append(GoldDoc(name=file.name, text=text, dct=None, timexes=timexes))
+        docs.append(GoldDoc(name=file.name, text=text, dct=None, timexes=[_trimmed(t) for t in timexes if t.text.strip()]))
     return docs
+
+
+def _trimmed(timex: Timex) -> Timex:
+    """The expression without the spaces some annotations take in at either end ("вересня ")."""
+    lead = len(timex.text) - len(timex.text.lstrip())
+    words = timex.text.strip()
+    return replace(timex, text=words, start=timex.start + lead, end=timex.start + lead + len(words))
 
 
 def _files(path: Path) -> list[Path]:
