@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
 
 DEFAULT = "en"
 MIN_LETTERS = 20  # fewer letters than this tell no language apart: the default is taken
@@ -34,7 +38,7 @@ def detect(text: str) -> str:
 
 
 @cache
-def _identifier():  # -> py3langid.langid.LanguageIdentifier
+def _identifier() -> LanguageIdentifier:
     """The detector, its model loaded once per process (before workers fork, where the build loads stages)."""
     # py3langid: 97 languages in a 4 MB model shipped in the wheel, 0.2 ms a text; lingua was as accurate
     # on these texts but 10-20 times slower, langdetect 10 times slower (bench/bench_language.py).
