@@ -37,6 +37,7 @@ eval: $(VENV)/.runtime
 	$(PY) -m pipeline.eval timex ../shared/eval/xtn_es/timebank --language es
 	$(PY) -m pipeline.eval timex ../shared/eval/xtn_es/meantime --language es
 	$(PY) -m pipeline.eval timex ../shared/eval/wikiwars_uk --language uk
+	$(PY) -m pipeline.eval crisis ../shared/eval/ml_crisis/es ../shared/eval/ml_crisis/fr ../shared/eval/ml_crisis/it
 	$(PY) -m pipeline.eval timelines ../shared/eval/timeline17
 
 bench: $(VENV)/.test

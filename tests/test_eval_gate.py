@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.eval import ml_crisis
 from pipeline.eval.corpus import read_corpus
 from pipeline.eval.scoring import Scores, scores
 from pipeline.eval.timex_eval import evaluate_output, other_systems, score_folder
@@ -45,3 +46,24 @@ def test_german_beats_heideltime_scored_by_the_same_code(corpus: str) -> None:
     # 0.03 (empty, non-consuming gold TIMEX3 are left out, as no system can find them)
     assert 0.59 <= heideltime.value_f1 <= 0.70
     assert _scores(corpus).value_f1 > heideltime.value_f1 + 0.05
+
+
+CRISIS = [(name, value) for name, metrics in BASELINE.get("ml_crisis", {}).items() for value in metrics.values()]
+
+
+@cache
+def _crisis(language: str) -> dict[str, ml_crisis.Result]:
+    """The ML-Crisis collections of one language, scored once per session."""
+    return {r.name: r for r in ml_crisis.score_folder(shared(f"eval/ml_crisis/{language}"))}
+
+
+@pytest.mark.parametrize(("collection", "pinned"), CRISIS, ids=[c for c, _ in CRISIS])
+def test_crisis_date_f1_holds(collection: str, pinned: float) -> None:
+    reached = _crisis(collection.split("/")[0])[collection]
+    assert reached.f1 >= pinned - TOLERANCE, f"{collection} date F1 fell to {reached.f1:.3f} (pinned {pinned:.3f})"
+
+
+@pytest.mark.parametrize("collection", ["es/egypt", "es/libya", "fr/egypt", "fr/libya", "it/libya"])
+def test_crisis_dates_beat_publication_counts(collection: str) -> None:
+    result = _crisis(collection.split("/")[0])[collection]
+    assert result.f1 > result.pubcount_f1
