@@ -20,7 +20,8 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "state_dept" / "state_dept_press_r
 EVAL = ROOT.parent / "shared" / "eval"
 # gold corpora by language: each language's words/s against English's, on news of each
 LANGUAGE_CORPORA = [("en", "tempeval3/TBAQ-cleaned/TimeBank"), ("de", "krauts_de/KRAUTS_DieZeit"),
-                    ("de", "krauts_de/KRAUTS_Dolomiten-100")]
+                    ("de", "krauts_de/KRAUTS_Dolomiten-100"), ("es", "xtn_es/timebank"), ("es", "xtn_es/meantime"),
+                    ("uk", "wikiwars_uk")]
 
 
 def articles(path: Path, limit: int | None) -> list[tuple[str, date]]:
