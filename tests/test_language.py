@@ -57,3 +57,18 @@ def test_ingest_records_the_metadata_language_else_the_detected_one(tmp_path: Pa
     (tmp_path / "articles.json").write_text(json.dumps(records), encoding="utf-8")
     read = {a.article_id: a.language for a in read_path(tmp_path / "articles.json") if isinstance(a, Article)}
     assert read == {"a": "de", "b": "fr", "c": "en"}
+
+
+def test_build_reads_each_article_s_dates_in_its_language(tmp_path: Path) -> None:
+    from pipeline import store
+    from pipeline.build import build
+
+    records = [{"id": "de", "published": "2021-12-21", "text": "Der Vertrag wurde am 3. März 2021 in Berlin unterzeichnet."},
+               {"id": "en", "published": "2021-12-21", "text": "The treaty was signed on March 3, 2021 in Berlin."}]
+    (tmp_path / "in.json").write_text(json.dumps(records), encoding="utf-8")
+    build([tmp_path / "in.json"], tmp_path / "out", workers=1)
+    mentions = store.read_table(tmp_path / "out", "mentions")
+    assert sorted(zip(mentions["article_id"], mentions["text"], mentions["value"])) == [
+        ("de", "3. März 2021", "2021-03-03"), ("en", "March 3, 2021", "2021-03-03")]
+    languages = store.read_table(tmp_path / "out", "articles").set_index("article_id")["language"].to_dict()
+    assert languages == {"de": "de", "en": "en"}
