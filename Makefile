@@ -32,6 +32,12 @@ eval: $(VENV)/.runtime
 	$(PY) -m pipeline.eval timex ../shared/eval/tempeval3/TBAQ-cleaned/AQUAINT
 	$(PY) -m pipeline.eval timex ../shared/eval/meantime_en
 	$(PY) -m pipeline.eval timex ../shared/eval/wikiwars
+	$(PY) -m pipeline.eval timex ../shared/eval/krauts_de/KRAUTS_DieZeit --language de
+	$(PY) -m pipeline.eval timex ../shared/eval/krauts_de/KRAUTS_Dolomiten-100 --language de
+	$(PY) -m pipeline.eval timex ../shared/eval/xtn_es/timebank --language es
+	$(PY) -m pipeline.eval timex ../shared/eval/xtn_es/meantime --language es
+	$(PY) -m pipeline.eval timex ../shared/eval/wikiwars_uk --language uk
+	$(PY) -m pipeline.eval crisis ../shared/eval/ml_crisis/es ../shared/eval/ml_crisis/fr ../shared/eval/ml_crisis/it
 	$(PY) -m pipeline.eval timelines ../shared/eval/timeline17
 	$(PY) -m pipeline.eval events ../shared/eval/plover_gsr/PLOVER_GSR_dev.json
 	$(PY) -m pipeline.eval events ../shared/eval/tempeval3/TBAQ-cleaned/TimeBank

@@ -17,6 +17,11 @@ sys.path.insert(0, str(ROOT))  # run as a script from anywhere: `python bench/be
 from pipeline import timex  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "state_dept" / "state_dept_press_releases.jsonl"
+EVAL = ROOT.parent / "shared" / "eval"
+# gold corpora by language: each language's words/s against English's, on news of each
+LANGUAGE_CORPORA = [("en", "tempeval3/TBAQ-cleaned/TimeBank"), ("de", "krauts_de/KRAUTS_DieZeit"),
+                    ("de", "krauts_de/KRAUTS_Dolomiten-100"), ("es", "xtn_es/timebank"), ("es", "xtn_es/meantime"),
+                    ("uk", "wikiwars_uk")]
 
 
 def articles(path: Path, limit: int | None) -> list[tuple[str, date]]:
@@ -60,8 +65,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus          {args.corpus.name}: {len(texts)} articles, {words:,} words")
     print(f"timex.tag       {words / ours:>12,.0f} words/s  ({ours:.2f} CPU s)")
     print(f"search_dates    {words / theirs:>12,.0f} words/s  ({theirs:.2f} CPU s)")
+    languages()
     print(f"speed ratio (timex.tag / dateparser.search_dates): {theirs / ours:.1f}x")
     return 0
+
+
+def languages() -> None:
+    """Words/s of the tagger in each language with a gold corpus, as a ratio to English's (target: at least 0.5)."""
+    from pipeline.eval.corpus import read_corpus
+
+    english = None
+    for language, corpus in LANGUAGE_CORPORA:
+        if not (EVAL / corpus).exists():
+            print(f"skipped: {EVAL / corpus} is absent")
+            continue
+        texts = [(doc.text, doc.dct) for doc in read_corpus(EVAL / corpus)]
+        words = sum(len(text.split()) for text, _ in texts)
+        rate = words / seconds(lambda text, published: timex.tag(text, published, language), texts)
+        english = english or (rate if language == "en" else None)
+        ratio = f"  ({rate / english:.2f}x English)" if english else ""
+        print(f"timex.tag {language}    {rate:>12,.0f} words/s on {corpus}{ratio}")
 
 
 if __name__ == "__main__":

@@ -72,7 +72,7 @@ def analyse(article: Article) -> Rows:
     stage = "timex"
     try:
         with limits.time_budget(limits.ARTICLE_SECONDS):  # a runaway pattern costs one article, not the build
-            timexes = timex.tag(article.text, article.published)
+            timexes = timex.tag(article.text, article.published, article.language)
             stage = "sentences"
             spans = sentences.split(article.text)
             stage = "actors"

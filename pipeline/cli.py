@@ -28,6 +28,15 @@ def positive(value: str) -> int:
     return int(value)
 
 
+def language_code(value: str) -> str:
+    """An argparse type for an ISO 639-1 language code (`de`, `uk`)."""
+    from pipeline.language import normalise
+
+    if not (code := normalise(value)):
+        raise argparse.ArgumentTypeError(f"not an ISO 639-1 language code: {value!r}")
+    return code
+
+
 def parser() -> argparse.ArgumentParser:
     """The argument parser of `python -m pipeline`."""
     main = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
@@ -45,9 +54,13 @@ def parser() -> argparse.ArgumentParser:
     timex = commands.add_parser("timex", help="print the temporal expressions of one text as JSON lines")
     timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for standard input")
     timex.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="the text's publication date")
+    timex.add_argument("--language", type=language_code, metavar="L",
+                       help="ISO 639-1 code of the text's language (default: detected; en for a text too short to tell)")
     events = commands.add_parser("events", help="print the events of one text as JSON lines")
     events.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for standard input")
     events.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="the text's publication date")
+    events.add_argument("--language", type=language_code, metavar="L",
+                        help="ISO 639-1 code of the text's language (default: detected; en for a text too short to tell)")
     return main
 
 
@@ -91,12 +104,13 @@ def read_text(file: str) -> str | None:
 
 def run_timex(args: argparse.Namespace) -> int:
     """Print one JSON object per temporal expression of the text."""
+    from pipeline.language import language_of
     from pipeline.timex import tag
 
     text = read_text(args.file)
     if text is None:
         return 1
-    for found in tag(text, args.published):
+    for found in tag(text, args.published, language_of(text, args.language or "")):
         record = {"text": found.text, "start": found.start, "end": found.end, "type": found.type, "value": found.value}
         print(json.dumps(record, ensure_ascii=False))
     return 0
@@ -104,13 +118,14 @@ def run_timex(args: argparse.Namespace) -> int:
 
 def run_events(args: argparse.Namespace) -> int:
     """Print one JSON object per event of the text."""
+    from pipeline.language import language_of
     from pipeline.records import text_events
 
     text = read_text(args.file)
     if text is None:
         return 1
     try:
-        found = text_events(text, args.published)
+        found = text_events(text, args.published, language_of(text, args.language or ""))
     except ValueError as error:  # the analysis ran over its time limit or failed on this text
         print(f"error: {args.file}: {error}", file=sys.stderr)
         return 1

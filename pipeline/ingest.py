@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from pipeline.language import language_of
 from pipeline.model import Article, ReadError
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".json", ".jsonl", ".csv", ".html", ".htm", ".xml", ".rss", ".atom"})
@@ -232,7 +233,7 @@ def article_records(
         published_from=origin,
         source=_text_field(fields, "source"),
         url=_link(_text_field(fields, "url")),
-        language=_text_field(fields, "language") or "en",
+        language=language_of(text, _text_field(fields, "language")),
     )
 
 

@@ -189,11 +189,11 @@ def test_an_article_over_its_time_budget_is_an_error_and_the_others_are_kept(
 
     slow = "SLOW " + STORY
 
-    def tag(text: str, published: date | None) -> list:
+    def tag(text: str, published: date | None, language: str = "en") -> list:
         if text.startswith("SLOW"):
             while True:  # a stage that never returns
                 pass
-        return real_tag(text, published)
+        return real_tag(text, published, language)
 
     real_tag = build_module.timex.tag
     monkeypatch.setattr(build_module.timex, "tag", tag)

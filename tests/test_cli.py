@@ -44,7 +44,8 @@ def test_build_of_a_missing_path_exits_1_naming_it(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [("build", "--published", "21/12/2021"), ("build", "--workers", "0"), ("frobnicate",), ()],
+    [("build", "--published", "21/12/2021"), ("build", "--workers", "0"), ("frobnicate",), (),
+     ("timex", "--language", "../en")],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...]) -> None:
     result = run(*args)
@@ -72,3 +73,11 @@ def test_timex_reads_a_file_and_reports_a_missing_one(tmp_path: Path) -> None:
     assert json.loads(run("timex", str(path)).stdout)["value"] == "1998"
     missing = run("timex", str(tmp_path / "nope.txt"))
     assert missing.returncode == 1 and "nope.txt" in missing.stderr
+
+
+def test_timex_reads_with_the_rules_of_the_language_given() -> None:
+    text = "会谈于21.12.2021举行。Talks were held on December 21."
+    given = [json.loads(line)["text"] for line in run("timex", "--language", "zh", stdin=text).stdout.splitlines()]
+    assert given == ["21.12.2021"]  # a language without resources: numeric dates alone
+    english = [json.loads(line)["text"] for line in run("timex", "--language", "en", stdin=text).stdout.splitlines()]
+    assert english == ["December 21"]

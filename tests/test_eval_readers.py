@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.eval import meantime, wikiwars
+from pipeline.eval import meantime, wikiwars, xtn
 from pipeline.eval.corpus import GoldDoc, read_corpus
+from tests.shared import shared
 
 # TimeML fixtures are kept as `.tml.in` so that they are never taken for the research-only corpora.
 FIXTURE_SOURCE = Path(__file__).resolve().parent / "fixtures" / "eval"
-SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 @pytest.fixture(scope="module")
@@ -104,6 +104,34 @@ def test_dispatch_refuses_a_folder_without_gold(tmp_path: Path) -> None:
         read_corpus(tmp_path)
 
 
+XTN = """*!-DCTVALUE="2005-10-04"-!*	O	-
+
+Apple	O	-
+anunció	O	-
+hoy	B-DATE	2005-10-04
+un	B-DURATION	P1M
+mes	I-DURATION	P1M
+.	O	-
+
+El	B-DATE	2005-10-12
+12	I-DATE	2005-10-12
+*!-DCTVALUE="2001-02-01"-!*	O	-
+
+Ahora	B-DATE	PRESENT_REF
+"""
+
+
+def test_xtn_reads_documents_tokens_and_bio_spans(tmp_path: Path) -> None:
+    (tmp_path / "test.tsv").write_text(XTN, encoding="utf-8")
+    docs = read_corpus(tmp_path)
+    assert [(d.dct, d.text) for d in docs] == [(date(2005, 10, 4), "Apple anunció hoy un mes .\nEl 12"),
+                                                 (date(2001, 2, 1), "Ahora")]
+    assert [(t.text, t.type, t.value) for t in docs[0].timexes] == [
+        ("hoy", "DATE", "2005-10-04"), ("un mes", "DURATION", "P1M"), ("El 12", "DATE", "2005-10-12")]
+    assert all(d.text[t.start:t.end] == t.text for d in docs for t in d.timexes)
+    assert not xtn.recognises(tmp_path / "absent")
+
+
 def test_fixture_spans_match_their_text(fixtures: Path) -> None:
     for folder in ("meantime", "wikiwars", "timeml"):
         for doc in read_corpus(fixtures / folder):
@@ -117,17 +145,19 @@ SHARED = [
     ("wikiwars/syntime-split/testset", 6, 497),
     ("tempeval3/TBAQ-cleaned/TimeBank", 183, 1243),
     ("tempeval3/TBAQ-cleaned/AQUAINT", 73, 579),
+    ("krauts_de/KRAUTS_DieZeit", 50, 503),  # empty (non-consuming) TIMEX3 left out
+    ("krauts_de/KRAUTS_Dolomiten-100", 100, 401),
+    ("xtn_es/timebank", 175, 1094),
+    ("xtn_es/meantime", 120, 479),
+    ("wikiwars_uk", 20, 2206),
 ]
 
 
 @pytest.mark.parametrize(("folder", "n_docs", "n_gold"), SHARED, ids=[s[0] for s in SHARED])
 def test_shared_corpus(folder: str, n_docs: int, n_gold: int) -> None:
-    path = SHARED_EVAL / folder
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the evaluation corpora live outside the repository")
-    docs = read_corpus(path)
+    docs = read_corpus(shared(f"eval/{folder}"))
     assert (len(docs), sum(len(doc.timexes) for doc in docs)) == (n_docs, n_gold)
     assert all(doc.text[t.start:t.end] == t.text for doc in docs for t in doc.timexes)
     assert all(t.text.strip() == t.text and t.text for doc in docs for t in doc.timexes)
-    dated = not folder.startswith("wikiwars")  # WikiWars is read without a creation time
+    dated = not folder.startswith("wikiwars")  # WikiWars (and WikiWarsUA) are read without a creation time
     assert all((doc.dct is not None) == dated for doc in docs)

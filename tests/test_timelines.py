@@ -129,3 +129,17 @@ def test_timeline_score_holds(collection: str, metric: str, pinned: float) -> No
         pytest.skip(f"{SHARED_TIMELINES / collection} is absent: the evaluation corpora live outside the repository")
     reached = {"date_f1": _results()[collection].f1, "found": _results()[collection].found}[metric]
     assert reached >= pinned - BASELINE["tolerance"], f"{collection} {metric} fell to {reached:.3f} (pinned {pinned})"
+
+
+def test_ml_crisis_reads_a_language_folder_and_ranks_named_days(tmp_path: Path) -> None:
+    from pipeline.eval import ml_crisis
+
+    (tmp_path / "reference").mkdir()
+    (tmp_path / "reference" / "egypt.txt").write_text("2011-02-11\nMubarak dimite.\n" + "-" * 32 + "\n", encoding="utf-8")
+    for day, text in [("2011-02-10", "Mubarak dimitirá el 11 de febrero de 2011, mañana."),
+                      ("2011-02-12", "El presidente se fue el 11 de febrero de 2011.")]:
+        (tmp_path / "egypt" / day).mkdir(parents=True)
+        (tmp_path / "egypt" / day / "a.txt").write_text(text, encoding="utf-8")
+    [result] = ml_crisis.score_folder(tmp_path)
+    assert (result.name, result.n_articles, result.n_days) == (f"{tmp_path.name}/egypt", 2, 1)
+    assert (result.f1, result.pubcount_f1) == (1.0, 0.0)  # both name February 11; neither was published on it

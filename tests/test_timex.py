@@ -117,6 +117,10 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("Shelling began at 10:35 a.m. on the day.", "10:35 a.m.", "TIME", "2021-12-21T10:35"),
         ("Prices may climb over the next couple of years.", "the next couple of years", "DURATION", "P2Y"),
         ("Bids rose to the then current price.", "then current", "DATE", "PAST_REF"),  # current at a past time
+        # counts and ordinals read through their own word classes
+        ("Borders drawn in the last century still hold.", "the last century", "DATE", "19"),
+        ("Ministers meet every other week.", "every other week", "SET", "P2W"),
+        ("The talks ran two-and-a-half years.", "two-and-a-half years", "DURATION", "P2.5Y"),
     ],
 )
 def test_expression(text: str, words: str, type_: str, value: str) -> None:

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline.eval timex DIR`, `... timelines DIR` and `... events PATH`."""
+"""Command line: `python -m pipeline.eval timex DIR`, `... timelines DIR`, `... events PATH`, `... crisis DIR ...`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ def main(argv: list[str] | None = None) -> int:
         "timex": "pipeline.eval.timex_eval",
         "timelines": "pipeline.eval.timelines",
         "events": "pipeline.eval.events_eval",
+        "crisis": "pipeline.eval.ml_crisis",
     }
     if not argv or argv[0] not in commands:
         print(f"usage: python -m pipeline.eval {{{','.join(commands)}}} PATH [options]", file=sys.stderr)

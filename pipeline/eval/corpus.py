@@ -21,10 +21,10 @@ class GoldDoc:
 
 def read_corpus(path: Path) -> list[GoldDoc]:
     """Read a folder of gold documents in whichever format it holds (TimeML, MEANTIME CAT, WikiWars)."""
-    from pipeline.eval import meantime, timeml, wikiwars
+    from pipeline.eval import inline, meantime, timeml, wikiwars, xtn
 
     # WikiWars first: its files are TimeML too, but it must be read without their creation time.
-    for reader in (wikiwars, timeml, meantime):
+    for reader in (wikiwars, timeml, meantime, xtn, inline):
         if reader.recognises(path):
             return reader.read(path)
-    raise ValueError(f"{path}: no TimeML, MEANTIME or WikiWars documents found")
+    raise ValueError(f"{path}: no TimeML, MEANTIME, WikiWars, XTN or inline TIMEX3 documents found")

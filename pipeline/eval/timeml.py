@@ -30,11 +30,18 @@ def read_with_events(file: Path, root: ET.Element) -> tuple[GoldDoc, dict[str, t
     body = root.find("TEXT")
     if body is None:
         raise ValueError(f"{file}: no <TEXT> element")
+    events: dict[str, tuple[int, int]] = {}
+    text, timexes = inline(body, events)
+    return GoldDoc(name=file.name, text=text, dct=_creation_time(root), timexes=timexes), events
+
+
+def inline(body: ET.Element, events: dict[str, tuple[int, int]] | None = None) -> tuple[str, list[Timex]]:
+    """An element's text with the TIMEX3 elements inside it, their offsets into that text (and the EVENT
+    elements' offsets by `eid` into `events` when given)."""
     parts: list[str] = []
     timexes: list[Timex] = []
-    events: dict[str, tuple[int, int]] = {}
-    _walk(body, parts, timexes, events)
-    return GoldDoc(name=file.name, text="".join(parts), dct=_creation_time(root), timexes=timexes), events
+    _walk(body, parts, timexes, {} if events is None else events)
+    return "".join(parts), timexes
 
 
 def files(path: Path) -> list[Path]:
@@ -51,8 +58,7 @@ def _walk(element: ET.Element, parts: list[str], timexes: list[Timex], events: d
     for child in element:
         _walk(child, parts, timexes, events)
         parts.append(child.tail or "")
-    if element.tag == "TIMEX3":
-        text = "".join(parts)[start:]
+    if element.tag == "TIMEX3" and (text := "".join(parts)[start:]):  # an empty (non-consuming) one has no words
         timexes.append(Timex(text, start, start + len(text), element.get("type", ""), element.get("value", "")))
     elif element.tag == "EVENT":
         events[element.get("eid", "")] = (start, sum(map(len, parts)))

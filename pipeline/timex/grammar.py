@@ -10,6 +10,8 @@ from pathlib import Path
 import ahocorasick
 import regex
 
+from pipeline.timex.inflect import inflected
+
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 _PLACEHOLDER = regex.compile(r"\{([a-z_][a-z_0-9]*)\}")
 _GROUP_NAME = regex.compile(r"\(\?P<(\w+)>")  # "(?P<year>": its name is no word of the pattern
@@ -46,6 +48,7 @@ class Grammar:
     triggers: ahocorasick.Automaton  # lower-cased trigger word -> (length, trigger key)
     lookback: int  # words before a trigger where an expression may start
     starters: frozenset[str]  # lower-cased words an expression may begin with before its trigger
+    duration_units: dict[str, tuple[float, str]]  # unit -> (factor, letter) a duration is written in (DE: 10, Y)
 
     def lookup(self, group: str, text: str) -> object:
         """The value of a group's text: from its word class, else the text as a number."""
@@ -59,13 +62,25 @@ class Grammar:
             return text
 
 
-@cache
+FALLBACK = "numeric"  # the rules of a language without a folder of its own: numeric dates alone
+
+
 def load(language: str = "en") -> Grammar:
-    """Read and compile the resources of a language (once per process)."""
+    """The compiled resources of a language, or the numeric-only rules where it has none."""
+    known = regex.fullmatch(r"[a-z]{2,3}", language) and (RESOURCES / language / "timex").is_dir()
+    return _load(language if known else FALLBACK)
+
+
+@cache
+def _load(language: str) -> Grammar:
+    """Read and compile the resources in one folder (once per process)."""
     folder = RESOURCES / language / "timex"
     words = tomllib.loads((folder / "words.toml").read_text(encoding="utf-8"))
     spec = tomllib.loads((folder / "patterns.toml").read_text(encoding="utf-8"))
     tense = tomllib.loads((folder / "tense.toml").read_text(encoding="utf-8"))
+    morphology = folder / "morphology.toml"
+    if morphology.is_file():  # classes whose entries stand for every inflected form of their lemma
+        words = inflected(language, words, tomllib.loads(morphology.read_text(encoding="utf-8"))["classes"])
     alternatives = {name: _word_alternation(entries) for name, entries in words.items()}
     if clash := set(spec["macros"]) & set(alternatives):
         raise ValueError(f"names both a macro and a word class: {sorted(clash)}")
@@ -96,6 +111,7 @@ def load(language: str = "en") -> Grammar:
         triggers=_automaton(keys),
         lookback=spec["scan"]["lookback"],
         starters=starters,
+        duration_units={unit: (factor, letter) for unit, (factor, letter) in spec.get("duration_units", {}).items()},
     )
 
 
@@ -117,7 +133,7 @@ def _rules_for(key: frozenset[str], outlines: dict[str, str], words: dict[str, d
     entries = {w.lower() for name in key if name in words for w in words[name]} | (key - set(words))
     # a rule may spell a several-word entry ("the past") with its own spacing: match its other words
     vocabulary = {token for entry in entries for token in entry.split() if token not in starters or " " not in entry}
-    literal = regex.compile(r"(?<![a-z])(?:" + "|".join(map(regex.escape, vocabulary)) + r")(?![a-z])")
+    literal = regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, vocabulary)) + r")(?!\p{L})")
     classes = {f"{{{name}}}" for name in key}
     return [name for name, outline in outlines.items()
             if any(c in outline for c in classes) or ("digit" in key and regex.search(r"\\d|\[0-9", outline))

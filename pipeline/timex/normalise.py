@@ -18,14 +18,13 @@ from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, w
 FIELDS = ("era", "year", "spoken_year", "month", "day", "week", "week_number", "weekday", "weekdays", "holiday",
           "season", "weekend", "quarter", "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift",
           "number", "unit", "direction", "day_word", "reference", "frequency", "single", "year_shift", "story_shift",
-          "period", "utc")
+          "period", "utc", "alternate")
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _CHARS_PER_WORD = 12  # how far `cue_words` words reach at most, for the clause around an expression
 _MERIDIEM_HOURS = {"NOON": 12, "MIDNIGHT": 24}  # TIMEX3 writes the midnight that ends a day as T24:00
 _NARRATIVE_REACH = 60  # days past a year's end within which a narrative's bare month moves into the next year
-_HALF = regex.compile(r"[ -]and[ -](?:a[ -])?half$")  # the shape the `num` macro allows
 
 
 @dataclass(slots=True)
@@ -107,7 +106,7 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
     if "decade" in fields:
         return Resolved("DATE", _decade(str(lookup("decade", fields["decade"])), anchor), "explicit")
     if "century" in fields:
-        return Resolved("DATE", f"{_ordinal(fields['century'], context) - 1:02d}", "explicit")
+        return Resolved("DATE", f"{_century(fields, anchor, context) - 1:02d}", "explicit")
     year = _year(fields["year"], anchor) if "year" in fields else None
     if "spoken_year" in fields:
         year = _spoken_year(fields["spoken_year"], context)
@@ -117,7 +116,7 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
     if year is None and "shift" in fields and "weekday" not in fields and anchor is not None:
         year = _shifted_year(fields, anchor, context)
     if "quarter" in fields:
-        quarter = _ordinal(fields["quarter"], context)
+        quarter = _ordinal("quarter", fields["quarter"], context)
         if quarter < 0:  # "the final quarter of 2009": counted from the end of the year
             quarter += 5
         if not 1 <= quarter <= 4:
@@ -156,7 +155,7 @@ def _before_era(fields: dict[str, str], context: Context) -> Resolved:
     """A date before the Common Era: BC0480, BC0480-04, BC0481-FA, BC03 (the 4th century BC), BC047 (the 470s BC)."""
     lookup = context.grammar.lookup
     if "century" in fields:
-        return Resolved("DATE", f"BC{_ordinal(fields['century'], context) - 1:02d}", "explicit")
+        return Resolved("DATE", f"BC{_ordinal('century', fields['century'], context) - 1:02d}", "explicit")
     if "decade" in fields:
         return Resolved("DATE", f"BC{int(fields['decade']) // 10:03d}", "explicit")
     value = f"BC{int(fields['year']):04d}"
@@ -250,7 +249,7 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
 def _week_of(fields: dict[str, str], first: date, of_day: bool, context: Context) -> Resolved:
     """`the week of March 6` (the week holding the day), `the last week of March`, `the second week of May`."""
     if not of_day:
-        nth = _ordinal(fields["week_number"], context) if "week_number" in fields else 1
+        nth = _ordinal("week_number", fields["week_number"], context) if "week_number" in fields else 1
         last = _months(first.month, 1, first.year)[1]
         # the nth week holds the month's 7th, 14th... day; the last one the day a week before its end
         first = last - timedelta(days=6) if nth < 0 else first + timedelta(days=7 * nth - 1)
@@ -449,7 +448,7 @@ def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex
     """`five years`, `a decade`, `two-hour`: P<count><unit>, X for an unknown count."""
     unit = str(context.grammar.lookup("unit", fields["unit"]))
     count = _number(fields["number"], context) if "number" in fields else (1 if "single" in fields else None)
-    return Resolved(rule.type, _period(count, unit), "explicit")
+    return Resolved(rule.type, _period(count, unit, context), "explicit")
 
 
 def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
@@ -461,9 +460,11 @@ def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Matc
         group = "weekday" if "weekday" in fields else "weekdays"
         weekday = int(str(lookup(group, fields[group])))
         return Resolved("SET", f"XXXX-WXX-{weekday}{_part_of_day(fields, context)}", "explicit")
-    count = 2 if fields.get("number", "").lower() == "other" else (
-        _number(fields["number"], context) if "number" in fields else 1)
-    return Resolved("SET", _period(count, str(lookup("unit", fields["unit"]))), "explicit")
+    if "alternate" in fields:  # "every other week": every second one
+        count: float | None = float(str(lookup("alternate", fields["alternate"])))
+    else:
+        count = _number(fields["number"], context) if "number" in fields else 1
+    return Resolved("SET", _period(count, str(lookup("unit", fields["unit"])), context), "explicit")
 
 
 def _reference(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved:
@@ -491,10 +492,9 @@ def _part_of_day(fields: dict[str, str], context: Context) -> str:
     return "T" + str(context.grammar.lookup("part_of_day", fields["part_of_day"]))
 
 
-def _period(count: float | None, unit: str) -> str:
-    """A TIMEX3 duration: P2Y, PT5H, P10Y for a decade, PXM for an unknown count."""
-    scale = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "WE": (2, "D"), "2W": (2, "W")}
-    factor, letter = scale.get(unit, (1, unit))
+def _period(count: float | None, unit: str, context: Context) -> str:
+    """A TIMEX3 duration: P2Y, PT5H, a decade as the language's corpora write it (P10Y or P1DE), PXM for an unknown count."""
+    factor, letter = context.grammar.duration_units.get(unit, (1, unit))
     if count is None:
         amount = "X"
     else:
@@ -508,9 +508,12 @@ def _period(count: float | None, unit: str) -> str:
 def _number(text: str, context: Context) -> float | None:
     """A count written in digits or words ("twenty-four", "two and a half"); None when vague."""
     text = " ".join(text.lower().split())
-    half = 0.5 if _HALF.search(text) else 0.0
-    text = _HALF.sub("", text)
     total = 0.0
+    spaced = text.replace("-", " ")  # "two-and-a-half" as "two and a half"
+    for fraction, value in context.grammar.words.get("fraction", {}).items():
+        if spaced.endswith(" " + fraction):
+            total, text = float(str(value)), text[:-len(fraction) - 1]
+            break
     for part in text.split("-"):
         value = context.grammar.lookup("number", part)
         if not isinstance(value, (int, float)):
@@ -519,13 +522,23 @@ def _number(text: str, context: Context) -> float | None:
             except ValueError:
                 return None
         total += value
-    return total + half
+    return total
 
 
-def _ordinal(text: str, context: Context) -> int:
-    """A position written as an ordinal word ("third") or with digits ("20th")."""
-    value = context.grammar.lookup("quarter", text)
+def _ordinal(group: str, text: str, context: Context) -> int:
+    """A position written as an ordinal word ("third") or with digits ("20th"), read through the group's class."""
+    value = context.grammar.lookup(group, text)
     return int(value) if isinstance(value, int) else int(regex.sub(r"\D", "", text))
+
+
+def _century(fields: dict[str, str], anchor: date | None, context: Context) -> int:
+    """The ordinal of a century; one counted from the end ("the last century") is counted back from the anchor's."""
+    nth = _ordinal("century", fields["century"], context)
+    if nth > 0:
+        return nth
+    if anchor is None:
+        raise ValueError("a century counted back from no date")
+    return anchor.year // 100 + 1 + nth
 
 
 def _anchor(rule: Rule, context: Context, unit: str) -> date | None:
@@ -549,7 +562,7 @@ def _spoken_year(text: str, context: Context) -> int:
     """A year read aloud: "nineteen ninety-six" is 19 x 100 + 96, "two thousand and one" 2000 + 1."""
     words = [w for w in regex.split(r"[\s-]+", text.lower()) if w in context.grammar.words["number"]]
     values = [int(str(context.grammar.lookup("number", w))) for w in words]
-    if words[1:2] == ["thousand"] or len(values) > 1 and values[1] == 1000:
+    if len(values) > 1 and values[1] == 1000:
         return values[0] * 1000 + sum(values[2:])
     return values[0] * 100 + sum(values[1:])
 

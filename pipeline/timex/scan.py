@@ -9,6 +9,7 @@ import regex
 from pipeline.timex.grammar import Grammar
 
 _WORD = regex.compile(r"(?<![\w.'’-])[\w'‘’$][\w.'’]*")
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")  # scripts that write no space before a number
 _CHARS_PER_WORD = 12  # how far back `lookback` words reach at most
 
 
@@ -42,7 +43,8 @@ def _trigger_starts(text: str, grammar: Grammar) -> Iterator[tuple[int, frozense
     for start, _, end, key in hits:
         before = lowered[start - 1] if start else " "
         after = lowered[end + 1] if end + 1 < len(lowered) else " "
-        if before.isalpha() or (lowered[start].isdigit() and (before.isdigit() or _inside_number(lowered, start))):
+        if (before.isalpha() and not _UNSPACED.match(before)) or (
+                lowered[start].isdigit() and (before.isdigit() or _inside_number(lowered, start))):
             continue
         if lowered[end].isalpha() and after.isalpha() and not lowered[start].isdigit():
             continue

@@ -1,0 +1,70 @@
+"""`python -m pipeline.eval crisis DIR`: date F1 of the days an ML-Crisis language's articles date, against PUBCOUNT."""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+from pipeline.eval.timelines import _DAY_LINE, Result, date_f1, rank, table
+from pipeline.language import detect
+from pipeline.timex.values import value_span
+
+
+def read_collection(root: Path, name: str) -> tuple[list[tuple[Path, date]], frozenset[date]]:
+    """A collection's articles (`<name>/<YYYY-MM-DD>/*.txt`) and its reference timeline's days."""
+    articles = [(path, date.fromisoformat(day.name)) for day in sorted((root / name).iterdir()) if day.is_dir()
+                for path in sorted(day.glob("*.txt"))]
+    reference = (root / "reference" / f"{name}.txt").read_text(encoding="utf-8")
+    return articles, frozenset(date.fromisoformat(day) for day in _DAY_LINE.findall(reference))
+
+
+def collections(root: Path) -> list[str]:
+    """The names of the collections of one language's folder: those with a reference timeline."""
+    if not (root / "reference").is_dir():
+        return []
+    return sorted(p.stem for p in (root / "reference").glob("*.txt") if (root / p.stem).is_dir())
+
+
+def mentioned_days(path: Path, published: date) -> set[date]:
+    """The days one article names at day precision, in its detected language (each counted once)."""
+    from pipeline import timex
+
+    text = path.read_text(encoding="utf-8", errors="replace")
+    found = timex.tag(text, published, detect(text))
+    return {span[0] for t in found if t.type == "DATE" and (span := value_span(t.value))[2] == "day"}
+
+
+def evaluate(root: Path, name: str) -> Result:
+    """Score one collection: the days its articles date, by the number of articles naming each, and PUBCOUNT."""
+    # Events are not read here: their trigger lexicons exist in English only, and a dated mention is what
+    # an event would take its day from.
+    articles, timeline = read_collection(root, name)
+    votes: Counter[date] = Counter()
+    for path, published in articles:
+        votes.update(mentioned_days(path, published))
+    published_days = Counter(day for _, day in articles)
+    return Result(name=f"{root.name}/{name}", n_articles=len(articles), n_days=len(timeline),
+                  f1=date_f1(rank(votes, published_days), timeline),
+                  found=len(timeline & set(votes)) / len(timeline) if timeline else 0.0,
+                  pubcount_f1=date_f1(rank(published_days, published_days), timeline))
+
+
+def score_folder(root: Path) -> list[Result]:
+    """Every collection of one language's folder (none: an empty list)."""
+    return [evaluate(root, name) for name in collections(root)]
+
+
+def main(argv: list[str]) -> int:
+    """Print the date F1 table for each language folder given; 2 when one holds no collection."""
+    parser = argparse.ArgumentParser(prog="python -m pipeline.eval crisis")
+    parser.add_argument("folders", type=Path, nargs="+", help="language folders of ML-Crisis (es, fr, it)")
+    args = parser.parse_args(argv)
+    results = []
+    for folder in args.folders:
+        if not (found := score_folder(folder)):
+            parser.error(f"{folder}: no ML-Crisis collections (reference/<name>.txt and <name>/) found")
+        results += found
+    print(table(results))
+    return 0

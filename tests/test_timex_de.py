@@ -1,0 +1,57 @@
+"""German dates: one engine, the rules of pipeline/resources/de/timex, inflected words read through the lemmatiser."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.timex import tag
+
+PUBLISHED = date(2021, 12, 21)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "type_", "value"),
+    [
+        ("Der Vertrag wurde am 3. März 2021 unterzeichnet.", "3. März 2021", "DATE", "2021-03-03"),
+        ("Die Gespräche begannen am 21.12.2021 in Genf.", "21.12.2021", "DATE", "2021-12-21"),
+        ("Im Jänner 2020 schneite es.", "Jänner 2020", "DATE", "2020-01"),  # Austrian and South Tyrolean
+        ("Anfang März 2022 soll verhandelt werden.", "Anfang März 2022", "DATE", "2022-03"),
+        ("Er kam gestern an.", "gestern", "DATE", "2021-12-20"),
+        ("Die Delegation reist morgen ab.", "morgen", "DATE", "2021-12-22"),
+        ("Am Morgen fielen Schüsse.", "Morgen", "TIME", "2021-12-21TMO"),  # the morning, not tomorrow
+        ("Die Sitzung beginnt um 17.30 Uhr.", "17.30 Uhr", "TIME", "2021-12-21T17:30"),
+        ("Der Gipfel findet nächste Woche statt.", "nächste Woche", "DATE", "2021-W52"),
+        ("Das war im vergangenen Jahr.", "vergangenen Jahr", "DATE", "2020"),  # inflected: vergangene
+        ("Im Juni des vergangenen Jahres kam es zum Streit.", "Juni des vergangenen Jahres", "DATE", "2020-06"),
+        ("Die Preise stiegen heuer kräftig.", "heuer", "DATE", "2021"),
+        ("Der Umsatz lag über dem des Vorjahres.", "des Vorjahres", "DATE", "2020"),
+        ("Das war in den 90er Jahren anders.", "den 90er Jahren", "DATE", "199"),
+        ("Ein Erbe des 19. Jahrhunderts.", "des 19. Jahrhunderts", "DATE", "18"),
+        ("Die Verhandlungen dauerten zwei Jahre.", "zwei Jahre", "DURATION", "P2Y"),
+        ("Sie leben seit drei Jahrzehnten hier.", "drei Jahrzehnten", "DURATION", "P3DE"),  # KRAUTS writes P3DE
+        ("Er wartete seit Jahren darauf.", "Jahren", "DURATION", "PXY"),
+        ("Die Kämpfe dauerten wochenlang.", "wochenlang", "DURATION", "PXW"),
+        ("Der Rat tagt jedes Jahr in Wien.", "jedes Jahr", "SET", "P1Y"),
+        ("Die Zeitung erscheint täglich.", "täglich", "SET", "P1D"),
+        ("Die Lage ist derzeit ruhig.", "derzeit", "DATE", "PRESENT_REF"),
+        ("Damals regierte noch der Kaiser.", "Damals", "DATE", "PAST_REF"),
+        ("Der Umsatz im ersten Quartal 2021 stieg.", "ersten Quartal 2021", "DATE", "2021-Q1"),
+    ],
+)
+def test_expression(text: str, words: str, type_: str, value: str) -> None:
+    found = tag(text, PUBLISHED, "de")
+    assert [(t.text, t.type, t.value) for t in found] == [(words, type_, value)]
+    assert text[found[0].start:found[0].end] == words
+
+
+@pytest.mark.parametrize("text", ["Er ist mit 18 Jahren ausgewandert.", "Sie ist 20 Jahre alt.",
+                                  "Der Haushalt beträgt 2000 Euro.", "Die Vergehen vergingen nicht."])
+def test_ages_amounts_and_look_alikes_are_no_dates(text: str) -> None:
+    assert tag(text, PUBLISHED, "de") == []
+
+
+def test_the_next_day_follows_the_narrative() -> None:
+    text = "Am 3. März 2009 begann der Prozess. Am nächsten Tag sagte der Zeuge aus."
+    assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2009-03-03", "2009-03-04"]
