@@ -11,9 +11,9 @@ import pytest
 
 from pipeline.eval.scoring import Scores
 from pipeline.eval.timex_eval import score_folder
+from tests.shared import shared
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED_EVAL = ROOT.parent / "shared" / "eval"
 BASELINE = json.loads((ROOT / "tests" / "eval_baseline.json").read_text(encoding="utf-8"))
 TOLERANCE = BASELINE["tolerance"]
 PINNED = [(corpus, metric, value) for corpus, metrics in BASELINE["timex"].items() for metric, value in metrics.items()]
@@ -22,13 +22,11 @@ PINNED = [(corpus, metric, value) for corpus, metrics in BASELINE["timex"].items
 @cache
 def _scores(corpus: str) -> Scores:
     """The tagger's scores on one corpus, computed once per test session."""
-    return score_folder(SHARED_EVAL / corpus)
+    return score_folder(shared(f"eval/{corpus}"))
 
 
 @pytest.mark.parametrize(("corpus", "metric", "pinned"), PINNED, ids=[f"{c}:{m}" for c, m, _ in PINNED])
 def test_score_holds(corpus: str, metric: str, pinned: float) -> None:
-    if not (SHARED_EVAL / corpus).exists():
-        pytest.skip(f"{SHARED_EVAL / corpus} is absent: the evaluation corpora live outside the repository")
     reached = asdict(_scores(corpus))[metric]
     assert reached >= pinned - TOLERANCE, f"{corpus} {metric} fell to {reached:.3f} (pinned {pinned:.3f})"
 

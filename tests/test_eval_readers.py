@@ -9,10 +9,10 @@ import pytest
 
 from pipeline.eval import meantime, wikiwars
 from pipeline.eval.corpus import GoldDoc, read_corpus
+from tests.shared import shared
 
 # TimeML fixtures are kept as `.tml.in` so that they are never taken for the research-only corpora.
 FIXTURE_SOURCE = Path(__file__).resolve().parent / "fixtures" / "eval"
-SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 @pytest.fixture(scope="module")
@@ -122,9 +122,7 @@ SHARED = [
 
 @pytest.mark.parametrize(("folder", "n_docs", "n_gold"), SHARED, ids=[s[0] for s in SHARED])
 def test_shared_corpus(folder: str, n_docs: int, n_gold: int) -> None:
-    path = SHARED_EVAL / folder
-    if not path.exists():
-        pytest.skip(f"{path} is absent: the evaluation corpora live outside the repository")
+    path = shared(f"eval/{folder}")
     docs = read_corpus(path)
     assert (len(docs), sum(len(doc.timexes) for doc in docs)) == (n_docs, n_gold)
     assert all(doc.text[t.start:t.end] == t.text for doc in docs for t in doc.timexes)

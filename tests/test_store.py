@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import store
+from tests.shared import shared
 
 
 @pytest.mark.parametrize(
@@ -55,10 +56,7 @@ def test_csv_bytes_joins_lists_and_round_trips() -> None:
 
 
 def test_every_contract_table_has_its_contract_columns() -> None:
-    contract = (Path(__file__).resolve().parents[1].parent / "shared" / "CONTRACT.md")
-    if not contract.exists():
-        pytest.skip("../shared/CONTRACT.md is absent")
-    text = contract.read_text()
+    text = shared("CONTRACT.md").read_text()
     for table, schema in store.SCHEMAS.items():
         for column in schema.names:
             if column in ("n_sources", "sources"):  # added by de-duplication, see README
