@@ -18,7 +18,8 @@ import pytest
 import regex
 
 from pipeline import ingest, limits, store
-from pipeline.build import analyse, build, read_articles
+from pipeline.analysis import analyse
+from pipeline.build import build, read_articles
 from pipeline.model import Article, ReadError
 
 ROOT = Path(__file__).resolve().parents[1]

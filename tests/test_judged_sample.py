@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.build import analyse
+from pipeline.analysis import analyse
 from pipeline.ingest import read_path
 from pipeline.model import Article
 from tests.shared import shared
