@@ -228,3 +228,42 @@ def test_an_article_over_its_time_budget_is_an_error_and_the_others_are_kept(
     assert (error.stage, error.message.split(":")[0]) == ("timex", "b")
     assert "time budget" in error.message
     assert set(store.read_table(tmp_path / "out", "events")["article_id"]) == {"a"}
+
+
+def children_of(pid: int) -> set[int]:
+    """The ids of the live processes whose parent is `pid` (read from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # a process that ended while the listing was read
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether a process still runs (neither gone nor a zombie)."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_a_killed_build_leaves_no_worker_behind(tmp_path: Path) -> None:
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(json.dumps({"id": f"n{n}", "text": STORY * 20, "published": "2022-01-21"}) for n in range(3000)))
+    command = [sys.executable, "-m", "pipeline", "build", str(big), "--out", str(tmp_path / "out"), "--workers", "2"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(workers := children_of(process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the build started no workers"
+    process.send_signal(signal.SIGKILL)
+    assert process.wait() == -signal.SIGKILL, "the build ended before it was killed"
+    deadline = time.monotonic() + 5
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in workers if alive(pid)], "workers outlived their build"
