@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -266,4 +267,7 @@ def test_a_killed_build_leaves_no_worker_behind(tmp_path: Path) -> None:
     deadline = time.monotonic() + 5
     while any(map(alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not [pid for pid in workers if alive(pid)], "workers outlived their build"
+    left = [pid for pid in workers if alive(pid)]
+    for pid in left:  # not to leave them on the machine when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived their build"
