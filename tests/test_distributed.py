@@ -185,3 +185,27 @@ def test_a_build_survives_the_loss_of_a_worker(tmp_path: Path) -> None:
     assert summary.articles == 600 and summary.errors == 0
     for table in store.SCHEMAS:
         assert as_strings(store.read_table(tmp_path / "dask", table)) == as_strings(store.read_table(tmp_path / "local", table))
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [(["--scheduler", "tcp://127.0.0.1:1"], "--engine dask"),
+     (["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "--workers", "2"], "--workers")],
+    ids=["scheduler without dask", "workers of a remote cluster"],
+)
+def test_options_one_engine_cannot_honour_are_refused(tmp_path: Path, options: list[str], message: str) -> None:
+    command = [sys.executable, "-m", "pipeline", "build", str(tmp_path), "--out", str(tmp_path / "out"), *options]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and message in run.stderr.splitlines()[-1]
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_command_line_dask_build_takes_workers_and_rebuilds_incrementally(tmp_path: Path) -> None:
+    source = small_folder(tmp_path / "in")
+    command = [sys.executable, "-m", "pipeline", "build", str(source), "--out", str(tmp_path / "out"),
+               "--engine", "dask", "--workers", "1"]
+    first = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    full = subprocess.run([*command, "--full"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert [r.returncode for r in (first, again, full)] == [0, 0, 0], first.stderr[-2000:]
+    assert "unchanged" not in first.stdout and "(41 unchanged)" in again.stdout and "unchanged" not in full.stdout
