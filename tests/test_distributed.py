@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 from distributed import Client, LocalCluster
 
-from pipeline import store
+from pipeline import analysis, store
 from pipeline.analysis import analyse_chunk
 from pipeline.build import build, chunked
 from pipeline.distributed import CLUSTER_CONFIG, DaskExecutor, build_distributed
@@ -209,3 +209,26 @@ def test_the_command_line_dask_build_takes_workers_and_rebuilds_incrementally(tm
     full = subprocess.run([*command, "--full"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert [r.returncode for r in (first, again, full)] == [0, 0, 0], first.stderr[-2000:]
     assert "unchanged" not in first.stdout and "(41 unchanged)" in again.stdout and "unchanged" not in full.stdout
+
+
+def test_an_article_over_its_time_budget_is_an_error_on_dask_too(
+    tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the cluster's workers are threads of this process: its stages' resources loaded here are theirs
+    analysis.analyse(Article("warm", "", "", STORIES[0], date(2022, 1, 21), "metadata"))
+    real_tag = analysis.timex.tag
+
+    def tag(text: str, published: date | None) -> list:
+        while text.startswith("SLOW"):  # a stage that never returns
+            pass
+        return real_tag(text, published)
+
+    monkeypatch.setattr(analysis.timex, "tag", tag)
+    monkeypatch.setattr(analysis.limits, "ARTICLE_SECONDS", 0.5)
+    source = tmp_path / "in.jsonl"
+    records = [{"id": "a", "text": STORIES[0]}, {"id": "b", "text": "SLOW " + STORIES[0]}]
+    source.write_text("\n".join(json.dumps({**record, "published": "2022-01-21"}) for record in records))
+    summary = build_distributed([source], tmp_path / "out", scheduler=scheduler)
+    [error] = summary.error_rows
+    assert (error.stage, error.message) == ("timex", "b: BudgetExceeded: over the time budget of 0.5 s")
+    assert set(store.read_table(tmp_path / "out", "events")["article_id"]) == {"a"}
