@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
-from pipeline.executors import Executor, LocalProcesses
+from pipeline.executors import Executor, LocalProcesses, WorkersLost
 
 DEFAULT_INPUT = Path("data/articles")
 DEFAULT_OUT = Path("data/build")
@@ -93,9 +93,14 @@ def run_build(args: argparse.Namespace) -> int:
     def report(error) -> None:
         bar.write(f"error: {error.path}: {error.message}", file=sys.stderr)
 
-    with executor_of(args) as executor:
-        summary = build(inputs, args.out, args.published, progress=progress, on_error=report, full=args.full,
-                        executor=executor)
+    try:
+        with executor_of(args) as executor:
+            summary = build(inputs, args.out, args.published, progress=progress, on_error=report, full=args.full,
+                            executor=executor)
+    except WorkersLost as error:  # the engine's own failure, told in one line
+        bar.close()
+        print(f"error: {error}; {args.out} keeps its previous tables", file=sys.stderr)
+        return 1
     bar.close()
     print(f"{summary.line()} -> {args.out}")
     return 0 if summary.articles else 1

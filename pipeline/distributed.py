@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -11,9 +12,10 @@ from typing import TypeVar
 
 import dask
 from distributed import Client, LocalCluster
+from distributed.scheduler import KilledWorker, NoValidWorkerError, NoWorkerError
 
 from pipeline.build import Summary, build
-from pipeline.executors import in_order
+from pipeline.executors import WorkersLost, in_order
 from pipeline.model import ReadError
 
 Item = TypeVar("Item")
@@ -22,7 +24,13 @@ Result = TypeVar("Result")
 # No statistical profiler: it samples each worker every 10 ms for Dask's dashboard, which is not served here,
 # and keeps 1,000 seconds of call trees, so the workers grew with the length of the build. No log of the last
 # messages sent on each connection: the scheduler kept a thousand tasks per worker, each holding its chunk.
-CLUSTER_CONFIG = {"distributed.worker.profile.enabled": False, "distributed.admin.low-level-log-length": 0}
+# A task with no worker left to run it fails after a minute instead of waiting for ever.
+CLUSTER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.low-level-log-length": 0,
+    "distributed.scheduler.no-workers-timeout": "60s",
+}
+LOST = (KilledWorker, NoValidWorkerError, NoWorkerError, CancelledError)  # how Dask says a task's workers are gone
 TASKS_PER_WORKER = 2  # chunks in flight per worker thread: keeps workers busy and the client's memory flat
 
 
@@ -37,7 +45,10 @@ class DaskExecutor:
         # Each chunk travels inside its task, not scattered to one worker: the scheduler keeps a task's
         # input until its result is taken, so a worker's loss costs a recomputation, not the build.
         in_flight = TASKS_PER_WORKER * max(1, sum(self.client.nthreads().values()))
-        return in_order(lambda item: self.client.submit(function, item, pure=False), items, in_flight)
+        try:
+            yield from in_order(lambda item: self.client.submit(function, item, pure=False), items, in_flight)
+        except LOST as error:
+            raise WorkersLost(f"the Dask cluster lost its workers ({type(error).__name__}: {error})") from error
 
 
 @contextmanager

@@ -12,12 +12,17 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when the thread that forked it ends
 LIVENESS_SECONDS = 1.0  # where the kernel has no parent-death signal, how often a worker looks for its parent
+
+
+class WorkersLost(RuntimeError):
+    """The executor can no longer run the build's work: its workers are gone."""
 
 
 class Pending(Protocol[Result]):
@@ -63,7 +68,10 @@ class LocalProcesses:
             yield from map(function, items)
             return
         with ProcessPoolExecutor(self.workers, initializer=die_with_parent, initargs=(os.getpid(),)) as pool:
-            yield from in_order(lambda item: pool.submit(function, item), items, 2 * self.workers)
+            try:
+                yield from in_order(lambda item: pool.submit(function, item), items, 2 * self.workers)
+            except BrokenProcessPool as error:  # a worker killed, by the out-of-memory killer for one
+                raise WorkersLost(f"a worker process died ({error})") from error
 
 
 def die_with_parent(parent: int) -> None:

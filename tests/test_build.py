@@ -271,3 +271,23 @@ def test_a_killed_build_leaves_no_worker_behind(tmp_path: Path) -> None:
     for pid in left:  # not to leave them on the machine when the test fails
         os.kill(pid, signal.SIGKILL)
     assert not left, "workers outlived their build"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_a_build_that_loses_a_worker_stops_in_one_line_keeping_the_tables(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([SEED], out)
+    before = {t: store.read_table(out, t) for t in store.SCHEMAS}
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(json.dumps({"id": f"n{n}", "text": STORY * 20, "published": "2022-01-21"}) for n in range(3000)))
+    command = [sys.executable, "-m", "pipeline", "build", str(big), "--out", str(out), "--workers", "2"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (workers := children_of(process.pid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.kill(min(workers), signal.SIGKILL)  # as the out-of-memory killer would
+    _, errors = process.communicate(timeout=120)
+    assert process.returncode == 1 and "Traceback" not in errors
+    assert errors.splitlines()[-1].startswith("error: a worker process died")
+    for table in store.SCHEMAS:
+        assert store.read_table(out, table).equals(before[table]), table

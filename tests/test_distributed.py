@@ -232,3 +232,19 @@ def test_an_article_over_its_time_budget_is_an_error_on_dask_too(
     [error] = summary.error_rows
     assert (error.stage, error.message) == ("timex", "b: BudgetExceeded: over the time budget of 0.5 s")
     assert set(store.read_table(tmp_path / "out", "events")["article_id"]) == {"a"}
+
+
+def test_a_build_whose_cluster_has_no_worker_left_stops_in_one_line_keeping_the_tables(tmp_path: Path) -> None:
+    source = small_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    build([source], out)
+    before = {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS}
+    quick = {**CLUSTER_CONFIG, "distributed.scheduler.no-workers-timeout": "1s"}
+    with dask.config.set(quick), LocalCluster(n_workers=0, processes=False, protocol="tcp", dashboard_address=None) as empty:
+        command = [sys.executable, "-m", "pipeline", "build", str(source), "--out", str(out), "--full",
+                   "--engine", "dask", "--scheduler", empty.scheduler_address]
+        run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.splitlines()[-1].startswith("error: the Dask cluster lost its workers")
+    assert {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS} == before
+    assert not [path for path in out.iterdir() if path.name.startswith(".")]
