@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
-import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -162,15 +160,31 @@ def test_the_local_cluster_keeps_no_profile_of_its_workers() -> None:
     assert histories and set(histories.values()) == {0}
 
 
-class LosingAWorker(DaskExecutor):
-    """The Dask executor, one of whose workers is killed once the first result has come back."""
+# Builds on a two-worker local cluster, one of whose workers is killed once the first result has come back.
+# A fresh interpreter: worker processes are spawned from __main__, which the dashboard's tests replace.
+LOSING_A_WORKER = """if True:
+    import json, os, signal, sys
+    from pathlib import Path
+    import dask
+    from distributed import Client, LocalCluster
+    from pipeline.build import build
+    from pipeline.distributed import CLUSTER_CONFIG, DaskExecutor
 
-    def map(self, function, items):  # type: ignore[no-untyped-def]
-        results = super().map(function, items)
-        yield next(results)
-        pid = next(iter(self.client.run(os.getpid).values()))
-        os.kill(pid, signal.SIGKILL)
-        yield from results
+    class LosingAWorker(DaskExecutor):
+        def map(self, function, items):
+            results = super().map(function, items)
+            yield next(results)
+            self.killed = next(iter(self.client.run(os.getpid).values()))
+            os.kill(self.killed, signal.SIGKILL)
+            yield from results
+
+    with dask.config.set(CLUSTER_CONFIG), LocalCluster(
+        n_workers=2, threads_per_worker=1, dashboard_address=None
+    ) as cluster, Client(cluster) as client:
+        executor = LosingAWorker(client)
+        summary = build([Path(sys.argv[1])], Path(sys.argv[2]), executor=executor)
+    print(json.dumps({"articles": summary.articles, "errors": summary.errors, "killed": executor.killed}))
+"""
 
 
 def test_a_build_survives_the_loss_of_a_worker(tmp_path: Path) -> None:
@@ -178,11 +192,11 @@ def test_a_build_survives_the_loss_of_a_worker(tmp_path: Path) -> None:
     source = tmp_path / "wire.jsonl"
     source.write_text("\n".join(json.dumps(record) for record in records))
     build([source], tmp_path / "local")
-    with dask.config.set(CLUSTER_CONFIG), LocalCluster(
-        n_workers=2, threads_per_worker=1, dashboard_address=None
-    ) as cluster, Client(cluster) as client:
-        summary = build([source], tmp_path / "dask", executor=LosingAWorker(client))
-    assert summary.articles == 600 and summary.errors == 0
+    command = [sys.executable, "-c", LOSING_A_WORKER, str(source), str(tmp_path / "dask")]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    outcome = json.loads(run.stdout.splitlines()[-1])
+    assert (outcome["articles"], outcome["errors"]) == (600, 0) and outcome["killed"] > 0
     for table in store.SCHEMAS:
         assert as_strings(store.read_table(tmp_path / "dask", table)) == as_strings(store.read_table(tmp_path / "local", table))
 
