@@ -8,18 +8,15 @@ from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
 
 import dask
 from distributed import Client, LocalCluster
 from distributed.scheduler import KilledWorker, NoValidWorkerError, NoWorkerError
 
 from pipeline.build import Summary, build
-from pipeline.executors import WorkersLost, in_order
+from pipeline.executors import Item, Result, WorkersLost, in_order
 from pipeline.model import ReadError
 
-Item = TypeVar("Item")
-Result = TypeVar("Result")
 # How a cluster for builds is configured (a remote one through its DASK_* environment variables, see README).
 # No statistical profiler: it samples each worker every 10 ms for Dask's dashboard, which is not served here,
 # and keeps 1,000 seconds of call trees, so the workers grew with the length of the build. No log of the last
