@@ -33,6 +33,9 @@ eval: $(VENV)/.runtime
 	$(PY) -m pipeline.eval timex ../shared/eval/meantime_en
 	$(PY) -m pipeline.eval timex ../shared/eval/wikiwars
 	$(PY) -m pipeline.eval timelines ../shared/eval/timeline17
+	$(PY) -m pipeline.eval events ../shared/eval/plover_gsr/PLOVER_GSR_dev.json
+	$(PY) -m pipeline.eval events ../shared/eval/tempeval3/TBAQ-cleaned/TimeBank
+	$(PY) -m pipeline.eval events ../shared/eval/tempeval3/TBAQ-cleaned/AQUAINT
 
 bench: $(VENV)/.test
 	for script in bench/bench_*.py; do $(PY) $$script || exit 1; done

@@ -183,6 +183,12 @@ def _load() -> _Gazetteer:
     return gaz
 
 
+@cache
+def state_codes() -> dict[str, str]:
+    """The ISO 3166 alpha-3 code of each state of the gazetteer, by canonical name."""
+    return {row["name"]: row["code"] for row in _rows("states.csv") if row["code"]}
+
+
 def _load_person(gaz: _Gazetteer, row: dict[str, str]) -> None:
     """Add one office of a person, with the person's aliases and spelling index."""
     name = row["name"]
@@ -273,8 +279,8 @@ _PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])(?=([a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z])
 _WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
 _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
 _QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
-_PRONOUN = re.compile(r"(?:He|She)\b")
-_PRONOUN_GENDER = {"He": "m", "She": "f"}
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _NAMED_WITHIN = 600  # characters: "the alliance" far from "NATO" is often another alliance
 _COLLECTIVE = ("state", "organization")  # what may stand before a title or inside a name
 _THE = re.compile(r"[Tt]he\s+$")
@@ -501,6 +507,19 @@ def _by_surname(name: str, kind: str, published: date | None) -> str:
     return ""
 
 
+def person_by_surname(surname: str, published: date | None) -> ActorMention | None:
+    """The one known person with this surname (in office on the date first), as a mention without words, or None."""
+    name = _by_surname(surname, "", published)
+    if not name:
+        return None
+    return ActorMention("", 0, 0, name, "person", _term(name, published).country)
+
+
+def actor_type(name: str) -> str:
+    """The kind of a canonical actor of the gazetteer (state, organization, group, person), or ''."""
+    return _GAZ.types.get(name, "")
+
+
 def _in_office(name: str, published: date | None) -> bool:
     """True when one of the person's terms covers the publication date (or it is unknown)."""
     return published is None or any(t.start <= published <= t.end for t in _GAZ.terms[name])
@@ -655,22 +674,26 @@ def _quoted(text: str) -> Callable[[int], bool]:
 
 
 def _pronoun_hits(text: str, spans: list[tuple[int, int]], hits: list[_Hit], people: dict[str, _Person]) -> list[_Hit]:
-    """Resolve "He"/"She" opening a sentence to the unambiguous subject of the previous sentence."""
+    """Resolve the first "he"/"she" of a sentence outside quotes, before any person it names, to the subject
+    of the last sentence that named an actor outside quotes ("“…,” she said", "Meanwhile, she said")."""
     quoted = _quoted(text)
     persons = [h for h in hits if h.actor in people and not quoted(h.start)]
     starts = [h.start for h in persons]
+    named = [h.start for h in hits if not quoted(h.start)]  # any actor: "Russia acted." ends the person's reach
     added: list[_Hit] = []
-    previous: list[str] = []  # persons named outside quotes in the previous sentence, in order
+    previous: list[str] = []  # persons named outside quotes in the last sentence that named an actor, in order
     for s, e in spans:
-        found = [h.actor for h in persons[bisect_left(starts, s) : bisect_left(starts, e)]]
-        pronoun = _PRONOUN.match(text, s)
+        inside = persons[bisect_left(starts, s) : bisect_left(starts, e)]
+        found = [h.actor for h in inside]
+        pronoun = next((m for m in _PRONOUN.finditer(text, s, e) if not quoted(m.start())), None)
         antecedent = ""
-        if pronoun and not quoted(s):
-            antecedent = _antecedent(previous, _PRONOUN_GENDER[pronoun.group()], people)
+        if pronoun and not any(h.start < pronoun.start() for h in inside):
+            antecedent = _antecedent(previous, _PRONOUN_GENDER[pronoun.group().lower()], people)
         if antecedent:
-            added.append(_Hit(s, pronoun.end(), antecedent, priority=5))
+            added.append(_Hit(pronoun.start(), pronoun.end(), antecedent, priority=5))
             found.insert(0, antecedent)
-        previous = found
+        if found or bisect_left(named, s) < bisect_left(named, e):
+            previous = found
     return sorted(hits + added, key=lambda h: h.start)
 
 

@@ -1,4 +1,4 @@
-"""Command line: `build` a folder of articles into tables, print the `timex` expressions of a text."""
+"""Command line: `build` a folder of articles into tables, print the `timex` expressions or the `events` of a text."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ def parser() -> argparse.ArgumentParser:
     timex = commands.add_parser("timex", help="print the temporal expressions of one text as JSON lines")
     timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for standard input")
     timex.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="the text's publication date")
+    events = commands.add_parser("events", help="print the events of one text as JSON lines")
+    events.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for standard input")
+    events.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="the text's publication date")
     return main
 
 
@@ -106,21 +109,48 @@ def run_build(args: argparse.Namespace) -> int:
     return 0 if summary.articles else 1
 
 
-def run_timex(args: argparse.Namespace) -> int:
-    """Print one JSON object per temporal expression of the text."""
+def read_text(file: str) -> str | None:
+    """The text of a file, or of standard input for "-"; None (the error said) when it cannot be read."""
     from pipeline.ingest import IngestError, decode
-    from pipeline.timex import tag
 
     try:
-        data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
-        text = decode(data)
+        return decode(sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes())
     except (OSError, IngestError) as error:
-        print(f"error: {args.file}: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
+        print(f"error: {file}: {getattr(error, 'strerror', None) or error}", file=sys.stderr)
+        return None
+
+
+def run_timex(args: argparse.Namespace) -> int:
+    """Print one JSON object per temporal expression of the text."""
+    from pipeline.timex import tag
+
+    text = read_text(args.file)
+    if text is None:
         return 1
     for found in tag(text, args.published):
         record = {"text": found.text, "start": found.start, "end": found.end, "type": found.type, "value": found.value}
         print(json.dumps(record, ensure_ascii=False))
     return 0
+
+
+def run_events(args: argparse.Namespace) -> int:
+    """Print one JSON object per event of the text."""
+    from pipeline.records import text_events
+
+    text = read_text(args.file)
+    if text is None:
+        return 1
+    try:
+        found = text_events(text, args.published)
+    except ValueError as error:  # the analysis ran over its time limit or failed on this text
+        print(f"error: {args.file}: {error}", file=sys.stderr)
+        return 1
+    for event in found:
+        print(json.dumps(event, ensure_ascii=False))
+    return 0
+
+
+COMMANDS = {"build": run_build, "timex": run_timex, "events": run_events}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -130,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build" and (reason := refused(args)):
         main_parser.error(reason)  # exits with status 2, the contract's usage error
     try:
-        return run_build(args) if args.command == "build" else run_timex(args)
+        return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

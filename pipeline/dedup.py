@@ -21,6 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
 from pipeline import memory, store
+from pipeline.events import _normal  # trigger words compared as the trigger lexicon compares them
 
 Tables = dict[str, pa.Table]
 
@@ -56,11 +57,16 @@ _REPORT_ORDER = [(name, "ascending", "at_end") for name in ("published", "articl
 
 
 def duplicate_keys(events: pa.Table) -> list[str]:
-    """What makes two reports one event: date, type and actor set; an event without actors is its own."""
-    columns = (events[name].to_pylist() for name in ("event_id", "date", "event_type", "actors"))
+    """What makes two reports one event: day, type and actor set, or, for a coarser date, the trigger words too.
+
+    "2021 AID United States" is many stories; an event without actors is its own.
+    """
+    names = ("event_id", "date", "precision", "event_type", "actors", "trigger")
+    columns = (events[name].to_pylist() for name in names)
     return [
-        f"{day}|{kind}|{'|'.join(sorted(actors))}" if actors and day else f"id:{event_id}"
-        for event_id, day, kind, actors in zip(*columns)
+        f"{day}|{kind}|{'|'.join(sorted(actors))}" + ("" if precision == "day" else f"|{_normal(trigger or '')}")
+        if actors and day else f"id:{event_id}"
+        for event_id, day, precision, kind, actors, trigger in zip(*columns)
     ]
 
 

@@ -14,7 +14,8 @@ from itertools import accumulate, chain, compress, count
 from pathlib import Path
 
 from pipeline.model import ActorMention, Article, Timex
-from pipeline.timex import value_span
+from pipeline.timex import tense, value_span
+from pipeline.turns import first_person_mentions, turn_at, turns
 
 _RESOURCES = Path(__file__).parent / "resources"
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
@@ -26,6 +27,7 @@ _REFERENCE_DAYS = 31  # a day named longer before publication is history, not th
 _POSSESSIVE = re.compile(r"['’]s\s+(?:\w+[^\S\n]+){0,2}$")  # "Russia's (brutal) attack": 's, then up to two words
 _OTHER_TOPIC = "other"
 _STATEMENT = "STATEMENT"  # the type of reporting verbs
+_REQUEST = "REQUEST"  # the type of a statement that obliges someone
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +240,10 @@ def _phrases(language: str, name: str, *columns: str, whole_texts: bool = False)
 @dataclass(frozen=True, slots=True)
 class Rules:
     """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
-    ("status:scope"), clause-opening words, complement words, the words that join actors, prepositions,
+    ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
+    join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
+    before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), the
+    prepositions of circumstance, prepositions,
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor."""
 
@@ -247,6 +252,13 @@ class Rules:
     cues: Lexicon
     breaks: Lexicon
     complements: Lexicon
+    object_clauses: Lexicon
+    unnamed: Lexicon
+    present: frozenset[str]
+    light_verbs: frozenset[str]
+    determiners: frozenset[str]
+    obligations: Lexicon
+    circumstances: frozenset[str]
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     objects: frozenset[str]
@@ -266,6 +278,13 @@ def rules(language: str) -> Rules:
         cues=_phrases(language, "status.csv", "status", "scope"),
         breaks=Lexicon([(word, "break") for word in _read_words(language, "clause_breaks.txt")]),
         complements=Lexicon([(word, "complement") for word in _read_words(language, "complements.txt")]),
+        object_clauses=Lexicon([(word, "object") for word in _read_words(language, "object_clauses.txt")]),
+        unnamed=Lexicon([(word, "unnamed") for word in _read_words(language, "unnamed.txt")]),
+        present=frozenset(word.lower() for word in _read_words(language, "present.txt")),
+        light_verbs=frozenset(_normal(word) for word in _read_words(language, "light_verbs.txt")),
+        determiners=frozenset(_normal(word) for word in _read_words(language, "determiners.txt")),
+        obligations=Lexicon([(words, "obligation") for words in _read_words(language, "obligations.txt")]),
+        circumstances=frozenset(_normal(word) for word in _read_words(language, "circumstances.txt")),
         coordinators=frozenset(word.lower() for word in _read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in _read_words(language, "prepositions.txt")),
         objects=frozenset(word.lower() for word in _read_words(language, "objects.txt")),
@@ -301,10 +320,22 @@ def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hi
             or _ends_with(text, previous.end, hit.start, tied)
             or _normal(text[hit.start : hit.end]) in rules.objects
         )
-        if not is_complement and all(k.label != hit.label for k in kept):
+        same = next((k for k in kept if k.label == hit.label), None)
+        if not is_complement and same is None:
             kept.append(hit)
-        previous = hit
+        elif not is_complement and _circumstantial(rules, text, same) and not _circumstantial(rules, text, hit):
+            kept[kept.index(same)] = hit  # "With the signing of ..., they have agreed": the verb is the event
+        # What a speaker says is an event of its own: "said it will withdraw" is a STATEMENT and a RETREAT.
+        previous = None if hit.label == _STATEMENT else hit
     return kept
+
+
+def _circumstantial(rules: Rules, text: str, hit: Hit) -> bool:
+    """Whether a trigger is a noun after a preposition ("with the signing", "after talks"), not the clause's verb."""
+    words = [_normal(word) for word in _WORD.findall(text, max(0, hit.start - 30), hit.start)[-2:]]
+    while words and words[-1] in rules.determiners:
+        words.pop()
+    return bool(words) and words[-1] in rules.circumstances
 
 
 def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:
@@ -316,13 +347,25 @@ def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:
 # --- status ------------------------------------------------------------------------------------------
 
 
-def status(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> str:
-    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred."""
+def status(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None = None
+) -> str:
+    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred.
+
+    A clause that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it.
+    """
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
         if _in_scope(text, cue, trigger, scope):
             found.add(kind)
+    if following is not None:
+        opening = text[following[0] : following[1]].lstrip()
+        start = following[1] - len(opening)
+        found.update(
+            cue.label.split(":")[0] for cue in rules.cues.find(text, start, min(start + 20, following[1]))
+            if cue.start == start and cue.label.endswith(":clause")
+        )
     return next(kind for kind in STATUSES if kind in found or kind == "occurred")
 
 
@@ -347,7 +390,9 @@ def dating_of(timex: Timex) -> Dating | None:
     start, end, precision = value_span(timex.value)
     if start is None or end is None or precision is None:
         return None
-    return Dating(timex.value, start, end, precision, timex.text, timex.basis)
+    # An event's date is the day, not the time of day: "2021-08-04TMO" dates an event to 2021-08-04.
+    value = timex.value[:10] if precision == "day" else timex.value
+    return Dating(value, start, end, precision, timex.text, timex.basis)
 
 
 def publication_dating(published: date | None) -> Dating:
@@ -360,8 +405,10 @@ def publication_dating(published: date | None) -> Dating:
 class Datings:
     """An article's dated expressions in the order of the text, found by offset without reading them all."""
 
-    def __init__(self, timexes: list[Timex]) -> None:
+    def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None) -> None:
         self.items = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
+        # Days that qualify a noun ("the May 24 launch"): they date their own event, not the narrative.
+        self.modifiers = {t.start for t, _ in self.items if rules is not None and _modifies(rules, text, t)}
         self.starts = [t.start for t, _ in self.items]
 
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
@@ -372,6 +419,16 @@ class Datings:
     def starting_before(self, offset: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that begin before an offset."""
         return self.items[: bisect_left(self.starts, offset)]
+
+
+def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
+    """Whether a date stands between a determiner and a noun ("the May 24 launch", "Russia's February 24 invasion")."""
+    before = [_normal(word) for word in _WORD.findall(text, max(0, timex.start - 20), timex.start)[-1:]]
+    after = _WORD.match(text, timex.end + 1) if text[timex.end : timex.end + 1] == " " else None
+    if not before or after is None or not after.group()[0].isalpha():
+        return False
+    # an entry that opens with an apostrophe is an ending: "'s" stands for "Russia's"
+    return any(before[0] == d or (d[0] == "'" and before[0].endswith(d)) for d in rules.determiners)
 
 
 def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit) -> Dating | None:
@@ -395,6 +452,7 @@ def reference_dating(datings: Datings, before: int, published: date | None) -> D
     earlier = (
         d for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
         if t.end <= before and d.precision == "day" and not _after(d.start, published) and _recent(d.start, published)
+        and t.start not in datings.modifiers
     )
     last = next(earlier, None)
     if last is None:
@@ -422,12 +480,14 @@ def event_actors(
     clause: tuple[int, int],
     trigger: Hit,
     subject: list[ActorMention],
+    governed: bool = False,
 ) -> list[tuple[ActorMention, str]]:
     """The event's actors with roles: the subject before the trigger is the source, later actors are targets.
 
     A clause without its own subject ("..., saying that") takes `subject`, the sentence's; an actor
     after a subject pronoun ("we will target Putin's war machine") is no source; "Russia's attack"
     has Russia as source; a passive ("was met by Kuleba") has its agent as source, its subject as target.
+    A `governed` trigger, the object of an earlier one ("condemned the attack"), has no subject of its own.
     """
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     before = [m for m in in_clause if m.end <= trigger.start]
@@ -437,14 +497,63 @@ def event_actors(
         sources, before = [agent], [m for m in before if m is not agent]
         roles = [(agent, "source"), *[(m, "target") for m in before]]
     else:
-        sources = _possessor(text, before, trigger) or _own_subject(rules, text, clause[0], before, subject, trigger)
+        sources = _possessor(text, before, trigger) or (
+            [] if governed else _own_subject(rules, text, clause[0], before, subject, trigger))
         roles = [(m, "source") for m in sources]
         roles += [(m, "other") for m in before if m not in sources]
-    roles += [(m, "target") for m in after if m not in sources]
+    roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
     unique: dict[str, tuple[ActorMention, str]] = {}
     for mention, role in roles:
         unique.setdefault(mention.actor, (mention, role))  # an actor named twice keeps its first role
     return list(unique.values())
+
+
+def _demands(
+    rules: Rules, text: str, trigger: Hit, sentence: tuple[int, int], mentions: list[ActorMention]
+) -> bool:
+    """Whether what a speaker says obliges an actor ("said that Sudan must return ..."): a demand, not a statement."""
+    if not rules.obligations.may_occur(text, trigger.end, sentence[1]):
+        return False
+    cue = rules.obligations.find(text, trigger.end, sentence[1])
+    return bool(cue) and any(trigger.end <= m.start and m.end <= cue[0].start for m in mentions)
+
+
+def _without_light_verbs(rules: Rules, text: str, hits: list[Hit], mentions: list[ActorMention]) -> list[Hit]:
+    """The triggers less the light verbs whose object is a trigger: "imposed a curfew" is one event, a curfew."""
+    return [
+        hit for hit, following in zip(hits, [*hits[1:], None])
+        if following is None
+        or _normal(text[hit.start : hit.end]) not in rules.light_verbs
+        or not _governs(rules, text, hit, following, mentions)
+    ]
+
+
+def _governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is the object of an earlier one ("condemned the attack"), not a verb of the same
+    subject ("attacked and killed"): no actor, coordinator or mark between them."""
+    between = _WORD.findall(text, earlier.end, trigger.start)
+    if any(earlier.end <= m.start and m.end <= trigger.start for m in mentions):
+        return False
+    return not any(_normal(word) in rules.coordinators or not word[0].isalnum() for word in between)
+
+
+def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> str:
+    """The role of an actor after the trigger: a target, except in what a speaker says ("said Russia will ...")
+    where only the addressee is one ("told Reuters", "said to the Council")."""
+    if trigger.label != _STATEMENT or _is_object(rules, text, mention):
+        return "target"
+    return "other" if text[trigger.end : mention.start].strip() else "target"
+
+
+def _addressees(
+    rules: Rules, text: str, mentions: list[ActorMention], following: tuple[int, int], cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """Targets of a trigger without any, from the object clause after it: "demanded that the US cancel" targets the US."""
+    if any(role == "target" for _, role in cast) or not rules.object_clauses.find(text, following[0], following[0] + 12):
+        return []
+    named = {m.actor for m, _ in cast}
+    inside = [m for m in mentions if following[0] <= m.start and m.end <= following[1]]
+    return [(m, "target") for m in _subject(rules, text, inside) if m.actor not in named]
 
 
 def _own_subject(
@@ -454,7 +563,20 @@ def _own_subject(
     found = _subject(rules, text, before)
     if found and _pronoun_before(rules, text, start, found[0].start):
         return []  # "we will target Putin's war machine": the unnamed "we" acts, not Putin
+    if not found and _unnamed_speaker(rules, text, start, trigger, before):
+        return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
     return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: list[ActorMention]) -> bool:
+    """Whether unnamed sources ("officials") act before the trigger, not those of a named actor ("Moroccan officials")."""
+    if not rules.unnamed.may_occur(text, start, trigger.start):
+        return False
+    named = {m.end for m in before}
+    return any(
+        not any(text[end : hit.start].isspace() for end in named if end < hit.start)
+        for hit in rules.unnamed.find(text, start, trigger.start)
+    )
 
 
 def _sentence_subject(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -538,23 +660,38 @@ def extract_events(
 ) -> tuple[list[dict], list[dict]]:
     """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
     text, language_rules = article.text, rules(article.language or "en")
-    datings = Datings(timexes)
+    datings = Datings(timexes, text, language_rules)
     article_topics = sentence_topics(language_rules, text, 0, len(text))
     mentions = sorted(actors, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
+    speaking = turns(text, article.published, article.language or "en")
+    turn_starts = [t.start for t in speaking]
     events: list[dict] = []
     roles: list[dict] = []
     for sentence in sentences:
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
+        turn = turn_at(speaking, turn_starts, sentence[0]) if speaking else None
+        if turn is not None and turn.silent:
+            continue  # a journalist's question, a moderator's procedure: no event
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
+        if turn is not None and turn.speaker is not None:
+            in_sentence = _with_speaker(text, sentence, in_sentence, turn.speaker, article.language or "en")
         subject = _sentence_subject(language_rules, text, sentence[0], in_sentence)
         topics: list[str] | None = None  # the sentence's, read at its first event
         seen: set[tuple[str, tuple[str, ...]]] = set()
-        for clause in clauses(language_rules, text, *sentence):
-            for trigger in clause_triggers(language_rules, text, clause):
-                cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject)
+        parts = clauses(language_rules, text, *sentence)
+        for clause, following in zip(parts, [*parts[1:], None]):
+            earlier: Hit | None = None  # the clause's last trigger that is no statement
+            for trigger in _without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause), in_sentence):
+                if trigger.label == _STATEMENT and _demands(language_rules, text, trigger, sentence, in_sentence):
+                    trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
+                governed = earlier is not None and _governs(language_rules, text, earlier, trigger, in_sentence)
+                earlier = earlier if trigger.label == _STATEMENT else trigger
+                cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject, governed)
+                if following is not None and trigger.label != _STATEMENT:
+                    cast += _addressees(language_rules, text, in_sentence, following, cast)
                 sources = [m for m, role in cast if role == "source"]
                 subject = sources or subject
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
@@ -564,7 +701,7 @@ def extract_events(
                 if key in seen or (trigger.label == _STATEMENT and opens_clause and key[1] in {k[1] for k in seen}):
                     continue
                 seen.add(key)
-                kind = status(language_rules, text, clause, trigger)
+                kind = status(language_rules, text, clause, trigger, following)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger)
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
@@ -572,6 +709,22 @@ def extract_events(
                 events.append(event)
                 roles.extend(actor_rows)
     return events, roles
+
+
+def _past(text: str, trigger: Hit, language: str) -> bool:
+    """Whether a trigger's first word is in the past tense ("launched", "met"), by the tagger's tense cues."""
+    first = _WORD.match(text, trigger.start)
+    before = _WORD.findall(text, max(0, trigger.start - 30), trigger.start)[-1:]
+    return first is not None and tense(first.group(), before[0] if before else "", language) < 0
+
+
+def _with_speaker(
+    text: str, sentence: tuple[int, int], mentions: list[ActorMention], speaker: ActorMention, language: str
+) -> list[ActorMention]:
+    """A turn's sentence's mentions with the speaker's first-person words ("I", "we") among them."""
+    taken = {(m.start, m.end) for m in mentions}
+    added = [m for m in first_person_mentions(text, *sentence, speaker, language) if (m.start, m.end) not in taken]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _event(
@@ -584,12 +737,22 @@ def _event(
     trigger: Hit,
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows."""
-    text = article.text
-    # The narrative's reference day is a past day: it does not date what is still to come.
-    narrative = None if kind == "planned" else reference_dating(datings, clause[0], article.published)
+    text, language_rules = article.text, rules(article.language or "en")
+    past = _past(text, trigger, article.language or "en")
+    if kind == "planned" and past:
+        kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
+    # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
+    # ("analysts say" is dated by the publication, not by the Friday the article told of before).
+    present = _normal(text[trigger.start : trigger.end]) in language_rules.present
+    narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
     dating = clause_dating(datings, clause, trigger) or narrative or publication_dating(article.published)
     if kind in ("occurred", "ongoing") and _after(dating.start, article.published):
-        kind = "planned"  # a date after publication can only be expected
+        if not past:
+            kind = "planned"  # a date after publication can only be expected
+        elif dating.basis == "relative":
+            # A past act after publication: its words were anchored on the wrong day ("the very next month"
+            # after a date the text named long before); the narrative's day or the publication dates it instead.
+            dating = narrative or publication_dating(article.published)
     identifier = event_id(article.article_id, sentence[0], trigger.start)
     event = {
         "event_id": identifier,
@@ -602,6 +765,9 @@ def _event(
         "date_text": dating.text,
         "date_basis": dating.basis,
         "status": kind,
+        "trigger": text[trigger.start : trigger.end],
+        "trigger_start": trigger.start,
+        "trigger_end": trigger.end,
         "event_type": trigger.label,
         "actors": [m.actor for m, _ in cast],
         "countries": list(dict.fromkeys(m.country for m, _ in cast if m.country)),

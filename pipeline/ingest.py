@@ -182,6 +182,22 @@ def dateline_date(text: str) -> date | None:
     return None
 
 
+_YEAR = re.compile(r"\b1[89]\d\d\b|\b2[01]\d\d\b")  # texts without a year state no full date: not tagged
+
+
+def _has_time_of_day(metadata: object) -> bool:
+    """Whether a metadata date is a timestamp ("2022-06-03T00:54:00Z") rather than a day."""
+    return isinstance(metadata, str) and bool(re.match(r"\d{4}-\d\d-\d\d[T ]\d", metadata.strip()))
+
+
+def _stated_date(title: str) -> date | None:
+    """The full date an article's title states ("Department Press Briefing – June 2, 2022"), if any.
+
+    Only the title: the first lines of a text often date what it tells of ("will release ... on July 1").
+    """
+    return dateline_date(title) if _YEAR.search(title) else None
+
+
 def article_records(
     fields: dict,
     *,
@@ -202,6 +218,11 @@ def article_records(
     if warning := _date_warning(metadata, path, default_id):
         yield warning
     published, origin = _resolve_published(metadata, page_date, text, option)
+    if origin == "metadata" and _has_time_of_day(metadata) and (stated := _stated_date(_text_field(fields, "title"))):
+        # A timestamp's UTC day can be a day off the article's own: "Press Briefing – June 2, 2022", 2:17 p.m.
+        # EDT, is stamped 2022-06-03T00:54Z. Where the title states its day, a day apart, that day wins.
+        if abs((stated - published).days) == 1:
+            published, origin = stated, "text"
     yield Article(
         article_id=_text_field(fields, "id") or default_id,
         path=str(path),

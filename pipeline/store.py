@@ -36,7 +36,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         [
             ("event_id", _TEXT), ("article_id", _TEXT), ("published", pa.date32()), ("date", _TEXT),
             ("date_start", pa.date32()), ("date_end", pa.date32()), ("precision", _TEXT),
-            ("date_text", _TEXT), ("date_basis", _TEXT), ("status", _TEXT), ("event_type", _TEXT),
+            ("date_text", _TEXT), ("date_basis", _TEXT), ("status", _TEXT), ("trigger", _TEXT),
+            ("trigger_start", pa.int64()), ("trigger_end", pa.int64()), ("event_type", _TEXT),
             ("topic", _TEXT), ("topics", _LIST), ("actors", _LIST), ("countries", _LIST),
             ("sentence", _TEXT), ("sentence_start", pa.int64()), ("title", _TEXT), ("source", _TEXT),
             ("url", _TEXT), ("n_sources", pa.int64()), ("sources", _LIST),

@@ -19,7 +19,7 @@ def documented(command: str) -> list[str]:
     return re.findall(r"--[a-z-]+", line)
 
 
-@pytest.mark.parametrize("command", ["build", "timex"])
+@pytest.mark.parametrize("command", ["build", "timex", "events"])
 def test_readme_options_are_the_cli_options(command: str) -> None:
     subparsers = parser()._subparsers._group_actions[0].choices  # argparse keeps them here
     accepted = {option for action in subparsers[command]._actions for option in action.option_strings}

@@ -263,3 +263,20 @@ def test_discover_recurses_skips_sidecars_and_reports_missing(tmp_path: Path) ->
 )
 def test_parse_published(value: str, expected: date | None) -> None:
     assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize(("published", "title", "expected", "origin"), [
+    # a briefing of June 2, 2:17 p.m. EDT, stamped in UTC on June 3: the title's day wins
+    ("2022-06-03T00:54:00Z", "Department Press Briefing – June 2, 2022", date(2022, 6, 2), "text"),
+    ("2022-06-02T18:00:00Z", "Department Press Briefing – June 2, 2022", date(2022, 6, 2), "metadata"),
+    # a day given without a time of day, or a title a week away, is the metadata's
+    ("2022-06-03", "Department Press Briefing – June 2, 2022", date(2022, 6, 3), "metadata"),
+    ("2022-06-10T00:54:00Z", "Press Briefing – June 2, 2022", date(2022, 6, 10), "metadata"),
+])
+def test_the_title_states_the_day_a_utc_timestamp_misses(
+    tmp_path: Path, published: str, title: str, expected: date, origin: str
+) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "MR PRICE: Good afternoon.", "title": title, "published": published}) + "\n")
+    [article] = list(read_path(path))
+    assert (article.published, article.published_from) == (expected, origin)

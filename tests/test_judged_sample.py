@@ -26,11 +26,15 @@ def test_the_sample_is_complete() -> None:
 
 
 @cache
-def _events() -> dict[str, dict]:
-    """Events of the judged articles, extracted again, by event id."""
+def _events() -> dict[str | tuple[str, int, str], dict]:
+    """Events of the judged articles, extracted again, by event id and by article, sentence and type."""
     wanted = {row["article_id"] for row in JUDGED}
     articles = [a for a in read_path(shared(CORPUS)) if isinstance(a, Article) and a.article_id in wanted]
-    return {event["event_id"]: event for a in articles for event in analyse(a).get("events", [])}
+    events = [event for a in articles for event in analyse(a).get("events", [])]
+    # An event is known by its id, else by its sentence and type: the id follows the trigger's offset, and a
+    # better trigger of the same event ("impose" rather than its object "sanctions") moves it.
+    by_place = {(e["article_id"], e["sentence_start"], e["event_type"]): e for e in reversed(events)}
+    return {**by_place, **{event["event_id"]: event for event in events}}
 
 
 def _judged_right(row: dict[str, str]) -> list[str]:
@@ -40,9 +44,16 @@ def _judged_right(row: dict[str, str]) -> list[str]:
 
 @pytest.mark.parametrize("row", [r for r in JUDGED if _judged_right(r)], ids=lambda row: row["event_id"])
 def test_what_was_right_is_still_produced(row: dict[str, str]) -> None:
-    event = _events().get(row["event_id"])
+    events = _events()
+    event = events.get(row["event_id"]) or events.get((row["article_id"], int(row["sentence_start"]), row["event_type"]))
     assert event is not None, f"event {row['event_id']} of {row['article_id']} is no longer extracted"
     found = {"date": event["date"] or "", "actors": "|".join(event["actors"]), "type": event["event_type"]}
     expected = {"date": row["date"], "actors": row["actors"], "type": row["event_type"]}
-    assert {a: found[a] for a in _judged_right(row)} == {a: expected[a] for a in _judged_right(row)}
+    right = _judged_right(row)
+    if "actors" in right and row["actors"]:
+        # Right actors stay, the source first; an actor found since (a target then missed) may join them.
+        judged = row["actors"].split("|")
+        assert event["actors"][:1] == judged[:1] and set(judged) <= set(event["actors"]), event["actors"]
+        right = [aspect for aspect in right if aspect != "actors"]
+    assert {a: found[a] for a in right} == {a: expected[a] for a in right}
     assert event["sentence_start"] == int(row["sentence_start"])

@@ -1,4 +1,4 @@
-"""Command line: `python -m pipeline.eval timex DIR` and `python -m pipeline.eval timelines DIR`."""
+"""Command line: `python -m pipeline.eval timex DIR`, `... timelines DIR` and `... events PATH`."""
 
 from __future__ import annotations
 
@@ -8,9 +8,13 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to the evaluation named by the first argument."""
     argv = sys.argv[1:] if argv is None else argv
-    commands = {"timex": "pipeline.eval.timex_eval", "timelines": "pipeline.eval.timelines"}
+    commands = {
+        "timex": "pipeline.eval.timex_eval",
+        "timelines": "pipeline.eval.timelines",
+        "events": "pipeline.eval.events_eval",
+    }
     if not argv or argv[0] not in commands:
-        print(f"usage: python -m pipeline.eval {{{','.join(commands)}}} DIR [options]", file=sys.stderr)
+        print(f"usage: python -m pipeline.eval {{{','.join(commands)}}} PATH [options]", file=sys.stderr)
         return 2
     from importlib import import_module
 

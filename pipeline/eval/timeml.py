@@ -22,14 +22,19 @@ def read(path: Path) -> list[GoldDoc]:
 
 def read_file(file: Path) -> GoldDoc:
     """Read one TimeML file: the `<TEXT>` content with the gold offsets of its TIMEX3 elements."""
-    root = ET.parse(file).getroot()
+    return read_with_events(file, ET.parse(file).getroot())[0]
+
+
+def read_with_events(file: Path, root: ET.Element) -> tuple[GoldDoc, dict[str, tuple[int, int]]]:
+    """A parsed TimeML file as a gold document, with the offsets of its EVENT elements by `eid`."""
     body = root.find("TEXT")
     if body is None:
         raise ValueError(f"{file}: no <TEXT> element")
     parts: list[str] = []
     timexes: list[Timex] = []
-    _walk(body, parts, timexes)
-    return GoldDoc(name=file.name, text="".join(parts), dct=_creation_time(root), timexes=timexes)
+    events: dict[str, tuple[int, int]] = {}
+    _walk(body, parts, timexes, events)
+    return GoldDoc(name=file.name, text="".join(parts), dct=_creation_time(root), timexes=timexes), events
 
 
 def files(path: Path) -> list[Path]:
@@ -39,16 +44,18 @@ def files(path: Path) -> list[Path]:
     return list(path.rglob("*.tml")) if path.is_dir() else []
 
 
-def _walk(element: ET.Element, parts: list[str], timexes: list[Timex]) -> None:
-    """Append the element's text to `parts`, recording each TIMEX3 with its offsets."""
+def _walk(element: ET.Element, parts: list[str], timexes: list[Timex], events: dict[str, tuple[int, int]]) -> None:
+    """Append the element's text to `parts`, recording each TIMEX3 and EVENT with its offsets."""
     start = sum(map(len, parts))
     parts.append(element.text or "")
     for child in element:
-        _walk(child, parts, timexes)
+        _walk(child, parts, timexes, events)
         parts.append(child.tail or "")
     if element.tag == "TIMEX3":
         text = "".join(parts)[start:]
         timexes.append(Timex(text, start, start + len(text), element.get("type", ""), element.get("value", "")))
+    elif element.tag == "EVENT":
+        events[element.get("eid", "")] = (start, sum(map(len, parts)))
 
 
 def _creation_time(root: ET.Element) -> date | None:

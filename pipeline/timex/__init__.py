@@ -6,11 +6,11 @@ from datetime import date
 
 from pipeline.model import Timex
 from pipeline.timex.grammar import load
-from pipeline.timex.normalise import Context, resolve
+from pipeline.timex.normalise import Context, cue_of, resolve
 from pipeline.timex.scan import matches
 from pipeline.timex.values import value_span
 
-__all__ = ["tag", "value_span"]
+__all__ = ["tag", "tense", "value_span"]
 
 
 def tag(text: str, published: date | None, language: str = "en") -> list[Timex]:
@@ -25,3 +25,8 @@ def tag(text: str, published: date | None, language: str = "en") -> list[Timex]:
                                resolved.basis))
     return found
 
+
+
+def tense(word: str, before: str = "", language: str = "en") -> int:
+    """By the tagger's tense cues: -1 when a word marks the past ("launched", "met"), +1 the future, 0 neither."""
+    return cue_of(load(language), word.lower(), before.lower())

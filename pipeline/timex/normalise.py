@@ -582,7 +582,7 @@ def _tense(context: Context, match: regex.Match[str]) -> int:
 def _sign(context: Context, word: regex.Match[str]) -> int:
     """The tense cue of a word of the text: +1 future, -1 past, 0 none (worked out once per word)."""
     if word.start() not in context.signs:
-        context.signs[word.start()] = _cue_of(context.grammar, word.group().lower(), _word_before(context, word))
+        context.signs[word.start()] = cue_of(context.grammar, word.group().lower(), _word_before(context, word))
     return context.signs[word.start()]
 
 
@@ -592,7 +592,7 @@ def _word_before(context: Context, word: regex.Match[str]) -> str:
     return previous.group(1).lower() if previous else ""
 
 
-def _cue_of(grammar: Grammar, word: str, before: str) -> int:
+def cue_of(grammar: Grammar, word: str, before: str) -> int:
     """+1, -1 or 0 for a word given the word before it ("plans to", "is expected")."""
     suffix, min_length = grammar.past_suffix
     sign = grammar.cues.get(f"{before} {word}", grammar.cues.get(word))

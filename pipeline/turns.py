@@ -1,0 +1,96 @@
+"""Transcripts: speaker turns ("MR PRICE: ..."), who speaks in each, and the first-person words that stand for them."""
+
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
+
+from pipeline import actors
+from pipeline.model import ActorMention
+
+_RESOURCES = Path(__file__).parent / "resources"
+# A label in capitals at the start of a line, then a colon: the typography of transcripts in every alphabet.
+_LABEL = re.compile(r"^(?=[^\W\d_]*[^\W\d_a-z])([^\W\d\sa-z][^\W\da-z]*(?:[ .'’-]+[^\W\da-z]+)*)[ \t]*:[ \t]", re.MULTILINE)
+_FIRST_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A speaker's turn: where it starts, its label, the actor who speaks (None when unknown), and whether it is silent."""
+
+    start: int
+    label: str
+    speaker: ActorMention | None
+    silent: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Voices:
+    """A language's transcript rules: labels of turns that report no event, first-person words and whom they mean."""
+
+    silent: frozenset[str]
+    first_person: dict[str, str]  # word -> "speaker" (I, my) or "party" (we: the speaker's state or organisation)
+
+
+@cache
+def voices(language: str) -> Voices:
+    """The transcript rules of a language, from its resource files (English where it has none)."""
+    folder = _RESOURCES / language / "events"
+    folder = folder if (folder / "silent_turns.txt").exists() else _RESOURCES / "en" / "events"
+    lines = (folder / "silent_turns.txt").read_text(encoding="utf-8").splitlines()
+    with (folder / "first_person.csv").open(encoding="utf-8", newline="") as handle:
+        first_person = {row["word"]: row["stands_for"] for row in csv.DictReader(handle)}
+    return Voices(frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")), first_person)
+
+
+def turns(text: str, published: date | None, language: str) -> list[Turn]:
+    """The speaker turns of a transcript, in order; none for an article that is not one."""
+    rules = voices(language)
+    found = []
+    for match in _LABEL.finditer(text):
+        label = " ".join(match.group(1).split())
+        silent = label in rules.silent
+        found.append(Turn(match.start(), label, None if silent else _speaker(label, published), silent))
+    return found
+
+
+@lru_cache(maxsize=4096)  # a transcript names its few speakers again at every turn
+def _speaker(label: str, published: date | None) -> ActorMention | None:
+    """The actor a label names: a title and name ("SECRETARY BLINKEN"), a surname after an honorific ("MR PRICE")."""
+    words = label.title()
+    mentions = [m for m in actors.find_actors(words, published) if m.actor_type == "person"]
+    if mentions:
+        return mentions[0]
+    return actors.person_by_surname(words.split()[-1], published) if " " in words else None
+
+
+def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:
+    """The turn an offset of the text belongs to (None before the first)."""
+    i = bisect_right(starts, offset) - 1
+    return found[i] if i >= 0 else None
+
+
+def first_person_mentions(text: str, start: int, end: int, speaker: ActorMention, language: str) -> list[ActorMention]:
+    """The speaker's first-person words in text[start:end] as mentions of the speaker or of the speaker's party."""
+    stands_for = voices(language).first_person
+    party = _party(speaker)
+    found = []
+    for word in _FIRST_WORD.finditer(text, start, end):
+        meant = stands_for.get(word.group())
+        actor = speaker if meant == "speaker" else party if meant == "party" else None
+        if actor is not None:
+            found.append(ActorMention(word.group(), word.start(), word.end(), actor.actor, actor.actor_type, actor.country))
+    return found
+
+
+def _party(speaker: ActorMention) -> ActorMention:
+    """The state or organisation a speaker speaks for with "we" (the speaker when none is known)."""
+    if speaker.actor_type != "person" or not speaker.country:
+        return speaker
+    kind = actors.actor_type(speaker.country) or "state"
+    return ActorMention("", 0, 0, speaker.country, kind, speaker.country)

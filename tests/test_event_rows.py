@@ -1,0 +1,189 @@
+"""Event rows as a careful reader writes them down: trigger, source, targets, own date, one type."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from pipeline.cli import main
+from pipeline.dedup import dedupe
+from pipeline.records import text_events
+from pipeline.store import SCHEMAS
+
+PUBLISHED = date(2022, 3, 4)  # a Friday
+
+
+def events_of(text: str, published: date | None = PUBLISHED) -> list[dict]:
+    """The events of one text."""
+    return text_events(text, published)
+
+
+def one(text: str, event_type: str) -> dict:
+    """The only event of a type in a text."""
+    found = [e for e in events_of(text) if e["event_type"] == event_type]
+    assert len(found) == 1, [(e["trigger"], e["event_type"]) for e in events_of(text)]
+    return found[0]
+
+
+def test_every_event_keeps_its_trigger_and_offsets() -> None:
+    text = "Russia rejected the proposal on Monday. NATO allies met in Brussels and condemned the attack."
+    found = events_of(text)
+    assert [(e["trigger"], e["event_type"]) for e in found] == [
+        ("rejected", "REJECT"), ("met", "CONSULT"), ("condemned", "ACCUSE"), ("attack", "ASSAULT")]
+    assert all(text[e["trigger_start"] : e["trigger_end"]] == e["trigger"] for e in found)
+
+
+@pytest.mark.parametrize(("text", "event_type", "status", "sources"), [
+    # what a speaker says is an event of its own, with the speaker as its source
+    ("Syria says it is willing to withdraw its troops from Lebanon.", "RETREAT", "planned", ["Syria"]),
+    ("Hungary has said it will support the resolution.", "SUPPORT", "planned", ["Hungary"]),
+    ("The rebels in Fiji said they will release Prime Minister Mahendra Chaudhry.", "CONCEDE", "planned", ["Fiji"]),
+])
+def test_reported_speech_holds_events_of_its_own(text: str, event_type: str, status: str, sources: list[str]) -> None:
+    event = one(text, event_type)
+    assert (event["status"], event["sources"]) == (status, sources)
+    assert one(text, "STATEMENT")["sources"] == sources
+
+
+@pytest.mark.parametrize(("text", "event_type", "targets"), [
+    ("China on Tuesday demanded that the United States cancel the sale.", "REQUEST", ["United States"]),
+    ("The United States demanded that North Korea abandon its nuclear programme.", "REQUEST", ["North Korea"]),
+])
+def test_the_subject_of_an_object_clause_is_the_target(text: str, event_type: str, targets: list[str]) -> None:
+    assert one(text, event_type)["targets"] == targets
+
+
+def test_a_statement_does_not_target_the_subject_of_what_it_says() -> None:
+    assert one("Russia said on Tuesday that Sudan will return the helicopter.", "STATEMENT")["targets"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts have said the buildup could be aimed at Ukraine, the United States and NATO.",
+    "Officials said Russia would respond.",
+])
+def test_unnamed_sources_borrow_no_actor(text: str) -> None:
+    assert one(text, "STATEMENT")["sources"] == []
+
+
+def test_officials_of_a_named_state_speak_for_it() -> None:
+    assert one("Russian officials said the talks would go on.", "STATEMENT")["sources"] == ["Russia"]
+
+
+def test_a_date_with_a_time_of_day_dates_the_event_to_the_day() -> None:
+    event = one("Ukraine and Russia met on Wednesday morning in Istanbul.", "CONSULT")
+    assert (event["date"], event["precision"]) == ("2022-03-02", "day")
+
+
+def test_what_is_said_now_is_dated_by_the_publication_not_the_narrative() -> None:
+    text = "Russia attacked Kharkiv on Tuesday. The attack was a war crime, analysts say."
+    attacked, say = (next(e for e in events_of(text) if e["trigger"] == word) for word in ("attacked", "say"))
+    assert attacked["date"] == "2022-03-01"
+    assert (say["date"], say["date_basis"]) == ("2022-03-04", "publication")
+
+
+def _coarse(event_id: str, article: str, trigger: str) -> dict:
+    """An events row dated to a year only."""
+    return {"event_id": event_id, "article_id": article, "published": PUBLISHED, "date": "2021",
+            "precision": "year", "event_type": "AID", "trigger": trigger, "actors": ["United States"],
+            "sentence_start": 0}
+
+
+def test_reports_dated_to_a_year_are_one_event_only_with_the_same_trigger() -> None:
+    events = pa.Table.from_pylist(
+        [_coarse("a", "x", "funding"), _coarse("b", "y", "assistance"), _coarse("c", "z", "Funding")],
+        schema=SCHEMAS["events"])
+    kept, _ = dedupe(events, SCHEMAS["event_actors"].empty_table())
+    assert sorted(kept["n_sources"].to_pylist()) == [1, 2]
+
+
+def test_events_command_prints_one_json_object_per_event(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Germany imposed sanctions on Russia on Monday.\n", encoding="utf-8")
+    assert main(["events", str(article), "--published", "2022-03-04"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(records) == 1
+    record = records[0]
+    assert {"trigger", "trigger_start", "trigger_end", "event_type", "status", "date", "date_start", "date_end",
+            "precision", "date_text", "sources", "targets", "sentence_start"} <= set(record)
+    assert (record["trigger"], record["event_type"], record["date"]) == ("imposed", "SANCTION", "2022-02-28")
+    assert (record["sources"], record["targets"]) == (["Germany"], ["Russia"])
+
+
+def test_events_command_names_an_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    assert main(["events", str(tmp_path / "missing.txt")]) == 1
+    assert "missing.txt" in capsys.readouterr().err
+
+
+def test_an_event_named_as_the_object_of_another_has_no_source_of_its_own() -> None:
+    text = "Germany condemned the attack on Kyiv."
+    assert one(text, "ACCUSE")["sources"] == ["Germany"]
+    assert one(text, "ASSAULT")["sources"] == []
+    assert one("Germany condemned Russia's attack on Kyiv.", "ASSAULT")["sources"] == ["Russia"]
+
+
+def test_verbs_joined_by_a_coordinator_share_their_subject() -> None:
+    text = "Russian forces shelled and attacked Kharkiv."
+    assert [e["sources"] for e in events_of(text)] == [["Russia"]]  # one ASSAULT: one type per source and sentence
+
+
+def test_a_light_verb_carries_the_event_it_governs() -> None:
+    found = events_of("Turkish authorities imposed a curfew in Cizre.")
+    assert [(e["trigger"], e["event_type"], e["sources"]) for e in found] == [("curfew", "COERCE", ["Turkey"])]
+    assert [e["event_type"] for e in events_of("Canada imposed sanctions on Russia.")] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a transcript's speaker is the source of what the turn says; "we" is the speaker's state
+    ("MR PRICE: We condemned the attack.\n", [("condemned", ["United States"]), ("attack", [])]),
+    ("SECRETARY BLINKEN: I met Foreign Minister Kuleba.\n", [("met", ["Antony Blinken"])]),
+    # a journalist's question and a moderator's procedure are no events
+    ("QUESTION: Did Russia reject the talks?\n", []),
+    ("MODERATOR: Secretary Blinken will meet the press.\n", []),
+])
+def test_transcript_turns(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(e["trigger"], e["sources"]) for e in events_of("Department Press Briefing\n\n" + text)][1:] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The May 24 launch was a provocation. Russia vetoed the resolution.",
+    "Russia's February 28 attack was condemned. Russia vetoed the resolution.",
+])
+def test_a_date_that_qualifies_a_noun_is_no_narrative_date(text: str) -> None:
+    assert (one(text, "REJECT")["date"], one(text, "REJECT")["date_basis"]) == ("2022-03-04", "publication")
+
+
+def test_a_past_act_is_never_planned() -> None:
+    text = "The two states signed a treaty in 2021. The very next month, Russia launched a full-scale invasion of Ukraine."
+    event = one(text, "ASSAULT")
+    assert event["status"] == "occurred" and event["date_start"] <= PUBLISHED.isoformat()
+
+
+@pytest.mark.parametrize(("text", "sources", "targets"), [
+    ("Russia said on Tuesday that Sudan must return the helicopter.", ["Russia"], ["Sudan"]),
+    ("Putin criticized NATO, saying Ukraine must stay neutral.", ["Vladimir Putin"], ["Ukraine"]),
+])
+def test_a_statement_that_obliges_an_actor_is_a_demand(text: str, sources: list[str], targets: list[str]) -> None:
+    event = one(text, "REQUEST")
+    assert (event["sources"], event["targets"]) == (sources, targets)
+    assert not [e for e in events_of(text) if e["event_type"] == "STATEMENT"]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    # "would" after a reporting verb is the future seen from the past, not a condition
+    ("The United States announced on Wednesday it would impose sanctions on Albania.", "planned"),
+    ("The United States would impose sanctions on Albania.", "conditional"),
+    # a clause opening with "unless" or "if" bears on the one before it
+    ("Israel will impose sanctions on Gaza unless Hamas releases the hostages.", "conditional"),
+])
+def test_status_of_what_is_announced_or_conditioned(text: str, status: str) -> None:
+    assert one(text, "SANCTION")["status"] == status
+
+
+def test_a_verb_is_the_event_rather_than_a_noun_that_sets_the_scene() -> None:
+    text = "With the signing of the memorandum, Sudan and Chad have agreed to open the border."
+    event = one(text, "AGREE")
+    assert (event["trigger"], event["sources"]) == ("agreed", ["Sudan", "Chad"])
