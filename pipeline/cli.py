@@ -6,8 +6,12 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+
+from pipeline.executors import Executor, LocalProcesses, WorkersLost
 
 DEFAULT_INPUT = Path("data/articles")
 DEFAULT_OUT = Path("data/build")
@@ -46,10 +50,12 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help=f"files or folders (default {DEFAULT_INPUT})")
     build.add_argument("--out", type=Path, default=DEFAULT_OUT, metavar="DIR", help=f"output folder (default {DEFAULT_OUT})")
     build.add_argument("--published", type=iso_date, metavar="YYYY-MM-DD", help="publication date when nothing else gives one")
-    build.add_argument("--workers", type=positive, default=os.cpu_count() or 1, metavar="N", help="processes (default: all cores)")
+    build.add_argument("--workers", type=positive, metavar="N",
+                       help="processes, local or of the local Dask cluster (default: all cores)")
     build.add_argument("--full", action="store_true", help="analyse every article again, even those unchanged since the last build")
     build.add_argument("--engine", choices=("local", "dask"), default="local", help="local processes, or a Dask cluster")
-    build.add_argument("--scheduler", metavar="ADDRESS", help="the Dask scheduler's address (with --engine dask; default: a local cluster)")
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="the Dask scheduler's address (with --engine dask; default: a local cluster of --workers)")
 
     timex = commands.add_parser("timex", help="print the temporal expressions of one text as JSON lines")
     timex.add_argument("file", nargs="?", default="-", metavar="FILE", help="a text file, or - for standard input")
@@ -64,12 +70,35 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def refused(args: argparse.Namespace) -> str | None:
+    """Why a combination of build options cannot be honoured, or None."""
+    if args.scheduler and args.engine != "dask":
+        return "--scheduler names a Dask scheduler: add --engine dask"
+    if args.scheduler and args.workers:
+        return "--workers sizes a local cluster; the cluster at --scheduler has the workers it was started with"
+    return None
+
+
+@contextmanager
+def executor_of(args: argparse.Namespace) -> Iterator[Executor]:
+    """The executor the options ask for: local processes, or a Dask cluster for as long as the build runs."""
+    if args.engine != "dask":
+        yield LocalProcesses(args.workers or os.cpu_count() or 1)
+        return
+    from pipeline.distributed import DaskExecutor, connected
+
+    with connected(args.scheduler, args.workers) as client:
+        yield DaskExecutor(client)
+
+
 def run_build(args: argparse.Namespace) -> int:
     """Build the tables; exit 0 when it ran, 1 when no article could be read."""
     from tqdm import tqdm
 
     from pipeline.build import build
+    from pipeline.memory import use_system_allocator
 
+    use_system_allocator()  # this process's choice, made where it starts (see pipeline.memory)
     inputs = args.inputs or [DEFAULT_INPUT]
     bar = tqdm(unit=" files", disable=None, file=sys.stderr, leave=False)
 
@@ -80,12 +109,14 @@ def run_build(args: argparse.Namespace) -> int:
     def report(error) -> None:
         bar.write(f"error: {error.path}: {error.message}", file=sys.stderr)
 
-    if args.engine == "dask":
-        from pipeline.distributed import build_distributed
-
-        summary = build_distributed(inputs, args.out, args.published, args.scheduler, report)
-    else:
-        summary = build(inputs, args.out, args.published, args.workers, progress, report, full=args.full)
+    try:
+        with executor_of(args) as executor:
+            summary = build(inputs, args.out, args.published, progress=progress, on_error=report, full=args.full,
+                            executor=executor)
+    except WorkersLost as error:  # the engine's own failure, told in one line
+        bar.close()
+        print(f"error: {error}; {args.out} keeps its previous tables", file=sys.stderr)
+        return 1
     bar.close()
     print(f"{summary.line()} -> {args.out}")
     return 0 if summary.articles else 1
@@ -139,7 +170,10 @@ COMMANDS = {"build": run_build, "timex": run_timex, "events": run_events}
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command named on the command line."""
-    args = parser().parse_args(argv)
+    main_parser = parser()
+    args = main_parser.parse_args(argv)
+    if args.command == "build" and (reason := refused(args)):
+        main_parser.error(reason)  # exits with status 2, the contract's usage error
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:

@@ -6,15 +6,12 @@ import csv
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count
 from pathlib import Path
-
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.timex import tense, value_span
@@ -793,56 +790,3 @@ def _event(
         for m, role in cast
     ]
     return event, rows
-
-
-# --- de-duplication ----------------------------------------------------------------------------------
-
-
-KEY = "_key"  # a column that holds the events' duplicate keys where they were computed before
-
-
-def dedupe(events: pa.Table, event_actors: pa.Table) -> tuple[pa.Table, pa.Table]:
-    """One row per event reported by several articles (same date, type and actors), all sources kept.
-
-    The events' duplicate keys are read from their KEY column when they have one (it is dropped).
-    """
-    if KEY in events.column_names:
-        keys = events[KEY].to_pylist()
-        events = events.drop_columns([KEY])
-    else:
-        keys = duplicate_keys(events)
-    articles = events["article_id"].to_pylist()
-    first: dict[str, int] = {}
-    sources: dict[str, set[str]] = defaultdict(set)
-    for i in pc.sort_indices(events, sort_keys=_REPORT_ORDER).to_pylist():
-        first.setdefault(keys[i], i)  # the earliest report stands for them all
-        sources[keys[i]].add(articles[i])
-    kept = sorted(first.values())
-    merged = [sorted(sources[keys[i]]) for i in kept]
-    table = events.take(pa.array(kept, pa.int64()))
-    table = _replace(table, "sources", pa.array(merged, pa.list_(pa.string())))
-    table = _replace(table, "n_sources", pa.array([len(ids) for ids in merged], pa.int64()))
-    return table, event_actors.filter(pc.is_in(event_actors["event_id"], value_set=table["event_id"]))
-
-
-# The earliest report first; one of unknown date last.
-_REPORT_ORDER = [(name, "ascending", "at_end") for name in ("published", "article_id", "sentence_start")]
-
-
-def duplicate_keys(events: pa.Table) -> list[str]:
-    """What makes two reports one event: day, type and actor set, or, for a coarser date, the trigger words too.
-
-    "2021 AID United States" is many stories; an event without actors is its own.
-    """
-    names = ("event_id", "date", "precision", "event_type", "actors", "trigger")
-    columns = (events[name].to_pylist() for name in names)
-    return [
-        f"{day}|{kind}|{'|'.join(sorted(actors))}" + ("" if precision == "day" else f"|{_normal(trigger or '')}")
-        if actors and day else f"id:{event_id}"
-        for event_id, day, precision, kind, actors, trigger in zip(*columns)
-    ]
-
-
-def _replace(table: pa.Table, name: str, column: pa.Array) -> pa.Table:
-    """The table with one column's values replaced."""
-    return table.set_column(table.schema.get_field_index(name), name, column)

@@ -15,7 +15,7 @@ RECORD_FIELDS = (
 
 def text_events(text: str, published: date | None, language: str = "en") -> list[dict]:
     """The events of one text read with the build's stages, each with its actors by role."""
-    from pipeline.build import analyse
+    from pipeline.analysis import analyse
 
     article = Article("text", "-", "", text, published, "option" if published else "unknown", language=language)
     rows = analyse(article)

@@ -59,6 +59,13 @@ CACHE_SCHEMAS: dict[str, pa.Schema] = {
     "event_actors": SCHEMAS["event_actors"],
 }
 
+
+
+def schema_of(table: str) -> pa.Schema:
+    """The schema of a contract table, or of the cache's list of analysed articles."""
+    return CACHE_SCHEMAS["analysed"] if table == "analysed" else SCHEMAS[table]
+
+
 FORMULA_PATTERN = r"^[=+\-@\t\r]"  # what a spreadsheet reads as the start of a formula
 LIST_SEPARATOR = "; "
 
@@ -116,7 +123,5 @@ def csv_writer(path: Path, table: str) -> pacsv.CSVWriter:
 
 
 def read_table(out: Path, table: str) -> pd.DataFrame:  # pyarrow imports pandas only when it is called
-    """Read a table back, from DIR/<table>.parquet or a partitioned DIR/<table>/ folder."""
-    single = out / f"{table}.parquet"
-    source = single if single.exists() else out / table
-    return pq.read_table(source).to_pandas()
+    """Read a table back from DIR/<table>.parquet."""
+    return pq.read_table(out / f"{table}.parquet").to_pandas()

@@ -18,7 +18,8 @@ import pytest
 import regex
 
 from pipeline import ingest, limits, store
-from pipeline.build import analyse, build, read_articles
+from pipeline.analysis import analyse
+from pipeline.build import build, read_articles
 from pipeline.model import Article, ReadError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -288,12 +289,30 @@ def test_time_budget_is_a_timeout_and_leaves_nothing_armed() -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0) and signal.getsignal(signal.SIGALRM) is handler
 
 
-def test_time_budget_off_the_main_thread_lets_work_finish() -> None:
+def test_time_budget_off_the_main_thread_stops_runaway_work_too() -> None:
+    # A Dask worker and the dashboard run the analysis off the main thread, where no signal arrives.
+    outcome: list[str] = []
+
+    def work() -> None:
+        try:
+            with limits.time_budget(0.2):
+                spin()
+        except limits.BudgetExceeded as error:
+            outcome.append(str(error))
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(timeout=10)
+    assert outcome == ["over the time budget of 0.2 s"]
+
+
+def test_time_budget_off_the_main_thread_lets_work_within_it_finish() -> None:
     finished: list[bool] = []
 
     def work() -> None:
-        with limits.time_budget(0.05):
-            time.sleep(0.2)
+        with limits.time_budget(0.3):
+            time.sleep(0.05)
+        time.sleep(0.5)  # past the budget, outside the block
         finished.append(True)
 
     thread = threading.Thread(target=work)

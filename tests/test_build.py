@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -10,12 +11,13 @@ import time
 from datetime import date
 from pathlib import Path
 
+import pyarrow.ipc as ipc
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import build as build_module
-from pipeline import store
-from pipeline.build import MonthParts, build
+from pipeline import analysis, store
+from pipeline.build import build
+from pipeline.dedup import MonthParts
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "articles"
@@ -97,26 +99,50 @@ def test_a_month_too_large_to_hold_is_deduplicated_in_pieces_with_the_same_resul
         assert whole.sort_values(order, ignore_index=True).equals(pieces.sort_values(order, ignore_index=True)), table
 
 
-def test_each_staged_file_of_a_month_in_pieces_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+class Counted:
+    """An Arrow IPC file reader or writer that adds the rows passing through it to a counter."""
+
+    def __init__(self, inner: object, rows: dict[str, int]) -> None:
+        self.inner, self.rows = inner, rows
+
+    def __getattr__(self, name: str) -> object:
+        attribute = getattr(self.inner, name)
+        if name in ("write_batch", "write_table"):
+            return lambda data: (self.rows.__setitem__("written", self.rows["written"] + data.num_rows), attribute(data))[1]
+        if name in ("get_batch", "read_all"):
+            return lambda *args: self._read(attribute(*args))
+        return attribute
+
+    def _read(self, data: object) -> object:
+        self.rows["read"] += data.num_rows
+        self.rows["reads"] += 1
+        return data
+
+    def __enter__(self) -> Counted:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.inner.close()
+
+
+def test_each_staged_row_of_a_month_in_pieces_is_read_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     records = [{"id": f"r{n}", "text": f"{STORY} Talks number {n} began on January {n % 28 + 1}, 2022.",
                 "published": "2022-01-21"} for n in range(40)]
     source = tmp_path / "reports.jsonl"
     source.write_text("\n".join(json.dumps(r) for r in records))
+    build([source], tmp_path / "whole")
     monkeypatch.setattr(MonthParts, "PIECE_ROWS", 10)
     monkeypatch.setattr(MonthParts, "BATCH_ROWS", 15)
-    loaded: list[object] = []
-    load = build_module._loaded
-
-    def counted(part: object) -> object:
-        loaded.append(part)
-        return load(part)
-
-    monkeypatch.setattr(build_module, "_loaded", counted)
-    build([source], tmp_path / "out")
-    batches = [part for part in loaded if isinstance(part, build_module.StoredBatch)]
-    ranges = [part for part in loaded if isinstance(part, Path)]
-    assert len(batches) > 1 and len(ranges) > 10  # the month was spilled several times and read in several pieces
-    assert len(batches) == len(set(batches)) and len(ranges) == len(set(ranges))
+    rows = {"written": 0, "read": 0, "reads": 0}
+    new_file, open_file = ipc.new_file, ipc.open_file
+    monkeypatch.setattr(ipc, "new_file", lambda *args: Counted(new_file(*args), rows))
+    monkeypatch.setattr(ipc, "open_file", lambda *args: Counted(open_file(*args), rows))
+    build([source], tmp_path / "pieces")
+    assert rows["written"] > 0 and rows["reads"] > 10  # spilled to disk, and the month read in several pieces
+    assert rows["read"] == rows["written"]  # every row staged on disk read back once, not once per piece
+    whole, pieces = (store.read_table(tmp_path / name, "events").sort_values("event_id", ignore_index=True)
+                     for name in ("whole", "pieces"))
+    assert pieces.equals(whole)
 
 
 def test_rebuild_keeps_event_ids(tmp_path: Path) -> None:
@@ -185,8 +211,6 @@ def test_incremental_rebuild_of_an_article_without_events(tmp_path: Path) -> Non
 def test_an_article_over_its_time_budget_is_an_error_and_the_others_are_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import pipeline.build as build_module
-
     slow = "SLOW " + STORY
 
     def tag(text: str, published: date | None, language: str = "en") -> list:
@@ -195,9 +219,9 @@ def test_an_article_over_its_time_budget_is_an_error_and_the_others_are_kept(
                 pass
         return real_tag(text, published, language)
 
-    real_tag = build_module.timex.tag
-    monkeypatch.setattr(build_module.timex, "tag", tag)
-    monkeypatch.setattr(build_module.limits, "ARTICLE_SECONDS", 0.5)
+    real_tag = analysis.timex.tag
+    monkeypatch.setattr(analysis.timex, "tag", tag)
+    monkeypatch.setattr(analysis.limits, "ARTICLE_SECONDS", 0.5)
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(json.dumps({"id": i, "text": t, "published": "2022-01-21"}) for i, t in [("a", STORY), ("b", slow)]))
     summary = build([source], tmp_path / "out", workers=1)
@@ -205,3 +229,65 @@ def test_an_article_over_its_time_budget_is_an_error_and_the_others_are_kept(
     assert (error.stage, error.message.split(":")[0]) == ("timex", "b")
     assert "time budget" in error.message
     assert set(store.read_table(tmp_path / "out", "events")["article_id"]) == {"a"}
+
+
+def children_of(pid: int) -> set[int]:
+    """The ids of the live processes whose parent is `pid` (read from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # a process that ended while the listing was read
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether a process still runs (neither gone nor a zombie)."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_a_killed_build_leaves_no_worker_behind(tmp_path: Path) -> None:
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(json.dumps({"id": f"n{n}", "text": STORY * 20, "published": "2022-01-21"}) for n in range(3000)))
+    command = [sys.executable, "-m", "pipeline", "build", str(big), "--out", str(tmp_path / "out"), "--workers", "2"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(workers := children_of(process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the build started no workers"
+    process.send_signal(signal.SIGKILL)
+    assert process.wait() == -signal.SIGKILL, "the build ended before it was killed"
+    deadline = time.monotonic() + 5
+    while any(map(alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [pid for pid in workers if alive(pid)]
+    for pid in left:  # not to leave them on the machine when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived their build"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the process table from /proc")
+def test_a_build_that_loses_a_worker_stops_in_one_line_keeping_the_tables(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build([SEED], out)
+    before = {t: store.read_table(out, t) for t in store.SCHEMAS}
+    big = tmp_path / "big.jsonl"
+    big.write_text("\n".join(json.dumps({"id": f"n{n}", "text": STORY * 20, "published": "2022-01-21"}) for n in range(3000)))
+    command = [sys.executable, "-m", "pipeline", "build", str(big), "--out", str(out), "--workers", "2"]
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not (workers := children_of(process.pid)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    os.kill(min(workers), signal.SIGKILL)  # as the out-of-memory killer would
+    _, errors = process.communicate(timeout=120)
+    assert process.returncode == 1 and "Traceback" not in errors
+    assert errors.splitlines()[-1].startswith("error: a worker process died")
+    for table in store.SCHEMAS:
+        assert store.read_table(out, table).equals(before[table]), table

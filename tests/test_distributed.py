@@ -1,4 +1,4 @@
-"""Distributed build: the same tables as the local build, written partitioned by month on a Dask cluster."""
+"""Distributed build: the local build's tables, in its layout, from the analysis on a Dask cluster."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
+import dask
 import duckdb
 import pandas as pd
 import pytest
 from distributed import Client, LocalCluster
 
-from pipeline import store
+from pipeline import analysis, store
+from pipeline.analysis import analyse_chunk
 from pipeline.build import build, chunked
-from pipeline.distributed import build_distributed, on_cluster
+from pipeline.distributed import CLUSTER_CONFIG, DaskExecutor, build_distributed
 from pipeline.model import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -32,7 +34,9 @@ STORIES = (
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
     """The address of a two-worker local cluster (threads: process workers take seconds each to start)."""
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    with dask.config.set(CLUSTER_CONFIG), LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+    ) as cluster:
         yield cluster.scheduler_address
 
 
@@ -74,14 +78,12 @@ def test_distributed_build_gives_the_local_builds_rows(builds: tuple[Path, Path]
         assert len(expected) > 0 and (expected["n_sources"] > 1).any()  # de-duplication across articles ran
 
 
-def test_events_are_partitioned_by_year_and_month_and_read_the_same_in_duckdb(builds: tuple[Path, Path]) -> None:
-    _, dask = builds
-    events = store.read_table(dask, "events")
-    assert not (dask / "events.parquet").exists()
-    months = {part.parent.relative_to(dask / "events").as_posix() for part in (dask / "events").rglob("*.parquet")}
-    assert months == set(events["date_start"].map(lambda day: f"{day:%Y/%m}" if pd.notna(day) else "undated"))
-    query = f"select * from read_parquet('{dask}/events/**/*.parquet', hive_partitioning=true)"
-    assert as_strings(duckdb.sql(query).to_arrow_table().to_pandas()) == as_strings(events)
+def test_both_engines_write_one_layout_that_duckdb_reads(builds: tuple[Path, Path]) -> None:
+    local, dask = builds
+    files = {engine: sorted(p.relative_to(engine).as_posix() for p in engine.rglob("*")) for engine in builds}
+    assert files[dask] == files[local] and "events.parquet" in files[dask]
+    query = f"select * from read_parquet('{dask}/events.parquet')"
+    assert as_strings(duckdb.sql(query).to_arrow_table().to_pandas()) == as_strings(store.read_table(local, "events"))
 
 
 def test_events_csv_holds_every_event_once(builds: tuple[Path, Path]) -> None:
@@ -89,17 +91,16 @@ def test_events_csv_holds_every_event_once(builds: tuple[Path, Path]) -> None:
     assert sorted((dask / "events.csv").read_text().splitlines()) == sorted((local / "events.csv").read_text().splitlines())
 
 
-def test_distributed_and_local_builds_replace_each_others_tables(tmp_path: Path, scheduler: str) -> None:
+def test_a_distributed_rebuild_reuses_a_local_builds_unchanged_articles(tmp_path: Path, scheduler: str) -> None:
     source = small_folder(tmp_path / "in")
     out = tmp_path / "out"
-    build([source], out)
+    first = build([source], out)
     summary = build_distributed([source], out, scheduler=scheduler)
-    assert (out / "events").is_dir() and not (out / "events.parquet").exists()
-    assert summary.events == len(store.read_table(out, "events")) and summary.errors == 2
-    assert not (out / "cache").exists()  # no stale results for a later incremental build
+    assert (summary.articles, summary.reused, summary.errors) == (first.articles, first.articles, 2)
+    assert summary.events == first.events == len(store.read_table(out, "events"))
     assert not [path for path in out.iterdir() if path.name.startswith(".")]  # staging removed
-    build([source], out)
-    assert (out / "events.parquet").exists() and not (out / "events").exists()
+    full = build_distributed([source], out, scheduler=scheduler, full=True)
+    assert (full.reused, full.events) == (0, first.events)
 
 
 def test_errors_are_reported_as_they_are_met(tmp_path: Path, scheduler: str) -> None:
@@ -120,7 +121,7 @@ def test_a_build_that_fails_before_the_end_leaves_the_earlier_tables(
     def broken(*_: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("pipeline.events.dedupe", broken)
+    monkeypatch.setattr("pipeline.dedup.dedupe", broken)
     with pytest.raises(RuntimeError):
         build_distributed([source, tmp_path / "missing"], out, scheduler=scheduler)
     assert {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS} == before
@@ -129,13 +130,15 @@ def test_a_build_that_fails_before_the_end_leaves_the_earlier_tables(
 
 def test_the_client_holds_no_article_once_its_chunk_is_analysed(scheduler: str) -> None:
     # The input may be millions of articles: the client, and the scheduler beside it, must keep none
-    # after its results came back, or memory grows with the input.
+    # after its results came back, or memory grows with the input. Chunks travel inside their tasks (a lost
+    # worker's tasks are run again elsewhere), and the scheduler lets them go with their results.
     def articles() -> Iterator[Article]:
         for n in range(200):
             yield Article(f"a{n}", "wire.jsonl", "", STORIES[n % 3], date(2022, 1, 2), "metadata")
 
     with Client(scheduler) as client:
-        results = sum(batch.tables["analysed"].num_rows for batch in on_cluster(client, chunked(articles(), size=4)))
+        batches = DaskExecutor(client).map(analyse_chunk, chunked(articles(), size=4))
+        results = sum(batch.tables["analysed"].num_rows for batch in batches)
         gc.collect()
         alive = sum(isinstance(thing, Article) for thing in gc.get_objects())
     assert results == 200
@@ -155,3 +158,107 @@ def test_the_local_cluster_keeps_no_profile_of_its_workers() -> None:
     run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
     histories = json.loads(run.stdout.splitlines()[-1])
     assert histories and set(histories.values()) == {0}
+
+
+# Builds on a two-worker local cluster, one of whose workers is killed once the first result has come back.
+# A fresh interpreter: worker processes are spawned from __main__, which the dashboard's tests replace.
+LOSING_A_WORKER = """if True:
+    import json, os, signal, sys
+    from pathlib import Path
+    import dask
+    from distributed import Client, LocalCluster
+    from pipeline.build import build
+    from pipeline.distributed import CLUSTER_CONFIG, DaskExecutor
+
+    class LosingAWorker(DaskExecutor):
+        def map(self, function, items):
+            results = super().map(function, items)
+            yield next(results)
+            self.killed = next(iter(self.client.run(os.getpid).values()))
+            os.kill(self.killed, signal.SIGKILL)
+            yield from results
+
+    with dask.config.set(CLUSTER_CONFIG), LocalCluster(
+        n_workers=2, threads_per_worker=1, dashboard_address=None
+    ) as cluster, Client(cluster) as client:
+        executor = LosingAWorker(client)
+        summary = build([Path(sys.argv[1])], Path(sys.argv[2]), executor=executor)
+    print(json.dumps({"articles": summary.articles, "errors": summary.errors, "killed": executor.killed}))
+"""
+
+
+def test_a_build_survives_the_loss_of_a_worker(tmp_path: Path) -> None:
+    records = [{"id": f"r{n}", "text": STORIES[n % 3] * 3, "published": f"2022-0{n % 4 + 1}-10"} for n in range(600)]
+    source = tmp_path / "wire.jsonl"
+    source.write_text("\n".join(json.dumps(record) for record in records))
+    build([source], tmp_path / "local")
+    command = [sys.executable, "-c", LOSING_A_WORKER, str(source), str(tmp_path / "dask")]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr[-3000:]
+    outcome = json.loads(run.stdout.splitlines()[-1])
+    assert (outcome["articles"], outcome["errors"]) == (600, 0) and outcome["killed"] > 0
+    for table in store.SCHEMAS:
+        assert as_strings(store.read_table(tmp_path / "dask", table)) == as_strings(store.read_table(tmp_path / "local", table))
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [(["--scheduler", "tcp://127.0.0.1:1"], "--engine dask"),
+     (["--engine", "dask", "--scheduler", "tcp://127.0.0.1:1", "--workers", "2"], "--workers")],
+    ids=["scheduler without dask", "workers of a remote cluster"],
+)
+def test_options_one_engine_cannot_honour_are_refused(tmp_path: Path, options: list[str], message: str) -> None:
+    command = [sys.executable, "-m", "pipeline", "build", str(tmp_path), "--out", str(tmp_path / "out"), *options]
+    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and message in run.stderr.splitlines()[-1]
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_command_line_dask_build_takes_workers_and_rebuilds_incrementally(tmp_path: Path) -> None:
+    source = small_folder(tmp_path / "in")
+    command = [sys.executable, "-m", "pipeline", "build", str(source), "--out", str(tmp_path / "out"),
+               "--engine", "dask", "--workers", "1"]
+    first = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    full = subprocess.run([*command, "--full"], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert [r.returncode for r in (first, again, full)] == [0, 0, 0], first.stderr[-2000:]
+    assert "unchanged" not in first.stdout and "(41 unchanged)" in again.stdout and "unchanged" not in full.stdout
+
+
+def test_an_article_over_its_time_budget_is_an_error_on_dask_too(
+    tmp_path: Path, scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the cluster's workers are threads of this process: its stages' resources loaded here are theirs
+    analysis.analyse(Article("warm", "", "", STORIES[0], date(2022, 1, 21), "metadata"))
+    real_tag = analysis.timex.tag
+
+    def tag(text: str, published: date | None) -> list:
+        while text.startswith("SLOW"):  # a stage that never returns
+            pass
+        return real_tag(text, published)
+
+    monkeypatch.setattr(analysis.timex, "tag", tag)
+    monkeypatch.setattr(analysis.limits, "ARTICLE_SECONDS", 0.5)
+    source = tmp_path / "in.jsonl"
+    records = [{"id": "a", "text": STORIES[0]}, {"id": "b", "text": "SLOW " + STORIES[0]}]
+    source.write_text("\n".join(json.dumps({**record, "published": "2022-01-21"}) for record in records))
+    summary = build_distributed([source], tmp_path / "out", scheduler=scheduler)
+    [error] = summary.error_rows
+    assert (error.stage, error.message) == ("timex", "b: BudgetExceeded: over the time budget of 0.5 s")
+    assert set(store.read_table(tmp_path / "out", "events")["article_id"]) == {"a"}
+
+
+def test_a_build_whose_cluster_has_no_worker_left_stops_in_one_line_keeping_the_tables(tmp_path: Path) -> None:
+    source = small_folder(tmp_path / "in")
+    out = tmp_path / "out"
+    build([source], out)
+    before = {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS}
+    quick = {**CLUSTER_CONFIG, "distributed.scheduler.no-workers-timeout": "1s"}
+    with dask.config.set(quick), LocalCluster(n_workers=0, processes=False, protocol="tcp", dashboard_address=None) as empty:
+        command = [sys.executable, "-m", "pipeline", "build", str(source), "--out", str(out), "--full",
+                   "--engine", "dask", "--scheduler", empty.scheduler_address]
+        run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.splitlines()[-1].startswith("error: the Dask cluster lost its workers")
+    assert {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS} == before
+    assert not [path for path in out.iterdir() if path.name.startswith(".")]

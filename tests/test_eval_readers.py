@@ -155,7 +155,8 @@ SHARED = [
 
 @pytest.mark.parametrize(("folder", "n_docs", "n_gold"), SHARED, ids=[s[0] for s in SHARED])
 def test_shared_corpus(folder: str, n_docs: int, n_gold: int) -> None:
-    docs = read_corpus(shared(f"eval/{folder}"))
+    path = shared(f"eval/{folder}")
+    docs = read_corpus(path)
     assert (len(docs), sum(len(doc.timexes) for doc in docs)) == (n_docs, n_gold)
     assert all(doc.text[t.start:t.end] == t.text for doc in docs for t in doc.timexes)
     assert all(t.text.strip() == t.text and t.text for doc in docs for t in doc.timexes)

@@ -10,7 +10,7 @@ import pyarrow as pa
 import pytest
 
 from pipeline.cli import main
-from pipeline.events import dedupe
+from pipeline.dedup import dedupe
 from pipeline.records import text_events
 from pipeline.store import SCHEMAS
 

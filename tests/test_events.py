@@ -7,7 +7,8 @@ from datetime import date
 import pyarrow as pa
 import pytest
 
-from pipeline.events import KEY, dedupe, duplicate_keys, extract_events
+from pipeline.dedup import KEY, dedupe, duplicate_keys
+from pipeline.events import extract_events
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.store import SCHEMAS
 

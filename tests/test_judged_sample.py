@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.build import analyse
+from pipeline.analysis import analyse
 from pipeline.ingest import read_path
 from pipeline.model import Article
+from tests.shared import shared
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpora" / "state_dept" / "demo_diplomacy_subset.jsonl"
+CORPUS = "corpora/state_dept/demo_diplomacy_subset.jsonl"
 with (ROOT / "tests" / "fixtures" / "judged_sample.csv").open(encoding="utf-8", newline="") as handle:
     JUDGED = list(csv.DictReader(handle))
 ASPECTS = ("date", "actors", "type")
@@ -27,10 +28,8 @@ def test_the_sample_is_complete() -> None:
 @cache
 def _events() -> dict[str | tuple[str, int, str], dict]:
     """Events of the judged articles, extracted again, by event id and by article, sentence and type."""
-    if not CORPUS.exists():
-        pytest.skip(f"{CORPUS} is not there: the State Department corpus lives in ../shared")
     wanted = {row["article_id"] for row in JUDGED}
-    articles = [a for a in read_path(CORPUS) if isinstance(a, Article) and a.article_id in wanted]
+    articles = [a for a in read_path(shared(CORPUS)) if isinstance(a, Article) and a.article_id in wanted]
     events = [event for a in articles for event in analyse(a).get("events", [])]
     # An event is known by its id, else by its sentence and type: the id follows the trigger's offset, and a
     # better trigger of the same event ("impose" rather than its object "sanctions") moves it.

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from pipeline import actors, sentences, timex
+from pipeline.events import extract_events
 from pipeline.ingest import read_path
 from pipeline.model import Article
 
@@ -51,11 +53,6 @@ def _sentence_of(phrase: str, sentences: list[tuple[int, int]]) -> int:
 @cache
 def _run() -> tuple[list[dict], list[tuple[int, int]]]:
     """The pipeline's events on the seed article, and its sentences."""
-    timex = pytest.importorskip("pipeline.timex", reason="the temporal tagger is not there yet")
-    actors = pytest.importorskip("pipeline.actors", reason="the actor finder is not there yet")
-    sentences = pytest.importorskip("pipeline.sentences", reason="the sentence splitter is not there yet")
-    from pipeline.events import extract_events
-
     spans = sentences.split(ARTICLE.text)
     mentions = actors.find_actors(ARTICLE.text, ARTICLE.published)
     events, _ = extract_events(ARTICLE, timex.tag(ARTICLE.text, ARTICLE.published), mentions, spans)
@@ -91,10 +88,12 @@ def scores() -> Scores:
     )
 
 
-def test_fixture_phrases_locate_one_sentence_each() -> None:
+def test_fixture_phrases_lie_whole_inside_one_sentence_each() -> None:
     _, spans = _run()
+    ends = dict(spans)
     for gold in GOLD["events"]:
-        assert _sentence_of(gold["in"], spans) >= 0
+        start = _sentence_of(gold["in"], spans)
+        assert gold["in"] in ARTICLE.text[start : ends[start]], f"{gold['in']!r} runs past its sentence"
 
 
 @pytest.mark.parametrize("measure", sorted(LEVELS))

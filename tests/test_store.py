@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline import store
+from tests.shared import shared
 
 
 @pytest.mark.parametrize(
@@ -55,10 +56,7 @@ def test_csv_bytes_joins_lists_and_round_trips() -> None:
 
 
 def test_every_contract_table_has_its_contract_columns() -> None:
-    contract = (Path(__file__).resolve().parents[1].parent / "shared" / "CONTRACT.md")
-    if not contract.exists():
-        pytest.skip("../shared/CONTRACT.md is absent")
-    text = contract.read_text()
+    text = shared("CONTRACT.md").read_text()
     for table, schema in store.SCHEMAS.items():
         for column in schema.names:
             if column in ("n_sources", "sources"):  # added by de-duplication, see README
@@ -66,13 +64,7 @@ def test_every_contract_table_has_its_contract_columns() -> None:
             assert f"`{column}`" in text, f"{table}.{column} is not in the contract"
 
 
-def test_read_table_reads_single_file_and_partitioned_folder(tmp_path: Path) -> None:
+def test_read_table_reads_a_tables_file(tmp_path: Path) -> None:
     rows = [{"path": "a", "stage": "ingest", "message": "m"}]
-    table = pa.Table.from_pylist(rows, schema=store.SCHEMAS["errors"])
-    (tmp_path / "single").mkdir()
-    pq.write_table(table, tmp_path / "single" / "errors.parquet")
-    folder = tmp_path / "parts" / "errors" / "year=2021"
-    folder.mkdir(parents=True)
-    pq.write_table(table, folder / "part-0.parquet")
-    assert store.read_table(tmp_path / "single", "errors")["path"].tolist() == ["a"]
-    assert store.read_table(tmp_path / "parts", "errors")["path"].tolist() == ["a"]
+    pq.write_table(pa.Table.from_pylist(rows, schema=store.SCHEMAS["errors"]), tmp_path / "errors.parquet")
+    assert store.read_table(tmp_path, "errors").to_dict("records") == rows

@@ -20,6 +20,7 @@ from pipeline.eval.timelines import (
     read_collections,
     score_folder,
 )
+from tests.shared import shared
 
 D = date.fromisoformat
 
@@ -111,7 +112,6 @@ def test_main_refuses_a_folder_without_collections(tmp_path: Path) -> None:
     assert stopped.value.code == 2
 
 
-SHARED_TIMELINES = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "timeline17"
 BASELINE = json.loads((Path(__file__).resolve().parent / "eval_baseline.json").read_text(encoding="utf-8"))
 PINNED = [(name, metric, value) for name, metrics in BASELINE["timelines"].items() for metric, value in metrics.items()]
 
@@ -119,14 +119,13 @@ PINNED = [(name, metric, value) for name, metrics in BASELINE["timelines"].items
 @cache
 def _results() -> dict[str, Result]:
     """Every Timeline17 collection scored once per test session."""
-    return {result.name: result for result in score_folder(SHARED_TIMELINES)}
+    return {result.name: result for result in score_folder(shared("eval/timeline17"))}
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize(("collection", "metric", "pinned"), PINNED, ids=[f"{c}:{m}" for c, m, _ in PINNED])
 def test_timeline_score_holds(collection: str, metric: str, pinned: float) -> None:
-    if not (SHARED_TIMELINES / collection).exists():
-        pytest.skip(f"{SHARED_TIMELINES / collection} is absent: the evaluation corpora live outside the repository")
+    shared(f"eval/timeline17/{collection}")
     reached = {"date_f1": _results()[collection].f1, "found": _results()[collection].found}[metric]
     assert reached >= pinned - BASELINE["tolerance"], f"{collection} {metric} fell to {reached:.3f} (pinned {pinned})"
 
