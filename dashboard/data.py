@@ -103,10 +103,12 @@ def connect(folders: tuple[Path, ...]) -> duckdb.DuckDBPyConnection:
 
 def select_list(table: str, source: Path) -> str:
     """The contract's columns of a table, plus its optional columns (NULL where this source lacks them)."""
-    present = source_columns(source)
-    columns = [f'"{name}"' for name in SCHEMAS[table].names]
-    for name, kind in OPTIONAL.get(table, {}).items():
-        columns.append(f'"{name}"' if name in present else f'NULL::{kind} AS "{name}"')
+    present, optional = source_columns(source), OPTIONAL.get(table, {})
+    names = [*SCHEMAS[table].names, *(name for name in optional if name not in SCHEMAS[table].names)]
+    columns = [
+        f'NULL::{optional[name]} AS "{name}"' if name in optional and name not in present else f'"{name}"'
+        for name in names
+    ]
     return ", ".join(columns)
 
 
