@@ -232,10 +232,10 @@ def test_an_article_over_its_time_budget_is_an_error_on_dask_too(
     analysis.analyse(Article("warm", "", "", STORIES[0], date(2022, 1, 21), "metadata"))
     real_tag = analysis.timex.tag
 
-    def tag(text: str, published: date | None) -> list:
+    def tag(text: str, published: date | None, language: str = "en") -> list:
         while text.startswith("SLOW"):  # a stage that never returns
             pass
-        return real_tag(text, published)
+        return real_tag(text, published, language)
 
     monkeypatch.setattr(analysis.timex, "tag", tag)
     monkeypatch.setattr(analysis.limits, "ARTICLE_SECONDS", 0.5)
