@@ -32,7 +32,7 @@ def analyse(article: Article) -> Rows:
             stage = "sentences"
             spans = sentences.split(article.text)
             stage = "actors"
-            mentions = actors.find_actors(article.text, article.published, spans)
+            mentions = actors.find_actors(article.text, article.published, spans, article.language or "en")
             stage = "events"
             event_rows, actor_rows = events.extract_events(article, timexes, mentions, spans)
     except Exception as error:  # one article's failure must not stop the build

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.ipc as ipc
 
 from pipeline import memory, store
-from pipeline.events import _normal  # trigger words compared as the trigger lexicon compares them
+from pipeline.lexicon import normal as _normal  # trigger words compared as the trigger lexicon compares them
 
 Tables = dict[str, pa.Table]
 

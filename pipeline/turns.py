@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from pipeline import actors
+from pipeline import actors, gazetteer
 from pipeline.model import ActorMention
 
 _RESOURCES = Path(__file__).parent / "resources"
@@ -63,18 +63,18 @@ def turns(text: str, published: date | None, language: str) -> list[Turn]:
             continue
         label = " ".join(words.split())
         silent = label in rules.silent
-        found.append(Turn(start, label, None if silent else _speaker(label, published), silent))
+        found.append(Turn(start, label, None if silent else _speaker(label, published, language), silent))
     return found
 
 
 @lru_cache(maxsize=4096)  # a transcript names its few speakers again at every turn
-def _speaker(label: str, published: date | None) -> ActorMention | None:
+def _speaker(label: str, published: date | None, language: str) -> ActorMention | None:
     """The actor a label names: a title and name ("SECRETARY BLINKEN"), a surname after an honorific ("MR PRICE")."""
     words = label.title()
-    mentions = [m for m in actors.find_actors(words, published) if m.actor_type == "person"]
+    mentions = [m for m in actors.find_actors(words, published, language=language) if m.actor_type == "person"]
     if mentions:
         return mentions[0]
-    return actors.person_by_surname(words.split()[-1], published) if " " in words else None
+    return gazetteer.person_by_surname(words.split()[-1], published, language) if " " in words else None
 
 
 def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:
@@ -87,7 +87,7 @@ def first_person_mentions(text: str, start: int, end: int, speaker: ActorMention
     """The speaker's first-person words in text[start:end] as mentions of the speaker or of the speaker's party."""
     rules = voices(language)
     stands_for = rules.first_person
-    party = _party(speaker)
+    party = _party(speaker, language)
     found = []
     for word in rules.first_person_words.finditer(text, start, end):
         meant = stands_for.get(word.group())
@@ -97,9 +97,9 @@ def first_person_mentions(text: str, start: int, end: int, speaker: ActorMention
     return found
 
 
-def _party(speaker: ActorMention) -> ActorMention:
+def _party(speaker: ActorMention, language: str) -> ActorMention:
     """The state or organisation a speaker speaks for with "we" (the speaker when none is known)."""
     if speaker.actor_type != "person" or not speaker.country:
         return speaker
-    kind = actors.actor_type(speaker.country) or "state"
+    kind = gazetteer.actor_type(speaker.country, language) or "state"
     return ActorMention("", 0, 0, speaker.country, kind, speaker.country)

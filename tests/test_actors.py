@@ -122,6 +122,8 @@ def test_context_alias_needs_the_actor_named(text: str, actors: list[str]) -> No
         ("Ambassador Sullivan said so.", DAY, "John Sullivan", "United States"),
         ("Argentine Foreign Minister Santiago Cafiero said so.", DAY, "Santiago Cafiero", "Argentina"),
         ("Special Envoy for Iran Rob Malley said so.", DAY, "Robert Malley", "United States"),
+        # two Presidents Bush, neither in office that day: which one is unknown, their country is not
+        ("President Bush said so.", date(2000, 1, 1), "Bush", "United States"),
     ],
 )
 def test_people(text: str, published: date, person: str, country: str) -> None:

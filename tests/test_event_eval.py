@@ -59,7 +59,8 @@ def test_plover_scores_type_source_and_target_of_the_coded_event(tmp_path: Path)
 
 @pytest.mark.parametrize(("event_type", "status", "coded"), [
     ("AID", "planned", "AGREE"), ("CONSULT", "planned", "AGREE"), ("AID", "occurred", "AID"),
-    ("SANCTION", "conditional", "THREATEN"), ("AGREE", "negated", "REJECT"), ("ASSAULT", "negated", "ASSAULT"),
+    ("SANCTION", "conditional", "THREATEN"), ("PROTEST", "planned", "THREATEN"), ("REJECT", "planned", "REJECT"),
+    ("AGREE", "negated", "REJECT"), ("ASSAULT", "negated", "ASSAULT"),
 ])
 def test_plover_codes_intentions_by_their_own_types(event_type: str, status: str, coded: str) -> None:
     assert plover.plover_type({"event_type": event_type, "status": status}) == coded

@@ -187,3 +187,24 @@ def test_a_verb_is_the_event_rather_than_a_noun_that_sets_the_scene() -> None:
     text = "With the signing of the memorandum, Sudan and Chad have agreed to open the border."
     event = one(text, "AGREE")
     assert (event["trigger"], event["sources"]) == ("agreed", ["Sudan", "Chad"])
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources", "targets"), [
+    # a state's own affairs: the side the words leave unnamed is the named side's state
+    ("Kenyan farmers staged a protest outside parliament on Monday.", "PROTEST", ["Kenya"], ["Kenya"]),
+    ("A journalist was detained in Belarus on Sunday.", "COERCE", ["Belarus"], ["Belarus"]),
+    # an event governed by another has a source the words do not give: none is assumed
+    ("Moscow lifted the blockade on Georgian ports.", "COERCE", [], ["Georgia"]),
+    # not a domestic type: an attack's unnamed target stays unnamed
+    ("Russian forces launched an attack on Sunday.", "ASSAULT", ["Russia"], []),
+])
+def test_the_unnamed_side_of_a_domestic_event_is_the_named_sides_state(
+    text: str, event_type: str, sources: list[str], targets: list[str]
+) -> None:
+    event = one(text, event_type)
+    assert (event["sources"], event["targets"]) == (sources, targets)
+
+
+def test_the_receiver_of_a_verb_of_giving_is_the_target() -> None:
+    event = one("Japan gave Sri Lanka 20 million dollars in aid.", "AID")
+    assert (event["sources"], event["targets"]) == (["Japan"], ["Sri Lanka"])

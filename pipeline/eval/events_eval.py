@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from pipeline.actors import state_codes
+from pipeline.gazetteer import state_codes
 from pipeline.eval import anchors, plover
 from pipeline.records import text_events
 

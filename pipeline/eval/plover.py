@@ -13,7 +13,8 @@ OLD_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 ORGANIZATION_CODES = frozenset({"IGO", "NGO"})
 MILITANT_CODE = "IMG"
 # PLOVER 0.5 codes an announced act by its intent: a cooperative act still to come is AGREE (a planned
-# meeting, a promised grant), a conflictual act made conditional is THREATEN, a cooperative act refused is REJECT.
+# meeting, a promised grant), a conflictual act still to come is THREATEN ("said they would blockade Paris",
+# "will boycott ... unless"), a cooperative act refused is REJECT.
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 CONFLICTUAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST", "REJECT"})
 INTENDED = frozenset({"planned", "conditional"})
@@ -76,7 +77,7 @@ def plover_type(event: dict) -> str:
     """An event's type as PLOVER 0.5 codes it, from the pipeline's type and status."""
     if event["status"] in INTENDED and event["event_type"] in COOPERATIVE:
         return "AGREE"
-    if event["status"] == "conditional" and event["event_type"] in CONFLICTUAL:
+    if event["status"] in INTENDED and event["event_type"] in CONFLICTUAL - {"REJECT"}:
         return "THREATEN"
     if event["status"] == "negated" and event["event_type"] in COOPERATIVE | {"AGREE"}:
         return "REJECT"  # refusing to cooperate: "failed to reach agreement", "will not accept"

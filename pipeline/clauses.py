@@ -1,0 +1,159 @@
+"""A language's event rules, and what they find in a clause: its triggers and the event's status."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_words
+
+STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
+STATEMENT = "STATEMENT"  # the type of reporting verbs
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
+    ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
+    join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
+    before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), the
+    prepositions of circumstance, prepositions,
+    object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
+    the phrases by which a speaker speaks for an actor, the event types of a state's own affairs
+    and the verbs of giving whose first object is the receiver."""
+
+    triggers: Lexicon
+    topics: Lexicon
+    cues: Lexicon
+    breaks: Lexicon
+    complements: Lexicon
+    object_clauses: Lexicon
+    unnamed: Lexicon
+    present: frozenset[str]
+    light_verbs: frozenset[str]
+    determiners: frozenset[str]
+    obligations: Lexicon
+    circumstances: frozenset[str]
+    coordinators: frozenset[str]
+    prepositions: frozenset[str]
+    objects: frozenset[str]
+    pronouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    agents: frozenset[str]
+    speakers: tuple[str, ...]
+    domestic: frozenset[str]
+    datives: frozenset[str]
+
+
+@cache
+def rules(language: str) -> Rules:
+    """The event rules of a language, read from its resource files."""
+    return Rules(
+        # triggers are looked for in every sentence, topics in the whole article: both read whole texts
+        triggers=phrases(language, "triggers.csv", "event_type", whole_texts=True),
+        topics=phrases(language, "topics.csv", "topic", whole_texts=True),
+        cues=phrases(language, "status.csv", "status", "scope"),
+        breaks=Lexicon([(word, "break") for word in read_words(language, "clause_breaks.txt")]),
+        complements=Lexicon([(word, "complement") for word in read_words(language, "complements.txt")]),
+        object_clauses=Lexicon([(word, "object") for word in read_words(language, "object_clauses.txt")]),
+        unnamed=Lexicon([(word, "unnamed") for word in read_words(language, "unnamed.txt")]),
+        present=frozenset(word.lower() for word in read_words(language, "present.txt")),
+        light_verbs=frozenset(normal(word) for word in read_words(language, "light_verbs.txt")),
+        determiners=frozenset(normal(word) for word in read_words(language, "determiners.txt")),
+        obligations=Lexicon([(words, "obligation") for words in read_words(language, "obligations.txt")]),
+        circumstances=frozenset(normal(word) for word in read_words(language, "circumstances.txt")),
+        coordinators=frozenset(word.lower() for word in read_words(language, "coordinators.txt")),
+        prepositions=frozenset(word.lower() for word in read_words(language, "prepositions.txt")),
+        objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
+        pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
+        auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
+        agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
+        speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
+        domestic=frozenset(read_words(language, "domestic.txt")),
+        datives=frozenset(normal(word) for word in read_words(language, "datives.txt")),
+    )
+
+
+
+
+
+def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of the sentence text[start:end]: spans between clause-opening words and marks."""
+    cuts = sorted({start, *(hit.start for hit in rules.breaks.find(text, start, end) if hit.start > start)})
+    return [(a, b) for a, b in zip(cuts, [*cuts[1:], end]) if text[a:b].strip()]
+
+
+def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hit]:
+    """The triggers that start events in a clause: one per event type, complements left out."""
+    hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
+    if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
+        return [hit for hit in hits if hit.label != "-"]
+    tied = {hit.end for hit in rules.complements.find(text, *clause)}
+    kept: list[Hit] = []
+    previous: Hit | None = None
+    for hit in (h for h in hits if h.label != "-"):
+        # "agreed to meet", "talks to discuss", "discuss inviting": the later trigger completes the earlier;
+        # "discussed continued support": a noun after a trigger is what that event is about.
+        is_complement = previous is not None and (
+            not text[previous.end : hit.start].strip()
+            or _ends_with(text, previous.end, hit.start, tied)
+            or normal(text[hit.start : hit.end]) in rules.objects
+        )
+        same = next((k for k in kept if k.label == hit.label), None)
+        if not is_complement and same is None:
+            kept.append(hit)
+        elif not is_complement and _circumstantial(rules, text, same) and not _circumstantial(rules, text, hit):
+            kept[kept.index(same)] = hit  # "With the signing of ..., they have agreed": the verb is the event
+        # What a speaker says is an event of its own: "said it will withdraw" is a STATEMENT and a RETREAT.
+        previous = None if hit.label == STATEMENT else hit
+    return kept
+
+
+def _circumstantial(rules: Rules, text: str, hit: Hit) -> bool:
+    """Whether a trigger is a noun after a preposition ("with the signing", "after talks"), not the clause's verb."""
+    words = [normal(word) for word in WORD.findall(text, max(0, hit.start - 30), hit.start)[-2:]]
+    while words and words[-1] in rules.determiners:
+        words.pop()
+    return bool(words) and words[-1] in rules.circumstances
+
+
+def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:
+    """True when text[start:end] ends, before white space, with a complement word."""
+    stripped = len(text[start:end].rstrip())
+    return start + stripped in tied
+
+
+def status(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None = None
+) -> str:
+    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred.
+
+    A clause that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it.
+    """
+    found = set()
+    for cue in rules.cues.find(text, *clause):
+        kind, scope = cue.label.split(":")
+        if _in_scope(text, cue, trigger, scope):
+            found.add(kind)
+    if following is not None:
+        opening = text[following[0] : following[1]].lstrip()
+        start = following[1] - len(opening)
+        found.update(
+            cue.label.split(":")[0] for cue in rules.cues.find(text, start, min(start + 20, following[1]))
+            if cue.start == start and cue.label.endswith(":clause")
+        )
+    return next(kind for kind in STATUSES if kind in found or kind == "occurred")
+
+
+def _in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:
+    """Whether a cue bears on the trigger: right before it, around it, before it in the clause, or anywhere."""
+    if scope == "adjacent":
+        return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()
+    if scope == "around":
+        return cue.start <= trigger.start < cue.end
+    if scope == "before":
+        return cue.end <= trigger.start
+    return True
+
+
+# --- dates -------------------------------------------------------------------------------------------

@@ -1,0 +1,175 @@
+"""Coreference: later mentions of an actor resolved within the article (surnames, descriptions, pronouns).
+
+- A surname alone refers to the person named in full earlier or later in the article (skipped
+  when two people share it, and for last words under four letters: "Park Jin", "Kim").
+- "the <demonym>? <description>" ("the Russian leader", "the U.S. official", "the Secretary")
+  refers to the one person named earlier of that country whose role is of the description's kind
+  and, where ``descriptions.csv`` names roles, holds one of them ("the chancellor"); when two
+  or more fit, it stays unresolved. Some descriptions ("official") need the demonym.
+- "He" or "She" opening a sentence (outside quotation marks) refers to the subject of the
+  previous sentence, its first person named outside quotation marks, only when that sentence
+  names no other person the pronoun could mean (same or unknown gender) and the subject's known
+  gender does not contradict the pronoun. Anything else stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.gazetteer import Gazetteer
+from pipeline.mentions import Hit, adjacent_before, matches, overlaps
+
+_WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
+_WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
+_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_THE = re.compile(r"[Tt]he\s+$")
+
+
+@dataclass(slots=True)
+class Person:
+    """What the article says about one person: country and kind of role."""
+
+    country: str
+    kind: str
+    role: str
+    gender: str
+
+    def fits(self, kinds: frozenset[str], roles: tuple[str, ...]) -> bool:
+        """True when the person's role is of one of the kinds and, if roles are given, names one of them."""
+        kind_ok = "any" in kinds or self.kind in kinds
+        return kind_ok and (not roles or any(role in self.role.lower() for role in roles))
+
+
+def people(gaz: Gazetteer, hits: list[Hit], published: date | None) -> dict[str, Person]:
+    """Each person the hits name, with country and role kind (gazetteer term first, then title)."""
+    people: dict[str, Person] = {}
+    for hit in hits:
+        if hit.actor in gaz.terms:
+            term = gaz.term(hit.actor, published)
+            people.setdefault(hit.actor, Person(term.country, term.kind, term.role, gaz.genders.get(hit.actor, "")))
+        elif hit.priority == 0 and hit.actor not in people:
+            people[hit.actor] = Person(hit.country, hit.kind, hit.role, "")
+    return people
+
+
+def surname_hits(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Hit]:
+    """Bare surnames of the people named in full, where only one of them has that surname."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for hit in hits:
+        if hit.actor in gaz.terms or hit.priority == 0:
+            for name in (hit.actor, text[hit.start : hit.end]):
+                if len(name.split()) >= 2:
+                    owners[name.split()[-1]].add(hit.actor)
+    # short last words are often given names written last ("Park Jin") or shared ones ("Kim")
+    surnames = {s: next(iter(a)) for s, a in owners.items() if len(a) == 1 and s[:1].isupper() and len(s) >= 4}
+    # Left to right without overlaps, at each place the longest surname that is a whole word there
+    # (what one regex alternation of them would find, without compiling a regex per article).
+    longest: dict[int, str] = {}
+    for surname in surnames:
+        start = text.find(surname)
+        while start >= 0:
+            if _WORD_START.match(text, start) and _WORD_END.match(text, start + len(surname)):
+                longest[start] = max(longest.get(start, ""), surname, key=len)
+            start = text.find(surname, start + 1)
+    found: list[Hit] = []
+    for start in sorted(longest):
+        if not found or start >= found[-1].end:
+            found.append(Hit(start, start + len(longest[start]), surnames[longest[start]], priority=3))
+    return found
+
+
+def unify_surnames(hits: list[Hit]) -> list[Hit]:
+    """Rename people known only by surname ("Deputy Secretary Sherman") to the one full name the article gives."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for hit in hits:
+        if hit.priority == 0 and " " in hit.actor:
+            full[hit.actor.split()[-1]].add(hit.actor)
+    for hit in hits:
+        if hit.priority == 0 and " " not in hit.actor and len(full.get(hit.actor, ())) == 1:
+            hit.actor = next(iter(full[hit.actor]))
+    return hits
+
+
+def description_hits(
+    gaz: Gazetteer, text: str, hits: list[Hit], people: dict[str, Person], openings: list[tuple[int, str]]
+) -> list[Hit]:
+    """Resolve "the <demonym>? <description>" to the latest earlier person who fits; absorb the demonym."""
+    hits_by_end = {hit.end: hit for hit in hits}
+    persons = [h for h in hits if h.actor in people]
+    person_starts = [h.start for h in persons]
+    result = list(hits)
+    for match in matches(gaz.description, openings, text):
+        start = match.start()
+        adjective = adjacent_before(gaz, hits_by_end, text, start)
+        if adjective:
+            start = adjective.start
+        the = _THE.search(text, max(0, start - 5), start)
+        if not the or overlaps(persons, person_starts, start, match.end()):
+            continue
+        kinds, roles, needs_country = gaz.descriptions[match.group()]
+        if needs_country and not adjective:
+            continue  # "the official announcement"
+        fitting = {
+            h.actor for h in persons
+            if h.end <= the.start()
+            and people[h.actor].fits(kinds, roles)
+            and (not adjective or people[h.actor].country == adjective.actor)
+        }
+        if len(fitting) == 1:
+            result = [h for h in result if not (adjective and h is adjective)]
+            result.append(Hit(the.start(), match.end(), fitting.pop(), priority=4))
+    return sorted(result, key=lambda h: h.start)
+
+
+def _quoted(text: str) -> Callable[[int], bool]:
+    """A test for whether a position lies inside quoted speech (within one paragraph)."""
+    quotes = [m.span() for m in _QUOTE.finditer(text)]
+    starts = [start for start, _ in quotes]
+
+    def inside(position: int) -> bool:
+        i = bisect_right(starts, position) - 1
+        return i >= 0 and quotes[i][0] < position < quotes[i][1]
+
+    return inside
+
+
+def pronoun_hits(text: str, spans: list[tuple[int, int]], hits: list[Hit], people: dict[str, Person]) -> list[Hit]:
+    """Resolve the first "he"/"she" of a sentence outside quotes, before any person it names, to the subject
+    of the last sentence that named an actor outside quotes ("“…,” she said", "Meanwhile, she said")."""
+    quoted = _quoted(text)
+    persons = [h for h in hits if h.actor in people and not quoted(h.start)]
+    starts = [h.start for h in persons]
+    named = [h.start for h in hits if not quoted(h.start)]  # any actor: "Russia acted." ends the person's reach
+    pronouns = [m for m in _PRONOUN.finditer(text) if not quoted(m.start())]
+    pronoun_starts = [m.start() for m in pronouns]
+    added: list[Hit] = []
+    previous: list[str] = []  # persons named outside quotes in the last sentence that named an actor, in order
+    for s, e in spans:
+        inside = persons[bisect_left(starts, s) : bisect_left(starts, e)]
+        found = [h.actor for h in inside]
+        first = bisect_left(pronoun_starts, s)
+        pronoun = pronouns[first] if first < len(pronouns) and pronoun_starts[first] < e else None
+        antecedent = ""
+        if pronoun and not any(h.start < pronoun.start() for h in inside):
+            antecedent = _antecedent(previous, _PRONOUN_GENDER[pronoun.group().lower()], people)
+        if antecedent:
+            added.append(Hit(pronoun.start(), pronoun.end(), antecedent, priority=5))
+            found.insert(0, antecedent)
+        if found or bisect_left(named, s) < bisect_left(named, e):
+            previous = found
+    return sorted(hits + added, key=lambda h: h.start)
+
+
+def _antecedent(persons: list[str], gender: str, people: dict[str, Person]) -> str:
+    """The subject of the previous sentence, when it names no other person the pronoun could mean."""
+    if not persons or people[persons[0]].gender not in ("", gender):
+        return ""
+    rivals = {p for p in persons[1:] if p != persons[0] and people[p].gender in ("", gender)}
+    return "" if rivals else persons[0]

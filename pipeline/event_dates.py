@@ -1,0 +1,125 @@
+"""Event dates: the date of an event's own clause, else the narrative's reference day, else the publication."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.clauses import Rules
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import Timex
+from pipeline.timex import value_span
+
+_DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an event
+_COARSE = frozenset({"year", "decade"})  # precisions that name a period rather than the day of an act
+_COARSE_REACH = 40  # characters: a year further from the trigger dates something else in the clause
+_REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
+
+
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """An event's date: TIMEX3 value, first and last day, precision, words and basis."""
+
+    value: str | None
+    start: date | None
+    end: date | None
+    precision: str
+    text: str
+    basis: str
+
+
+def dating_of(timex: Timex) -> Dating | None:
+    """A temporal expression as an event date, or None for durations, sets and values without days."""
+    if timex.type not in _DATED_TYPES:
+        return None
+    start, end, precision = value_span(timex.value)
+    if start is None or end is None or precision is None:
+        return None
+    # An event's date is the day, not the time of day: "2021-08-04TMO" dates an event to 2021-08-04.
+    value = timex.value[:10] if precision == "day" else timex.value
+    return Dating(value, start, end, precision, timex.text, timex.basis)
+
+
+def publication_dating(published: date | None) -> Dating:
+    """The publication date as an event's date: no words in the text gave it."""
+    if published is None:
+        return Dating(None, None, None, "", "", "publication")
+    return Dating(published.isoformat(), published, published, "day", "", "publication")
+
+
+class Datings:
+    """An article's dated expressions in the order of the text, found by offset without reading them all."""
+
+    def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None) -> None:
+        self.items = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
+        self.starts = [t.start for t, _ in self.items]
+        self.text, self.rules = text, rules
+        self._modifiers: dict[int, bool] = {}
+
+    def modifies(self, timex: Timex) -> bool:
+        """Whether a day qualifies a noun ("the May 24 launch"): it dates its own event, not the narrative."""
+        if timex.start not in self._modifiers:
+            self._modifiers[timex.start] = self.rules is not None and _modifies(self.rules, self.text, timex)
+        return self._modifiers[timex.start]
+
+    def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
+        """The dated expressions that lie inside text[start:end]."""
+        found = self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+        return [(t, d) for t, d in found if t.end <= end]
+
+    def starting_before(self, offset: int) -> list[tuple[Timex, Dating]]:
+        """The dated expressions that begin before an offset."""
+        return self.items[: bisect_left(self.starts, offset)]
+
+
+def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
+    """Whether a date stands between a determiner and a noun ("the May 24 launch", "Russia's February 24 invasion")."""
+    before = [normal(word) for word in WORD.findall(text, max(0, timex.start - 20), timex.start)[-1:]]
+    after = WORD.match(text, timex.end + 1) if text[timex.end : timex.end + 1] == " " else None
+    if not before or after is None or not after.group()[0].isalpha():
+        return False
+    # an entry that opens with an apostrophe is an ending: "'s" stands for "Russia's"
+    return any(before[0] == d or (d[0] == "'" and before[0].endswith(d)) for d in rules.determiners)
+
+
+def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit) -> Dating | None:
+    """The date in the event's own clause nearest its trigger; a year only right beside the trigger."""
+    inside = [
+        (t, d) for t, d in datings.within(*clause)
+        if d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH
+    ]
+    if not inside:
+        return None
+    return min(inside, key=lambda pair: _distance(pair[0], trigger))[1]
+
+
+def _distance(timex: Timex, trigger: Hit) -> int:
+    """Characters between a temporal expression and a trigger."""
+    return max(timex.start - trigger.end, trigger.start - timex.end, 0)
+
+
+def reference_dating(datings: Datings, before: int, published: date | None) -> Dating | None:
+    """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past."""
+    earlier = (
+        d for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
+        if t.end <= before and d.precision == "day" and not after(d.start, published) and _recent(d.start, published)
+        and not datings.modifies(t)
+    )
+    last = next(earlier, None)
+    if last is None:
+        return None
+    return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
+
+
+def _recent(day: date | None, published: date | None) -> bool:
+    """Whether a day lies within a month before publication (True when either is unknown)."""
+    return day is None or published is None or (published - day).days <= _REFERENCE_DAYS
+
+
+def after(day: date | None, published: date | None) -> bool:
+    """Whether a day lies after the publication date (False when either is unknown)."""
+    return day is not None and published is not None and day > published
+
+
+# --- actors and topics -------------------------------------------------------------------------------

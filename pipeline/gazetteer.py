@@ -1,0 +1,349 @@
+"""The actor gazetteer: states, organisations, groups, people, titles and descriptions from a language's files.
+
+Read lazily, once per language (a language without its own actor files reads English's); canonical names are
+English in every language, so that one filter finds the reports of all.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache, lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from pipeline.model import ActorMention
+
+_RESOURCES = Path(__file__).parent / "resources"
+_FAR_PAST = date(1900, 1, 1)
+_FAR_FUTURE = date(2100, 1, 1)
+_NEAR = 2  # edits: a two-word name this close to a known person's, with the same initials, is that person
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """What one gazetteer alias names: an actor (empty when blocked), with its conditions."""
+
+    actor: str
+    when_named: bool = False
+    cues: re.Pattern[str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A person's office: role, the state or organisation served, and the dates it covers."""
+
+    role: str
+    kind: str
+    country: str
+    start: date
+    end: date
+
+
+@dataclass(eq=False, slots=True)
+class Gazetteer:
+    """Everything read from a language's actor files, with the patterns that find its words in a text."""
+
+    types: dict[str, str] = field(default_factory=dict)  # actor -> state, organization, group, person
+    countries: dict[str, str] = field(default_factory=dict)  # actor -> its fixed country
+    terms: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
+    genders: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
+    by_initials: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
+    surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person -> first words
+    family_first: frozenset[str] = frozenset()  # states whose people write the family name first
+    title_kinds: dict[str, tuple[str, str]] = field(default_factory=dict)  # title -> (kind, country)
+    descriptions: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = field(default_factory=dict)
+    # words that may stand before a surname without being a first name: "Secretary Blinken", "When Blinken"
+    not_first_names: frozenset[str] = frozenset()
+    title: re.Pattern[str] = re.compile("(?!)")  # a title, then a name
+    description: re.Pattern[str] = re.compile("(?!)")  # words that may refer back to a person
+    # Aliases, and the words every match of the title and description patterns begins with (the patterns
+    # are tried only where one does): one automaton finds them all in one pass over the text.
+    automaton: ahocorasick.Automaton | None = None
+
+    def term(self, name: str, published: date | None) -> Term:
+        """The person's office on the publication date, else the latest before it, else the first."""
+        terms = sorted(self.terms[name], key=lambda t: t.start)
+        if published is None:
+            return terms[-1]
+        current = [t for t in terms if t.start <= published <= t.end]
+        if current:
+            return current[-1]
+        before = [t for t in terms if t.end < published]
+        return before[-1] if before else terms[0]
+
+    def in_office(self, name: str, published: date | None) -> bool:
+        """True when one of the person's terms covers the publication date (or it is unknown)."""
+        return published is None or any(t.start <= published <= t.end for t in self.terms[name])
+
+    def exact_person(self, name: str) -> str:
+        """The canonical name of a known person written exactly this way, or ''."""
+        return next((e.actor for e in self.aliases.get(name, ()) if self.types.get(e.actor) == "person"), "")
+
+    def known_person(self, name: str) -> str:
+        """The canonical name of a known person written this way, exactly or nearly, or ''."""
+        return self.exact_person(name) or self.near_person(name)
+
+    def near_person(self, name: str) -> str:
+        """The known person whose two-word alias is within two edits with the same initials, or ''."""
+        return _near_person(self, name)
+
+    def by_surname(self, name: str, kind: str, published: date | None) -> str:
+        """The one known person with this surname, preferring those in office and of the title's kind, or ''."""
+        candidates = sorted(self.surnames.get(name, ()))
+        for narrowed in (
+            [p for p in candidates if self.in_office(p, published) and self.term(p, published).kind == kind],
+            [p for p in candidates if self.in_office(p, published)],
+            candidates,
+        ):
+            if narrowed:
+                return narrowed[0] if len(narrowed) == 1 else ""
+        return ""
+
+    def surname_country(self, name: str, published: date | None) -> str:
+        """The state or organisation that every known person of this surname serves, or '' ("President Bush")."""
+        countries = {self.term(person, published).country for person in self.surnames.get(name, ())}
+        return countries.pop() if len(countries) == 1 else ""
+
+    def base_title(self, title: str) -> str:
+        """The title without its modifiers, in the casing titles.csv uses when one matches."""
+        return _base_title(self, title)
+
+
+def _data(language: str, name: str) -> Path:
+    """A language's actor file, or English's where the language has none."""
+    path = _RESOURCES / language / "actors" / name
+    return path if path.exists() else _RESOURCES / "en" / "actors" / name
+
+
+def _rows(language: str, name: str) -> list[dict[str, str]]:
+    """Rows of a CSV data file."""
+    with open(_data(language, name), encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _words(language: str, name: str) -> list[str]:
+    """Non-comment lines of a TXT data file."""
+    lines = _data(language, name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _split_list(cell: str | None) -> list[str]:
+    """A |-separated cell as a list."""
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+def _date(cell: str, default: date) -> date:
+    """An ISO date cell, or the default when empty."""
+    return date.fromisoformat(cell) if cell else default
+
+
+def _add(gaz: Gazetteer, alias: str, entry: Alias) -> None:
+    """Register an alias with its twins: capitalised ("The Kremlin") and with typographic apostrophes."""
+    capitalised = alias[0].upper() + alias[1:]
+    for form in {alias, capitalised, alias.replace("'", "’"), capitalised.replace("'", "’")}:
+        if entry not in gaz.aliases[form]:
+            gaz.aliases[form].append(entry)
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """One regex matching any cue word as a whole word."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
+
+
+
+@cache
+def gazetteer(language: str = "en") -> Gazetteer:
+    """A language's gazetteer, read from its data files the first time it is asked for."""
+    gaz = _load(language)
+    modifiers, titles = _title_words(gaz, language)
+    gaz.not_first_names = frozenset(_words(language, "name_stopwords.txt")).union(
+        *(title.split() for title in gaz.title_kinds), _words(language, "title_modifiers.txt")
+    )
+    gaz.title = _title_regex(language, modifiers, titles)
+    gaz.description = _description_regex(gaz)
+    gaz.automaton = _automaton({"alias": gaz.aliases, "title": modifiers + titles, "description": gaz.descriptions})
+    return gaz
+
+
+@cache
+def state_codes(language: str = "en") -> dict[str, str]:
+    """The ISO 3166 alpha-3 code of each state of the gazetteer, by canonical name."""
+    return {row["name"]: row["code"] for row in _rows(language, "states.csv") if row["code"]}
+
+
+def person_by_surname(surname: str, published: date | None, language: str = "en") -> ActorMention | None:
+    """The one known person with this surname (in office on the date first), as a mention without words, or None."""
+    gaz = gazetteer(language)
+    name = gaz.by_surname(surname, "", published)
+    if not name:
+        return None
+    return ActorMention("", 0, 0, name, "person", gaz.term(name, published).country)
+
+
+def actor_type(name: str, language: str = "en") -> str:
+    """The kind of a canonical actor of the gazetteer (state, organization, group, person), or ''."""
+    return gazetteer(language).types.get(name, "")
+
+
+def _load(language: str) -> Gazetteer:
+    """Read every data file of a language into one gazetteer."""
+    gaz = Gazetteer(family_first=frozenset(_words(language, "family_name_first.txt")))
+    for row in _rows(language, "titles.csv"):
+        gaz.title_kinds[row["title"]] = (row["kind"], row["country"])
+    for row in _rows(language, "descriptions.csv"):
+        roles = tuple(role.lower() for role in _split_list(row["roles"]))
+        gaz.descriptions[row["phrase"]] = (frozenset(_split_list(row["kinds"])), roles, row["needs_country"] == "yes")
+    ambiguous: dict[str, list[Alias]] = defaultdict(list)
+    for row in _rows(language, "ambiguous.csv"):
+        ambiguous[row["alias"]].append(Alias(row["actor"], cues=_cue_pattern(_split_list(row["cues"]))))
+    for row in _rows(language, "states.csv"):
+        name = row["name"]
+        gaz.types[name], gaz.countries[name] = "state", name
+        for column in ("aliases", "demonyms", "capitals", "metonyms"):
+            for alias in [name] * (column == "aliases") + _split_list(row[column]):
+                _add(gaz, alias, Alias(name))
+    for row in _rows(language, "organizations.csv"):
+        name = row["name"]
+        gaz.types[name], gaz.countries[name] = "organization", row["country"] or name
+        for alias in [name, *_split_list(row["aliases"])]:
+            _add(gaz, alias, Alias(name))
+        for alias in _split_list(row["aliases_when_named"]):
+            _add(gaz, alias, Alias(name, when_named=True))
+    for row in _rows(language, "groups.csv"):
+        name = row["name"]
+        gaz.types[name], gaz.countries[name] = "group", row["country"]
+        for alias in [name, *_split_list(row["aliases"])]:
+            _add(gaz, alias, Alias(name))
+    for row in _rows(language, "people.csv"):
+        _load_person(gaz, row)
+    for row in _rows(language, "blocked.csv"):
+        _add(gaz, row["phrase"], Alias(""))
+    for alias, entries in ambiguous.items():
+        gaz.aliases[alias] = entries
+    return gaz
+
+
+def _load_person(gaz: Gazetteer, row: dict[str, str]) -> None:
+    """Add one office of a person, with the person's aliases and spelling index."""
+    name = row["name"]
+    kind = gaz.title_kinds.get(row["role"], ("official", ""))[0]
+    gaz.types[name] = "person"
+    gaz.genders[name] = row["gender"]
+    gaz.terms[name].append(
+        Term(row["role"], kind, row["country"], _date(row["start"], _FAR_PAST), _date(row["end"], _FAR_FUTURE))
+    )
+    for alias in [name, *_split_list(row["aliases"])]:
+        _add(gaz, alias, Alias(name))
+        parts = alias.split()
+        if len(parts) >= 2:
+            gaz.surnames[parts[-1]].add(name)
+            gaz.first_names[name].add(parts[0])
+            if row["country"] in gaz.family_first:  # "Wang Yi": the family name comes first
+                gaz.surnames[parts[0]].add(name)
+        if len(parts) == 2 and (alias, name) not in gaz.by_initials[(parts[0][0], parts[1][0])]:
+            gaz.by_initials[(parts[0][0], parts[1][0])].append((alias, name))
+
+
+def _automaton(words: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
+    """One automaton finding every occurrence of the words of each kind; each reports itself and its kinds."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for kind, listed in words.items():
+        for word in listed:
+            kinds[word].add(kind)
+    automaton = ahocorasick.Automaton()
+    for word, its_kinds in kinds.items():
+        automaton.add_word(word, (word, frozenset(its_kinds)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _title_words(gaz: Gazetteer, language: str) -> tuple[list[str], list[str]]:
+    """The title modifiers and the titles (as listed and in lower case), each the longest first."""
+    titles = sorted({form for t in gaz.title_kinds for form in (t, t.lower())}, key=len, reverse=True)
+    return sorted(_words(language, "title_modifiers.txt"), key=len, reverse=True), titles
+
+
+def _title_regex(language: str, modifiers: list[str], titles: list[str]) -> re.Pattern[str]:
+    """Title, optional "for/of/to ..." part, then a capitalised name of one to four words."""
+    stop = "|".join(map(re.escape, _words(language, "name_stopwords.txt")))
+    honorific = "|".join(map(re.escape, sorted(_words(language, "honorifics.txt"), key=len, reverse=True)))
+    word = r"[A-Z][\w.'’-]*"
+    space = r"[^\S\n]+"  # names and titles never run across lines
+    token = rf"(?!(?:{stop})\b)[A-Z][a-z][\w-]*(?:['’][A-Z][\w-]*)?"
+    particle = r"(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|del|di|du|la|le)[^\S\n]+)"
+    return re.compile(
+        rf"(?<![\w-])(?P<title>(?:(?:{'|'.join(map(re.escape, modifiers))})[^\S\n]*)*"
+        rf"(?:{'|'.join(map(re.escape, titles))}))"
+        rf"(?P<qual>{space}(?P<prep>for|of|on|to|in){space}(?:the{space})?{word}"
+        rf"(?:,?{space}(?:(?:and|of|the|for|on|in){space})*{word})*?)?"
+        rf"(?P<comma>,?){space}(?:(?:{honorific}){space})?"
+        rf"(?P<name>{token}(?:{space}[A-Z]\.)*(?:{space}{particle}*{token}){{0,3}})"
+        r"(?![\w-])(?![^\S\n]+[A-Z][a-z])"
+    )
+
+
+def _description_regex(gaz: Gazetteer) -> re.Pattern[str]:
+    """Descriptions that may refer back to a person ("leader", "official", "Secretary")."""
+    phrases = sorted(gaz.descriptions, key=len, reverse=True)
+    # "the leader of al-Qaida" names someone else than the leader already mentioned
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])(?!\s+(?:of|for)\b)")
+
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+@cache
+def _letters(alias: str) -> Counter[str]:
+    """How often each character occurs in a known alias."""
+    return Counter(alias)
+
+
+def _letters_apart(a: Counter[str], b: Counter[str]) -> int:
+    """A lower bound of the edit distance, cheap to compute: the longer word's surplus letters each need an edit."""
+    longer, shorter = (a, b) if a.total() >= b.total() else (b, a)
+    return (longer - shorter).total()
+
+
+
+@lru_cache(maxsize=65536)  # news repeats its names
+def _near_person(gaz: Gazetteer, name: str) -> str:
+    """The known person whose two-word alias is within two edits with the same initials, or ''."""
+    parts = name.split()
+    if len(parts) != 2 or len(name) < 10:  # short names differ by little: "Park Jun" is not "Park Jin"
+        return ""
+    best, best_distance = "", _NEAR + 1
+    letters = Counter(name)
+    for alias, person in gaz.by_initials.get((parts[0][0], parts[1][0]), ()):
+        if abs(len(alias) - len(name)) <= _NEAR and _letters_apart(letters, _letters(alias)) <= _NEAR:
+            distance = _edit_distance(name, alias, _NEAR)
+            if distance < best_distance:
+                best, best_distance = person, distance
+    return best
+
+
+@lru_cache(maxsize=4096)
+def _base_title(gaz: Gazetteer, title: str) -> str:
+    """The title without its modifiers, in the casing titles.csv uses when one matches."""
+    for candidate in sorted(gaz.title_kinds, key=len, reverse=True):
+        if title.lower().endswith(candidate.lower()):
+            return candidate
+    return title

@@ -1,0 +1,210 @@
+"""Lexicons: phrases of a language's resource files found on a text's word tokens."""
+
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate, chain, compress, count
+from pathlib import Path
+
+_RESOURCES = Path(__file__).parent / "resources"
+_MAX_GAP = 3  # "~" in a phrase: up to three words in between
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A phrase found in a text: its offsets and the label its lexicon gives it."""
+
+    start: int
+    end: int
+    label: str
+
+
+
+class Lexicon:
+    """Phrases matched on word tokens; where several start at the same token, the longest wins.
+
+    A phrase is words apart by spaces: "~" stands for up to three words, "*" in a word for any letters.
+    A lexicon searched over whole texts (`whole_texts`) finds where its phrases may begin once per text;
+    others look only at the words of each span they are asked about.
+    """
+
+    def __init__(self, entries: list[tuple[str, str]], whole_texts: bool = False) -> None:
+        self.whole_texts = whole_texts
+        # each phrase: its tokens, its label, and whether it is plain words (no "~", no "*")
+        self.by_first: dict[str, list[tuple[list[str], str, bool]]] = {}
+        self.wild_first: list[tuple[list[str], str, bool]] = []
+        # Where a phrase may begin: at its first word, or where its first two words stand when both are plain.
+        self.openers: set[str] = set()
+        self.pairs: set[tuple[str, str]] = set()
+        for phrase, label in sorted(entries, key=lambda entry: (-len(entry[0].split()), -len(entry[0]))):
+            parts = phrase.split()
+            tokens = [normal(t) for part in parts for t in ([part] if part == "~" else _PATTERN.findall(part))]
+            entry = (tokens, label, all(map(_is_plain, tokens)))
+            if "*" in tokens[0]:
+                self.wild_first.append(entry)
+                continue
+            self.by_first.setdefault(tokens[0], []).append(entry)
+            if len(tokens) > 1 and _is_plain(tokens[0]) and _is_plain(tokens[1]):
+                self.pairs.add((tokens[0], tokens[1]))
+            else:
+                self.openers.add(tokens[0])
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """Every phrase in text[start:end], left to right, without overlaps."""
+        article = _article_words(text)
+        first, last = article.word_range(start, len(text) if end is None else end)
+        hits: list[Hit] = []
+        covered = -1
+        for i in article.phrase_starts(self, first, last):
+            if i <= covered:
+                continue
+            found = self._match_at(article.words, i, last)
+            if found is not None:
+                covered, label = found
+                hits.append(Hit(article.starts[i], article.ends[covered], label))
+        return hits
+
+    def may_occur(self, text: str, start: int, end: int) -> bool:
+        """False when no phrase can begin in text[start:end], so that find would find none there."""
+        article = _article_words(text)
+        return bool(article.phrase_starts(self, *article.word_range(start, end)))
+
+    def _match_at(self, words: list[str], i: int, last: int) -> tuple[int, str] | None:
+        """The last word index and label of the first (longest) phrase that matches at word i, before word last."""
+        for tokens, label, plain in chain(self.by_first.get(words[i], ()), self.wild_first):
+            if plain:  # most phrases: compare the words at once
+                found = i + len(tokens) - 1
+                if found < last and words[i : found + 1] == tokens:
+                    return found, label
+            elif (found := _match(tokens, words, i, last)) is not None:
+                return found, label
+        return None
+
+
+WORD = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # words (with inner apostrophes and hyphens) and marks
+_PATTERN = re.compile(r"[\w*]+(?:['’-][\w*]+)*|[^\w\s*]")  # the same in phrases, where "*" is a wildcard
+_WORD_SPLIT = re.compile(f"({WORD.pattern})")  # a text's words between the spaces around them
+
+
+class _Words:
+    """A text's words as lexicons read them: offsets, normal forms, and where each lexicon's phrases may begin."""
+
+    def __init__(self, text: str) -> None:
+        lowered = normal(text)
+        if len(lowered) == len(text):
+            # Lower case keeps each character a word character, a space, an apostrophe or hyphen, or another
+            # mark, so the normal text splits into the same words at the same offsets, without match objects.
+            parts = _WORD_SPLIT.split(lowered)
+            bounds = list(accumulate(map(len, parts), initial=0))
+            self.starts, self.ends, self.words = bounds[1:-1:2], bounds[2::2], parts[1::2]
+        else:  # a letter whose lower case is longer: normalise word by word
+            matches = list(WORD.finditer(text))
+            self.starts = [match.start() for match in matches]
+            self.ends = [match.end() for match in matches]
+            self.words = [normal(match.group()) for match in matches]
+        self._phrase_starts: dict[Lexicon, list[int]] = {}
+
+    def word_range(self, start: int, end: int) -> tuple[int, int]:
+        """The index of the first word inside text[start:end] and the index after the last one."""
+        first, last = bisect_left(self.starts, start), bisect_left(self.starts, end)
+        while last > first and self.ends[last - 1] > end:
+            last -= 1
+        return first, last
+
+    def phrase_starts(self, lexicon: Lexicon, first: int, last: int) -> list[int]:
+        """The indices of the words from first to last (excluded) at which one of the lexicon's phrases may begin."""
+        found = self._phrase_starts.get(lexicon)
+        if found is None:
+            if not lexicon.whole_texts:
+                return self._phrase_starts_in(lexicon, first, last)
+            found = self._phrase_starts[lexicon] = self._phrase_starts_in(lexicon, 0, len(self.words))
+        return found[bisect_left(found, first) : bisect_left(found, last)]
+
+    def _phrase_starts_in(self, lexicon: Lexicon, first: int, last: int) -> list[int]:
+        """The phrase starts of words first to last (excluded), read word by word (most words begin none)."""
+        if lexicon.wild_first:
+            return list(range(first, last))
+        words, openers, pairs = self.words, lexicon.openers, lexicon.pairs
+        return [
+            i for i in compress(count(first), map(lexicon.by_first.__contains__, words[first:last]))
+            if words[i] in openers or (words[i], words[i + 1] if i + 1 < len(words) else "") in pairs
+        ]
+
+
+@lru_cache(maxsize=4)  # every lexicon reads the same article, clause by clause
+def _article_words(text: str) -> _Words:
+    """The words of a text, read once."""
+    return _Words(text)
+
+
+def normal(token: str) -> str:
+    """A token as phrases are compared: lower case, one kind of apostrophe."""
+    return token.lower().replace("’", "'")
+
+
+def _is_plain(token: str) -> bool:
+    """Whether a phrase's token stands for just itself: no gap, no wildcard."""
+    return token != "~" and "*" not in token
+
+
+def _match(tokens: list[str], words: list[str], i: int, last: int) -> int | None:
+    """The index of the last word when the phrase's tokens match the words from i on (before last), else None."""
+    for k, head in enumerate(tokens):
+        if head == "~":
+            return _match_gap(tokens[k + 1 :], words, i, last)
+        if i >= last or not _word_matches(head, words[i]):
+            return None
+        i += 1
+    return i - 1
+
+
+def _match_gap(tokens: list[str], words: list[str], i: int, last: int) -> int | None:
+    """The last word index of the rest of a phrase after a gap of up to three words, the shortest gap first."""
+    for skip in range(_MAX_GAP + 1):
+        # a gap that runs past the clause or over a mark fails, and so does every longer one
+        if skip and (i + skip > last or not words[i + skip - 1][0].isalnum()):
+            return None
+        found = _match(tokens, words, i + skip, last)
+        if found is not None:
+            return found
+    return None
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    """A phrase word against a text word; "*" in the pattern stands for one or more letters."""
+    if "*" not in pattern:
+        return pattern == word
+    prefix, suffix = pattern.split("*", 1)
+    return len(word) > len(prefix) + len(suffix) and word.startswith(prefix) and word.endswith(suffix)
+
+
+def resource(language: str, name: str) -> Path:
+    """A resource file of the language, or of English where the language has none."""
+    path = _RESOURCES / language / "events" / name
+    return path if path.exists() else _RESOURCES / "en" / "events" / name
+
+
+def read_rows(language: str, name: str) -> list[dict[str, str]]:
+    """The rows of a CSV resource."""
+    with resource(language, name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def read_words(language: str, name: str) -> list[str]:
+    """The lines of a word-list resource, without comments."""
+    lines = resource(language, name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def phrases(language: str, name: str, *columns: str, whole_texts: bool = False) -> Lexicon:
+    """A lexicon from a CSV whose `phrases` column holds phrases separated by ";", labelled by the columns."""
+    return Lexicon([
+        (phrase.strip(), ":".join(row[c] for c in columns))
+        for row in read_rows(language, name)
+        for phrase in row["phrases"].split(";")
+        if phrase.strip()
+    ], whole_texts)

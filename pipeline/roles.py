@@ -1,0 +1,210 @@
+"""Roles: which of a sentence's actors are an event's source and targets, clause by clause."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.clauses import STATEMENT, Rules
+from pipeline.gazetteer import actor_type
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import ActorMention
+
+_POSSESSIVE = re.compile(r"['’]s\s+(?:\w+[^\S\n]+){0,2}$")  # "Russia's (brutal) attack": 's, then up to two words
+
+
+def event_actors(
+    rules: Rules,
+    text: str,
+    mentions: list[ActorMention],
+    clause: tuple[int, int],
+    trigger: Hit,
+    subject: list[ActorMention],
+    governed: bool = False,
+) -> list[tuple[ActorMention, str]]:
+    """The event's actors with roles: the subject before the trigger is the source, later actors are targets.
+
+    A clause without its own subject ("..., saying that") takes `subject`, the sentence's; an actor
+    after a subject pronoun ("we will target Putin's war machine") is no source; "Russia's attack"
+    has Russia as source; a passive ("was met by Kuleba") has its agent as source, its subject as target.
+    A `governed` trigger, the object of an earlier one ("condemned the attack"), has no subject of its own.
+    """
+    in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
+    before = [m for m in in_clause if m.end <= trigger.start]
+    after = [m for m in in_clause if m.start >= trigger.end]
+    agent = _agent(rules, text, clause, trigger, after)
+    if agent is not None:
+        sources, before = [agent], [m for m in before if m is not agent]
+        roles = [(agent, "source"), *[(m, "target") for m in before]]
+    else:
+        sources = _possessor(text, before, trigger) or (
+            [] if governed else _own_subject(rules, text, clause[0], before, subject, trigger))
+        roles = [(m, "source") for m in sources]
+        roles += [(m, "target" if _receiver(rules, text, m) else "other") for m in before if m not in sources]
+    roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
+    unique: dict[str, tuple[ActorMention, str]] = {}
+    for mention, role in roles:
+        unique.setdefault(mention.actor, (mention, role))  # an actor named twice keeps its first role
+    return list(unique.values())
+
+
+def demands(
+    rules: Rules, text: str, trigger: Hit, sentence: tuple[int, int], mentions: list[ActorMention]
+) -> bool:
+    """Whether what a speaker says obliges an actor ("said that Sudan must return ..."): a demand, not a statement."""
+    if not rules.obligations.may_occur(text, trigger.end, sentence[1]):
+        return False
+    cue = rules.obligations.find(text, trigger.end, sentence[1])
+    return bool(cue) and any(trigger.end <= m.start and m.end <= cue[0].start for m in mentions)
+
+
+def without_light_verbs(rules: Rules, text: str, hits: list[Hit], mentions: list[ActorMention]) -> list[Hit]:
+    """The triggers less the light verbs whose object is a trigger: "imposed a curfew" is one event, a curfew."""
+    return [
+        hit for hit, following in zip(hits, [*hits[1:], None])
+        if following is None
+        or normal(text[hit.start : hit.end]) not in rules.light_verbs
+        or not governs(rules, text, hit, following, mentions)
+    ]
+
+
+def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is the object of an earlier one ("condemned the attack"), not a verb of the same
+    subject ("attacked and killed"): no actor, coordinator or mark between them."""
+    between = WORD.findall(text, earlier.end, trigger.start)
+    if any(earlier.end <= m.start and m.end <= trigger.start for m in mentions):
+        return False
+    return not any(normal(word) in rules.coordinators or not word[0].isalnum() for word in between)
+
+
+def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> str:
+    """The role of an actor after the trigger: a target, except in what a speaker says ("said Russia will ...")
+    where only the addressee is one ("told Reuters", "said to the Council")."""
+    if trigger.label != STATEMENT or _is_object(rules, text, mention):
+        return "target"
+    return "other" if text[trigger.end : mention.start].strip() else "target"
+
+
+def addressees(
+    rules: Rules, text: str, mentions: list[ActorMention], following: tuple[int, int], cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """Targets of a trigger without any, from the object clause after it: "demanded that the US cancel" targets the US."""
+    if any(role == "target" for _, role in cast) or not rules.object_clauses.find(text, following[0], following[0] + 12):
+        return []
+    named = {m.actor for m, _ in cast}
+    inside = [m for m in mentions if following[0] <= m.start and m.end <= following[1]]
+    return [(m, "target") for m in _subject(rules, text, inside) if m.actor not in named]
+
+
+def _own_subject(
+    rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
+) -> list[ActorMention]:
+    """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
+    found = _subject(rules, text, before)
+    if found and _pronoun_before(rules, text, start, found[0].start):
+        return []  # "we will target Putin's war machine": the unnamed "we" acts, not Putin
+    if not found and _unnamed_speaker(rules, text, start, trigger, before):
+        return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
+    return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: list[ActorMention]) -> bool:
+    """Whether unnamed sources ("officials") act before the trigger, not those of a named actor ("Moroccan officials")."""
+    if not rules.unnamed.may_occur(text, start, trigger.start):
+        return False
+    named = {m.end for m in before}
+    return any(
+        not any(text[end : hit.start].isspace() for end in named if end < hit.start)
+        for hit in rules.unnamed.find(text, start, trigger.start)
+    )
+
+
+def sentence_subject(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The sentence's first actor, for clauses without a subject; none after a pronoun unless spoken for."""
+    if not mentions:
+        return []
+    if _pronoun_before(rules, text, start, mentions[0].start) and not _speaks_for(rules, text, mentions[0]):
+        return []
+    return mentions[:1]
+
+
+def _speaks_for(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether a phrase tying the speaker to the actor ("on behalf of") stands right before the mention."""
+    before = " ".join(normal(word) for word in WORD.findall(text, max(0, mention.start - 40), mention.start))
+    return any(before.endswith(phrase) for phrase in rules.speakers)
+
+
+def _pronoun_before(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether a subject pronoun stands in text[start:end]."""
+    return any(normal(word) in rules.pronouns for word in WORD.findall(text, start, end))
+
+
+def _possessor(text: str, before: list[ActorMention], trigger: Hit) -> list[ActorMention]:
+    """The actor whose possessive governs the trigger ("Russia's brutal attack"), as a one-item list."""
+    if before and _POSSESSIVE.match(text, before[-1].end, trigger.start):
+        return [before[-1]]
+    return []
+
+
+def _agent(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, after: list[ActorMention]
+) -> ActorMention | None:
+    """The agent of a passive trigger ("was met by Kuleba"): the first later actor after an agent word."""
+    words = WORD.findall(text, clause[0], trigger.start)[-2:]
+    if not any(normal(word) in rules.auxiliaries for word in words):
+        return None
+    for mention in after:
+        # "by Kuleba", "by the Secretary": the agent word is one of the last two before the actor
+        if any(normal(word) in rules.agents for word in WORD.findall(text, trigger.end, mention.start)[-2:]):
+            return mention
+    return None
+
+
+def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The first actor before the trigger that is no object of a preposition, with those coordinated with it."""
+    heads = [i for i, m in enumerate(before) if not _is_object(rules, text, m)]
+    if not heads:
+        return []
+    group = [before[heads[0]]]
+    for mention in before[heads[0] + 1 :]:
+        joint = text[group[-1].end : mention.start].strip(" ,").lower()
+        if joint not in rules.coordinators:  # "the United States and Russia", not "Putin ... NATO"
+            break
+        group.append(mention)
+    return group
+
+
+def _receiver(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention is the receiver of a verb of giving before the trigger ("gave the Ivory Coast ... aid")."""
+    words = [normal(word) for word in WORD.findall(text, max(0, mention.start - 30), mention.start)[-2:]]
+    if words and words[-1] in rules.determiners:
+        words.pop()
+    return bool(words) and words[-1] in rules.datives
+
+
+def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN")."""
+    words = WORD.findall(text[max(0, mention.start - 40) : mention.start])[-2:]
+    return any(normal(word) in rules.prepositions for word in words)
+
+
+def domestic_side(
+    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False
+) -> list[tuple[ActorMention, str]]:
+    """The side an event of a state's own affairs leaves unnamed: the named side's state or organisation
+    ("Algerian landowners began a hunger strike" targets Algeria), as a mention without words. A `governed`
+    event ("lifted a blockade on Palestinian lorries") has a source the words do not give: none is assumed."""
+    if trigger.label not in rules.domestic:
+        return []
+    sources = [m for m, role in cast if role == "source"]
+    targets = [m for m, role in cast if role == "target"]
+    if bool(sources) == bool(targets):
+        return []
+    named, missing = (sources, "target") if sources else (targets, "source")
+    if governed and missing == "source":
+        return []
+    country = next((m.country for m in named if m.country), "")
+    if not country:
+        return []
+    # canonical names are English in every language: the English gazetteer knows each one's kind
+    kind = actor_type(country) or "state"
+    return [(ActorMention("", named[0].start, named[0].start, country, kind, country), missing)]
