@@ -15,7 +15,7 @@ class IngestError(Exception):
 
 
 # Control characters, and the replacement character that undecodable UTF-16 turns into.
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _SAMPLE_BYTES = 8192  # the start of a file that tells text from binary
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 
@@ -46,13 +46,31 @@ def read_lines(path: Path) -> Iterator[str]:
     check_size(path)
     with path.open("rb") as file:
         head = file.read(_SAMPLE_BYTES)
-        if head.startswith(_UTF16_BOMS) or not head.strip():  # UTF-16 is not split at b"\n"; empty files say so
+        if head.startswith(UTF16_BOMS) or not head.strip():  # UTF-16 is not split at b"\n"; empty files say so
             yield from read_text(path).splitlines()
             return
         decode(head)  # refuses binary content, as a whole file would be
         file.seek(0)
         for number, line in enumerate(file):
             yield _decoded_line(line.removesuffix(b"\n").removesuffix(b"\r"), first=number == 0)
+
+
+def read_range_lines(path: Path, start: int, end: int) -> Iterator[str]:
+    """The lines between two byte offsets of a file of records, decoded one at a time as `read_lines` decodes them."""
+    data = read_range(path, start, end)
+    lines = data.split(b"\n")
+    if data.endswith(b"\n"):
+        lines.pop()
+    for number, line in enumerate(lines if data else []):
+        yield _decoded_line(line.removesuffix(b"\r"), first=start == 0 and number == 0)
+
+
+def read_range(path: Path, start: int, end: int) -> bytes:
+    """The bytes of a file between two offsets, refused when the file is over the size limit."""
+    check_size(path)
+    with path.open("rb") as file:
+        file.seek(start)
+        return file.read(end - start)
 
 
 def _decoded_line(data: bytes, first: bool) -> str:
@@ -65,7 +83,7 @@ def _decoded_line(data: bytes, first: bool) -> str:
 
 def decode(data: bytes) -> str:
     """Turn bytes into text, or raise IngestError when they are not text."""
-    if data.startswith(_UTF16_BOMS):
+    if data.startswith(UTF16_BOMS):
         return _checked(data.decode("utf-16", errors="replace"))
     try:
         return _checked(data.decode("utf-8-sig"))

@@ -7,16 +7,18 @@ from datetime import date
 from pathlib import Path
 
 from pipeline.decoding import MAX_FILE_BYTES, IngestError, decode
-from pipeline.model import ReadError
+from pipeline.model import ReadError, Share
 from pipeline.published import EARLIEST_PUBLISHED, LATEST_PUBLISHED, dateline_date, parse_published
-from pipeline.readers import MAX_ARTICLE_CHARS, READERS, SIDECAR_SUFFIX, Record
+from pipeline.readers import MAX_ARTICLE_CHARS, READERS, SIDECAR_SUFFIX, Record, read_csv, read_jsonl
 
 __all__ = [  # the names callers read from here, wherever they are defined
     "ARTICLE_SUFFIXES", "EARLIEST_PUBLISHED", "LATEST_PUBLISHED", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "UNEXPECTED",
     "IngestError", "Record", "dateline_date", "decode", "discover", "is_article_file", "parse_published", "read_path",
+    "read_share",
 ]
 
 ARTICLE_SUFFIXES = frozenset(READERS)
+RANGE_READERS = {".jsonl": read_jsonl, ".csv": read_csv}  # the readers of a file cut into ranges (see shares)
 UNEXPECTED = "unexpected failure: "  # the start of the message of an error no reader foresaw
 
 
@@ -44,8 +46,22 @@ def read_path(path: Path, published: date | None = None) -> Iterator[Record]:
     if reader is None:
         yield ReadError(str(path), "ingest", f"unsupported file type {path.suffix or '(none)'}")
         return
+    yield from guarded(path, reader(path, published))
+
+
+def read_share(share: Share, published: date | None = None) -> Iterator[Record]:
+    """Yield the articles of one share of the input: a whole file, or the records of a range of a JSONL or CSV file."""
+    path = Path(share.path)
+    if share.whole:
+        yield from read_path(path, published)
+    else:
+        yield from guarded(path, RANGE_READERS[path.suffix.lower()](path, published, share))
+
+
+def guarded(path: Path, records: Iterator[Record]) -> Iterator[Record]:
+    """The records of a file; a failure to read it ends them with a ReadError that says why."""
     try:
-        yield from reader(path, published)
+        yield from records
     except IngestError as error:
         yield ReadError(str(path), "ingest", str(error))
     except OSError as error:

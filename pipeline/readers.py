@@ -11,9 +11,12 @@ from datetime import date
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pipeline.decoding import MAX_FILE_BYTES, IngestError, decode, read_bytes, read_lines, read_text
+from pipeline.decoding import (
+    MAX_FILE_BYTES, IngestError, decode, read_bytes, read_lines, read_range, read_range_lines, read_text,
+)
 from pipeline.language import language_of
-from pipeline.model import Article, ReadError
+from pipeline.model import Article, ReadError, Share
+from pipeline.shares import csv_columns
 from pipeline.published import date_warning, has_time_of_day, parse_published, resolve_published, stated_date
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -118,9 +121,10 @@ def read_json(path: Path, option: date | None) -> Iterator[Record]:
             yield ReadError(str(path), "ingest", f"record {number}: not a JSON object")
 
 
-def read_jsonl(path: Path, option: date | None) -> Iterator[Record]:
-    """One JSON object a line; a bad line is an error, the others are still read."""
-    for number, line in enumerate(read_lines(path), 1):
+def read_jsonl(path: Path, option: date | None, share: Share | None = None) -> Iterator[Record]:
+    """One JSON object a line (of the share's lines, or of all); a bad line is an error, the others are still read."""
+    lines = read_lines(path) if share is None else read_range_lines(path, share.start, share.end)
+    for number, line in enumerate(lines, 1 if share is None else share.lines + 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -149,22 +153,32 @@ def _parse_json(text: str) -> object:
         raise IngestError("broken JSON: a number too long to read") from None
 
 
-def read_csv(path: Path, option: date | None) -> Iterator[Record]:
-    """A CSV with a header row and a `text` column; a bad row is an error, the others are still read."""
+def read_csv(path: Path, option: date | None, share: Share | None = None) -> Iterator[Record]:
+    """A CSV with a header row and a `text` column (the share's rows, or all); a bad row is an error, the others are read."""
     csv.field_size_limit(MAX_FILE_BYTES)
+    if share is not None:  # the rows between two record boundaries, under the header's names
+        text = read_range(path, share.start, share.end).decode("utf-8")  # the cut checked the whole file was UTF-8
+        reader = csv.DictReader(io.StringIO(text, newline=""), fieldnames=csv_columns(path))
+        yield from _csv_records(reader, path, option, share)
+        return
     reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
     columns = [name.strip().lower() for name in reader.fieldnames or []]
     if "text" not in columns:
         raise IngestError(f"no 'text' column in the header (columns: {', '.join(columns) or 'none'})")
     reader.fieldnames = columns
+    yield from _csv_records(reader, path, option, Share(str(path)))
+
+
+def _csv_records(reader: csv.DictReader, path: Path, option: date | None, share: Share) -> Iterator[Record]:
+    """The articles of a CSV reader's rows, numbered from the share's first row and line; stops at broken CSV."""
     try:
-        for number, row in enumerate(reader, 1):
+        for number, row in enumerate(reader, share.records + 1):
             if None in row:  # more cells than the header names
                 row.pop(None)
             for found in article_records(row, path=path, default_id=f"{path.stem}-{number}", option=option):
-                yield _located(found, f"{path}:{reader.line_num}")
+                yield _located(found, f"{path}:{share.lines + reader.line_num}")
     except csv.Error as error:
-        yield ReadError(f"{path}:{reader.line_num}", "ingest", f"broken CSV: {error}")
+        yield ReadError(f"{path}:{share.lines + reader.line_num}", "ingest", f"broken CSV: {error}")
 
 
 def _located(record: Record, where: str) -> Record:
