@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -161,11 +162,42 @@ def _analyse(
     run: Run, files: list[Path], published: date | None, previous: incremental.Stamp | None, executor: Executor
 ) -> None:
     """Run a task per share of the files on the executor and stage the results in input order."""
-    work = (tasks.Task(group, published, previous) for group in shares.plan(files))
-    for done in executor.map(tasks.run, work):
-        if renames := run.unique.renames(done.ids):  # an id an earlier task took: read again under new ids
-            [done] = executor.map(tasks.run, [replace(done.task, renames=renames)])
-        run.take(done)
+    arrivals = Arrivals(run)
+    planned = (tasks.Task(group, published, previous) for group in shares.plan(files))
+    for done in executor.map(tasks.run, arrivals.tasks(planned)):
+        arrivals.arrived(done)
+    if late := list(arrivals.reruns):  # due after the last planned task was handed out
+        arrivals.reruns.clear()
+        for done in executor.map(tasks.run, late):
+            arrivals.arrived(done)
+
+
+class Arrivals:
+    """Results staged in input order, where a task whose ids an earlier one took is run again under new ids."""
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+        self.reruns: deque[tasks.Task] = deque()  # handed out before the next planned task
+        self.waiting: deque[tasks.Done | None] = deque()  # results in input order, None where a rerun's is due
+
+    def tasks(self, planned: Iterable[tasks.Task]) -> Iterator[tasks.Task]:
+        """The planned tasks, each after the reruns due by then."""
+        for task in planned:
+            while self.reruns:
+                yield self.reruns.popleft()
+            yield task
+
+    def arrived(self, done: tasks.Done) -> None:
+        """Take a result (a rerun's fills the first place kept for one), then stage what is next in input order."""
+        if done.task.renames:
+            self.waiting[self.waiting.index(None)] = done
+        elif renames := self.run.unique.renames(done.ids):
+            self.waiting.append(None)
+            self.reruns.append(replace(done.task, renames=renames))
+        else:
+            self.waiting.append(done)
+        while self.waiting and self.waiting[0] is not None:
+            self.run.take(self.waiting.popleft())
 
 
 # --- writing -----------------------------------------------------------------------------------------

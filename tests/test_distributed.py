@@ -251,3 +251,18 @@ def test_a_build_whose_cluster_has_no_worker_left_stops_in_one_line_keeping_the_
     assert run.stderr.splitlines()[-1].startswith("error: the Dask cluster lost its workers")
     assert {table: as_strings(store.read_table(out, table)) for table in store.SCHEMAS} == before
     assert not [path for path in out.iterdir() if path.name.startswith(".")]
+
+
+def test_ids_taken_by_earlier_tasks_are_made_unique_as_a_local_build_makes_them(tmp_path: Path, scheduler: str) -> None:
+    from tests.test_shares import CUT
+
+    source = tmp_path / "in"
+    source.mkdir()
+    for name, data in CUT.items():
+        (source / name).write_bytes(data)
+    build([source], tmp_path / "local")
+    build_distributed([source], tmp_path / "dask", scheduler=scheduler)
+    ids = store.read_table(tmp_path / "dask", "articles")["article_id"].tolist()
+    assert ids == store.read_table(tmp_path / "local", "articles")["article_id"].tolist() and "same~9" in ids
+    for table in store.SCHEMAS:
+        assert as_strings(store.read_table(tmp_path / "dask", table)) == as_strings(store.read_table(tmp_path / "local", table))

@@ -77,7 +77,8 @@ def test_a_task_is_one_range_or_several_small_files_in_input_order(tmp_path: Pat
                                                                      ["c.jsonl"], ["d.txt", "e.txt"]]
 
 
-def test_a_build_of_files_cut_into_tasks_makes_ids_unique_in_input_order(tmp_path: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_build_of_files_cut_into_tasks_makes_ids_unique_in_input_order(tmp_path: Path, workers: int) -> None:
     source = tmp_path / "in"
     source.mkdir()
     for name, data in CUT.items():
@@ -87,7 +88,7 @@ def test_a_build_of_files_cut_into_tasks_makes_ids_unique_in_input_order(tmp_pat
     assert sum(len(task) == 1 and not task[0].whole for task in shares.plan(files)) >= 2 * len(CUT)
     errors: list[ReadError] = []
     expected = [article.article_id for article in read_articles(files, None, errors.append, lambda _: None)]
-    summary = build([source], tmp_path / "out")
+    summary = build([source], tmp_path / "out", workers=workers)
     assert store.read_table(tmp_path / "out", "articles")["article_id"].tolist() == expected
     assert "same~10" in expected and summary.articles == len(expected)
     written = store.read_table(tmp_path / "out", "errors")
