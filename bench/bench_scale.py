@@ -22,7 +22,7 @@ import psutil
 
 from bench_build import ROOT, corpora_missing, state_dept_records, timeline17_records
 
-SHARD = 5_000  # articles per input file: a news archive arrives as many files, and ingest reads a file whole
+SHARD = 5_000  # articles per input file: a news archive arrives as many files (each cut into tasks of 32 lines)
 TARGET_MB = 1024
 
 

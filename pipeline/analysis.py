@@ -1,4 +1,4 @@
-"""Analysis: the stages run on one article, and on a chunk of articles as the unit of work a worker gets."""
+"""Analysis: the stages run on one article, and on a chunk of articles made Arrow tables."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def analyse(article: Article) -> Rows:
 
 
 def analyse_chunk(chunk: list[Article]) -> Batch:
-    """Analyse a chunk of articles (the unit of work sent to a worker), its rows made Arrow tables."""
+    """Analyse a chunk of articles (those of a task that changed), its rows made Arrow tables."""
     # Converted here, in the worker, the rows cost the main process neither their unpickling (dates and
     # dicts are slow to rebuild, Arrow buffers are not) nor their conversion: most of its work.
     results = [analyse(article) for article in chunk]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -10,13 +11,11 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline import dedup, ingest, incremental, staging, store
-from pipeline.analysis import ANALYSED_TABLES, Batch, analyse_chunk, article_row, error_row
+from pipeline import dedup, ingest, incremental, shares, staging, store, tasks
+from pipeline.analysis import ANALYSED_TABLES, Batch, error_row
 from pipeline.executors import Executor, LocalProcesses
 from pipeline.incremental import CACHE
 from pipeline.model import Article, ReadError
-
-CHUNK_SIZE = 32  # articles per task sent to a worker: large enough to amortise the hand-over
 
 Progress = Callable[[int, int], None]
 OnError = Callable[[ReadError], None]
@@ -45,37 +44,35 @@ class Summary:
 # --- reading -----------------------------------------------------------------------------------------
 
 
+class UniqueIds:
+    """Article ids made unique over a run, in input order: a later article with a taken id gets `~2`, `~3`..."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, int] = {}
+
+    def __call__(self, article_id: str) -> str:
+        """The id to give the next article read with `article_id`."""
+        count = self.seen.get(article_id, 0) + 1
+        self.seen[article_id] = count
+        return article_id if count == 1 else f"{article_id}~{count}"
+
+    def renames(self, ids: list[str]) -> tuple[tuple[int, str], ...]:
+        """(number in the list, new id) for the ids of a task's articles that an earlier article took."""
+        return tuple((number, new) for number, old in enumerate(ids) if (new := self(old)) != old)
+
+
 def read_articles(
     files: Iterable[Path], published: date | None, on_error: OnError, on_file: Callable[[Path], None]
 ) -> Iterator[Article]:
-    """Every article of the files, with unique ids; errors go to on_error as they are met."""
-    seen: dict[str, int] = {}
+    """Every article of the files, read here, with unique ids; errors go to on_error as they are met."""
+    unique = UniqueIds()
     for path in files:
         for record in ingest.read_path(path, published):
             if isinstance(record, ReadError):
                 on_error(record)
             else:
-                yield _unique(record, seen)
+                yield replace(record, article_id=unique(record.article_id))
         on_file(path)
-
-
-def _unique(article: Article, seen: dict[str, int]) -> Article:
-    """The article, its id suffixed when an earlier article of the run took it."""
-    count = seen.get(article.article_id, 0) + 1
-    seen[article.article_id] = count
-    return article if count == 1 else replace(article, article_id=f"{article.article_id}~{count}")
-
-
-def chunked(articles: Iterable[Article], size: int = CHUNK_SIZE) -> Iterator[list[Article]]:
-    """Articles in lists of `size`, the last one shorter."""
-    chunk: list[Article] = []
-    for article in articles:
-        chunk.append(article)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 # --- the whole build ---------------------------------------------------------------------------------
@@ -84,29 +81,29 @@ def chunked(articles: Iterable[Article], size: int = CHUNK_SIZE) -> Iterator[lis
 class Run:
     """One build's state: the staged tables, the events by month, the counts and the caller's callbacks."""
 
-    def __init__(self, out: Path, full: bool, on_error: OnError | None) -> None:
+    def __init__(self, out: Path, on_error: OnError | None, progress: Progress | None, files: int) -> None:
         self.summary = Summary()
-        self.known = {} if full else incremental.previous_fingerprints(out)
         self.reused: set[str] = set()
+        self.unique = UniqueIds()
         self.staging = staging.Staging(out)
         self.months = dedup.MonthParts(self.staging.folder / "by-month")
-        self.on_error = on_error
+        self.on_error, self.progress = on_error, progress
+        self.files, self.files_done = files, 0
 
-    def needs_analysis(self, article: Article) -> bool:
-        """Stage the article's row; whether it changed since the last build (else its rows are reused)."""
-        self.staging.append("articles", [article_row(article)])
-        self.summary.articles += 1
-        mark = incremental.fingerprint(article)
-        if self.known.get(article.article_id) != mark:
-            return True
-        self.reused.add(article.article_id)
-        self.staging.append("analysed", [{"article_id": article.article_id, "fingerprint": mark}])
-        return False
+    def take(self, done: tasks.Done) -> None:
+        """Stage a task's results, count its articles and the files it finished."""
+        self.summary.articles += done.batch.tables["articles"].num_rows
+        self.reused.update(done.reused)
+        self.stage(done.batch)
+        if finished := tasks.file_count(done.task):
+            self.files_done += finished
+            if self.progress:
+                self.progress(self.files_done, self.files)
 
     def stage(self, batch: Batch) -> None:
         """Stage a batch (events and their actors by month, the other tables as they come), count its errors."""
         self.months.append(batch.tables["events"], batch.tables["event_actors"])
-        for table in ANALYSED_TABLES:
+        for table in ("articles", *ANALYSED_TABLES):
             if table in batch.tables:
                 self.staging.append(table, batch.tables[table])
         self.staging.append("errors", batch.errors)
@@ -137,24 +134,17 @@ def build(
 ) -> Summary:
     """Read every article under `inputs`, analyse those that changed on `executor` and write the tables into `out`.
 
-    Without an executor, the analysis runs on `workers` local processes.
+    Without an executor, the analysis runs on `workers` local processes. Each task reads its own share of the
+    input (see `shares`): this process hands out file names and byte ranges, never articles.
     """
     started = time.perf_counter()
-    run = Run(out, full, on_error)
     found = list(ingest.discover(inputs))
     files = [path for path in found if isinstance(path, Path)]
-    done = iter(range(1, len(files) + 1))
-
-    def file_done(_: Path) -> None:
-        if progress:
-            progress(next(done), len(files))
-
+    run = Run(out, on_error, progress, len(files))
     try:
         for missing in (item for item in found if isinstance(item, ReadError)):
             run.read_error(missing)
-        articles = (a for a in read_articles(files, published, run.read_error, file_done) if run.needs_analysis(a))
-        for batch in (executor or LocalProcesses(workers)).map(analyse_chunk, chunked(articles)):
-            run.stage(batch)
+        _analyse(run, files, published, None if full else incremental.stamp(out), executor or LocalProcesses(workers))
         if (previous := incremental.previous_rows(out, run.reused)) is not None:
             tagged = dedup.by_month(previous["events"], previous["event_actors"])
             run.stage(Batch({"mentions": previous["mentions"], **dict(zip(("events", "event_actors"), tagged))}))
@@ -166,6 +156,48 @@ def build(
     run.summary.reused = len(run.reused)
     run.summary.seconds = time.perf_counter() - started
     return run.summary
+
+
+def _analyse(
+    run: Run, files: list[Path], published: date | None, previous: incremental.Stamp | None, executor: Executor
+) -> None:
+    """Run a task per share of the files on the executor and stage the results in input order."""
+    arrivals = Arrivals(run)
+    planned = (tasks.Task(group, published, previous) for group in shares.plan(files))
+    for done in executor.map(tasks.run, arrivals.tasks(planned)):
+        arrivals.arrived(done)
+    if late := list(arrivals.reruns):  # due after the last planned task was handed out
+        arrivals.reruns.clear()
+        for done in executor.map(tasks.run, late):
+            arrivals.arrived(done)
+
+
+class Arrivals:
+    """Results staged in input order, where a task whose ids an earlier one took is run again under new ids."""
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+        self.reruns: deque[tasks.Task] = deque()  # handed out before the next planned task
+        self.waiting: deque[tasks.Done | None] = deque()  # results in input order, None where a rerun's is due
+
+    def tasks(self, planned: Iterable[tasks.Task]) -> Iterator[tasks.Task]:
+        """The planned tasks, each after the reruns due by then."""
+        for task in planned:
+            while self.reruns:
+                yield self.reruns.popleft()
+            yield task
+
+    def arrived(self, done: tasks.Done) -> None:
+        """Take a result (a rerun's fills the first place kept for one), then stage what is next in input order."""
+        if done.task.renames:
+            self.waiting[self.waiting.index(None)] = done
+        elif renames := self.run.unique.renames(done.ids):
+            self.waiting.append(None)
+            self.reruns.append(replace(done.task, renames=renames))
+        else:
+            self.waiting.append(done)
+        while self.waiting and self.waiting[0] is not None:
+            self.run.take(self.waiting.popleft())
 
 
 # --- writing -----------------------------------------------------------------------------------------

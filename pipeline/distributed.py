@@ -1,4 +1,4 @@
-"""Distributed: the Dask executor, so that `build` analyses its chunks on a Dask cluster."""
+"""Distributed: the Dask executor, so that `build` runs its tasks on a Dask cluster."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from pipeline.model import ReadError
 # How a cluster for builds is configured (a remote one through its DASK_* environment variables, see README).
 # No statistical profiler: it samples each worker every 10 ms for Dask's dashboard, which is not served here,
 # and keeps 1,000 seconds of call trees, so the workers grew with the length of the build. No log of the last
-# messages sent on each connection: the scheduler kept a thousand tasks per worker, each holding its chunk.
+# messages sent on each connection: the scheduler kept a thousand messages per worker, results among them.
 # A task with no worker left to run it fails after a minute instead of waiting for ever.
 CLUSTER_CONFIG = {
     "distributed.worker.profile.enabled": False,
@@ -28,7 +28,7 @@ CLUSTER_CONFIG = {
     "distributed.scheduler.no-workers-timeout": "60s",
 }
 LOST = (KilledWorker, NoValidWorkerError, NoWorkerError, CancelledError)  # how Dask says a task's workers are gone
-TASKS_PER_WORKER = 2  # chunks in flight per worker thread: keeps workers busy and the client's memory flat
+TASKS_PER_WORKER = 2  # tasks in flight per worker thread: keeps workers busy and the client's memory flat
 
 
 class DaskExecutor:
@@ -39,8 +39,8 @@ class DaskExecutor:
 
     def map(self, function: Callable[[Item], Result], items: Iterable[Item]) -> Iterator[Result]:
         """The results of `function` over the items, computed on the cluster."""
-        # Each chunk travels inside its task, not scattered to one worker: the scheduler keeps a task's
-        # input until its result is taken, so a worker's loss costs a recomputation, not the build.
+        # A task names its share of the input (files, byte ranges) and reads it itself: nothing is scattered, so
+        # the scheduler can run a lost worker's tasks again on another, and the client holds no article.
         in_flight = TASKS_PER_WORKER * max(1, sum(self.client.nthreads().values()))
         try:
             yield from in_order(lambda item: self.client.submit(function, item, pure=False), items, in_flight)

@@ -1,4 +1,4 @@
-"""Executors: where a build's chunks are analysed: in this process, or on local worker processes that die with it."""
+"""Executors: where a build's tasks run: in this process, or on local worker processes that die with it."""
 
 from __future__ import annotations
 

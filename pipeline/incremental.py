@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -33,12 +34,29 @@ def fingerprint(article: Article) -> str:
     return hashlib.sha256("\x00".join(parts).encode("utf-8")).hexdigest()
 
 
-def previous_fingerprints(out: Path) -> dict[str, str]:
-    """Article id -> fingerprint of the articles an earlier build of `out` analysed."""
+class Stamp(NamedTuple):
+    """The list of articles an earlier build analysed: its path, and its size and time to tell a newer one apart."""
+
+    path: str
+    size: int
+    modified: int
+
+
+def stamp(out: Path) -> Stamp | None:
+    """The stamp of the list of articles an earlier build of `out` analysed, or None when there is none."""
     path = out / CACHE / "analysed.parquet"
     if not path.exists():
+        return None
+    status = path.stat()
+    return Stamp(str(path), status.st_size, status.st_mtime_ns)
+
+
+@lru_cache(maxsize=1)
+def previous_fingerprints(listed: Stamp | None) -> dict[str, str]:
+    """Article id -> fingerprint of the articles an earlier build analysed, read once per process (and per list)."""
+    if listed is None:
         return {}
-    table = pq.read_table(path)
+    table = pq.read_table(listed.path)
     return dict(zip(table.column("article_id").to_pylist(), table.column("fingerprint").to_pylist()))
 
 

@@ -52,3 +52,20 @@ class ActorMention:
     actor: str  # canonical name: "Russia", "NATO", "Vladimir Putin"
     actor_type: str  # state, person, organization, group
     country: str  # the state or organisation the actor belongs to (itself for states and organisations)
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A part of the input that a task reads itself: a whole file, or the records of a JSONL or CSV file between two offsets."""
+
+    path: str
+    start: int = 0
+    end: int = -1  # the byte after the range; -1: the whole file, read by its format's reader
+    lines: int = 0  # the file's lines before `start`, a CSV file's header included
+    records: int = 0  # the file's records before `start`: lines of JSONL, data rows of CSV
+    last: bool = True  # the file's last share
+
+    @property
+    def whole(self) -> bool:
+        """Whether the share is the whole file."""
+        return self.end < 0

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from pipeline import ingest, limits, store
+from pipeline import decoding, ingest, limits, store
 from pipeline.analysis import analyse
 from pipeline.build import build, read_articles
 from pipeline.model import Article, ReadError
@@ -220,7 +220,7 @@ def test_build_of_the_whole_corpus_keeps_every_good_record(tmp_path: Path) -> No
 
 
 def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 2**20)
+    monkeypatch.setattr(decoding, "MAX_FILE_BYTES", 2**20)
     path = tmp_path / "big.jsonl"
     path.write_bytes(lines({"text": STORY}) * (2**20 // len(STORY)))
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read"))
@@ -229,7 +229,7 @@ def test_file_over_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatch:
 
 
 def test_sidecar_over_the_size_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ingest, "MAX_FILE_BYTES", 1000)
+    monkeypatch.setattr(decoding, "MAX_FILE_BYTES", 1000)
     (tmp_path / "a.txt").write_text(f"Talks\n{STORY}")
     (tmp_path / "a.txt.meta.json").write_text(json.dumps({"title": "x" * 2000}))
     articles, [error] = records(tmp_path / "a.txt")
