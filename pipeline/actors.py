@@ -32,16 +32,18 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date
 
+import regex
+
 from pipeline import coreference
 from pipeline.gazetteer import Gazetteer, gazetteer
 from pipeline.mentions import COLLECTIVE, Hit, adjacent_before, leftmost_longest, matches, merge, named_only
 from pipeline.model import ActorMention
 from pipeline.sentences import split
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]+$")
+_WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+)[^\S\n]+$")
 # A capitalised two-word name at each capital (overlapping ones too: "Joe Biden Said" has two). The capital
 # is matched first, then the word before it checked, so that the regex engine skips to the capitals quickly.
-_PAIR = re.compile(r"[A-Z](?<![\w-][A-Z])(?=([a-z]+[^\S\n]+[A-Z][\w'’-]*[a-z])(?![\w-]))")
+_PAIR = regex.compile(r"\p{Lu}(?<![\w-]\p{Lu})(?=(\p{Ll}+[^\S\n]+\p{Lu}[\w'’-]*\p{Ll})(?![\w-]))")
 # Matching runs on a copy with odd spaces made plain: one character for one, so offsets hold.
 _ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f")
 
@@ -155,8 +157,11 @@ def _inside(start: int, end: int, hit: Hit) -> bool:
 
 
 def _qualifier_country(gaz: Gazetteer, match: re.Match[str], hits: list[Hit]) -> str:
-    """The state or organisation named in an "of ..." part of a title ("Minister of Foreign Affairs of Ukraine")."""
-    if match.group("prep") != "of":
+    """The state or organisation named in an "of ..." part of a title ("Minister of Foreign Affairs of Ukraine"),
+    or right after it where the grammar allows ("президент России")."""
+    if match.group("qual") is None or (
+        match.group("prep") not in gaz.grammar["country_prepositions"] and not gaz.grammar.get("qualifier_names")
+    ):
         return ""
     inside = [h for h in hits if match.start("qual") <= h.start and h.end <= match.end("qual") and h.actor]
     return next((h.actor for h in inside if gaz.types.get(h.actor) in ("state", "organization")), "")
@@ -179,7 +184,7 @@ def find_actors(
     `sentences` are the text's sentence spans when the caller has them already (else they are split here).
     """
     gaz = gazetteer(language)
-    spans = split(text) if sentences is None else sentences
+    spans = split(text, language) if sentences is None else sentences
     plain = _plain(text)
     found = _found(gaz, plain)
     named = _gazetteer_hits(gaz, plain, spans, found["alias"])
@@ -189,5 +194,5 @@ def find_actors(
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))
     people = coreference.people(gaz, hits, published)
     hits = coreference.description_hits(gaz, plain, hits, people, found["description"])
-    hits = coreference.pronoun_hits(plain, spans, hits, people)
+    hits = coreference.pronoun_hits(gaz, plain, spans, hits, people)
     return [_mention(gaz, text, hit, people) for hit in hits]

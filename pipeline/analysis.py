@@ -28,11 +28,12 @@ def analyse(article: Article) -> Rows:
     stage = "timex"
     try:
         with limits.time_budget(limits.ARTICLE_SECONDS):  # a runaway pattern costs one article, not the build
-            timexes = timex.tag(article.text, article.published, article.language)
+            language = article.language or "en"
+            timexes = timex.tag(article.text, article.published, language)
             stage = "sentences"
-            spans = sentences.split(article.text)
+            spans = sentences.split(article.text, language)
             stage = "actors"
-            mentions = actors.find_actors(article.text, article.published, spans, article.language or "en")
+            mentions = actors.find_actors(article.text, article.published, spans, language)
             stage = "events"
             event_rows, actor_rows = events.extract_events(article, timexes, mentions, spans)
     except Exception as error:  # one article's failure must not stop the build

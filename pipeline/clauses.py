@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_words
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_words, words_lexicon
 
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
 STATEMENT = "STATEMENT"  # the type of reporting verbs
@@ -53,14 +53,14 @@ def rules(language: str) -> Rules:
         triggers=phrases(language, "triggers.csv", "event_type", whole_texts=True),
         topics=phrases(language, "topics.csv", "topic", whole_texts=True),
         cues=phrases(language, "status.csv", "status", "scope"),
-        breaks=Lexicon([(word, "break") for word in read_words(language, "clause_breaks.txt")]),
-        complements=Lexicon([(word, "complement") for word in read_words(language, "complements.txt")]),
-        object_clauses=Lexicon([(word, "object") for word in read_words(language, "object_clauses.txt")]),
-        unnamed=Lexicon([(word, "unnamed") for word in read_words(language, "unnamed.txt")]),
+        breaks=words_lexicon(language, "clause_breaks.txt", "break"),
+        complements=words_lexicon(language, "complements.txt", "complement"),
+        object_clauses=words_lexicon(language, "object_clauses.txt", "object"),
+        unnamed=words_lexicon(language, "unnamed.txt", "unnamed"),
         present=frozenset(word.lower() for word in read_words(language, "present.txt")),
         light_verbs=frozenset(normal(word) for word in read_words(language, "light_verbs.txt")),
         determiners=frozenset(normal(word) for word in read_words(language, "determiners.txt")),
-        obligations=Lexicon([(words, "obligation") for words in read_words(language, "obligations.txt")]),
+        obligations=words_lexicon(language, "obligations.txt", "obligation"),
         circumstances=frozenset(normal(word) for word in read_words(language, "circumstances.txt")),
         coordinators=frozenset(word.lower() for word in read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in read_words(language, "prepositions.txt")),

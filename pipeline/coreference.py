@@ -6,7 +6,7 @@
   refers to the one person named earlier of that country whose role is of the description's kind
   and, where ``descriptions.csv`` names roles, holds one of them ("the chancellor"); when two
   or more fit, it stays unresolved. Some descriptions ("official") need the demonym.
-- "He" or "She" opening a sentence (outside quotation marks) refers to the subject of the
+- A subject pronoun of ``grammar.toml`` ("He", "She") opening a sentence (outside quotation marks) refers to the subject of the
   previous sentence, its first person named outside quotation marks, only when that sentence
   names no other person the pronoun could mean (same or unknown gender) and the subject's known
   gender does not contradict the pronoun. Anything else stays unresolved.
@@ -20,16 +20,29 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from pipeline.gazetteer import Gazetteer
 from pipeline.mentions import Hit, adjacent_before, matches, overlaps
 
 _WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
 _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
-_QUOTE = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-_THE = re.compile(r"[Tt]he\s+$")
+
+
+@cache
+def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Quoted speech, subject pronouns (either case) and an article ending before a description, from the grammar."""
+    words = gaz.grammar
+    quotes = "|".join(f"{re.escape(a)}[^{re.escape(b)}\n]*{re.escape(b)}?" for a, b in words["quotes"]) or "(?!)"
+    pronouns = "|".join(_either_case(p) for p in words["pronouns"]) or "(?!)"
+    articles = "|".join(_either_case(a) for a in words["articles"])
+    article = rf"(?<![\w-])(?:{articles})\s+$" if articles else r"$"  # no articles: a description stands alone
+    return re.compile(quotes), re.compile(rf"(?<![\w-])(?:{pronouns})(?![\w-])"), re.compile(article)
+
+
+def _either_case(word: str) -> str:
+    """A regex for a word with its first letter in either case."""
+    return f"[{re.escape(word[0].upper())}{re.escape(word[0].lower())}]{re.escape(word[1:])}"
 
 
 @dataclass(slots=True)
@@ -110,7 +123,7 @@ def description_hits(
         adjective = adjacent_before(gaz, hits_by_end, text, start)
         if adjective:
             start = adjective.start
-        the = _THE.search(text, max(0, start - 5), start)
+        the = _patterns(gaz)[2].search(text, max(0, start - 8), start)
         if not the or overlaps(persons, person_starts, start, match.end()):
             continue
         kinds, roles, needs_country = gaz.descriptions[match.group()]
@@ -128,9 +141,9 @@ def description_hits(
     return sorted(result, key=lambda h: h.start)
 
 
-def _quoted(text: str) -> Callable[[int], bool]:
+def _quoted(gaz: Gazetteer, text: str) -> Callable[[int], bool]:
     """A test for whether a position lies inside quoted speech (within one paragraph)."""
-    quotes = [m.span() for m in _QUOTE.finditer(text)]
+    quotes = [m.span() for m in _patterns(gaz)[0].finditer(text)]
     starts = [start for start, _ in quotes]
 
     def inside(position: int) -> bool:
@@ -140,14 +153,17 @@ def _quoted(text: str) -> Callable[[int], bool]:
     return inside
 
 
-def pronoun_hits(text: str, spans: list[tuple[int, int]], hits: list[Hit], people: dict[str, Person]) -> list[Hit]:
+def pronoun_hits(
+    gaz: Gazetteer, text: str, spans: list[tuple[int, int]], hits: list[Hit], people: dict[str, Person]
+) -> list[Hit]:
     """Resolve the first "he"/"she" of a sentence outside quotes, before any person it names, to the subject
     of the last sentence that named an actor outside quotes ("“…,” she said", "Meanwhile, she said")."""
-    quoted = _quoted(text)
+    quoted = _quoted(gaz, text)
+    genders = {word.lower(): gender for word, gender in gaz.grammar["pronouns"].items()}
     persons = [h for h in hits if h.actor in people and not quoted(h.start)]
     starts = [h.start for h in persons]
     named = [h.start for h in hits if not quoted(h.start)]  # any actor: "Russia acted." ends the person's reach
-    pronouns = [m for m in _PRONOUN.finditer(text) if not quoted(m.start())]
+    pronouns = [m for m in _patterns(gaz)[1].finditer(text) if not quoted(m.start())]
     pronoun_starts = [m.start() for m in pronouns]
     added: list[Hit] = []
     previous: list[str] = []  # persons named outside quotes in the last sentence that named an actor, in order
@@ -158,7 +174,7 @@ def pronoun_hits(text: str, spans: list[tuple[int, int]], hits: list[Hit], peopl
         pronoun = pronouns[first] if first < len(pronouns) and pronoun_starts[first] < e else None
         antecedent = ""
         if pronoun and not any(h.start < pronoun.start() for h in inside):
-            antecedent = _antecedent(previous, _PRONOUN_GENDER[pronoun.group().lower()], people)
+            antecedent = _antecedent(previous, genders[pronoun.group().lower()], people)
         if antecedent:
             added.append(Hit(pronoun.start(), pronoun.end(), antecedent, priority=5))
             found.insert(0, antecedent)

@@ -1,13 +1,17 @@
 """The actor gazetteer: states, organisations, groups, people, titles and descriptions from a language's files.
 
-Read lazily, once per language (a language without its own actor files reads English's); canonical names are
-English in every language, so that one filter finds the reports of all.
+Read lazily, once per language. The lists of actors (states, organisations, groups, people, ambiguous and blocked
+phrases) are English's with the language's own rows added, CLDR's names of states and capitals (babel) and, where
+its `grammar.toml` says `inflect`, every form of its words; word lists (titles, stopwords, grammar) are the
+language's own, English's where it has none. Canonical names are English in every language, so that one filter
+finds the reports of all.
 """
 
 from __future__ import annotations
 
 import csv
 import re
+import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,13 +20,17 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
+import regex
 
+from pipeline import localised
+from pipeline.spelling import edit_distance, letters, letters_apart
 from pipeline.model import ActorMention
 
 _RESOURCES = Path(__file__).parent / "resources"
 _FAR_PAST = date(1900, 1, 1)
 _FAR_FUTURE = date(2100, 1, 1)
 _NEAR = 2  # edits: a two-word name this close to a known person's, with the same initials, is that person
+_ENTITIES = ("states.csv", "organizations.csv", "groups.csv", "people.csv", "ambiguous.csv", "blocked.csv")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +70,8 @@ class Gazetteer:
     descriptions: dict[str, tuple[frozenset[str], tuple[str, ...], bool]] = field(default_factory=dict)
     # words that may stand before a surname without being a first name: "Secretary Blinken", "When Blinken"
     not_first_names: frozenset[str] = frozenset()
-    title: re.Pattern[str] = re.compile("(?!)")  # a title, then a name
+    grammar: dict = field(default_factory=dict)  # the words of the patterns: grammar.toml
+    title: regex.Pattern[str] = regex.compile("(?!)")  # a title, then a name
     description: re.Pattern[str] = re.compile("(?!)")  # words that may refer back to a person
     # Aliases, and the words every match of the title and description patterns begins with (the patterns
     # are tried only where one does): one automaton finds them all in one pass over the text.
@@ -124,9 +133,21 @@ def _data(language: str, name: str) -> Path:
 
 
 def _rows(language: str, name: str) -> list[dict[str, str]]:
-    """Rows of a CSV data file."""
-    with open(_data(language, name), encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    """Rows of a CSV data file; a list of actors is English's with the language's own rows after it."""
+    files = [_data(language, name)]
+    if name in _ENTITIES and language != "en" and files[0].parent.parent.name == language:
+        files.insert(0, _data("en", name))
+    rows = []
+    for path in files:
+        with open(path, encoding="utf-8", newline="") as handle:
+            rows += list(csv.DictReader(handle))
+    return rows
+
+
+@cache
+def grammar(language: str) -> dict:
+    """The words of the actor finder's patterns (grammar.toml): prepositions, articles, pronouns, quotes…"""
+    return tomllib.loads(_data(language, "grammar.toml").read_text(encoding="utf-8"))
 
 
 def _words(language: str, name: str) -> list[str]:
@@ -158,16 +179,18 @@ def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, cues)) + r")\b")
 
 
-
 @cache
 def gazetteer(language: str = "en") -> Gazetteer:
     """A language's gazetteer, read from its data files the first time it is asked for."""
     gaz = _load(language)
+    gaz.grammar = grammar(language)
+    if language != "en":
+        _localise(gaz, language)
     modifiers, titles = _title_words(gaz, language)
     gaz.not_first_names = frozenset(_words(language, "name_stopwords.txt")).union(
         *(title.split() for title in gaz.title_kinds), _words(language, "title_modifiers.txt")
     )
-    gaz.title = _title_regex(language, modifiers, titles)
+    gaz.title = _title_regex(gaz, language, modifiers, titles)
     gaz.description = _description_regex(gaz)
     gaz.automaton = _automaton({"alias": gaz.aliases, "title": modifiers + titles, "description": gaz.descriptions})
     return gaz
@@ -232,21 +255,22 @@ def _load(language: str) -> Gazetteer:
 
 
 def _load_person(gaz: Gazetteer, row: dict[str, str]) -> None:
-    """Add one office of a person, with the person's aliases and spelling index."""
+    """Add one office of a person, with the person's aliases and spelling index (a row without a role: aliases)."""
     name = row["name"]
-    kind = gaz.title_kinds.get(row["role"], ("official", ""))[0]
     gaz.types[name] = "person"
-    gaz.genders[name] = row["gender"]
-    gaz.terms[name].append(
-        Term(row["role"], kind, row["country"], _date(row["start"], _FAR_PAST), _date(row["end"], _FAR_FUTURE))
-    )
+    if row.get("role"):
+        kind = gaz.title_kinds.get(row["role"], ("official", ""))[0]
+        gaz.genders[name] = row["gender"]
+        gaz.terms[name].append(
+            Term(row["role"], kind, row["country"], _date(row["start"], _FAR_PAST), _date(row["end"], _FAR_FUTURE))
+        )
     for alias in [name, *_split_list(row["aliases"])]:
         _add(gaz, alias, Alias(name))
         parts = alias.split()
         if len(parts) >= 2:
             gaz.surnames[parts[-1]].add(name)
             gaz.first_names[name].add(parts[0])
-            if row["country"] in gaz.family_first:  # "Wang Yi": the family name comes first
+            if row.get("country") in gaz.family_first:  # "Wang Yi": the family name comes first
                 gaz.surnames[parts[0]].add(name)
         if len(parts) == 2 and (alias, name) not in gaz.by_initials[(parts[0][0], parts[1][0])]:
             gaz.by_initials[(parts[0][0], parts[1][0])].append((alias, name))
@@ -267,26 +291,41 @@ def _automaton(words: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
 
 def _title_words(gaz: Gazetteer, language: str) -> tuple[list[str], list[str]]:
     """The title modifiers and the titles (as listed and in lower case), each the longest first."""
-    titles = sorted({form for t in gaz.title_kinds for form in (t, t.lower())}, key=len, reverse=True)
+    # as listed, in lower case, and capitalised where a sentence opens with one ("Президент России")
+    forms = {form for t in gaz.title_kinds for form in (t, t.lower(), t[:1].upper() + t[1:])}
+    titles = sorted(forms, key=len, reverse=True)
     return sorted(_words(language, "title_modifiers.txt"), key=len, reverse=True), titles
 
 
-def _title_regex(language: str, modifiers: list[str], titles: list[str]) -> re.Pattern[str]:
-    """Title, optional "for/of/to ..." part, then a capitalised name of one to four words."""
-    stop = "|".join(map(re.escape, _words(language, "name_stopwords.txt")))
-    honorific = "|".join(map(re.escape, sorted(_words(language, "honorifics.txt"), key=len, reverse=True)))
-    word = r"[A-Z][\w.'’-]*"
+def _either(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, the longest first ("(?!)" when there are none)."""
+    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True))) or "(?!)"
+
+
+def _title_regex(gaz: Gazetteer, language: str, modifiers: list[str], titles: list[str]) -> regex.Pattern[str]:
+    """Title, an optional qualifier ("for/of/to ...", or a state's name where the grammar allows), then a
+    capitalised name of one to four words."""
+    words = gaz.grammar
+    stop = _either(_words(language, "name_stopwords.txt"))
+    word = r"\p{Lu}[\w.'’-]*"
     space = r"[^\S\n]+"  # names and titles never run across lines
-    token = rf"(?!(?:{stop})\b)[A-Z][a-z][\w-]*(?:['’][A-Z][\w-]*)?"
-    particle = r"(?:(?:bin|bint|ibn|al|el|von|van|der|den|de|da|del|di|du|la|le)[^\S\n]+)"
-    return re.compile(
-        rf"(?<![\w-])(?P<title>(?:(?:{'|'.join(map(re.escape, modifiers))})[^\S\n]*)*"
-        rf"(?:{'|'.join(map(re.escape, titles))}))"
-        rf"(?P<qual>{space}(?P<prep>for|of|on|to|in){space}(?:the{space})?{word}"
-        rf"(?:,?{space}(?:(?:and|of|the|for|on|in){space})*{word})*?)?"
-        rf"(?P<comma>,?){space}(?:(?:{honorific}){space})?"
-        rf"(?P<name>{token}(?:{space}[A-Z]\.)*(?:{space}{particle}*{token}){{0,3}})"
-        r"(?![\w-])(?![^\S\n]+[A-Z][a-z])"
+    token = rf"(?!(?:{stop})\b)\p{{Lu}}\p{{Ll}}[\w-]*(?:['’]\p{{Lu}}[\w-]*)?"
+    particle = rf"(?:(?:{_either(words['name_particles'])}){space})"
+    prepositional = (
+        rf"(?P<prep>{_either(words['title_prepositions'])}){space}(?:(?:{_either(words['articles'])}){space})?{word}"
+        rf"(?:,?{space}(?:(?:{_either(words['qualifier_joiners'])}){space})*{word})*?"
+    )
+    # "президент России", "le président russe": a state or organisation named right after the title
+    named = r"|\L<collective>" if words.get("qualifier_names") else ""
+    collective = [a for a, entries in gaz.aliases.items() if gaz.types.get(entries[0].actor) in ("state", "organization")]
+    repeat = "+?" if named else ""  # "le ministre russe des Affaires étrangères": a name, then a prepositional part
+    return regex.compile(
+        rf"(?<![\w-])(?P<title>(?:(?:{_either(modifiers)})[^\S\n]*)*(?:{_either(titles)}))"
+        rf"(?P<qual>(?:{space}(?:{prepositional}{named})){repeat})?"
+        rf"(?P<comma>,?){space}(?:(?:{_either(_words(language, 'honorifics.txt'))}){space})?"
+        rf"(?P<name>{token}(?:{space}\p{{Lu}}\.)*(?:{space}{particle}*{token}){{0,3}})"
+        r"(?![\w-])(?![^\S\n]+\p{Lu}\p{Ll})",
+        **({"collective": collective} if named else {}),
     )
 
 
@@ -294,34 +333,28 @@ def _description_regex(gaz: Gazetteer) -> re.Pattern[str]:
     """Descriptions that may refer back to a person ("leader", "official", "Secretary")."""
     phrases = sorted(gaz.descriptions, key=len, reverse=True)
     # "the leader of al-Qaida" names someone else than the leader already mentioned
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])(?!\s+(?:of|for)\b)")
+    blockers = _either(gaz.grammar["description_blockers"])
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + rf")(?![\w-])(?!\s+(?:{blockers})\b)")
 
 
-
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return limit + 1
-        previous = current
-    return previous[-1]
-
-
-@cache
-def _letters(alias: str) -> Counter[str]:
-    """How often each character occurs in a known alias."""
-    return Counter(alias)
-
-
-def _letters_apart(a: Counter[str], b: Counter[str]) -> int:
-    """A lower bound of the edit distance, cheap to compute: the longer word's surplus letters each need an edit."""
-    longer, shorter = (a, b) if a.total() >= b.total() else (b, a)
-    return (longer - shorter).total()
-
+def _localise(gaz: Gazetteer, language: str) -> None:
+    """Add CLDR's names of states and capitals in the language, then the inflected forms of its own words."""
+    english = set(gazetteer("en").aliases)
+    codes = {row["name"]: row["code"] for row in _rows("en", "states.csv") if row["code"]}
+    capitals = {row["name"]: _split_list(row["capitals"]) for row in _rows("en", "states.csv")}
+    for names in (localised.territory_names(language, codes), localised.capital_names(language, capitals)):
+        for state, aliases in names.items():
+            for alias in aliases:
+                _add(gaz, alias, Alias(state))
+    if not gaz.grammar.get("inflect"):
+        return
+    native = [alias for alias in gaz.aliases if alias not in english]
+    for alias, forms in localised.inflections(language, native + list(gaz.title_kinds)).items():
+        for form in forms:
+            if alias in gaz.title_kinds:
+                gaz.title_kinds.setdefault(form, gaz.title_kinds[alias])
+            if alias in gaz.aliases and form not in gaz.aliases:
+                gaz.aliases[form] = list(gaz.aliases[alias])
 
 
 @lru_cache(maxsize=65536)  # news repeats its names
@@ -331,10 +364,10 @@ def _near_person(gaz: Gazetteer, name: str) -> str:
     if len(parts) != 2 or len(name) < 10:  # short names differ by little: "Park Jun" is not "Park Jin"
         return ""
     best, best_distance = "", _NEAR + 1
-    letters = Counter(name)
+    counts = Counter(name)
     for alias, person in gaz.by_initials.get((parts[0][0], parts[1][0]), ()):
-        if abs(len(alias) - len(name)) <= _NEAR and _letters_apart(letters, _letters(alias)) <= _NEAR:
-            distance = _edit_distance(name, alias, _NEAR)
+        if abs(len(alias) - len(name)) <= _NEAR and letters_apart(counts, letters(alias)) <= _NEAR:
+            distance = edit_distance(name, alias, _NEAR)
             if distance < best_distance:
                 best, best_distance = person, distance
     return best

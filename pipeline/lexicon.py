@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import csv
 import re
+import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count
 from pathlib import Path
 
@@ -28,12 +29,15 @@ class Lexicon:
     """Phrases matched on word tokens; where several start at the same token, the longest wins.
 
     A phrase is words apart by spaces: "~" stands for up to three words, "*" in a word for any letters.
+    With a `language` whose `events/matching.toml` says `lemmas = true`, a plain phrase word also matches every
+    word of the text with that lemma ("заявить" finds "заявила"), by the lemmatiser's dictionary.
     A lexicon searched over whole texts (`whole_texts`) finds where its phrases may begin once per text;
     others look only at the words of each span they are asked about.
     """
 
-    def __init__(self, entries: list[tuple[str, str]], whole_texts: bool = False) -> None:
+    def __init__(self, entries: list[tuple[str, str]], whole_texts: bool = False, language: str = "") -> None:
         self.whole_texts = whole_texts
+        self.language = language if language and lemmatised(language) else ""
         # each phrase: its tokens, its label, and whether it is plain words (no "~", no "*")
         self.by_first: dict[str, list[tuple[list[str], str, bool]]] = {}
         self.wild_first: list[tuple[list[str], str, bool]] = []
@@ -62,7 +66,7 @@ class Lexicon:
         for i in article.phrase_starts(self, first, last):
             if i <= covered:
                 continue
-            found = self._match_at(article.words, i, last)
+            found = self._match_at(article.words, article.lemmas(self.language), i, last)
             if found is not None:
                 covered, label = found
                 hits.append(Hit(article.starts[i], article.ends[covered], label))
@@ -73,14 +77,20 @@ class Lexicon:
         article = _article_words(text)
         return bool(article.phrase_starts(self, *article.word_range(start, end)))
 
-    def _match_at(self, words: list[str], i: int, last: int) -> tuple[int, str] | None:
+    def _match_at(self, words: list[str], lemmas: list[str], i: int, last: int) -> tuple[int, str] | None:
         """The last word index and label of the first (longest) phrase that matches at word i, before word last."""
-        for tokens, label, plain in chain(self.by_first.get(words[i], ()), self.wild_first):
-            if plain:  # most phrases: compare the words at once
-                found = i + len(tokens) - 1
+        first = self.by_first.get(words[i], ())
+        if lemmas and lemmas[i] != words[i]:
+            first = [*first, *self.by_first.get(lemmas[i], ())]
+        for tokens, label, plain in chain(first, self.wild_first):
+            found = i + len(tokens) - 1
+            if plain and not lemmas:  # most phrases: compare the words at once
                 if found < last and words[i : found + 1] == tokens:
                     return found, label
-            elif (found := _match(tokens, words, i, last)) is not None:
+            elif plain:
+                if found < last and all(t in (words[k], lemmas[k]) for k, t in enumerate(tokens, i)):
+                    return found, label
+            elif (found := _match(tokens, words, i, last, lemmas)) is not None:
                 return found, label
         return None
 
@@ -107,6 +117,18 @@ class _Words:
             self.ends = [match.end() for match in matches]
             self.words = [normal(match.group()) for match in matches]
         self._phrase_starts: dict[Lexicon, list[int]] = {}
+        self._text = text
+        self._lemmas: dict[str, list[str]] = {}
+
+    def lemmas(self, language: str) -> list[str]:
+        """The words' lower-cased lemmas in a language (read once), or [] without one."""
+        if not language:
+            return []
+        if language not in self._lemmas:
+            self._lemmas[language] = [
+                _lemma(self._text[s:e], language) for s, e in zip(self.starts, self.ends, strict=True)
+            ]
+        return self._lemmas[language]
 
     def word_range(self, start: int, end: int) -> tuple[int, int]:
         """The index of the first word inside text[start:end] and the index after the last one."""
@@ -118,11 +140,20 @@ class _Words:
     def phrase_starts(self, lexicon: Lexicon, first: int, last: int) -> list[int]:
         """The indices of the words from first to last (excluded) at which one of the lexicon's phrases may begin."""
         found = self._phrase_starts.get(lexicon)
+        if found is None and lexicon.language:
+            found = self._phrase_starts[lexicon] = self._lemma_starts(lexicon)
         if found is None:
             if not lexicon.whole_texts:
                 return self._phrase_starts_in(lexicon, first, last)
             found = self._phrase_starts[lexicon] = self._phrase_starts_in(lexicon, 0, len(self.words))
         return found[bisect_left(found, first) : bisect_left(found, last)]
+
+    def _lemma_starts(self, lexicon: Lexicon) -> list[int]:
+        """The indices of the words at which a phrase may begin by the word or by its lemma."""
+        if lexicon.wild_first:
+            return list(range(len(self.words)))
+        first = lexicon.by_first
+        return [i for i, (w, l) in enumerate(zip(self.words, self.lemmas(lexicon.language))) if w in first or l in first]
 
     def _phrase_starts_in(self, lexicon: Lexicon, first: int, last: int) -> list[int]:
         """The phrase starts of words first to last (excluded), read word by word (most words begin none)."""
@@ -151,24 +182,24 @@ def _is_plain(token: str) -> bool:
     return token != "~" and "*" not in token
 
 
-def _match(tokens: list[str], words: list[str], i: int, last: int) -> int | None:
+def _match(tokens: list[str], words: list[str], i: int, last: int, lemmas: list[str]) -> int | None:
     """The index of the last word when the phrase's tokens match the words from i on (before last), else None."""
     for k, head in enumerate(tokens):
         if head == "~":
-            return _match_gap(tokens[k + 1 :], words, i, last)
-        if i >= last or not _word_matches(head, words[i]):
+            return _match_gap(tokens[k + 1 :], words, i, last, lemmas)
+        if i >= last or not (_word_matches(head, words[i]) or (lemmas and head == lemmas[i])):
             return None
         i += 1
     return i - 1
 
 
-def _match_gap(tokens: list[str], words: list[str], i: int, last: int) -> int | None:
+def _match_gap(tokens: list[str], words: list[str], i: int, last: int, lemmas: list[str]) -> int | None:
     """The last word index of the rest of a phrase after a gap of up to three words, the shortest gap first."""
     for skip in range(_MAX_GAP + 1):
         # a gap that runs past the clause or over a mark fails, and so does every longer one
         if skip and (i + skip > last or not words[i + skip - 1][0].isalnum()):
             return None
-        found = _match(tokens, words, i + skip, last)
+        found = _match(tokens, words, i + skip, last, lemmas)
         if found is not None:
             return found
     return None
@@ -180,6 +211,21 @@ def _word_matches(pattern: str, word: str) -> bool:
         return pattern == word
     prefix, suffix = pattern.split("*", 1)
     return len(word) > len(prefix) + len(suffix) and word.startswith(prefix) and word.endswith(suffix)
+
+
+@cache
+def lemmatised(language: str) -> bool:
+    """Whether a language's phrases match by lemma (its `events/matching.toml` says `lemmas = true`)."""
+    path = _RESOURCES / language / "events" / "matching.toml"
+    return path.exists() and bool(tomllib.loads(path.read_text(encoding="utf-8")).get("lemmas", False))
+
+
+@lru_cache(maxsize=200_000)  # news repeats its words
+def _lemma(word: str, language: str) -> str:
+    """A word's lower-cased lemma by simplemma's dictionary for the language (the word itself when unknown)."""
+    import simplemma
+
+    return normal(simplemma.lemmatize(word, lang=language))
 
 
 def resource(language: str, name: str) -> Path:
@@ -200,6 +246,11 @@ def read_words(language: str, name: str) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
+def words_lexicon(language: str, name: str, label: str) -> Lexicon:
+    """A lexicon of a word-list resource's phrases, each labelled the same."""
+    return Lexicon([(words, label) for words in read_words(language, name)], language=language)
+
+
 def phrases(language: str, name: str, *columns: str, whole_texts: bool = False) -> Lexicon:
     """A lexicon from a CSV whose `phrases` column holds phrases separated by ";", labelled by the columns."""
     return Lexicon([
@@ -207,4 +258,4 @@ def phrases(language: str, name: str, *columns: str, whole_texts: bool = False) 
         for row in read_rows(language, name)
         for phrase in row["phrases"].split(";")
         if phrase.strip()
-    ], whole_texts)
+    ], whole_texts, language)

@@ -39,7 +39,8 @@ def matches(pattern: re.Pattern[str], openings: list[tuple[int, str]], text: str
 def adjacent_before(gaz: Gazetteer, hits_by_end: dict[int, Hit], text: str, position: int) -> Hit | None:
     """A state or organisation mention ending right before a position ("Russian ", "Ukraine's ")."""
     # ") " for "Republic of Korea (ROK) Special Representative"; " 's " for tokenised text
-    for gap in (" ", "’s ", "'s ", " 's ", " ’s ", ") "):
+    possessives = gaz.grammar.get("possessives", ())
+    for gap in (" ", ") ", *(f"{p} " for p in possessives), *(f" {p} " for p in possessives)):
         hit = hits_by_end.get(position - len(gap))
         if hit and text[position - len(gap) : position] == gap and gaz.types.get(hit.actor) in COLLECTIVE:
             return hit

@@ -1,0 +1,121 @@
+"""Actors, events and sentences in German, French, Spanish, Italian, Russian and Ukrainian, read through the
+public functions with each language's resource files (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.actors import find_actors
+from pipeline.records import text_events
+from pipeline.sentences import split
+
+DAY = date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words", "actor"),
+    [
+        ("ru", "Делегация России прибыла в Женеву.", "России", "Russia"),
+        ("ru", "Переговоры с Россией зашли в тупик.", "Россией", "Russia"),
+        ("ru", "Из Москвы пришёл ответ.", "Москвы", "Russia"),
+        ("ru", "Посол находился в Киеве.", "Киеве", "Ukraine"),
+        ("ru", "Власти Украины не ответили.", "Украины", "Ukraine"),
+        ("ru", "В Кремле промолчали.", "Кремле", "Russia"),
+        ("ru", "Представитель ООН выступил.", "ООН", "United Nations"),
+        ("ru", "Российские дипломаты покинули зал.", "Российские", "Russia"),
+        ("uk", "Делегація України прибула до Женеви.", "України", "Ukraine"),
+        ("uk", "Переговори з Росією зупинилися.", "Росією", "Russia"),
+        ("uk", "На Банковій промовчали.", "Банковій", "Ukraine"),
+        ("uk", "Рішення НАТО оголосили ввечері.", "НАТО", "NATO"),
+        ("de", "Das Kanzleramt schwieg dazu.", "Kanzleramt", "Germany"),
+        ("de", "Die Delegation reiste nach Moskau.", "Moskau", "Russia"),
+        ("de", "Die russischen Diplomaten verließen den Saal.", "russischen", "Russia"),
+        ("de", "Der Sprecher der Vereinten Nationen äußerte sich.", "Vereinten Nationen", "United Nations"),
+        ("fr", "Le Quai d'Orsay n'a pas réagi.", "Quai d'Orsay", "France"),
+        ("fr", "La délégation est arrivée au Caire.", "Caire", "Egypt"),
+        ("fr", "Les diplomates allemands sont partis.", "allemands", "Germany"),
+        ("fr", "L'OTAN a tenu une réunion.", "OTAN", "NATO"),
+        ("es", "La Moncloa guardó silencio.", "La Moncloa", "Spain"),
+        ("es", "La Casa Rosada no respondió.", "Casa Rosada", "Argentina"),
+        ("es", "La ONU pidió calma en Trípoli.", "Trípoli", "Libya"),
+        ("es", "Los diplomáticos egipcios se marcharon.", "egipcios", "Egypt"),
+        ("it", "Palazzo Chigi non ha commentato.", "Palazzo Chigi", "Italy"),
+        ("it", "La delegazione è arrivata a Mosca.", "Mosca", "Russia"),
+        ("it", "Il Cremlino ha taciuto.", "Cremlino", "Russia"),
+        ("it", "I diplomatici libici sono partiti.", "libici", "Libya"),
+    ],
+)
+def test_actor_names_resolve_to_english_canonical_names(language: str, text: str, words: str, actor: str) -> None:
+    found = [(m.text, m.actor) for m in find_actors(text, DAY, language=language)]
+    assert (words, actor) in found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "actor", "country"),
+    [
+        ("ru", "Министр иностранных дел России Иван Петров прибыл в Берлин.", "Иван Петров", "Russia"),
+        ("uk", "Міністр оборони України Петро Іваненко прибув до Берліна.", "Петро Іваненко", "Ukraine"),
+        ("de", "Der französische Außenminister Jean Dupont reiste nach Rom.", "Jean Dupont", "France"),
+        ("fr", "Le ministre allemand Klaus Weber est arrivé à Paris.", "Klaus Weber", "Germany"),
+        ("es", "El presidente egipcio, Ahmed Farouk, viajó a Madrid.", "Ahmed Farouk", "Egypt"),
+        ("it", "Il ministro libico Omar Salem è arrivato a Roma.", "Omar Salem", "Libya"),
+    ],
+)
+def test_a_title_and_a_state_name_an_unknown_person_s_country(language: str, text: str, actor: str, country: str) -> None:
+    people = [(m.actor, m.country) for m in find_actors(text, DAY, language=language) if m.actor_type == "person"]
+    assert (actor, country) in people
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type", "status", "source"),
+    [
+        ("ru", "Россия заявила о готовности к диалогу.", "STATEMENT", "occurred", "Russia"),
+        ("ru", "Москва пригрозила Киеву новыми санкциями.", "THREATEN", "occurred", "Russia"),
+        ("ru", "Украина не будет вести переговоры с Россией.", "CONSULT", "negated", "Ukraine"),
+        ("uk", "Україна засудила обстріл Харкова.", "ACCUSE", "occurred", "Ukraine"),
+        ("uk", "Польща надасть Україні військову допомогу.", "AID", "occurred", "Poland"),
+        ("de", "Frankreich verurteilte den Angriff scharf.", "ACCUSE", "occurred", "France"),
+        ("de", "Polen lehnte den Vorschlag ab.", "REJECT", "occurred", "Poland"),
+        ("fr", "L'Égypte a condamné l'attaque contre le convoi.", "ACCUSE", "occurred", "Egypt"),
+        ("fr", "Le Maroc va rencontrer l'Algérie la semaine prochaine.", "CONSULT", "planned", "Morocco"),
+        ("es", "Egipto rechazó la propuesta de Libia.", "REJECT", "occurred", "Egypt"),
+        ("es", "Túnez expulsó al embajador libio.", "SANCTION", "occurred", "Tunisia"),
+        ("it", "L'Italia ha condannato l'attacco.", "ACCUSE", "occurred", "Italy"),
+        ("it", "La Francia ha imposto sanzioni alla Libia.", "SANCTION", "occurred", "France"),
+    ],
+)
+def test_triggers_in_each_language_make_events(language: str, text: str, event_type: str, status: str, source: str) -> None:
+    events = [(e["event_type"], e["status"], tuple(e["sources"])) for e in text_events(text, DAY, language)]
+    assert (event_type, status, (source,)) in events
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "words"),
+    [
+        ("ru", "Кремль обвинил Вашингтон.", "Кремль"),
+        ("fr", "Le Kremlin a accusé Washington.", "Kremlin"),
+    ],
+)
+def test_event_actors_keep_the_words_of_the_text(language: str, text: str, words: str) -> None:
+    events = text_events(text, DAY, language)
+    assert any(a["text"] == words and a["actor"] == "Russia" for e in events for a in e["actors"]["source"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Переговоры начались. Они закончились.", 2),
+        ("ru", "В 2014 г. переговоры не начались. Москва молчала.", 2),
+        ("uk", "Зустріч відбулася. Сторони розійшлися.", 2),
+        ("de", "Die Gespräche, z.B. in Genf, begannen. Sie endeten.", 2),
+        ("es", "Las conversaciones en EE.UU. comenzaron. Terminaron ayer.", 2),
+    ],
+)
+def test_sentences_end_before_a_capital_of_any_alphabet(language: str, text: str, expected: int) -> None:
+    assert len(split(text, language)) == expected
+
+
+def test_a_language_without_resources_reads_no_words_as_events() -> None:
+    assert text_events("これは日本語の記事です。東京で会談が行われた。", DAY, "ja") == []
