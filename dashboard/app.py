@@ -280,8 +280,7 @@ def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters, window
 @st.fragment
 def main_view(con: duckdb.DuckDBPyConnection, folders: tuple[str, ...], stamp: tuple[float, ...],
               filters: queries.Filters, total: int) -> None:
-    """Charts, table and evidence: a click, a selection, a page or a chart setting reruns only these, not the
-    sidebar's filters and their counts."""
+    """Charts, table and evidence: a click, a page or a chart setting reruns these, never the sidebar's filters."""
     if st.session_state.pop("drilled", False):
         st.rerun()  # a drilled bubble changed the filters: the whole page follows
     window = queries.date_window(con, filters)

@@ -56,8 +56,7 @@ def hover_text(text: str, width: int = 90, limit: int = 180) -> str:
 
 
 def custom_data(points: pd.DataFrame) -> pd.DataFrame:
-    """Per mark: event id (text, so selections return it intact), date, date words, the sentence's start, actors
-    (the title, outlet and whole sentence are a click away, in the evidence)."""
+    """Per mark: event id (text, so selections return it intact), date, date words, sentence's start, actors."""
     words = points["date_text"].fillna("").map(lambda text: f"'{text}'" if text else "publication date")
     return pd.DataFrame({
         "event_id": points["event_id"].astype(str),
