@@ -24,6 +24,7 @@ COLOURS = {"event type": "event_type", "topic": "topic"}
 ROLES = {"either side": "any", "as source": "source", "as target": "target"}
 MONTHS_HELP = ("Events dated within the month (to a day, week or the month itself). An event dated only to a "
                "quarter, a year or more is in no month: find it with From and To.")
+KIND_HELP = "Read from the article's title by the rules of dashboard/document_kinds.csv; 'other' where none fits."
 
 st.set_page_config(page_title="Diplomatic Event Timeline", layout="wide")
 
@@ -91,6 +92,8 @@ def sidebar_filters(folders: tuple[str, ...], stamp: tuple[float, ...], box: Del
         months = facet("Months", "month", "month", help=MONTHS_HELP)
         statuses = facet("Status", "status", "status")
         outlets = facet("Outlets", "outlet", "outlet")
+        documents = facet("Kind of document", "kind", "kind", help=KIND_HELP)
+        languages = facet("Languages", "language", "language", help="The article's language (ISO 639-1 code).")
         first, last = date_bounds(folders, stamp) or (None, None)
         date_from = st.date_input("From", value=None, min_value=first, max_value=last, key="from",
                                   bind="query-params")
@@ -100,7 +103,8 @@ def sidebar_filters(folders: tuple[str, ...], stamp: tuple[float, ...], box: Del
         with_actors = st.toggle("Only events with actors", key="with_actors", bind="query-params")
     filters = queries.Filters(
         actors=actors, role=ROLES[role], partners=partners, topics=topics, event_types=kinds, months=months,
-        date_from=date_from, date_to=date_to, statuses=statuses, outlets=outlets, search=search or "",
+        date_from=date_from, date_to=date_to, statuses=statuses, outlets=outlets, kinds=documents,
+        languages=languages, search=search or "",
         precise_only=precise, with_actors=with_actors,
     )
     facet_captions(folders, stamp, filters, slots)
@@ -186,7 +190,7 @@ def drill_down(lane: str, freq: str) -> None:
     """A clicked bubble narrows the filters (and so the URL) to its lane and period."""
     points = st.session_state["timeline_counts"].selection.points
     if points:
-        st.session_state.update(state.drill(points[0], lane, freq))
+        st.session_state.update(state.drill(points[0], lane, freq), drilled=True)  # the sidebar must follow
 
 
 def remember(source: str) -> Callable[[], None]:
@@ -273,6 +277,20 @@ def actors_view(con: duckdb.DuckDBPyConnection, filters: queries.Filters, window
             lines.plotly_chart(top, key="top_actors", alt="Busiest actors over time")
 
 
+@st.fragment
+def main_view(con: duckdb.DuckDBPyConnection, folders: tuple[str, ...], stamp: tuple[float, ...],
+              filters: queries.Filters, total: int) -> None:
+    """Charts, table and evidence: a click, a page or a chart setting reruns these, never the sidebar's filters."""
+    if st.session_state.pop("drilled", False):
+        st.rerun()  # a drilled bubble changed the filters: the whole page follows
+    window = queries.date_window(con, filters)
+    drawn = drawer(folders, stamp, filters)
+    chosen = timeline_section(con, filters, total, window, lambda field: universe(folders, stamp, field), drawn)
+    table_chosen = table_section(con, filters, total)
+    evidence_panel(con, {"timeline": chosen, "table": table_chosen})
+    actors_view(con, filters, window, drawn)
+
+
 def drawer(folders: tuple[str, ...], stamp: tuple[float, ...], filters: queries.Filters
            ) -> Callable[[str, Callable[[], go.Figure | None]], go.Figure | None]:
     """Draws a chart (named by its kind and settings) for these filters, from the shared cache when drawn before."""
@@ -297,9 +315,4 @@ st.caption(f"{total:,} events match, of {queries.count(con, queries.Filters()):,
            + (f" and {len(folders) - 1} uploaded build(s)" if len(folders) > 1 else ""))
 if total == 0:
     st.warning("No events match these filters. Remove a filter or clear the search to see more.")
-window = queries.date_window(con, filters)
-drawn = drawer(folders, stamp, filters)
-chosen = timeline_section(con, filters, total, window, lambda field: universe(folders, stamp, field), drawn)
-table_chosen = table_section(con, filters, total)
-evidence_panel(con, {"timeline": chosen, "table": table_chosen})
-actors_view(con, filters, window, drawn)
+main_view(con, folders, stamp, filters, total)

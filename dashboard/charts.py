@@ -16,10 +16,8 @@ POINT_LIMIT = 5000  # above this many events the timeline shows counts, not mark
 WEBGL_FROM = 1000  # SVG scatter slows past this; WebGL takes over (points only: it breaks error bars on dates)
 NEAR_BLACK = {"#222A2A"}  # too close to the text colour to tell a category by
 PALETTE = qualitative.Plotly + [colour for colour in qualitative.Dark24 if colour not in NEAR_BLACK]
-HOVER = (
-    "<b>%{customdata[1]}</b> (%{customdata[2]})<br>%{customdata[3]}<br>"
-    "<i>%{customdata[4]}</i><br>%{customdata[5]}<extra></extra>"
-)
+HOVER = "<b>%{customdata[1]}</b> (%{customdata[2]})<br>%{customdata[3]}<br><i>%{customdata[4]}</i><extra></extra>"
+HOVER_CHARS = 120  # of a sentence in a hover label: every mark's words travel to the browser on each rerun
 CIRCLE, SPAN_SYMBOL = 0, 2  # Plotly's symbol numbers: day events are circles, coarser ones a span with a diamond
 LAST_LANES = (NONE, OTHER)  # the lanes that are not one value: always at the bottom
 COARSE_COLOUR = "#b0b7c3"
@@ -58,15 +56,14 @@ def hover_text(text: str, width: int = 90, limit: int = 180) -> str:
 
 
 def custom_data(points: pd.DataFrame) -> pd.DataFrame:
-    """Per mark: event id (text, so selections return it intact), date, date words, sentence, actors, source."""
+    """Per mark: event id (text, so selections return it intact), date, date words, sentence's start, actors."""
     words = points["date_text"].fillna("").map(lambda text: f"'{text}'" if text else "publication date")
     return pd.DataFrame({
         "event_id": points["event_id"].astype(str),
         "date": points["date"].map(html.escape),
         "words": words.map(html.escape),
-        "sentence": points["sentence"].fillna("").map(hover_text),
+        "sentence": points["sentence"].fillna("").map(lambda text: hover_text(text, limit=HOVER_CHARS)),
         "actors": points["actor_list"].fillna("").map(html.escape),
-        "source": (points["source"].fillna("") + " · " + points["title"].fillna("")).map(hover_text),
     })
 
 

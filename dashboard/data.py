@@ -8,16 +8,23 @@ from pathlib import Path
 import duckdb
 import pyarrow.parquet as pq
 
+from dashboard.kinds import kind_sql
 from pipeline.store import SCHEMAS
 
 DEFAULT_DIR = Path("data/build")
 TABLES = ("events", "event_actors", "articles")
 # Computed once at load so that month filters and option counts need no per-query strftime. An event has a month
 # only when its date is that precise: a quarter or a year is not its first month (week: the month of its middle day).
+# The kind of document comes from the article's title by the rules of document_kinds.csv.
 DERIVED = {
     "events": ", CASE WHEN precision IN ('day', 'week', 'month') "
-              "THEN strftime(date_start + ((date_end - date_start) // 2)::INTEGER, '%Y-%m') END AS month",
+              "THEN strftime(date_start + ((date_end - date_start) // 2)::INTEGER, '%Y-%m') END AS month, "
+              f"{kind_sql('title')} AS kind",
 }
+# An event's language is its own where the build wrote one, else its article's.
+ARTICLE_LANGUAGE = """UPDATE build.events SET language = found.language
+    FROM (SELECT article_id, any_value(language) AS language FROM build.articles GROUP BY 1) AS found
+    WHERE events.language IS NULL AND events.article_id = found.article_id"""
 # Columns newer builds carry: read where every folder has them, NULL otherwise, so older builds still open.
 OPTIONAL = {
     "events": {"trigger": "VARCHAR", "trigger_start": "BIGINT", "trigger_end": "BIGINT", "language": "VARCHAR"},
@@ -96,6 +103,7 @@ def connect(folders: tuple[Path, ...]) -> duckdb.DuckDBPyConnection:
         # Materialised once: every filter change then scans memory, not Parquet.
         con.execute(f"CREATE TABLE build.{table} AS SELECT *{DERIVED.get(table, '')} FROM ({scans})")
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM build.{table}")
+    con.execute(ARTICLE_LANGUAGE)
     con.execute("CHECKPOINT build")  # compression happens at the checkpoint
     con.execute(f"CREATE VIEW mentions AS {mentions_scan(folders)}")
     return con

@@ -33,7 +33,8 @@ COARSEST = (("year",), True)  # decades, centuries: a span of years
 def file_name(filters: Filters, extension: str) -> str:
     """`events_Russia_with-Ukraine_2022-02.csv`: the download named after its filter."""
     parts = [*filters.actors, *(f"with-{actor}" for actor in filters.partners), *filters.topics,
-             *filters.event_types, *filters.months, *filters.statuses, *filters.outlets]
+             *filters.event_types, *filters.months, *filters.statuses, *filters.outlets,
+             *filters.kinds, *filters.languages]
     if filters.date_from or filters.date_to:
         parts.append(f"{filters.date_from or ''}-to-{filters.date_to or ''}".strip("-"))
     if filters.search.strip():

@@ -31,6 +31,8 @@ DIMENSIONS = {
     "month": "month",
     "actor": "actors[1]",
     "outlet": "source",
+    "kind": "kind",
+    "language": "language",
 }
 
 
@@ -48,6 +50,8 @@ class Filters:
     date_to: date | None = None
     statuses: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # kinds of document (document_kinds.csv)
+    languages: tuple[str, ...] = ()  # ISO 639-1 codes
     search: str = ""
     precise_only: bool = False
     with_actors: bool = False
@@ -69,7 +73,8 @@ def where(filters: Filters) -> tuple[str, list[object]]:
     if filters.topics:
         add(_any_of("topics", len(filters.topics)), *filters.topics)
     for column, values in (("event_type", filters.event_types), ("month", filters.months),
-                           ("status", filters.statuses), ("source", filters.outlets)):
+                           ("status", filters.statuses), ("source", filters.outlets), ("kind", filters.kinds),
+                           ("language", filters.languages)):
         if values:
             add(f"list_contains(?::VARCHAR[], {column})", list(values))
     if filters.date_from:
@@ -158,7 +163,8 @@ def page(con: duckdb.DuckDBPyConnection, filters: Filters, size: int = 100, numb
 
 
 def filtered(con: duckdb.DuckDBPyConnection, filters: Filters) -> pa.Table:
-    """Every filtered event with every contract column, its actors by role and its outlet, as Arrow (the downloads)."""
+    """Every filtered event with every contract column, its actors by role, its outlet and its kind of document, as
+    Arrow (the downloads)."""
     clause, params = where(filters)
     sql = f"""
         WITH kept AS (SELECT * EXCLUDE (month) FROM events{clause}),
@@ -168,8 +174,8 @@ def filtered(con: duckdb.DuckDBPyConnection, filters: Filters) -> pa.Table:
                    list(actor ORDER BY actor) FILTER (WHERE role = 'target') AS target_actors
             FROM event_actors WHERE event_id IN (SELECT event_id FROM kept) GROUP BY event_id
         )
-        SELECT kept.*, coalesce(source_actors, []) AS source_actors, coalesce(target_actors, []) AS target_actors,
-               source AS outlet
+        SELECT kept.* EXCLUDE (kind), coalesce(source_actors, []) AS source_actors,
+               coalesce(target_actors, []) AS target_actors, source AS outlet, kind AS document_kind
         FROM kept LEFT JOIN roles USING (event_id) ORDER BY date_start, event_id
     """
     return con.cursor().sql(sql, params=params).to_arrow_table()
@@ -292,7 +298,7 @@ def top_actors(con: duckdb.DuckDBPyConnection, filters: Filters, freq: str, limi
 
 def event(con: duckdb.DuckDBPyConnection, event_id: str) -> dict | None:
     """One event with its article's file, the words that named each actor and where its date words stand."""
-    rows = frame(con, "SELECT e.* EXCLUDE (month), a.path FROM events e LEFT JOIN articles a USING (article_id) "
+    rows = frame(con, "SELECT e.* EXCLUDE (month, kind), a.path FROM events e LEFT JOIN articles a USING (article_id) "
                       "WHERE e.event_id = ? LIMIT 1", [event_id])
     if rows.empty:
         return None

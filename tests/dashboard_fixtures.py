@@ -114,3 +114,25 @@ def write_large_build(folder: Path, copies: int) -> Path:
             "mentions": [], "errors": []}
     return write_tables(folder, {name: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[name])
                                  for name, table_rows in rows.items()})
+
+
+# Titles of several kinds of document and articles in three languages, for the kind and language filters.
+KINDS = {"e1": ("Department Press Briefing – February 24, 2022", "en"),
+         "e2": ("Secretary Blinken’s Call with Russian Foreign Minister Lavrov", "de"),
+         "e3": ("Joint Statement on the NATO-Russia Council", "fr"),
+         "e4": ("Fact Sheet: Sanctions on Russia", "de"),
+         "e5": ("Humanitarian Assistance to Ukraine", "en"),
+         "e6": ("Swedish National Day", "en")}
+
+
+def write_kinds_build(folder: Path) -> Path:
+    """The fixture with titles of several kinds of document and articles in English, German and French."""
+    events = event_rows()
+    for row in events:
+        row["title"] = KINDS[row["event_id"]][0]
+    articles = article_rows(events)
+    for row in articles:
+        row["language"] = KINDS[row["article_id"].removeprefix("a-")][1]
+    rows = {"events": events, "event_actors": actor_rows(events), "articles": articles, "mentions": [], "errors": []}
+    return write_tables(folder, {name: pa.Table.from_pylist(table_rows, schema=store.SCHEMAS[name])
+                                 for name, table_rows in rows.items()})

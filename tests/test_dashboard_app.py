@@ -14,7 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import charts
-from tests.dashboard_fixtures import write_build
+from tests.dashboard_fixtures import write_build, write_kinds_build
 from tests.test_dashboard_upload import ARTICLE
 
 APP = "../dashboard/app.py"
@@ -202,3 +202,29 @@ def test_top_actors_open_where_the_data_is(build: Path, monkeypatch: pytest.Monk
     first, last = (pd.Timestamp(x) for x in figure(at, -1).layout.xaxis.range)
     assert first <= pd.Timestamp("2022-03-02") and last >= pd.Timestamp("2022-03-14")
     assert last - first < pd.Timedelta(days=90)  # a window around March, not milliseconds nor decades
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"kind": ["press briefing", "fact sheet"]}, {"e1", "e4"}),
+        ({"language": ["de"]}, {"e2", "e4"}),
+        ({"language": ["de", "fr"], "kind": ["joint statement"]}, {"e3"}),
+    ],
+)
+def test_kind_and_language_live_in_the_url(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, params: dict,
+                                           expected: set) -> None:
+    at = app(write_kinds_build(tmp_path), monkeypatch, **params)
+    assert set(table(at)["event_id"]) == expected
+    for key, values in params.items():
+        assert at.multiselect(key=key).value == values
+    assert [button.proto.label for button in at.get("download_button")][0] == "Download CSV"
+
+
+def test_kind_and_language_captions_count_the_filtered_events(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    at = app(write_kinds_build(tmp_path), monkeypatch, language=["de"])
+    captions = [caption.value for caption in at.sidebar.caption]
+    assert "de 2" in captions
+    assert "call or meeting readout 1 · fact sheet 1" in captions  # the German articles' kinds only
+    assert {"Kind of document", "Languages"} <= {widget.label for widget in at.sidebar.multiselect}

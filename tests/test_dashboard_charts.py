@@ -59,7 +59,18 @@ def test_hover_text_is_escaped_and_carries_the_evidence(con: duckdb.DuckDBPyConn
     assert "&lt;b&gt;aid&lt;/b&gt;" in row[3] and "<b>aid" not in row[3]
     assert row[2] == "&#x27;in the second quarter&#x27;"
     assert row[4] == "United States, Ukraine"
-    assert "Example Wire" in row[5]
+
+
+def test_hover_labels_stay_short_the_evidence_holds_the_rest() -> None:
+    day = pd.Timestamp("2022-01-01")
+    marks = pd.DataFrame({
+        "event_id": ["x"], "date_start": day, "date_end": day, "precision": "day", "date": "2022-01-01",
+        "date_text": "", "sentence": ["word " * 100], "title": ["A long title " * 10], "source": ["Wire"],
+        "url": "", "actor_list": "Russia", "lane": "Russia", "colour": "CONSULT",
+    })
+    [row] = marker_traces(charts.timeline(marks, "a", "b"))[0].customdata
+    assert len(row) == 5 and len(row[3].replace("<br>", "")) <= charts.HOVER_CHARS
+    assert not any("title" in str(cell) or "Wire" in str(cell) for cell in row)
 
 
 @pytest.mark.parametrize(("rows", "kind"), [(10, "scatter"), (charts.WEBGL_FROM + 1, "scattergl")])

@@ -90,6 +90,7 @@ def test_downloads_carry_roles_and_the_article(con: duckdb.DuckDBPyConnection) -
         (Filters(actors=("United States",), search="../etc/passwd"), "parquet",
          "events_United-States_q-..-etc-passwd.parquet"),
         (Filters(date_from=date(2022, 2, 1)), "timeline.json", "events_2022-02-01-to.timeline.json"),
+        (Filters(kinds=("press briefing",), languages=("de",)), "csv", "events_press-briefing_de.csv"),
     ],
 )
 def test_downloads_are_named_after_the_filter(filters: Filters, extension: str, expected: str) -> None:

@@ -157,3 +157,50 @@ def test_timelinejs_download_is_named_after_the_filter(page, url: str, tmp_path:
     download.value.save_as(saved)
     slides = json.loads(saved.read_text(encoding="utf-8"))["events"]
     assert sorted(slide["unique_id"] for slide in slides) == ["e4", "e5"]
+
+
+def test_a_click_on_a_mark_reruns_no_filter(page, url: str) -> None:
+    from playwright.sync_api import expect
+
+    open_page(page, f"{url}/?topic=economy")
+    expect_matches(page, 2)
+    page.evaluate("""() => { window.sidebarChanges = 0;
+        new MutationObserver(() => { window.sidebarChanges++; }).observe(
+            document.querySelector("[data-testid='stSidebar']"),
+            {subtree: true, childList: true, attributes: true}); }""")
+    page.locator(".st-key-timeline .scatterlayer .point").first.click(force=True)
+    expect(page.locator("blockquote.evidence")).to_be_visible(timeout=TIMEOUT)
+    settled(page)
+    assert page.evaluate("window.sidebarChanges") == 0  # only the charts, table and evidence ran again
+
+
+@pytest.fixture(scope="module")
+def timelinejs(request: pytest.FixtureRequest) -> Path:
+    """Knight Lab's TimelineJS from npm, unpacked into pytest's cache."""
+    from tests.e2e.timelinejs import timelinejs_page
+
+    return timelinejs_page(Path(request.config.cache.mkdir("timelinejs")))
+
+
+def test_timelinejs_loads_the_exported_timeline(page, url: str, timelinejs: Path, tmp_path: Path) -> None:
+    from tests.e2e.timelinejs import LOAD
+
+    open_page(page, f"{url}/?actor=Russia")
+    expect_matches(page, 4)
+    with page.expect_download(timeout=TIMEOUT) as download:
+        page.get_by_role("button", name="Download TimelineJS").click()
+    saved = tmp_path / "timeline.json"
+    download.value.save_as(saved)
+    exported = json.loads(saved.read_text(encoding="utf-8"))
+    page.goto(timelinejs.as_uri())
+    loaded = page.evaluate(LOAD, exported)
+    assert loaded["errors"] == [] and loaded["ready"], loaded["message"]
+    assert {slide["id"] for slide in loaded["events"]} == {"e1", "e2", "e3", "e4"}
+    assert loaded["slides"] == 5 and loaded["markers"] == 4  # the title and a slide per event; a marker each
+    by_id = {slide["id"]: slide for slide in loaded["events"]}
+    assert (by_id["e1"]["year"], by_id["e1"]["month"], by_id["e1"]["day"]) == (2022, 2, 24)
+    assert by_id["e2"]["day"] in (None, 1) and by_id["e2"]["month"] == 2  # a month-level event keeps no day
+    assert {slide["group"] for slide in loaded["events"]} == {"Russia", "United States", "NATO", "European Union"}
+    undated = {key: value for key, value in exported["events"][0].items() if key != "start_date"}
+    broken = {**exported, "events": [undated]}
+    assert page.evaluate(LOAD, broken)["errors"]  # the library does refuse what it cannot read
