@@ -30,6 +30,7 @@ class Rules:
     object_clauses: Lexicon
     unnamed: Lexicon
     present: frozenset[str]
+    perfect: frozenset[str]
     light_verbs: frozenset[str]
     determiners: frozenset[str]
     obligations: Lexicon
@@ -58,6 +59,7 @@ def rules(language: str) -> Rules:
         object_clauses=words_lexicon(language, "object_clauses.txt", "object"),
         unnamed=words_lexicon(language, "unnamed.txt", "unnamed"),
         present=frozenset(word.lower() for word in read_words(language, "present.txt")),
+        perfect=frozenset(normal(word) for word in read_words(language, "perfect.txt")),
         light_verbs=frozenset(normal(word) for word in read_words(language, "light_verbs.txt")),
         determiners=frozenset(normal(word) for word in read_words(language, "determiners.txt")),
         obligations=words_lexicon(language, "obligations.txt", "obligation"),

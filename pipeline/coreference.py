@@ -141,7 +141,7 @@ def description_hits(
     return sorted(result, key=lambda h: h.start)
 
 
-def _quoted(gaz: Gazetteer, text: str) -> Callable[[int], bool]:
+def quoted(gaz: Gazetteer, text: str) -> Callable[[int], bool]:
     """A test for whether a position lies inside quoted speech (within one paragraph)."""
     quotes = [m.span() for m in _patterns(gaz)[0].finditer(text)]
     starts = [start for start, _ in quotes]
@@ -158,12 +158,12 @@ def pronoun_hits(
 ) -> list[Hit]:
     """Resolve the first "he"/"she" of a sentence outside quotes, before any person it names, to the subject
     of the last sentence that named an actor outside quotes ("“…,” she said", "Meanwhile, she said")."""
-    quoted = _quoted(gaz, text)
+    inside_quotes = quoted(gaz, text)
     genders = {word.lower(): gender for word, gender in gaz.grammar["pronouns"].items()}
-    persons = [h for h in hits if h.actor in people and not quoted(h.start)]
+    persons = [h for h in hits if h.actor in people and not inside_quotes(h.start)]
     starts = [h.start for h in persons]
-    named = [h.start for h in hits if not quoted(h.start)]  # any actor: "Russia acted." ends the person's reach
-    pronouns = [m for m in _patterns(gaz)[1].finditer(text) if not quoted(m.start())]
+    named = [h.start for h in hits if not inside_quotes(h.start)]  # any actor: "Russia acted." ends the person's reach
+    pronouns = [m for m in _patterns(gaz)[1].finditer(text) if not inside_quotes(m.start())]
     pronoun_starts = [m.start() for m in pronouns]
     added: list[Hit] = []
     previous: list[str] = []  # persons named outside quotes in the last sentence that named an actor, in order

@@ -15,6 +15,7 @@ _DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an e
 _COARSE = frozenset({"year", "decade"})  # precisions that name a period rather than the day of an act
 _COARSE_REACH = 40  # characters: a year further from the trigger dates something else in the clause
 _REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
+_MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qualifies ("May 24 national elections")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +85,12 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
 
 
 def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit) -> Dating | None:
-    """The date in the event's own clause nearest its trigger; a year only right beside the trigger."""
+    """The date in the event's own clause nearest its trigger; a year only right beside the trigger; a date
+    that qualifies a noun only for the event that noun names ("condemned the May 24 launch" is not of May 24)."""
     inside = [
         (t, d) for t, d in datings.within(*clause)
-        if d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH
+        if (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH)
+        and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
     if not inside:
         return None

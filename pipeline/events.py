@@ -14,7 +14,7 @@ from pipeline.roles import (
     addressees, demands, domestic_side, event_actors, governs, sentence_subject, without_light_verbs,
 )
 from pipeline.timex import tense
-from pipeline.turns import first_person_mentions, turn_at, turns
+from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
@@ -43,6 +43,7 @@ def extract_events(
     mention_starts = [m.start for m in mentions]
     speaking = turns(text, article.published, article.language or "en")
     turn_starts = [t.start for t in speaking]
+    outlet = outlet_voice(article)  # "we" in a government's own release: that government
     events: list[dict] = []
     roles: list[dict] = []
     for sentence in sentences:
@@ -56,6 +57,9 @@ def extract_events(
         if turn is not None and turn.speaker is not None:
             in_sentence = _with_speaker(text, sentence, in_sentence, turn.speaker, article.language or "en")
         subject = sentence_subject(language_rules, text, sentence[0], in_sentence)
+        if turn is None and outlet is not None:
+            # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
+            in_sentence = _with_speaker(text, sentence, in_sentence, outlet, article.language or "en", unquoted=True)
         topics: list[str] | None = None  # the sentence's, read at its first event
         seen: set[tuple[str, tuple[str, ...]]] = set()
         parts = clauses(language_rules, text, *sentence)
@@ -96,12 +100,25 @@ def _past(text: str, trigger: Hit, language: str) -> bool:
     return first is not None and tense(first.group(), before[0] if before else "", language) < 0
 
 
+def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a trigger is in the present perfect: an auxiliary of it right before ("has provided")."""
+    previous = WORD.findall(text, max(0, trigger.start - 12), trigger.start)[-1:]
+    return bool(previous) and normal(previous[0]) in rules.perfect
+
+
 def _with_speaker(
-    text: str, sentence: tuple[int, int], mentions: list[ActorMention], speaker: ActorMention, language: str
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[ActorMention],
+    speaker: ActorMention,
+    language: str,
+    unquoted: bool = False,
 ) -> list[ActorMention]:
-    """A turn's sentence's mentions with the speaker's first-person words ("I", "we") among them."""
+    """A sentence's mentions with its speaker's first-person words ("I", "we") among them (`unquoted`: only
+    those outside quotation marks)."""
     taken = {(m.start, m.end) for m in mentions}
-    added = [m for m in first_person_mentions(text, *sentence, speaker, language) if (m.start, m.end) not in taken]
+    spoken = first_person_mentions(text, *sentence, speaker, language, unquoted)
+    added = [m for m in spoken if (m.start, m.end) not in taken]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -121,7 +138,7 @@ def _event(
         kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
-    present = normal(text[trigger.start : trigger.end]) in language_rules.present
+    present = normal(text[trigger.start : trigger.end]) in language_rules.present or _perfect(language_rules, text, trigger)
     narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
     dating = clause_dating(datings, clause, trigger) or narrative or publication_dating(article.published)
     if kind in ("occurred", "ongoing") and after(dating.start, article.published):

@@ -15,9 +15,13 @@ RECORD_FIELDS = (
 
 def text_events(text: str, published: date | None, language: str = "en") -> list[dict]:
     """The events of one text read with the build's stages, each with its actors by role."""
+    return article_events(Article("text", "-", "", text, published, "option" if published else "unknown", language=language))
+
+
+def article_events(article: Article) -> list[dict]:
+    """The events of one article read with the build's stages, each with its actors by role."""
     from pipeline.analysis import analyse
 
-    article = Article("text", "-", "", text, published, "option" if published else "unknown", language=language)
     rows = analyse(article)
     if rows.get("errors"):
         raise ValueError(rows["errors"][0]["message"])

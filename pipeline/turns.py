@@ -1,4 +1,5 @@
-"""Transcripts: speaker turns ("MR PRICE: ..."), who speaks in each, and the first-person words that stand for them."""
+"""Who speaks: transcripts' speaker turns ("MR PRICE: ..."), the outlet that publishes in its own voice, and
+the first-person words that stand for them."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
 
-from pipeline import actors, gazetteer
-from pipeline.model import ActorMention
+from pipeline import actors, coreference, gazetteer
+from pipeline.model import ActorMention, Article
 
 _RESOURCES = Path(__file__).parent / "resources"
 # A label in capitals at the start of a line, then a colon: the typography of transcripts in every alphabet.
@@ -37,6 +38,8 @@ class Voices:
     silent: frozenset[str]
     first_person: dict[str, str]  # word -> "speaker" (I, my) or "party" (we: the speaker's state or organisation)
     first_person_words: re.Pattern[str]  # those words, whole
+    outlets: tuple[tuple[str, str], ...]  # (words of a source or address, actor) of outlets that speak for an actor
+    joint_titles: tuple[str, ...]  # words of a title of a text several parties sign: no outlet speaks in it
 
 
 @cache
@@ -49,7 +52,17 @@ def voices(language: str) -> Voices:
         first_person = {row["word"]: row["stands_for"] for row in csv.DictReader(handle)}
     words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first_person, key=len, reverse=True))) + r")\b")
     silent = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    return Voices(silent, first_person, words)
+    with _own_or_english(folder, "outlets.csv").open(encoding="utf-8", newline="") as handle:
+        outlets = tuple((row["outlet"].lower(), row["actor"]) for row in csv.DictReader(handle))
+    joint = _own_or_english(folder, "joint_titles.txt").read_text(encoding="utf-8").splitlines()
+    joint_titles = tuple(line.strip().lower() for line in joint if line.strip() and not line.startswith("#"))
+    return Voices(silent, first_person, words, outlets, joint_titles)
+
+
+def _own_or_english(folder: Path, name: str) -> Path:
+    """A language's resource file, or English's where it lists none (outlets are the same in every language)."""
+    path = folder / name
+    return path if path.exists() else _RESOURCES / "en" / "events" / name
 
 
 def turns(text: str, published: date | None, language: str) -> list[Turn]:
@@ -77,19 +90,43 @@ def _speaker(label: str, published: date | None, language: str) -> ActorMention 
     return gazetteer.person_by_surname(words.split()[-1], published, language) if " " in words else None
 
 
+@lru_cache(maxsize=256)  # a collection comes from a few outlets
+def _outlet_actor(source: str, url: str, language: str) -> ActorMention | None:
+    """The actor an outlet of the resource list speaks for, by words of the article's source or address."""
+    where = f"{source} {url}".lower()
+    actor = next((name for outlet, name in voices(language).outlets if outlet in where), None)
+    found = actors.find_actors(actor, None, language="en") if actor else []  # canonical names are English
+    return found[0] if found else None
+
+
+def outlet_voice(article: Article) -> ActorMention | None:
+    """The government or organisation an article's outlet publishes for ("U.S. Department of State"), if any;
+    none in a text several parties sign ("Joint Statement on Belarus")."""
+    rules, title = voices(article.language or "en"), article.title.lower()
+    if any(words in title for words in rules.joint_titles):
+        return None
+    return _outlet_actor(article.source, article.url, article.language or "en")
+
+
 def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:
     """The turn an offset of the text belongs to (None before the first)."""
     i = bisect_right(starts, offset) - 1
     return found[i] if i >= 0 else None
 
 
-def first_person_mentions(text: str, start: int, end: int, speaker: ActorMention, language: str) -> list[ActorMention]:
-    """The speaker's first-person words in text[start:end] as mentions of the speaker or of the speaker's party."""
+def first_person_mentions(
+    text: str, start: int, end: int, speaker: ActorMention, language: str, unquoted: bool = False
+) -> list[ActorMention]:
+    """The speaker's first-person words in text[start:end] as mentions of the speaker or of the speaker's party;
+    `unquoted`: only those outside quotation marks (an outlet's own voice, not the people it quotes)."""
     rules = voices(language)
     stands_for = rules.first_person
     party = _party(speaker, language)
+    inside_quotes = coreference.quoted(gazetteer.gazetteer(language), text) if unquoted else None
     found = []
     for word in rules.first_person_words.finditer(text, start, end):
+        if inside_quotes is not None and inside_quotes(word.start()):
+            continue
         meant = stands_for.get(word.group())
         actor = speaker if meant == "speaker" else party if meant == "party" else None
         if actor is not None:

@@ -11,7 +11,8 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.dedup import dedupe
-from pipeline.records import text_events
+from pipeline.model import Article
+from pipeline.records import article_events, text_events
 from pipeline.store import SCHEMAS
 
 PUBLISHED = date(2022, 3, 4)  # a Friday
@@ -208,3 +209,54 @@ def test_the_unnamed_side_of_a_domestic_event_is_the_named_sides_state(
 def test_the_receiver_of_a_verb_of_giving_is_the_target() -> None:
     event = one("Japan gave Sri Lanka 20 million dollars in aid.", "AID")
     assert (event["sources"], event["targets"]) == (["Japan"], ["Sri Lanka"])
+
+
+STATE_DEPARTMENT = "U.S. Department of State (state.gov press releases RSS)"
+
+
+def release_events(text: str, source: str, title: str = "Press Statement") -> list[dict]:
+    """The events of a text published by an outlet under a title."""
+    return article_events(Article("release", "-", title, text, PUBLISHED, "metadata", source=source))
+
+
+@pytest.mark.parametrize(("source", "title", "sources"), [
+    # a government's own release speaks in its own voice: its "we" is that government
+    (STATE_DEPARTMENT, "Press Statement", ["United States"]),
+    ("", "Press Statement", []),  # a newspaper's "we" is not a party to diplomacy
+    (STATE_DEPARTMENT, "Joint Statement on Belarus", []),  # a joint statement's "we" are its signatories
+])
+def test_an_outlets_first_person_is_the_government_it_speaks_for(source: str, title: str, sources: list[str]) -> None:
+    found = release_events("We condemn the Russian attack on Kyiv.", source, title)
+    assert [e["sources"] for e in found if e["event_type"] == "ACCUSE"] == [sources]
+
+
+def test_first_person_words_quoted_in_a_release_are_not_the_outlets() -> None:
+    found = release_events("Kuleba said: “We condemn the Russian attack.”", STATE_DEPARTMENT)
+    assert "United States" not in [actor for e in found for actor in e["sources"]]
+
+
+@pytest.mark.parametrize(("text", "event_type", "day"), [
+    # a date that qualifies a noun dates the event that noun names, not the clause's other events
+    ("Russia condemned the May 24 launch.", "ACCUSE", PUBLISHED.isoformat()),
+    ("Japan protested over the May 24 launch.", "PROTEST", PUBLISHED.isoformat()),
+    # the present perfect tells of a state up to now: the narrative's last day does not date it
+    ("Russia attacked Kharkiv on March 2. The United States has provided aid to Ukraine.", "AID", PUBLISHED.isoformat()),
+    ("Russia attacked Kharkiv on March 2. The United States then provided aid to Ukraine.", "AID", "2022-03-02"),
+])
+def test_dates_that_belong_to_another_event_do_not_date_this_one(text: str, event_type: str, day: str) -> None:
+    assert one(text, event_type)["date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    "As I said, this is wrong.",  # a speaker pointing back to words already said
+    "That is to say, nothing changes.",
+    "Please ask your questions now.",
+    "(The briefing was concluded at 3:33 p.m.)",
+])
+def test_words_of_discourse_are_no_statements_or_requests(text: str) -> None:
+    assert not [e for e in events_of(text) if e["event_type"] in ("STATEMENT", "REQUEST", "CONSULT")]
+
+
+def test_a_sea_named_after_a_state_is_no_actor() -> None:
+    assert one("Vietnam protested Chinese drills in the South China Sea.", "PROTEST")["targets"] == ["China"]
+    assert one("Japan protested the drills in the East China Sea.", "PROTEST")["targets"] == ["Japan"]
