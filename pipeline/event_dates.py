@@ -64,6 +64,10 @@ class Datings:
             self._modifiers[timex.start] = self.rules is not None and _modifies(self.rules, self.text, timex)
         return self._modifiers[timex.start]
 
+    def opens_range(self, timex: Timex) -> bool:
+        """Whether a day opens a range of days ("July 25-26"): a span, not one day the narrative goes on from."""
+        return self.text[timex.end : timex.end + 1] in ("-", "–")
+
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that lie inside text[start:end]."""
         found = self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
@@ -107,7 +111,7 @@ def reference_dating(datings: Datings, before: int, published: date | None) -> D
     earlier = (
         d for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
         if t.end <= before and d.precision == "day" and not after(d.start, published) and _recent(d.start, published)
-        and not datings.modifies(t)
+        and not datings.modifies(t) and not datings.opens_range(t)
     )
     last = next(earlier, None)
     if last is None:

@@ -260,3 +260,9 @@ def test_words_of_discourse_are_no_statements_or_requests(text: str) -> None:
 def test_a_sea_named_after_a_state_is_no_actor() -> None:
     assert one("Vietnam protested Chinese drills in the South China Sea.", "PROTEST")["targets"] == ["China"]
     assert one("Japan protested the drills in the East China Sea.", "PROTEST")["targets"] == ["Japan"]
+
+
+def test_a_visit_over_a_range_of_days_is_dated_by_its_first_but_dates_nothing_after_it() -> None:
+    visit = one("Sherman will travel to China from March 6-8.", "CONSULT")
+    assert (visit["date"], visit["status"]) == ("2022-03-06", "planned")
+    assert one("Sherman was in China on March 1-2. Russia condemned the sanctions.", "ACCUSE")["date"] == "2022-03-04"

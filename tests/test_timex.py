@@ -310,3 +310,11 @@ def test_unknown_parts_stay_x_without_an_anchor(text: str, value: str) -> None:
 )
 def test_value_span(value: str, span: tuple[date | None, date | None, str | None]) -> None:
     assert value_span(value) == span
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("She will travel to Nebraska from July 17-19.", "2022-07-17"),  # a range of days opens on its first
+    ("The ministers meet July 17–19 in Paris.", "2022-07-17"),
+])
+def test_a_range_of_days_is_dated_by_its_first_day(text: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2022, 7, 15))][:1] == [value]
