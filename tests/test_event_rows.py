@@ -250,6 +250,7 @@ def test_dates_that_belong_to_another_event_do_not_date_this_one(text: str, even
 @pytest.mark.parametrize("text", [
     "As I said, this is wrong.",  # a speaker pointing back to words already said
     "That is to say, nothing changes.",
+    "One might say Europe, but I would say it is global.",
     "Please ask your questions now.",
     "(The briefing was concluded at 3:33 p.m.)",
 ])

@@ -318,3 +318,8 @@ def test_value_span(value: str, span: tuple[date | None, date | None, str | None
 ])
 def test_a_range_of_days_is_dated_by_its_first_day(text: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2022, 7, 15))][:1] == [value]
+
+
+def test_a_range_of_days_moves_no_later_time_of_day_off_the_publication_day() -> None:
+    text = "Blinken is on travel from June 22-29, 2021. 9:15 a.m. Blinken meets Macron."
+    assert [t.value for t in tag(text, date(2021, 6, 25)) if t.type == "TIME"] == ["2021-06-25T09:15"]

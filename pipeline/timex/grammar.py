@@ -26,6 +26,7 @@ class Rule:
     type: str
     anchor: str  # "publication" or "narrative"
     groups: frozenset[str]  # the named groups of its pattern: the only ones a match of it can set
+    moves_story: bool = True  # False: its date is no day the narrative goes on from (the start of a range)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def _load(language: str) -> Grammar:
         raise ValueError(f"names both a macro and a word class: {sorted(clash)}")
     expanded = {f"rule{i}": _expand(r["pattern"], spec["macros"], alternatives) for i, r in enumerate(spec["rule"])}
     rules = {name: Rule(r["name"], r["kind"], r["type"], r.get("anchor", "publication"),
-                        frozenset(_GROUP_NAME.findall(expanded[name])))
+                        frozenset(_GROUP_NAME.findall(expanded[name])), r.get("moves_story", True))
              for name, r in zip(expanded, spec["rule"])}
     outlines = {f"rule{i}": _expand(r["pattern"], spec["macros"], None) for i, r in enumerate(spec["rule"])}
     keys = _trigger_keys(spec["scan"], words)

@@ -75,6 +75,8 @@ def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved |
 
 def _moves_story(rule: Rule, resolved: Resolved, context: Context) -> bool:
     """Whether a date moves the text on: not a longer period around its last date, nor a glance back from it."""
+    if not rule.moves_story:
+        return False
     if _within(resolved.value, context.last):
         return False
     # a narrative counting back from its last date ("the previous year", "two years ago") stays where it was:
