@@ -55,3 +55,39 @@ def test_ages_amounts_and_look_alikes_are_no_dates(text: str) -> None:
 def test_the_next_day_follows_the_narrative() -> None:
     text = "Am 3. März 2009 begann der Prozess. Am nächsten Tag sagte der Zeuge aus."
     assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2009-03-03", "2009-03-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the days of a list share the month written after the last one
+        ("Die Messe ist am 2., 3. und 9. Mai 2022 geöffnet.",
+         [("2", "DATE", "2022-05-02"), ("3", "DATE", "2022-05-03"), ("9. Mai 2022", "DATE", "2022-05-09")]),
+        # so do the times of a range with their "Uhr"
+        ("Geöffnet von 9.30 bis 12 Uhr.", [("9.30", "TIME", "2021-12-21T09:30"), ("12 Uhr", "TIME", "2021-12-21T12:00")]),
+        # both ends of a range of years
+        ("Der Maler (1901-1977) lebte in Meran.", [("1901", "DATE", "1901"), ("1977", "DATE", "1977")]),
+        # a weekday and a part of the day written as one word
+        ("Am Freitagabend wurde gewählt.", [("Freitagabend", "TIME", "2021-12-17TEV")]),
+        # a duration in two units
+        ("Er saß drei Jahre und vier Monate in Haft.", [("drei Jahre und vier Monate", "DURATION", "P3Y4M")]),
+        # the part of the current year or week
+        ("Anfang des Jahres wurde gebaut.", [("Anfang des Jahres", "DATE", "2021")]),
+        # a vague span ahead is the future; one looking back stays a duration
+        ("In den kommenden Jahren wird gebaut.", [("kommenden Jahren", "DATE", "FUTURE_REF")]),
+        ("In den vergangenen Jahren wurde gebaut.", [("den vergangenen Jahren", "DURATION", "PXY")]),
+        # rates and the parts of every day
+        ("Der Rat tagt zweimal im Monat.", [("zweimal im Monat", "SET", "P1M")]),
+        ("Er arbeitet nachts.", [("nachts", "SET", "PT1NI")]),
+        # a day after or before the one last told of
+        ("Am 4. Mai 2010 brannte es. Tags darauf kam die Polizei.",
+         [("4. Mai 2010", "DATE", "2010-05-04"), ("Tags darauf", "DATE", "2010-05-05")]),
+    ],
+)
+def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, PUBLISHED, "de")] == expected
+
+
+def test_a_weekday_heads_a_compound_only_with_a_part_of_the_day() -> None:
+    assert tag("Das Freitagsgebet fiel aus.", PUBLISHED, "de") == []
+    assert tag("Jugendliche unter 20 Jahren reisen gern.", PUBLISHED, "de") == []  # an age

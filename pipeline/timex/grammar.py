@@ -50,6 +50,7 @@ class Grammar:
     lookback: int  # words before a trigger where an expression may start
     starters: frozenset[str]  # lower-cased words an expression may begin with before its trigger
     duration_units: dict[str, tuple[float, str]]  # unit -> (factor, letter) a duration is written in (DE: 10, Y)
+    compound_heads: frozenset[str] = frozenset()  # classes whose words also trigger as a compound's first part
 
     def lookup(self, group: str, text: str) -> object:
         """The value of a group's text: from its word class, else the text as a number."""
@@ -113,6 +114,7 @@ def _load(language: str) -> Grammar:
         lookback=spec["scan"]["lookback"],
         starters=starters,
         duration_units={unit: (factor, letter) for unit, (factor, letter) in spec.get("duration_units", {}).items()},
+        compound_heads=frozenset(spec["scan"].get("compound_heads", [])),
     )
 
 

@@ -18,7 +18,7 @@ from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, w
 FIELDS = ("era", "year", "spoken_year", "month", "day", "week", "week_number", "weekday", "weekdays", "holiday",
           "season", "weekend", "quarter", "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift",
           "number", "unit", "direction", "day_word", "reference", "frequency", "single", "year_shift", "story_shift",
-          "period", "utc", "alternate")
+          "period", "utc", "alternate", "and_number", "and_unit")
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
@@ -450,7 +450,19 @@ def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex
     """`five years`, `a decade`, `two-hour`: P<count><unit>, X for an unknown count."""
     unit = str(context.grammar.lookup("unit", fields["unit"]))
     count = _number(fields["number"], context) if "number" in fields else (1 if "single" in fields else None)
-    return Resolved(rule.type, _period(count, unit, context), "explicit")
+    value = _period(count, unit, context)
+    if "and_unit" in fields and count is not None:  # "two years and nine months": P2Y9M
+        more = _number(fields["and_number"], context)
+        if more is not None:
+            value = _joined(value, _period(more, str(context.grammar.lookup("unit", fields["and_unit"])), context))
+    return Resolved(rule.type, value, "explicit")
+
+
+def _joined(first: str, second: str) -> str:
+    """Two durations written as one: P2Y and P9M as P2Y9M, PT1H and PT30M as PT1H30M, P1D and PT2H as P1DT2H."""
+    if second.startswith("PT") and first.startswith("PT"):
+        return first + second[2:]
+    return first + second[1:]
 
 
 def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:

@@ -46,7 +46,10 @@ def _trigger_starts(text: str, grammar: Grammar) -> Iterator[tuple[int, frozense
         if (before.isalpha() and not _UNSPACED.match(before)) or (
                 lowered[start].isdigit() and (before.isdigit() or _inside_number(lowered, start))):
             continue
-        if lowered[end].isalpha() and after.isalpha() and not lowered[start].isdigit():
+        # a word that goes on past the trigger is another word, unless the language writes the
+        # trigger's class as the head of compounds (German "Montagabend"): the patterns then decide
+        if lowered[end].isalpha() and after.isalpha() and not lowered[start].isdigit() and not (
+                key & grammar.compound_heads):
             continue
         if start != previous:  # the longest trigger at a start speaks for it
             previous = start
