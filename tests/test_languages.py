@@ -119,3 +119,30 @@ def test_sentences_end_before_a_capital_of_any_alphabet(language: str, text: str
 
 def test_a_language_without_resources_reads_no_words_as_events() -> None:
     assert text_events("これは日本語の記事です。東京で会談が行われた。", DAY, "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "words", "value"),
+    [
+        # a year joined by a preposition ("del 2009") belongs to the date
+        ("it", date(2011, 12, 27), "Il 12 giugno del 2009 fu arrestato.", "Il 12 giugno del 2009", "2009-06-12"),
+        ("it", date(2011, 12, 27), "Nel luglio del 2010 cambiò tutto.", "luglio del 2010", "2010-07"),
+        # the first of the month written as an ordinal
+        ("fr", date(2013, 7, 5), "Le 1er juillet, l'armée a parlé.", "Le 1er juillet", "2013-07-01"),
+        ("fr", date(2013, 7, 5), "Le traité du 1er mars 2012 tient.", "1er mars 2012", "2012-03-01"),
+        ("it", date(2013, 7, 5), "Il 1º luglio il governo è caduto.", "Il 1º luglio", "2013-07-01"),
+        # a weekday that does not fall on the day in the nearest year names another year, or none near
+        ("it", date(2012, 11, 15), "Lunedì 5 novembre si è votato.", "Lunedì 5 novembre", "2012-11-05"),
+        ("it", date(2012, 11, 15), "Il bollettino di giovedì 5 novembre.", "giovedì 5 novembre", "XXXX-11-05"),
+        ("fr", date(2013, 1, 10), "Le sommet du samedi 5 janvier s'est tenu.", "samedi 5 janvier", "2013-01-05"),
+        ("fr", date(2013, 12, 20), "Le sommet du samedi 5 janvier s'est tenu.", "samedi 5 janvier", "2013-01-05"),
+        # tense words of the past and the future choose the year of a date written without one
+        ("it", date(2011, 12, 27), "Il 18 maggio sono stati arrestati.", "Il 18 maggio", "2011-05-18"),
+        ("it", date(2011, 12, 27), "Il 18 maggio si terrà il vertice.", "Il 18 maggio", "2012-05-18"),
+    ],
+)
+def test_dates_of_french_and_italian_texts(language: str, published: date, text: str, words: str, value: str) -> None:
+    from pipeline.timex import tag
+
+    found = [(t.text, t.value) for t in tag(text, published, language)]
+    assert (words, value) in found, found

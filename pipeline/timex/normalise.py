@@ -241,11 +241,25 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
     resolved = _in_year(year, span, anchor, context, match, suffix, basis, prefer=0)
     if day is not None and resolved.value[:4].isdigit() and not _exists(int(resolved.value[:4]), month, day):
         return Resolved("DATE", "XXXX" + suffix, basis)  # February 29 in a common year: the year is unknown
+    if day is not None and year is None and "weekday" in fields and resolved.day is not None:
+        resolved = _weekday_year(resolved, int(context.grammar.lookup("weekday", fields["weekday"])), suffix, basis)
     if "hour" in fields and day is not None:
         return _time(fields, date.fromisoformat(resolved.value), context)
     if "week" in fields and resolved.day is not None:
         return _week_of(fields, resolved.day, day is not None, context)
     return resolved
+
+
+def _weekday_year(resolved: Resolved, weekday: int, suffix: str, basis: str) -> Resolved:
+    """A day written with its weekday and no year: the chosen year if the weekday agrees, else the year before
+    or after that does ("Thursday 5 November" is in a year whose 5 November is a Thursday), else no year."""
+    chosen = resolved.day
+    assert chosen is not None
+    for shift in (0, -1, 1):
+        year = chosen.year + shift
+        if _exists(year, chosen.month, chosen.day) and date(year, chosen.month, chosen.day).isoweekday() == weekday:
+            return resolved if shift == 0 else Resolved("DATE", f"{year:04d}{suffix}", basis, date(year, chosen.month, chosen.day))
+    return Resolved("DATE", "XXXX" + suffix, basis)
 
 
 def _week_of(fields: dict[str, str], first: date, of_day: bool, context: Context) -> Resolved:
