@@ -24,7 +24,9 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         ("Las obras duraron dos años.", "dos años", "DURATION", "P2Y"),
         ("En los últimos años creció.", "los últimos años", "DURATION", "PXY"),
         ("El pasado lunes dimitió.", "El pasado lunes", "DATE", "2005-10-03"),
-        ("Las ventas del tercer trimestre de este año subieron.", "tercer trimestre de este año", "DATE", "2005-Q3"),
+        # "del" and "al" belong to the extent as the article does (Spanish TimeBank: "del 11 de septiembre")
+        ("Las ventas del tercer trimestre de este año subieron.", "del tercer trimestre de este año", "DATE",
+         "2005-Q3"),
         ("Se reúnen cada semana.", "cada semana", "SET", "P1W"),
         ("La cuota anual sube.", "anual", "SET", "P1Y"),
         ("El temblor ocurrió a las 16:08 UTC.", "las 16:08 UTC", "TIME", "2005-10-04T16:08Z"),
@@ -37,6 +39,57 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
     assert text[found[0].start:found[0].end] == words
 
 
-@pytest.mark.parametrize("text", ["El diario publicó la noticia.", "Cuesta 15.00 euros.", "Tiene 20 años de edad."])
+@pytest.mark.parametrize(
+    ("text", "words", "type_", "value"),
+    [
+        # clock times: a dotted hour with "hora local" or a time zone, an hour named with its part of the day
+        ("Llegó a las 08.00 hora local.", "las 08.00 hora local", "TIME", "2005-10-04T08:00"),
+        ("El temblor fue a las 13.00 GMT.", "las 13.00 GMT", "TIME", "2005-10-04T13:00Z"),
+        ("Ocurrió a las seis de la mañana de ayer.", "las seis de la mañana de ayer", "TIME", "2005-10-03T06:00"),
+        ("Cerraron pasada la una de la tarde.", "la una de la tarde", "TIME", "2005-10-04T13:00"),
+        # parts of a day
+        ("El ataque fue anoche.", "anoche", "TIME", "2005-10-03TNI"),
+        ("Llegó la mañana del miércoles.", "la mañana del miércoles", "TIME", "2005-09-28TMO"),
+        # a day of a month the text does not name, and days with the word that says which one
+        ("La reunión fue el día 3.", "el día 3", "DATE", "2005-10-03"),
+        ("Se votará el 12.", "el 12", "DATE", "2005-10-12"),
+        ("El pasado 29 de septiembre dimitió.", "El pasado 29 de septiembre", "DATE", "2005-09-29"),
+        ("El primero de mayo hubo marchas.", "El primero de mayo", "DATE", "2005-05-01"),
+        ("Volvió en junio pasado.", "junio pasado", "DATE", "2005-06"),
+        ("Vendrá el próximo mes de marzo.", "el próximo mes de marzo", "DATE", "2006-03"),
+        # centuries in Roman numerals, decades in words
+        ("Nació en el siglo XIX.", "el siglo XIX", "DATE", "18"),
+        ("En la década de los noventa creció.", "la década de los noventa", "DATE", "199"),
+        # a fraction after the unit, the current year's end, "entonces" after a preposition
+        ("Duró dos semanas y media.", "dos semanas y media", "DURATION", "P2.5W"),
+        ("Se aprobará a finales de año.", "finales de año", "DATE", "2005"),
+        ("Desde entonces no ha vuelto.", "entonces", "DATE", "PAST_REF"),
+        ("Abre todos los fines de semana.", "todos los fines de semana", "SET", "XXXX-WXX-WE"),
+    ],
+)
+def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
+    found = tag(text, PUBLISHED, "es")
+    assert [(t.text, t.type, t.value) for t in found] == [(words, type_, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first day of a range takes the month written after the last
+        ("Se celebrará del 6 al 9 de noviembre.", [("del 6", "2005-11-06"), ("al 9 de noviembre", "2005-11-09")]),
+        # "ese mismo día" and "el día siguiente" count from the last date told of, not from publication
+        ("El 2 de marzo de 2003 llegó a Lima y ese mismo día habló; el día siguiente se fue.",
+         [("El 2 de marzo de 2003", "2003-03-02"), ("ese mismo día", "2003-03-02"),
+          ("el día siguiente", "2003-03-03")]),
+    ],
+)
+def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "es")] == expected
+
+
+@pytest.mark.parametrize("text", ["El diario publicó la noticia.", "Cuesta 15.00 euros.", "Tiene 20 años de edad.",
+                                  "Y entonces escribí eso.", "Hablaron del futuro de las pensiones.",
+                                  "Lo dijo a este diario.", "Subió entre el 2 y el 3 por ciento.",
+                                  "Fue un segundo gol.", "Son noticias de última hora."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []

@@ -18,7 +18,7 @@ from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, w
 FIELDS = ("era", "year", "spoken_year", "month", "day", "week", "week_number", "weekday", "weekdays", "holiday",
           "season", "weekend", "quarter", "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift",
           "number", "unit", "direction", "day_word", "reference", "frequency", "single", "year_shift", "story_shift",
-          "period", "utc", "alternate", "and_number", "and_unit")
+          "period", "utc", "alternate", "and_number", "and_unit", "fraction")
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
@@ -148,6 +148,9 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         return _time(fields, context.last_day or anchor, context)
     if "part_of_day" in fields:  # "at night": that part of any day
         return Resolved("TIME", "XXXX-XX-XX" + _part_of_day(fields, context), "explicit")
+    if "day" in fields:  # "on the 5th": a day of a month the text does not name
+        day_anchor = (context.last_day or context.last) if rule.anchor == "narrative" else None
+        return _day_of_month(fields, day_anchor or anchor, context, match)
     if year is not None:
         return Resolved("DATE", f"{year:04d}", "explicit", date(year, 1, 1))
     return None
@@ -208,16 +211,20 @@ def _named_year(fields: dict[str, str], context: Context) -> int | None:
     return None if base is None else base.year + int(context.grammar.lookup("shift", word))
 
 
-def _shifted_year(fields: dict[str, str], anchor: date, context: Context) -> int:
+def _shifted_year(fields: dict[str, str], anchor: date, context: Context) -> int | None:
     """The year of `last November`, `next spring`, `this September`, `last Thanksgiving`."""
     lookup = context.grammar.lookup
     shift = int(lookup("shift", fields["shift"]))
-    if "month" in fields:
+    if "month" in fields and "day" in fields:  # "el pasado 2 de marzo": the last March 2 before publication
+        span = partial(_day_of, int(lookup("month", fields["month"])), int(str(lookup("day", fields["day"]))))
+    elif "month" in fields:
         span = partial(_months, int(lookup("month", fields["month"])), 1)
     elif "season" in fields:
         span = partial(_months, SEASON_MONTH[str(lookup("season", fields["season"]))], 3)
-    else:
+    elif "holiday" in fields:
         span = partial(_holiday, str(lookup("holiday", fields["holiday"])))
+    else:  # a day of an unnamed month: its own rule reads the shift
+        return None
     first, last = span(anchor.year)
     if shift < 0:
         return anchor.year if last < anchor else anchor.year - 1
@@ -230,7 +237,7 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
                 match: regex.Match[str], basis: str) -> Resolved | None:
     """A month, or a day of a month, with its year written or chosen."""
     month = int(context.grammar.lookup("month", fields["month"]))
-    day = int(fields["day"]) if "day" in fields else None
+    day = int(str(context.grammar.lookup("day", fields["day"]))) if "day" in fields else None
     if day is not None:
         date(2000 if year is None else year, month, day)  # raises on impossible days (2000 was a leap year)
         span = partial(_day_of, month, day)
@@ -260,6 +267,22 @@ def _weekday_year(resolved: Resolved, weekday: int, suffix: str, basis: str) -> 
         if _exists(year, chosen.month, chosen.day) and date(year, chosen.month, chosen.day).isoweekday() == weekday:
             return resolved if shift == 0 else Resolved("DATE", f"{year:04d}{suffix}", basis, date(year, chosen.month, chosen.day))
     return Resolved("DATE", "XXXX" + suffix, basis)
+
+
+def _day_of_month(fields: dict[str, str], anchor: date | None, context: Context, match: regex.Match[str]) -> Resolved:
+    """A day of the month without its month: in the anchor's month or a neighbour, as `shift` or the tense points,
+    else the nearest."""
+    lookup = context.grammar.lookup
+    day = int(str(lookup("day", fields["day"])))
+    if anchor is None:
+        return Resolved("DATE", f"XXXX-XX-{day:02d}", "relative")
+    first = anchor.replace(day=1)
+    months = [move(first, "M", k) for k in (-1, 0, 1)]
+    days = [date(m.year, m.month, day) for m in months if _exists(m.year, m.month, day)]
+    direction = int(str(lookup("shift", fields["shift"]))) if "shift" in fields else _tense(context, match)
+    pool = [d for d in days if (d - anchor).days * direction >= 0] or days
+    chosen = min(pool, key=lambda d: (abs((d - anchor).days), d != anchor))
+    return Resolved("DATE", chosen.isoformat(), "relative", chosen)
 
 
 def _week_of(fields: dict[str, str], first: date, of_day: bool, context: Context) -> Resolved:
@@ -385,7 +408,7 @@ def _time(fields: dict[str, str], day: date | None, context: Context) -> Resolve
     if "day_word" in fields and context.published:
         day = context.published + timedelta(days=int(context.grammar.lookup("day_word", fields["day_word"])))
     meridiem = str(context.grammar.lookup("meridiem", fields["meridiem"])) if "meridiem" in fields else ""
-    hour = int(fields["hour"]) if "hour" in fields else _MERIDIEM_HOURS[meridiem]
+    hour = int(str(context.grammar.lookup("hour", fields["hour"]))) if "hour" in fields else _MERIDIEM_HOURS[meridiem]
     minute = int(fields.get("minute") or 0)
     if meridiem == "PM" and hour < 12:
         hour += 12
@@ -464,6 +487,8 @@ def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex
     """`five years`, `a decade`, `two-hour`: P<count><unit>, X for an unknown count."""
     unit = str(context.grammar.lookup("unit", fields["unit"]))
     count = _number(fields["number"], context) if "number" in fields else (1 if "single" in fields else None)
+    if count is not None and "fraction" in fields:  # a fraction written after the unit ("two weeks and a half")
+        count += float(str(context.grammar.lookup("fraction", fields["fraction"])))
     value = _period(count, unit, context)
     if "and_unit" in fields and count is not None:  # "two years and nine months": P2Y9M
         more = _number(fields["and_number"], context)
