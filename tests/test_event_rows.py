@@ -211,7 +211,7 @@ def test_the_receiver_of_a_verb_of_giving_is_the_target() -> None:
     assert (event["sources"], event["targets"]) == (["Japan"], ["Sri Lanka"])
 
 
-STATE_DEPARTMENT = "U.S. Department of State (state.gov press releases RSS)"
+STATE_DEPARTMENT = "U.S. Department of State"
 
 
 def release_events(text: str, source: str, title: str = "Press Statement") -> list[dict]:
