@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from pipeline.model import Timex
+from pipeline.timex.context import Context
 from pipeline.timex.grammar import load
-from pipeline.timex.normalise import Context, cue_of, resolve
+from pipeline.timex.normalise import resolve
 from pipeline.timex.scan import matches
+from pipeline.timex.tense_cues import cue_of
 from pipeline.timex.values import value_span
 
 __all__ = ["tag", "tense", "value_span"]

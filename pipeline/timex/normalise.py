@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import partial
-from itertools import islice
 
 import regex
 
-from pipeline.timex.grammar import Grammar, Rule
+from pipeline.timex.calendar_years import (choose_year, day_of, decade, exists, full_year, holiday, months,
+                                           narrative_year, precision)
+from pipeline.timex.context import Context, Resolved
+from pipeline.timex.grammar import Rule
+from pipeline.timex.numbers import century, number, ordinal, spoken_year
+from pipeline.timex.tense_cues import tense
 from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, write
 
 # The named groups the patterns may set (patterns.toml lists what each means).
@@ -22,33 +25,7 @@ FIELDS = ("era", "year", "spoken_year", "month", "day", "week", "week_number", "
 _UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
             "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
-_CHARS_PER_WORD = 12  # how far `cue_words` words reach at most, for the clause around an expression
 _MERIDIEM_HOURS = {"NOON": 12, "MIDNIGHT": 24}  # TIMEX3 writes the midnight that ends a day as T24:00
-_NARRATIVE_REACH = 60  # days past a year's end within which a narrative's bare month moves into the next year
-
-
-@dataclass(slots=True)
-class Context:
-    """What resolution needs besides the match: the text, its publication date and the last date it mentioned."""
-
-    grammar: Grammar
-    text: str
-    published: date | None
-    last: date | None  # first day of the last date mentioned, at any precision
-    last_day: date | None  # the last single day mentioned: what "the next day" counts from
-    last_precision: str | None = None  # precision of the last date mentioned
-    last_quarter: date | None = None  # first day of the last quarter mentioned
-    signs: dict[int, int] = field(default_factory=dict)  # tense cue of each word looked at, by its offset
-
-
-@dataclass(frozen=True, slots=True)
-class Resolved:
-    """A value with its type, whether the words alone fixed it, and the day it puts the narrative at."""
-
-    type: str
-    value: str
-    basis: str
-    day: date | None = None
 
 
 def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved | None:
@@ -106,35 +83,35 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
     if "era" in fields:
         return _before_era(fields, context)
     if "decade" in fields:
-        return Resolved("DATE", _decade(str(lookup("decade", fields["decade"])), anchor), "explicit")
+        return Resolved("DATE", decade(str(lookup("decade", fields["decade"])), anchor), "explicit")
     if "century" in fields:
-        return Resolved("DATE", f"{_century(fields, anchor, context) - 1:02d}", "explicit")
-    year = _year(fields["year"], anchor) if "year" in fields else None
+        return Resolved("DATE", f"{century(fields, anchor, context.grammar) - 1:02d}", "explicit")
+    year = full_year(fields["year"], anchor) if "year" in fields else None
     if "spoken_year" in fields:
-        year = _spoken_year(fields["spoken_year"], context)
+        year = spoken_year(fields["spoken_year"], context.grammar)
     basis = "explicit" if year is not None else "relative"
     if year is None and ("year_shift" in fields or "story_shift" in fields):
         year = _named_year(fields, context)
     if year is None and "shift" in fields and "weekday" not in fields and anchor is not None:
         year = _shifted_year(fields, anchor, context)
     if "quarter" in fields:
-        quarter = _ordinal("quarter", fields["quarter"], context)
+        quarter = ordinal("quarter", fields["quarter"], context.grammar)
         if quarter < 0:  # "the final quarter of 2009": counted from the end of the year
             quarter += 5
         if not 1 <= quarter <= 4:
             return None
-        span = partial(_months, 3 * quarter - 2, 3)
+        span = partial(months, 3 * quarter - 2, 3)
         # a quarter named without its year is the latest one (reported figures), whatever the tense
         if year is None and anchor is not None:
             year = max(y for y in (anchor.year - 1, anchor.year) if span(y)[0] <= anchor)
         return _in_year(year, span, anchor, context, match, f"-Q{quarter}", basis, prefer=-1)
     if "season" in fields:
         season = str(lookup("season", fields["season"]))
-        span = partial(_months, SEASON_MONTH[season], 3)
+        span = partial(months, SEASON_MONTH[season], 3)
         return _in_year(year, span, anchor, context, match, f"-{season}", basis, prefer=0)
     if "holiday" in fields:
         # the year is chosen as for any date; the day then depends on it (Thanksgiving moves)
-        day = _in_year(year, partial(_holiday, str(lookup("holiday", fields["holiday"]))), anchor, context, match,
+        day = _in_year(year, partial(holiday, str(lookup("holiday", fields["holiday"]))), anchor, context, match,
                        "", basis, prefer=0).day
         pod = _part_of_day(fields, context)
         return Resolved("TIME" if pod else "DATE", (day.isoformat() if day else "XXXX-XX-XX") + pod, basis, day)
@@ -160,7 +137,7 @@ def _before_era(fields: dict[str, str], context: Context) -> Resolved:
     """A date before the Common Era: BC0480, BC0480-04, BC0481-FA, BC03 (the 4th century BC), BC047 (the 470s BC)."""
     lookup = context.grammar.lookup
     if "century" in fields:
-        return Resolved("DATE", f"BC{_ordinal('century', fields['century'], context) - 1:02d}", "explicit")
+        return Resolved("DATE", f"BC{ordinal('century', fields['century'], context.grammar) - 1:02d}", "explicit")
     if "decade" in fields:
         return Resolved("DATE", f"BC{int(fields['decade']) // 10:03d}", "explicit")
     value = f"BC{int(fields['year']):04d}"
@@ -175,7 +152,7 @@ def _report(fields: dict[str, str], rule: Rule, context: Context, match: regex.M
     """`the 1988 quarter`, `the latest period`, `the same month a year ago`: the period figures are reported for."""
     lookup = context.grammar.lookup
     unit = str(lookup("period", fields["period"]))
-    year = _year(fields["year"], context.published) if "year" in fields else None
+    year = full_year(fields["year"], context.published) if "year" in fields else None
     first, granularity = _period_under_report(unit, year, context)
     if first is None:
         return Resolved("DATE", _UNKNOWN[granularity], "relative")
@@ -216,13 +193,13 @@ def _shifted_year(fields: dict[str, str], anchor: date, context: Context) -> int
     lookup = context.grammar.lookup
     shift = int(lookup("shift", fields["shift"]))
     if "month" in fields and "day" in fields:  # "el pasado 2 de marzo": the last March 2 before publication
-        span = partial(_day_of, int(lookup("month", fields["month"])), int(str(lookup("day", fields["day"]))))
+        span = partial(day_of, int(lookup("month", fields["month"])), int(str(lookup("day", fields["day"]))))
     elif "month" in fields:
-        span = partial(_months, int(lookup("month", fields["month"])), 1)
+        span = partial(months, int(lookup("month", fields["month"])), 1)
     elif "season" in fields:
-        span = partial(_months, SEASON_MONTH[str(lookup("season", fields["season"]))], 3)
+        span = partial(months, SEASON_MONTH[str(lookup("season", fields["season"]))], 3)
     elif "holiday" in fields:
-        span = partial(_holiday, str(lookup("holiday", fields["holiday"])))
+        span = partial(holiday, str(lookup("holiday", fields["holiday"])))
     else:  # a day of an unnamed month: its own rule reads the shift
         return None
     first, last = span(anchor.year)
@@ -240,13 +217,13 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
     day = int(str(context.grammar.lookup("day", fields["day"]))) if "day" in fields else None
     if day is not None:
         date(2000 if year is None else year, month, day)  # raises on impossible days (2000 was a leap year)
-        span = partial(_day_of, month, day)
+        span = partial(day_of, month, day)
         suffix = f"-{month:02d}-{day:02d}"
     else:
-        span = partial(_months, month, 1)
+        span = partial(months, month, 1)
         suffix = f"-{month:02d}"
     resolved = _in_year(year, span, anchor, context, match, suffix, basis, prefer=0)
-    if day is not None and resolved.value[:4].isdigit() and not _exists(int(resolved.value[:4]), month, day):
+    if day is not None and resolved.value[:4].isdigit() and not exists(int(resolved.value[:4]), month, day):
         return Resolved("DATE", "XXXX" + suffix, basis)  # February 29 in a common year: the year is unknown
     if day is not None and year is None and "weekday" in fields and resolved.day is not None:
         resolved = _weekday_year(resolved, int(context.grammar.lookup("weekday", fields["weekday"])), suffix, basis)
@@ -264,7 +241,7 @@ def _weekday_year(resolved: Resolved, weekday: int, suffix: str, basis: str) -> 
     assert chosen is not None
     for shift in (0, -1, 1):
         year = chosen.year + shift
-        if _exists(year, chosen.month, chosen.day) and date(year, chosen.month, chosen.day).isoweekday() == weekday:
+        if exists(year, chosen.month, chosen.day) and date(year, chosen.month, chosen.day).isoweekday() == weekday:
             return resolved if shift == 0 else Resolved("DATE", f"{year:04d}{suffix}", basis, date(year, chosen.month, chosen.day))
     return Resolved("DATE", "XXXX" + suffix, basis)
 
@@ -278,8 +255,8 @@ def _day_of_month(fields: dict[str, str], anchor: date | None, context: Context,
         return Resolved("DATE", f"XXXX-XX-{day:02d}", "relative")
     first = anchor.replace(day=1)
     months = [move(first, "M", k) for k in (-1, 0, 1)]
-    days = [date(m.year, m.month, day) for m in months if _exists(m.year, m.month, day)]
-    direction = int(str(lookup("shift", fields["shift"]))) if "shift" in fields else _tense(context, match)
+    days = [date(m.year, m.month, day) for m in months if exists(m.year, m.month, day)]
+    direction = int(str(lookup("shift", fields["shift"]))) if "shift" in fields else tense(context, match)
     pool = [d for d in days if (d - anchor).days * direction >= 0] or days
     chosen = min(pool, key=lambda d: (abs((d - anchor).days), d != anchor))
     return Resolved("DATE", chosen.isoformat(), "relative", chosen)
@@ -288,43 +265,11 @@ def _day_of_month(fields: dict[str, str], anchor: date | None, context: Context,
 def _week_of(fields: dict[str, str], first: date, of_day: bool, context: Context) -> Resolved:
     """`the week of March 6` (the week holding the day), `the last week of March`, `the second week of May`."""
     if not of_day:
-        nth = _ordinal("week_number", fields["week_number"], context) if "week_number" in fields else 1
-        last = _months(first.month, 1, first.year)[1]
+        nth = ordinal("week_number", fields["week_number"], context.grammar) if "week_number" in fields else 1
+        last = months(first.month, 1, first.year)[1]
         # the nth week holds the month's 7th, 14th... day; the last one the day a week before its end
         first = last - timedelta(days=6) if nth < 0 else first + timedelta(days=7 * nth - 1)
     return Resolved("DATE", write(first, "week"), "relative", first)
-
-
-def _exists(year: int, month: int, day: int) -> bool:
-    """Whether the calendar has that day."""
-    return day <= calendar.monthrange(year, month)[1]
-
-
-def _months(first: int, count: int, year: int) -> tuple[date, date]:
-    """The first and last day of `count` months from month `first` of the year."""
-    carry, month = divmod(first - 1 + count, 12)
-    return date(year, first, 1), date(year + carry, month + 1, 1) - timedelta(days=1)
-
-
-def _day_of(month: int, day: int, year: int) -> tuple[date, date]:
-    """The day of the year as a one-day period (February 29 falls back to the 28th in common years)."""
-    single = date(year, month, min(day, calendar.monthrange(year, month)[1]))
-    return single, single
-
-
-def _holiday(rule: str, year: int) -> tuple[date, date]:
-    """The day of a holiday in a year: "12-25" is fixed, "11/4/4" the fourth Thursday of November."""
-    if "/" not in rule:
-        month, day = map(int, rule.split("-"))
-        return _day_of(month, day, year)
-    month, nth, weekday = map(int, rule.split("/"))
-    if nth > 0:
-        first = date(year, month, 1)
-        day_ = first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
-    else:
-        last = _months(month, 1, year)[1]
-        day_ = last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
-    return day_, day_
 
 
 def _in_year(year: int | None, span: Callable[[int], tuple[date, date]], anchor: date | None,
@@ -333,44 +278,9 @@ def _in_year(year: int | None, span: Callable[[int], tuple[date, date]], anchor:
     if year is None:
         if anchor is None:
             return Resolved("DATE", "XXXX" + suffix, basis)
-        year = _narrative_year(span, anchor) if context.published is None else _choose_year(
-            span, anchor, _tense(context, match) or prefer, context.grammar.tense_reach[_precision(span)])
+        year = narrative_year(span, anchor) if context.published is None else choose_year(
+            span, anchor, tense(context, match) or prefer, context.grammar.tense_reach[precision(span)])
     return Resolved("DATE", f"{year:04d}{suffix}", basis, span(year)[0])
-
-
-def _narrative_year(span: Callable[[int], tuple[date, date]], anchor: date) -> int:
-    """A narrative stays in the year it last named, unless the date comes soon after that year's end."""
-    # "Japan attacked on 7 December 1941 ... In January, the Allies signed" moves on to 1942
-    following = span(anchor.year + 1)[0]
-    if span(anchor.year)[1] < anchor and (following - anchor).days <= _NARRATIVE_REACH:
-        return anchor.year + 1
-    return anchor.year
-
-
-def _precision(span: Callable[[int], tuple[date, date]]) -> str:
-    """`day` for a period of one day, else `month` (months, quarters, seasons)."""
-    first, last = span(2001)
-    return "day" if first == last else "month"
-
-
-def _choose_year(span: Callable[[int], tuple[date, date]], anchor: date, direction: int, reach: int) -> int:
-    """The year the tense points to when that is within about a year, else the nearest one."""
-    years = [anchor.year - 1, anchor.year, anchor.year + 1]
-    nearest = min(years, key=lambda y: (_distance(span(y), anchor), y != anchor.year))
-    if direction > 0:
-        chosen = min(y for y in years if span(y)[1] >= anchor)
-    elif direction < 0:
-        chosen = max(y for y in years if span(y)[0] <= anchor)
-    else:
-        return nearest
-    # a past-tense "Oct. 31" written on October 26 is this year's: tense only picks within reach
-    return chosen if _distance(span(chosen), anchor) <= reach else nearest
-
-
-def _distance(period: tuple[date, date], day: date) -> int:
-    """Days between a period and a day (0 inside the period)."""
-    start, end = period
-    return max((start - day).days, (day - end).days, 0)
 
 
 def _weekday(fields: dict[str, str], anchor: date | None, context: Context, match: regex.Match[str]) -> Resolved:
@@ -380,7 +290,7 @@ def _weekday(fields: dict[str, str], anchor: date | None, context: Context, matc
     if anchor is None:
         return Resolved("DATE", f"XXXX-WXX-{weekday}{pod}", "relative")
     shift = int(context.grammar.lookup("shift", fields["shift"])) if "shift" in fields else None
-    direction = shift if shift is not None else (_tense(context, match) or -1)
+    direction = shift if shift is not None else (tense(context, match) or -1)
     delta = weekday - anchor.isoweekday()
     if shift == 0:
         day = anchor + timedelta(days=delta)
@@ -398,7 +308,7 @@ def _weekend(anchor: date | None, context: Context, match: regex.Match[str]) -> 
     if anchor is None:
         return Resolved("DATE", "XXXX-WXX-WE", "relative")
     saturday = anchor + timedelta(days=6 - anchor.isoweekday())
-    if anchor.isoweekday() < 6 and _tense(context, match) <= 0:
+    if anchor.isoweekday() < 6 and tense(context, match) <= 0:
         saturday -= timedelta(weeks=1)
     return Resolved("DATE", write(saturday, "weekend"), "relative", saturday)
 
@@ -458,7 +368,7 @@ def _offset(fields: dict[str, str], rule: Rule, context: Context, match: regex.M
     """`two years ago`, `three days later`: the anchor moved by a count of units."""
     lookup = context.grammar.lookup
     sign = int(lookup("direction", fields["direction"]))
-    count = _number(fields["number"], context) if "number" in fields else 1
+    count = number(fields["number"], context.grammar) if "number" in fields else 1
     if count is None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "relative")
     unit = str(lookup("unit", fields["unit"]))
@@ -486,12 +396,12 @@ def _reported_quarter(context: Context) -> date | None:
 def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
     """`five years`, `a decade`, `two-hour`: P<count><unit>, X for an unknown count."""
     unit = str(context.grammar.lookup("unit", fields["unit"]))
-    count = _number(fields["number"], context) if "number" in fields else (1 if "single" in fields else None)
+    count = number(fields["number"], context.grammar) if "number" in fields else (1 if "single" in fields else None)
     if count is not None and "fraction" in fields:  # a fraction written after the unit ("two weeks and a half")
         count += float(str(context.grammar.lookup("fraction", fields["fraction"])))
     value = _period(count, unit, context)
     if "and_unit" in fields and count is not None:  # "two years and nine months": P2Y9M
-        more = _number(fields["and_number"], context)
+        more = number(fields["and_number"], context.grammar)
         if more is not None:
             value = _joined(value, _period(more, str(context.grammar.lookup("unit", fields["and_unit"])), context))
     return Resolved(rule.type, value, "explicit")
@@ -516,7 +426,7 @@ def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Matc
     if "alternate" in fields:  # "every other week": every second one
         count: float | None = float(str(lookup("alternate", fields["alternate"])))
     else:
-        count = _number(fields["number"], context) if "number" in fields else 1
+        count = number(fields["number"], context.grammar) if "number" in fields else 1
     return Resolved("SET", _period(count, str(lookup("unit", fields["unit"])), context), "explicit")
 
 
@@ -558,115 +468,12 @@ def _period(count: float | None, unit: str, context: Context) -> str:
     return f"P{amount}{letter}"
 
 
-def _number(text: str, context: Context) -> float | None:
-    """A count written in digits or words ("twenty-four", "two and a half"); None when vague."""
-    text = " ".join(text.lower().split())
-    total = 0.0
-    spaced = text.replace("-", " ")  # "two-and-a-half" as "two and a half"
-    for fraction, value in context.grammar.words.get("fraction", {}).items():
-        if spaced.endswith(" " + fraction):
-            total, text = float(str(value)), text[:-len(fraction) - 1]
-            break
-    for part in text.split("-"):
-        value = context.grammar.lookup("number", part)
-        if not isinstance(value, (int, float)):
-            try:
-                value = float(part)
-            except ValueError:
-                return None
-        total += value
-    return total
-
-
-def _ordinal(group: str, text: str, context: Context) -> int:
-    """A position written as an ordinal word ("third") or with digits ("20th"), read through the group's class."""
-    value = context.grammar.lookup(group, text)
-    return int(value) if isinstance(value, int) else int(regex.sub(r"\D", "", text))
-
-
-def _century(fields: dict[str, str], anchor: date | None, context: Context) -> int:
-    """The ordinal of a century; one counted from the end ("the last century") is counted back from the anchor's."""
-    nth = _ordinal("century", fields["century"], context)
-    if nth > 0:
-        return nth
-    if anchor is None:
-        raise ValueError("a century counted back from no date")
-    return anchor.year // 100 + 1 + nth
-
-
 def _anchor(rule: Rule, context: Context, unit: str) -> date | None:
     """The date a relative expression counts from: the last date mentioned, or the publication date."""
     if rule.anchor == "narrative":
         last = context.last_day if GRANULARITY[unit] in ("day", "week", "weekend") else context.last
         return last or context.published
     return context.published or context.last
-
-
-def _year(text: str, anchor: date | None) -> int:
-    """A year from four digits, or from two digits read in the anchor's century window."""
-    if len(text) == 4:
-        return int(text)
-    base = (anchor or date(2000, 1, 1)).year
-    year = base // 100 * 100 + int(text)
-    return year - 100 if year > base + 10 and year >= 100 else year  # no year before 0 in the first century
-
-
-def _spoken_year(text: str, context: Context) -> int:
-    """A year read aloud: "nineteen ninety-six" is 19 x 100 + 96, "two thousand and one" 2000 + 1."""
-    words = [w for w in regex.split(r"[\s-]+", text.lower()) if w in context.grammar.words["number"]]
-    values = [int(str(context.grammar.lookup("number", w))) for w in words]
-    if len(values) > 1 and values[1] == 1000:
-        return values[0] * 1000 + sum(values[2:])
-    return values[0] * 100 + sum(values[1:])
-
-
-def _decade(text: str, anchor: date | None) -> str:
-    """`199` for the 1990s, the '90s or the 90s."""
-    digits = regex.sub(r"\D", "", text)
-    if len(digits) == 4:
-        return digits[:3]
-    return f"{_year(digits, anchor) // 10:03d}"
-
-
-def _tense(context: Context, match: regex.Match[str]) -> int:
-    """+1 when the clause's tense cue nearest before the expression (else after it) is future, -1 past, 0 none."""
-    grammar, text, start, end = context.grammar, context.text, match.start(), match.end()
-    reach = _CHARS_PER_WORD * grammar.cue_words
-    stops = [m.end() for m in grammar.sentence_end.finditer(text, max(0, start - reach), start)]
-    before = list(grammar.token.finditer(text, stops[-1] if stops else max(0, start - reach), start))
-    for word in reversed(before[-grammar.cue_words:]):
-        if sign := _sign(context, word):
-            return sign
-    stop = grammar.sentence_end.search(text, end, min(len(text), end + reach))
-    after = grammar.token.finditer(text, end, stop.start() if stop else end + reach)
-    for word in islice(after, grammar.cue_words):
-        if sign := _sign(context, word):
-            return sign
-    return 0
-
-
-def _sign(context: Context, word: regex.Match[str]) -> int:
-    """The tense cue of a word of the text: +1 future, -1 past, 0 none (worked out once per word)."""
-    if word.start() not in context.signs:
-        context.signs[word.start()] = cue_of(context.grammar, word.group().lower(), _word_before(context, word))
-    return context.signs[word.start()]
-
-
-def _word_before(context: Context, word: regex.Match[str]) -> str:
-    """The lower-cased word just before a word, if it is in the same stretch of text."""
-    previous = context.grammar.previous_token.search(context.text, max(0, word.start() - 30), word.start())
-    return previous.group(1).lower() if previous else ""
-
-
-def cue_of(grammar: Grammar, word: str, before: str) -> int:
-    """+1, -1 or 0 for a word given the word before it ("plans to", "is expected")."""
-    suffix, min_length = grammar.past_suffix
-    sign = grammar.cues.get(f"{before} {word}", grammar.cues.get(word))
-    if sign is None and len(word) >= min_length and word.endswith(suffix):
-        sign = -1
-    if sign and sign < 0 and before in grammar.passive:
-        return 0  # "to be held", "is expected": voice, not tense
-    return sign or 0
 
 
 _KINDS: dict[str, Callable[..., Resolved | None]] = {
