@@ -18,6 +18,7 @@ from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
+_HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
 
 
 def sentence_topics(rules: Rules, text: str, start: int, end: int) -> list[str]:
@@ -66,6 +67,8 @@ def extract_events(
         for clause, following in zip(parts, [*parts[1:], None]):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
             for trigger in without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause), in_sentence):
+                if _compound_modifier(text, trigger, in_sentence):
+                    continue  # "U.S.-backed leaders", "Iran-sponsored groups": a description, no event of its own
                 if trigger.label == STATEMENT and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
@@ -98,6 +101,11 @@ def _past(text: str, trigger: Hit, language: str) -> bool:
     first = WORD.match(text, trigger.start)
     before = WORD.findall(text, max(0, trigger.start - 30), trigger.start)[-1:]
     return first is not None and tense(first.group(), before[0] if before else "", language) < 0
+
+
+def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
+    return text[trigger.start - 1 : trigger.start] in _HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
 
 
 def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:

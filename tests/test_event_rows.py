@@ -267,3 +267,19 @@ def test_a_visit_over_a_range_of_days_is_dated_by_its_first_but_dates_nothing_af
     visit = one("Sherman will travel to China from March 6-8.", "CONSULT")
     assert (visit["date"], visit["status"]) == ("2022-03-06", "planned")
     assert one("Sherman was in China on March 1-2. Russia condemned the sanctions.", "ACCUSE")["date"] == "2022-03-04"
+
+
+@pytest.mark.parametrize(("text", "not_typed"), [
+    ("Protesters were waving signs reading No to war.", "AGREE"),  # placards, not a signature
+    ("The envoy has seen no signs of progress in Kyiv.", "AGREE"),
+    ("Blinken and Jaishankar discussed cooperation on fighting the COVID-19 pandemic.", "ASSAULT"),  # a figure
+    ("Egypt must allow the right to peaceful protest, Hague urged.", "PROTEST"),  # a right, not a protest
+    ("Hamas called on Arabs to topple U.S.-backed leaders.", "SUPPORT"),  # a compound describes, names no act
+])
+def test_nouns_and_figures_that_look_like_triggers_name_no_event(text: str, not_typed: str) -> None:
+    assert not_typed not in [e["event_type"] for e in events_of(text)]
+
+
+def test_the_verb_a_look_alike_noun_comes_from_still_names_its_event() -> None:
+    assert one("Russia signs a deal with China.", "AGREE")["sources"] == ["Russia"]
+    assert one("Russian forces were fighting in Donbas during the pandemic.", "ASSAULT")["sources"] == ["Russia"]
