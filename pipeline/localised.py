@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import islice, product
 
+from pipeline.timex.inflect import lemma, lemma_forms
+
 _MAX_FORMS = 400  # forms of one multi-word alias: enough for case and number, few enough for the automaton
 _INFLECTED_WORDS = 2  # in a multi-word alias only the first words inflect ("Министерство иностранных дел")
 
@@ -71,8 +73,8 @@ def inflections(language: str, aliases: Iterable[str]) -> dict[str, set[str]]:
     """Every inflected form of each alias whose words the lemmatiser's dictionary knows, cased as the alias."""
     aliases = [a for a in aliases if not a.isupper()]  # acronyms (НАТО, США) do not inflect
     words = {w for a in aliases for w in a.split()[:_INFLECTED_WORDS] if w.isalpha() and len(w) > 2}
-    lemmas = {w: _lemma(language, w) for w in words}
-    forms = _forms(language, frozenset(lemmas.values()))
+    lemmas = {w: lemma(language, w) for w in words}
+    forms = lemma_forms(language, frozenset(lemmas.values()))
     found: dict[str, set[str]] = {}
     for alias in aliases:
         parts = alias.split()
@@ -92,22 +94,3 @@ def _word_forms(word: str, forms: Iterable[str]) -> list[str]:
         if form.lower().startswith(stem) and form.isalpha():
             kept.add(form[:1].upper() + form[1:].lower() if word[:1].isupper() else form.lower())
     return sorted(kept, key=lambda form: (form != word, form))
-
-
-def _lemma(language: str, word: str) -> str:
-    """The lower-cased lemma of a word."""
-    import simplemma
-
-    return simplemma.lemmatize(word, lang=language).lower()
-
-
-@cache
-def _forms(language: str, lemmas: frozenset[str]) -> dict[str, set[str]]:
-    """Every form of the dictionary whose lemma is one of these (lower-cased lemmas), by lemma."""
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-
-    found: dict[str, set[str]] = {lemma: {lemma} for lemma in lemmas}
-    for form, lemma in DefaultDictionaryFactory().get_dictionary(language).items():
-        if (key := lemma.lower()) in lemmas:
-            found[key].add(form)
-    return found

@@ -1,4 +1,4 @@
-"""Inflected forms of word-class entries, read from the dictionary a lemmatiser ships (simplemma)."""
+"""Inflected forms of words, read from the dictionary a lemmatiser ships (simplemma): for date words and actor names."""
 
 from __future__ import annotations
 
@@ -10,14 +10,14 @@ def inflected(language: str, words: dict[str, dict[str, object]], classes: list[
     if not classes:
         return words
     entries = {name: [w for w in words[name] if " " not in w] for name in classes}
-    lemmas = {_lemma(language, w) for name in classes for w in entries[name]}
-    forms = _forms(language, frozenset(lemmas))
+    lemmas = {lemma(language, w) for name in classes for w in entries[name]}
+    forms = lemma_forms(language, frozenset(lemmas))
     expanded = dict(words)
     for name in classes:
         table = dict(words[name])
         for word in entries[name]:
             stem = word[:max(1, len(word) - 3)].lower()
-            for form in forms.get(_lemma(language, word), ()):
+            for form in forms.get(lemma(language, word), ()):
                 # only the forms that keep the entry's stem: "vergangene" is a participle of "vergehen",
                 # and "vergingen" is no form of it
                 if form.lower().startswith(stem):
@@ -26,7 +26,7 @@ def inflected(language: str, words: dict[str, dict[str, object]], classes: list[
     return expanded
 
 
-def _lemma(language: str, word: str) -> str:
+def lemma(language: str, word: str) -> str:
     """The lower-cased lemma of a word."""
     import simplemma
 
@@ -34,7 +34,7 @@ def _lemma(language: str, word: str) -> str:
 
 
 @cache
-def _forms(language: str, lemmas: frozenset[str]) -> dict[str, set[str]]:
+def lemma_forms(language: str, lemmas: frozenset[str]) -> dict[str, set[str]]:
     """Every form of the dictionary whose lemma is one of these (lower-cased lemmas), by lemma."""
     from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
