@@ -113,10 +113,16 @@ def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hi
 
 def _circumstantial(rules: Rules, text: str, hit: Hit) -> bool:
     """Whether a trigger is a noun after a preposition ("with the signing", "after talks"), not the clause's verb."""
-    words = [normal(word) for word in WORD.findall(text, max(0, hit.start - 30), hit.start)[-2:]]
+    return word_before(rules, text, hit.start) in rules.circumstances
+
+
+def word_before(rules: Rules, text: str, position: int) -> str:
+    """The word that governs what starts at a position: the last of the two words before it that is no
+    determiner ("with **the** signing" gives "with"), normalised; "" when there is none."""
+    words = [normal(word) for word in WORD.findall(text, max(0, position - 30), position)[-2:]]
     while words and words[-1] in rules.determiners:
         words.pop()
-    return bool(words) and words[-1] in rules.circumstances
+    return words[-1] if words else ""
 
 
 def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:

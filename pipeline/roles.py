@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clauses import STATEMENT, Rules
+from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import actor_type
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
@@ -175,10 +175,7 @@ def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorM
 
 def _receiver(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether the mention is the receiver of a verb of giving before the trigger ("gave the Ivory Coast ... aid")."""
-    words = [normal(word) for word in WORD.findall(text, max(0, mention.start - 30), mention.start)[-2:]]
-    if words and words[-1] in rules.determiners:
-        words.pop()
-    return bool(words) and words[-1] in rules.datives
+    return word_before(rules, text, mention.start) in rules.datives
 
 
 def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:

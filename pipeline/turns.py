@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline import actors, coreference, gazetteer
+from pipeline.lexicon import read_rows, read_words
 from pipeline.model import ActorMention, Article
 
 _RESOURCES = Path(__file__).parent / "resources"
@@ -52,17 +53,10 @@ def voices(language: str) -> Voices:
         first_person = {row["word"]: row["stands_for"] for row in csv.DictReader(handle)}
     words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first_person, key=len, reverse=True))) + r")\b")
     silent = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    with _own_or_english(folder, "outlets.csv").open(encoding="utf-8", newline="") as handle:
-        outlets = tuple((row["outlet"].lower(), row["actor"]) for row in csv.DictReader(handle))
-    joint = _own_or_english(folder, "joint_titles.txt").read_text(encoding="utf-8").splitlines()
-    joint_titles = tuple(line.strip().lower() for line in joint if line.strip() and not line.startswith("#"))
+    # outlets are the same in every language unless one lists its own: English's files stand in
+    outlets = tuple((row["outlet"].lower(), row["actor"]) for row in read_rows(language, "outlets.csv"))
+    joint_titles = tuple(line.lower() for line in read_words(language, "joint_titles.txt"))
     return Voices(silent, first_person, words, outlets, joint_titles)
-
-
-def _own_or_english(folder: Path, name: str) -> Path:
-    """A language's resource file, or English's where it lists none (outlets are the same in every language)."""
-    path = folder / name
-    return path if path.exists() else _RESOURCES / "en" / "events" / name
 
 
 def turns(text: str, published: date | None, language: str) -> list[Turn]:
