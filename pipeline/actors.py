@@ -12,7 +12,9 @@ Finding (all words are data under ``resources/<language>/actors/``):
   followed by a capitalised name is a person. Their country is, in order: the gazetteer's for the
   publication date (term of office); a state or organisation written right before the title
   ("German Chancellor", "Ukraine's Foreign Minister", "NATO Secretary-General") or in its "of"
-  part; the title's own default (a bare "Secretary of State" is the United States); else empty.
+  part; the title's own default (a bare "Secretary of State" is the United States); else, but for
+  diplomats and officers of organisations, the one state the sentence names by name or people (not
+  by its capital alone: a city is where one meets); else empty.
   A name of one word is a known person with that surname (in office first, then of the title's
   kind: "Secretary Austin"; the first word is a surname only for states listed in
   ``family_name_first.txt``: "Foreign Minister Wang"), else kept as written unless it follows a
@@ -46,6 +48,9 @@ _WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+)[^\S\n]+$")
 _PAIR = regex.compile(r"\p{Lu}(?<![\w-]\p{Lu})(?=(\p{Ll}+[^\S\n]+\p{Lu}[\w'’-]*\p{Ll})(?![\w-]))")
 # Matching runs on a copy with odd spaces made plain: one character for one, so offsets hold.
 _ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u202f")
+# Kinds of title (titles.csv) whose holders often serve a state other than the one their sentence names:
+# an ambassador is posted abroad, an organisation's officer serves no state.
+_ABROAD_KINDS = ("diplomat", "org")
 
 
 def _plain(text: str) -> str:
@@ -122,7 +127,12 @@ def _fuzzy_hits(gaz: Gazetteer, text: str) -> list[Hit]:
 
 
 def _title_hits(
-    gaz: Gazetteer, text: str, gazetteer_hits: list[Hit], published: date | None, openings: list[tuple[int, str]]
+    gaz: Gazetteer,
+    text: str,
+    gazetteer_hits: list[Hit],
+    published: date | None,
+    openings: list[tuple[int, str]],
+    spans: list[tuple[int, int]],
 ) -> list[Hit]:
     """People named after a title, with the country their title's context gives."""
     hits_by_end = {hit.end: hit for hit in gazetteer_hits if hit.actor}
@@ -147,8 +157,21 @@ def _title_hits(
             continue  # a lone unknown word after "for ...", a comma or a lowercase title is rarely a name
         if actor == name and not country:  # "President Bush": two Presidents Bush, one country
             country = gaz.surname_country(name, published)
+        if actor == name and not country and not default and kind not in _ABROAD_KINDS:
+            country = _sole_state(gaz, text, others, _sentence_at(spans, start))
         hits.append(Hit(start, match.end(), actor, priority=0, country=country or default, kind=kind, role=base))
     return hits
+
+
+def _sole_state(gaz: Gazetteer, text: str, collective: list[Hit], sentence: tuple[int, int]) -> str:
+    """The one state a sentence names, if it names exactly one, by its name or people rather than only by its
+    capital (a city is where one meets, not whose one is): an unknown office holder's state ("President Avril
+    resigned to allow Haiti's first elections", not "met Prime Minister Egede in Washington")."""
+    inside = [h for h in collective if sentence[0] <= h.start < sentence[1] and gaz.types.get(h.actor) == "state"]
+    states = {h.actor for h in inside}
+    if len(states) != 1 or all(text[h.start : h.end] in gaz.capitals for h in inside):
+        return ""
+    return states.pop()
 
 
 def _inside(start: int, end: int, hit: Hit) -> bool:
@@ -188,7 +211,7 @@ def find_actors(
     plain = _plain(text)
     found = _found(gaz, plain)
     named = _gazetteer_hits(gaz, plain, spans, found["alias"])
-    titles = _title_hits(gaz, plain, named, published, found["title"])
+    titles = _title_hits(gaz, plain, named, published, found["title"], spans)
     hits = leftmost_longest(named + titles + _fuzzy_hits(gaz, plain))
     hits = coreference.unify_surnames(named_only(hits))
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))

@@ -62,6 +62,7 @@ class Gazetteer:
     terms: dict[str, list[Term]] = field(default_factory=lambda: defaultdict(list))
     genders: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
+    capitals: set[str] = field(default_factory=set)  # aliases that name a state by its capital city
     by_initials: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person -> first words
@@ -233,6 +234,7 @@ def _load(language: str) -> Gazetteer:
         for column in ("aliases", "demonyms", "capitals", "metonyms"):
             for alias in [name] * (column == "aliases") + _split_list(row[column]):
                 _add(gaz, alias, Alias(name))
+        gaz.capitals.update(_split_list(row["capitals"]))
     for row in _rows(language, "organizations.csv"):
         name = row["name"]
         gaz.types[name], gaz.countries[name] = "organization", row["country"] or name

@@ -122,6 +122,12 @@ def test_context_alias_needs_the_actor_named(text: str, actors: list[str]) -> No
         ("Ambassador Sullivan said so.", DAY, "John Sullivan", "United States"),
         ("Argentine Foreign Minister Santiago Cafiero said so.", DAY, "Santiago Cafiero", "Argentina"),
         ("Special Envoy for Iran Rob Malley said so.", DAY, "Robert Malley", "United States"),
+        # an unknown office holder serves the one state the sentence names, unless only as a city or an envoy
+        ("President Ana Tavares resigned so that Portugal's voters could choose.", DAY, "Ana Tavares", "Portugal"),
+        ("Prime Minister Ana Tavares praised the Portuguese people.", DAY, "Ana Tavares", "Portugal"),
+        ("Prime Minister Ana Tavares met Spanish and French envoys.", DAY, "Ana Tavares", ""),
+        ("Prime Minister Ana Tavares spoke in Lisbon.", DAY, "Ana Tavares", ""),
+        ("Ambassador Ana Tavares arrived in Portugal.", DAY, "Ana Tavares", ""),
         # two Presidents Bush, neither in office that day: which one is unknown, their country is not
         ("President Bush said so.", date(2000, 1, 1), "Bush", "United States"),
     ],
