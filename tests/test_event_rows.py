@@ -195,7 +195,7 @@ def test_a_verb_is_the_event_rather_than_a_noun_that_sets_the_scene() -> None:
     ("Kenyan farmers staged a protest outside parliament on Monday.", "PROTEST", ["Kenya"], ["Kenya"]),
     ("A journalist was detained in Belarus on Sunday.", "COERCE", ["Belarus"], ["Belarus"]),
     # an event governed by another has a source the words do not give: none is assumed
-    ("Moscow lifted the blockade on Georgian ports.", "COERCE", [], ["Georgia"]),
+    ("Moscow eased the curfew in Georgian towns.", "COERCE", [], ["Georgia"]),
     # not a domestic type: an attack's unnamed target stays unnamed
     ("Russian forces launched an attack on Sunday.", "ASSAULT", ["Russia"], []),
 ])
