@@ -42,6 +42,7 @@ from pipeline.mentions import COLLECTIVE, Hit, adjacent_before, leftmost_longest
 from pipeline.model import ActorMention
 from pipeline.sentences import split
 
+_ANY_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]+$")
 _WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+)[^\S\n]+$")
 # A capitalised two-word name at each capital (overlapping ones too: "Joe Biden Said" has two). The capital
 # is matched first, then the word before it checked, so that the regex engine skips to the capitals quickly.
@@ -99,8 +100,16 @@ def _gazetteer_hits(gaz: Gazetteer, text: str, spans: list[tuple[int, int]], ali
             entry = max(entries, key=lambda a: len(a.cues.findall(window)) if a.cues else 0)
         if _other_first_name(gaz, text, start, alias, entry.actor):
             continue
-        hits.append(Hit(start, end, entry.actor, when_named=entry.when_named))
+        # "ethnic Albanians in Serbia" are a people, not the Albanian state: the words name no actor
+        actor = "" if gaz.types.get(entry.actor) == "state" and _people_word_before(gaz, text, start) else entry.actor
+        hits.append(Hit(start, end, actor, when_named=entry.when_named))
     return hits
+
+
+def _people_word_before(gaz: Gazetteer, text: str, start: int) -> bool:
+    """True when a word that makes a demonym name a people ("ethnic") stands right before the position."""
+    before = _ANY_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in gaz.grammar.get("people_words", ())
 
 
 def _other_first_name(gaz: Gazetteer, text: str, start: int, alias: str, actor: str) -> bool:

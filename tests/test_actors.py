@@ -197,6 +197,9 @@ def test_resolution(text: str, expected: list[str]) -> None:
         ("When Blinken arrived, Russia left.", date(2022, 3, 1), ["Antony Blinken", "Russia"]),
         # family name first where the state writes it so
         ("Foreign Minister Wang met Blinken.", date(2022, 3, 1), ["Wang Yi", "Antony Blinken"]),
+        # "ethnic" makes a demonym a people living anywhere, not its state
+        ("Ethnic Albanians rallied in Serbia.", date(2022, 3, 1), ["Serbia"]),
+        ("Albanians rallied in Serbia.", date(2022, 3, 1), ["Albania", "Serbia"]),
     ],
 )
 def test_surnames(text: str, published: date, expected: list[str]) -> None:
