@@ -31,6 +31,9 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         ("La cuota anual sube.", "anual", "SET", "P1Y"),
         ("El temblor ocurrió a las 16:08 UTC.", "las 16:08 UTC", "TIME", "2005-10-04T16:08Z"),
         ("Actualmente hay paz.", "Actualmente", "DATE", "PRESENT_REF"),
+        # the tense of a verb's ending chooses the week of a weekday: future "presentará", preterite "presentó"
+        ("La ministra presentará el viernes su plan.", "el viernes", "DATE", "2005-10-07"),
+        ("La ministra presentó el viernes su plan.", "el viernes", "DATE", "2005-09-30"),
     ],
 )
 def test_expression(text: str, words: str, type_: str, value: str) -> None:

@@ -39,7 +39,7 @@ class Grammar:
     words: dict[str, dict[str, object]]  # class -> lower-cased word -> value
     groups: dict[str, str]  # named group -> word class it is read through
     cues: dict[str, int]  # lower-cased tense cue (one or two words) -> 1 future, -1 past, 0 not a cue
-    past_suffix: tuple[str, int]  # a word this long with this ending is a past cue
+    endings: tuple[tuple[str, int, int], ...]  # (ending, least length, cue): regular tense forms ("played": past)
     passive: frozenset[str]  # after these a past participle is no past cue
     cue_words: int  # words read on each side of an expression for its tense
     tense_reach: dict[str, int]  # by precision (day, month): days within which tense, not nearness, picks a year
@@ -103,7 +103,7 @@ def _load(language: str) -> Grammar:
         words={name: {k.lower(): v for k, v in entries.items()} for name, entries in words.items()},
         groups=spec["groups"],
         cues=_cues(tense, words),
-        past_suffix=(tense["past_suffix"], tense["past_min_length"]),
+        endings=tuple((ending, length, sign) for ending, length, sign in tense.get("endings", [])),
         passive=frozenset(w.lower() for name in tense["passive"] for w in words[name]),
         cue_words=tense["words"],
         tense_reach=tense["reach_days"],

@@ -44,10 +44,9 @@ def _word_before(context: Context, word: regex.Match[str]) -> str:
 
 def cue_of(grammar: Grammar, word: str, before: str) -> int:
     """+1, -1 or 0 for a word given the word before it ("plans to", "is expected")."""
-    suffix, min_length = grammar.past_suffix
     sign = grammar.cues.get(f"{before} {word}", grammar.cues.get(word))
-    if sign is None and len(word) >= min_length and word.endswith(suffix):
-        sign = -1
+    if sign is None:
+        sign = next((cue for ending, length, cue in grammar.endings if len(word) >= length and word.endswith(ending)), None)
     if sign and sign < 0 and before in grammar.passive:
         return 0  # "to be held", "is expected": voice, not tense
     return sign or 0
