@@ -9,6 +9,7 @@ from collections import Counter
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
 from pipeline.event_dates import Datings, after, clause_dating, publication_dating, reference_dating
 from pipeline.lexicon import WORD, Hit, normal
+from pipeline.listings import excerpts, outside
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
     addressees, demands, domestic_side, event_actors, governs, sentence_subject, without_light_verbs,
@@ -45,6 +46,8 @@ def extract_events(
     speaking = turns(text, article.published, article.language or "en")
     turn_starts = [t.start for t in speaking]
     outlet = outlet_voice(article)  # "we" in a government's own release: that government
+    # a listing page's excerpts report other articles' events, without their dates: not this page's
+    sentences = outside(sentences, excerpts(text, article.language or "en"))
     events: list[dict] = []
     roles: list[dict] = []
     for sentence in sentences:

@@ -63,7 +63,7 @@ def test_crisis_date_f1_holds(collection: str, pinned: float) -> None:
     assert reached.f1 >= pinned - TOLERANCE, f"{collection} date F1 fell to {reached.f1:.3f} (pinned {pinned:.3f})"
 
 
-@pytest.mark.parametrize("collection", ["es/egypt", "es/libya", "fr/egypt", "fr/libya", "it/libya"])
+@pytest.mark.parametrize("collection", ["es/egypt", "es/libya", "fr/egypt", "fr/libya", "it/egypt", "it/libya"])
 def test_crisis_dates_beat_publication_counts(collection: str) -> None:
     result = _crisis(collection.split("/")[0])[collection]
     assert result.f1 > result.pubcount_f1

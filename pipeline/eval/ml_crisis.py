@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 from pipeline.eval.timelines import _DAY_LINE, Result, date_f1, rank, table
+from pipeline.eval.timelines import votes as count_reports
 from pipeline.language import detect
+from pipeline.listings import excerpts, outside
 from pipeline.timex.values import value_span
+
+_LINE = re.compile(r"[^\n]+")
 
 
 def read_collection(root: Path, name: str) -> tuple[list[tuple[Path, date]], frozenset[date]]:
@@ -27,13 +33,25 @@ def collections(root: Path) -> list[str]:
     return sorted(p.stem for p in (root / "reference").glob("*.txt") if (root / p.stem).is_dir())
 
 
-def mentioned_days(path: Path, published: date) -> set[date]:
-    """The days one article names at day precision, in its detected language (each counted once)."""
+def mentioned_days(path: Path, published: date) -> list[tuple[date, str]]:
+    """The days one article names at day precision, in its detected language, each with the line it stands in.
+
+    A listing page's excerpts of other articles are left out, as the build leaves out their events.
+    """
     from pipeline import timex
 
     text = path.read_text(encoding="utf-8", errors="replace")
-    found = timex.tag(text, published, detect(text))
-    return {span[0] for t in found if t.type == "DATE" and (span := value_span(t.value))[2] == "day"}
+    language = detect(text)
+    lines = outside([match.span() for match in _LINE.finditer(text)], excerpts(text, language))
+    starts = [start for start, _ in lines]
+    named = []
+    for found in timex.tag(text, published, language):
+        if found.type != "DATE" or (span := value_span(found.value))[2] != "day":
+            continue
+        i = bisect_right(starts, found.start) - 1
+        if i >= 0 and found.start < lines[i][1]:  # in a line of the article's own, not an excerpt's
+            named.append((span[0], text[lines[i][0]:lines[i][1]]))
+    return named
 
 
 def evaluate(root: Path, name: str) -> Result:
@@ -41,13 +59,13 @@ def evaluate(root: Path, name: str) -> Result:
     # Events are not read here: their trigger lexicons exist in English only, and a dated mention is what
     # an event would take its day from.
     articles, timeline = read_collection(root, name)
-    votes: Counter[date] = Counter()
-    for path, published in articles:
-        votes.update(mentioned_days(path, published))
+    reported = [(published, mentioned_days(path, published)) for path, published in articles]
+    votes = count_reports(reported)
+    named = {day for _, passages in reported for day, _ in passages}  # found at all: counted or not
     published_days = Counter(day for _, day in articles)
     return Result(name=f"{root.name}/{name}", n_articles=len(articles), n_days=len(timeline),
                   f1=date_f1(rank(votes, published_days), timeline),
-                  found=len(timeline & set(votes)) / len(timeline) if timeline else 0.0,
+                  found=len(timeline & named) / len(timeline) if timeline else 0.0,
                   pubcount_f1=date_f1(rank(published_days, published_days), timeline))
 
 

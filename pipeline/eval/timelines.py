@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from pipeline.eval.meantime import spacing_rules
@@ -78,15 +79,35 @@ def read_article(path: Path, published: date) -> tuple[Article, list[tuple[int, 
     return article, spans
 
 
-def event_days(item: tuple[Path, date]) -> set[date]:
-    """The days on which one article's events are dated (day precision only)."""
+def event_days(item: tuple[Path, date]) -> list[tuple[date, str]]:
+    """The days on which one article's events are dated (day precision only), each with its sentence."""
     from pipeline import actors, timex
     from pipeline.events import extract_events
 
     article, spans = read_article(*item)
     found = timex.tag(article.text, article.published)
     events, _ = extract_events(article, found, actors.find_actors(article.text, article.published), spans)
-    return {e["date_start"] for e in events if e["precision"] == "day"}
+    return [(e["date_start"], e["sentence"]) for e in events if e["precision"] == "day"]
+
+
+_NOT_WORD = re.compile(r"\W+")
+_NEXT_DAY = timedelta(days=1)  # a publication day is some time zone's: the article may report its next day
+
+
+def votes(reports: Iterable[tuple[date, Iterable[tuple[date, str]]]]) -> Counter[date]:
+    """Articles per day they report, from each article's publication day and dated passages, earliest first.
+
+    A passage an earlier article holds already (the same words, whatever their case, spacing and
+    punctuation) is not reported again: copies of a page and a site's repeated blocks are one report, as the
+    build keeps one event for its many reports. A day after the day following publication is a plan, not a report.
+    """
+    counts: Counter[date] = Counter()
+    seen: set[str] = set()
+    for published, passages in reports:
+        keyed = [(day, _NOT_WORD.sub(" ", passage).strip().lower()) for day, passage in passages]
+        counts.update({day for day, key in keyed if key not in seen and day <= published + _NEXT_DAY})
+        seen.update(key for _, key in keyed)
+    return counts
 
 
 def date_f1(ranked: list[date], timeline: frozenset[date]) -> float:
@@ -111,16 +132,17 @@ def rank(votes: Counter[date], published: Counter[date]) -> list[date]:
 
 def evaluate(collection: Collection, pool: ProcessPoolExecutor) -> Result:
     """Score one collection: our event-date ranking and the PUBCOUNT baseline, in the same run."""
-    votes: Counter[date] = Counter()
-    for days in pool.map(event_days, collection.articles, chunksize=8):
-        votes.update(days)  # an article votes once for each day it dates an event on: counts are reports
+    # an article votes once for each day it dates an event on: counts are reports
+    reported = list(pool.map(event_days, collection.articles, chunksize=8))
+    counts = votes(zip((day for _, day in collection.articles), reported))
+    named = {day for passages in reported for day, _ in passages}  # found at all: counted or not
     published = Counter(day for _, day in collection.articles)
     return Result(
         name=collection.name,
         n_articles=len(collection.articles),
         n_days=len(collection.timeline),
-        f1=date_f1(rank(votes, published), collection.timeline),
-        found=len(collection.timeline & set(votes)) / len(collection.timeline),
+        f1=date_f1(rank(counts, published), collection.timeline),
+        found=len(collection.timeline & named) / len(collection.timeline),
         pubcount_f1=date_f1(rank(published, published), collection.timeline),
     )
 
