@@ -19,8 +19,9 @@ class Rules:
     before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), the
     prepositions of circumstance, prepositions,
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
-    the phrases by which a speaker speaks for an actor, the event types of a state's own affairs
-    and the verbs of giving whose first object is the receiver."""
+    the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
+    the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
+    the event before and the event types whose parties are its two sides."""
 
     triggers: Lexicon
     topics: Lexicon
@@ -44,6 +45,8 @@ class Rules:
     speakers: tuple[str, ...]
     domestic: frozenset[str]
     datives: frozenset[str]
+    participants: Lexicon
+    mutual: frozenset[str]
 
 
 @cache
@@ -73,6 +76,8 @@ def rules(language: str) -> Rules:
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
         datives=frozenset(normal(word) for word in read_words(language, "datives.txt")),
+        participants=words_lexicon(language, "participants.txt", "participants"),
+        mutual=frozenset(read_words(language, "mutual.txt")),
     )
 
 

@@ -12,7 +12,8 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.listings import excerpts, outside
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
-    addressees, demands, domestic_side, event_actors, governs, sentence_subject, without_light_verbs,
+    addressees, demands, domestic_side, event_actors, governs, parties_phrase, sentence_subject, with_parties,
+    without_light_verbs,
 )
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
@@ -20,6 +21,7 @@ from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
 _HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
+_PARTIES_REACH = 2  # sentences: "They also discussed" refers back to a meeting told this far before at most
 
 
 def sentence_topics(rules: Rules, text: str, start: int, end: int) -> list[str]:
@@ -50,7 +52,8 @@ def extract_events(
     sentences = outside(sentences, excerpts(text, article.language or "en"))
     events: list[dict] = []
     roles: list[dict] = []
-    for sentence in sentences:
+    parties: tuple[int, list[tuple[ActorMention, str]]] = (-_PARTIES_REACH - 1, [])  # the last two-sided cast
+    for number, sentence in enumerate(sentences):
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
         turn = turn_at(speaking, turn_starts, sentence[0]) if speaking else None
@@ -81,6 +84,11 @@ def extract_events(
                     cast += addressees(language_rules, text, in_sentence, following, cast)
                 sources = [m for m, role in cast if role == "source"]
                 subject = sources or subject
+                if not sources and number - parties[0] <= _PARTIES_REACH and not governed and (
+                        phrase := parties_phrase(language_rules, text, clause, trigger, in_sentence)):
+                    # "They also discussed ...": the sides of the meeting just told, for this trigger only
+                    cast = with_parties(language_rules, trigger, cast, parties[1], phrase.start)
+                    sources = [m for m, role in cast if role == "source"]
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
                 # "Donfried called on Russia ..., saying ...": the participle reports the act already listed.
                 key = (trigger.label, tuple(m.actor for m in sources))
@@ -96,7 +104,20 @@ def extract_events(
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list
                 events.append(event)
                 roles.extend(actor_rows)
+                if trigger.label in language_rules.mutual and (sides := _sides(cast)):
+                    parties = (number, sides)
     return events, roles
+
+
+def _sides(cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
+    """The two sides of a mutual event: its sources and its first target with those of the same state
+    ("met French Ambassador Delattre to discuss Ukraine": Delattre and France, not Ukraine, the matter)."""
+    sources = [(m, role) for m, role in cast if role == "source"]
+    targets = [m for m, role in cast if role == "target"]
+    if not sources or not targets:
+        return []
+    side = targets[0].country or targets[0].actor
+    return sources + [(m, "target") for m in targets if m is targets[0] or side in (m.country, m.actor)]
 
 
 def _past(text: str, trigger: Hit, language: str) -> bool:

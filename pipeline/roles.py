@@ -184,6 +184,30 @@ def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
     return any(normal(word) in rules.prepositions for word in words)
 
 
+def parties_phrase(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, mentions: list[ActorMention]
+) -> Hit | None:
+    """The subject that refers back to the two sides of an earlier event ("They also discussed"): a participants
+    phrase before the trigger in its clause, with no actor there; else None."""
+    if any(clause[0] <= m.start < trigger.start for m in mentions):
+        return None
+    return next(iter(rules.participants.find(text, clause[0], trigger.start)), None)
+
+
+def with_parties(
+    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], parties: list[tuple[ActorMention, str]], at: int
+) -> list[tuple[ActorMention, str]]:
+    """The cast of an event whose subject, at offset `at`, refers back to the parties of an earlier one (named in
+    no words here): each party keeps its side in a mutual event, the clause's actors being its matter; else the
+    parties act together."""
+    names = {m.actor for m, _ in parties}
+    borrowed = [(ActorMention("", at, at, m.actor, m.actor_type, m.country), role) for m, role in parties]
+    own = [(m, role) for m, role in cast if m.actor not in names]
+    if trigger.label in rules.mutual:
+        return borrowed + [(m, "other") for m, _ in own]
+    return [(m, "source") for m, _ in borrowed] + own
+
+
 def domestic_side(
     rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False
 ) -> list[tuple[ActorMention, str]]:

@@ -283,3 +283,26 @@ def test_nouns_and_figures_that_look_like_triggers_name_no_event(text: str, not_
 def test_the_verb_a_look_alike_noun_comes_from_still_names_its_event() -> None:
     assert one("Russia signs a deal with China.", "AGREE")["sources"] == ["Russia"]
     assert one("Russian forces were fighting in Donbas during the pandemic.", "ASSAULT")["sources"] == ["Russia"]
+
+
+MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Monday. "
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
+    # the sides of a meeting go on acting in what follows it: in talks each keeps its side, what they
+    # discussed being no party
+    (MEETING + "They also discussed Russia’s buildup.", "discussed", ["Antony Blinken"], ["Dmytro Kuleba", "Ukraine"]),
+    (MEETING + "The two ministers agreed to meet again.", "agreed", ["Antony Blinken"], ["Dmytro Kuleba", "Ukraine"]),
+    # in an act of another kind both sides act together, towards the clause's own actors
+    (MEETING + "They condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    # a noun inside what they discussed keeps its own actors
+    (MEETING + "They discussed Russia’s full-scale invasion of Ukraine.", "invasion", [], ["Ukraine"]),
+    # too far from the meeting, or a subject of its own: no borrowing
+    (MEETING + "Trade grew. Prices fell. Taxes rose. They discussed Russia.", "discussed", [], ["Russia"]),
+    (MEETING + "Russia and Belarus discussed sanctions.", "discussed", ["Russia", "Belarus"], []),
+])
+def test_they_refers_back_to_the_sides_of_the_last_meeting(
+    text: str, trigger: str, sources: list[str], targets: list[str]
+) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert (event["sources"], event["targets"]) == (sources, targets)
