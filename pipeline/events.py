@@ -8,6 +8,7 @@ from collections import Counter
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
 from pipeline.event_dates import Datings, after, clause_dating, publication_dating, reference_dating
+from pipeline.furniture import comments_start, is_notice
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
@@ -45,11 +46,14 @@ def extract_events(
     speaking = turns(text, article.published, article.language or "en")
     turn_starts = [t.start for t in speaking]
     outlet = outlet_voice(article)  # "we" in a government's own release: that government
+    comments = comments_start(text, article.language or "en")
     events: list[dict] = []
     roles: list[dict] = []
     for sentence in sentences:
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
+        if sentence[1] > comments or is_notice(text, *sentence, article.language or "en"):
+            continue  # readers' comments and the site's notices are no text of the article
         turn = turn_at(speaking, turn_starts, sentence[0]) if speaking else None
         if turn is not None and turn.silent:
             continue  # a journalist's question, a moderator's procedure: no event
