@@ -42,6 +42,7 @@ def test_the_comments_begin_at_the_first_mark() -> None:
     "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct.",
     "Most stock quote data provided by BATS.",
     "8:41 pm ET February 11, 2013 RETWEET A hero speaks out: the man who killed the commander.",
+    "The opinions expressed in this commentary are solely those of the author.",
 ])
 def test_the_sites_notices_name_no_event(sentence: str) -> None:
     assert is_notice(sentence, 0, len(sentence), "en")
@@ -77,3 +78,16 @@ def test_a_phrase_opening_with_a_caret_matches_only_at_the_start_of_the_span() -
     text = "Asked about it, Kerry declined. Reporters asked about it."
     assert [hit.label for hit in lexicon.find(text, 0, 31)] == ["-"]
     assert [hit.label for hit in lexicon.find(text, 32, len(text))] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters carried signs that read Leave now.",
+    "The first convoy was a sign of progress, the minister said.",
+    "A young man held up a sign supporting the strike.",
+])
+def test_placards_and_tokens_are_no_signature(text: str) -> None:
+    assert "AGREE" not in [e["event_type"] for e in text_events(text, PUBLISHED)]
+
+
+def test_a_signature_stays_an_agreement() -> None:
+    assert "AGREE" in [e["event_type"] for e in text_events("Libya signs a ceasefire with the rebels.", PUBLISHED)]
