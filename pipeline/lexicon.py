@@ -28,7 +28,8 @@ class Hit:
 class Lexicon:
     """Phrases matched on word tokens; where several start at the same token, the longest wins.
 
-    A phrase is words apart by spaces: "~" stands for up to three words, "*" in a word for any letters.
+    A phrase is words apart by spaces: "~" stands for up to three words, "*" in a word for any letters; a phrase
+    opening with "^" matches only at the first word of the span searched (a clause's first word).
     With a `language` whose `events/matching.toml` says `lemmas = true`, a plain phrase word also matches every
     word of the text with that lemma ("заявить" finds "заявила"), by the lemmatiser's dictionary.
     A lexicon searched over whole texts (`whole_texts`) finds where its phrases may begin once per text;
@@ -38,16 +39,18 @@ class Lexicon:
     def __init__(self, entries: list[tuple[str, str]], whole_texts: bool = False, language: str = "") -> None:
         self.whole_texts = whole_texts
         self.language = language if language and lemmatised(language) else ""
-        # each phrase: its tokens, its label, and whether it is plain words (no "~", no "*")
-        self.by_first: dict[str, list[tuple[list[str], str, bool]]] = {}
-        self.wild_first: list[tuple[list[str], str, bool]] = []
+        # each phrase: its tokens, its label, whether it is plain words (no "~", no "*"), whether it opens the span
+        self.by_first: dict[str, list[tuple[list[str], str, bool, bool]]] = {}
+        self.wild_first: list[tuple[list[str], str, bool, bool]] = []
         # Where a phrase may begin: at its first word, or where its first two words stand when both are plain.
         self.openers: set[str] = set()
         self.pairs: set[tuple[str, str]] = set()
         for phrase, label in sorted(entries, key=lambda entry: (-len(entry[0].split()), -len(entry[0]))):
             parts = phrase.split()
+            opening = parts[0] == "^"
+            parts = parts[opening:]
             tokens = [normal(t) for part in parts for t in ([part] if part == "~" else _PATTERN.findall(part))]
-            entry = (tokens, label, all(map(_is_plain, tokens)))
+            entry = (tokens, label, all(map(_is_plain, tokens)), opening)
             if "*" in tokens[0]:
                 self.wild_first.append(entry)
                 continue
@@ -66,7 +69,7 @@ class Lexicon:
         for i in article.phrase_starts(self, first, last):
             if i <= covered:
                 continue
-            found = self._match_at(article.words, article.lemmas(self.language), i, last)
+            found = self._match_at(article.words, article.lemmas(self.language), i, last, i == first)
             if found is not None:
                 covered, label = found
                 hits.append(Hit(article.starts[i], article.ends[covered], label))
@@ -77,12 +80,17 @@ class Lexicon:
         article = _article_words(text)
         return bool(article.phrase_starts(self, *article.word_range(start, end)))
 
-    def _match_at(self, words: list[str], lemmas: list[str], i: int, last: int) -> tuple[int, str] | None:
-        """The last word index and label of the first (longest) phrase that matches at word i, before word last."""
+    def _match_at(
+        self, words: list[str], lemmas: list[str], i: int, last: int, opens: bool
+    ) -> tuple[int, str] | None:
+        """The last word index and label of the first (longest) phrase that matches at word i, before word last
+        (`opens`: word i is the first of the span searched)."""
         first = self.by_first.get(words[i], ())
         if lemmas and lemmas[i] != words[i]:
             first = [*first, *self.by_first.get(lemmas[i], ())]
-        for tokens, label, plain in chain(first, self.wild_first):
+        for tokens, label, plain, opening in chain(first, self.wild_first):
+            if opening and not opens:
+                continue
             found = i + len(tokens) - 1
             if plain and not lemmas:  # most phrases: compare the words at once
                 if found < last and words[i : found + 1] == tokens:

@@ -1,0 +1,93 @@
+"""What a page holds beside its article names no event: readers' comments, the site's notices, interview questions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.furniture import comments_start, is_notice
+from pipeline.records import text_events
+
+PUBLISHED = date(2011, 3, 21)
+
+
+def triggers(text: str) -> list[str]:
+    """The triggers of a text's events, in order."""
+    return [e["trigger"] for e in text_events(text, PUBLISHED)]
+
+
+def test_readers_comments_after_the_article_name_no_event() -> None:
+    text = (
+        "NATO warplanes attacked air defences near Tripoli on Monday.\n"
+        "March 21, 2011 at 2:27 pm | Reply Obama never asked Congress for anything.\n"
+        "March 21, 2011 at 3:10 pm | Report abuse | They should withdraw now.\n"
+    )
+    assert triggers(text) == ["attacked"]
+
+
+def test_a_page_without_comment_marks_keeps_every_sentence() -> None:
+    text = "Rebels attacked Brega.\nThe council condemned the raid.\n"
+    assert comments_start(text, "en") == len(text)
+    assert triggers(text) == ["attacked", "condemned", "raid"]
+
+
+def test_the_comments_begin_at_the_first_mark() -> None:
+    text = "Troops withdrew.\nWell said | Reply I agree.\nSecond | Report abuse | Yes."
+    assert comments_start(text, "en") == text.index("| Reply")
+
+
+@pytest.mark.parametrize("sentence", [
+    "You agree that anything you post may be used in accordance with our Privacy Policy and the license you have granted.",
+    "CNN welcomes a lively and courteous discussion as long as you follow the Rules of Conduct.",
+    "Most stock quote data provided by BATS.",
+    "8:41 pm ET February 11, 2013 RETWEET A hero speaks out: the man who killed the commander.",
+    "The opinions expressed in this commentary are solely those of the author.",
+])
+def test_the_sites_notices_name_no_event(sentence: str) -> None:
+    assert is_notice(sentence, 0, len(sentence), "en")
+    assert triggers(sentence) == []
+
+
+def test_an_article_sentence_is_no_notice() -> None:
+    sentence = "Egypt granted asylum to the envoy under its rules of procedure."
+    assert not is_notice(sentence, 0, len(sentence), "en")
+    assert triggers(sentence) == ["granted"]
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the no-fly zone, the minister said nothing had been decided.",
+    "When asked whether he would resign, the governor smiled.",
+    "The envoy was asked why the embassy had closed.",
+    "I asked him whether the talks had failed.",
+])
+def test_an_interviewers_question_is_no_request(text: str) -> None:
+    assert "REQUEST" not in [e["event_type"] for e in text_events(text, PUBLISHED)]
+
+
+def test_a_question_someone_named_puts_and_a_request_stay_events() -> None:
+    assert "REQUEST" in [e["event_type"] for e in text_events("Egypt asked Qatar for help on Monday.", PUBLISHED)]
+    found = text_events("Senators asked whether the United States would arm the rebels.", PUBLISHED)
+    assert "REQUEST" in [e["event_type"] for e in found]
+
+
+def test_a_phrase_opening_with_a_caret_matches_only_at_the_start_of_the_span() -> None:
+    from pipeline.lexicon import Lexicon
+
+    lexicon = Lexicon([("^ asked about", "-"), ("asked", "REQUEST")])
+    text = "Asked about it, Kerry declined. Reporters asked about it."
+    assert [hit.label for hit in lexicon.find(text, 0, 31)] == ["-"]
+    assert [hit.label for hit in lexicon.find(text, 32, len(text))] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters carried signs that read Leave now.",
+    "The first convoy was a sign of progress, the minister said.",
+    "A young man held up a sign supporting the strike.",
+])
+def test_placards_and_tokens_are_no_signature(text: str) -> None:
+    assert "AGREE" not in [e["event_type"] for e in text_events(text, PUBLISHED)]
+
+
+def test_a_signature_stays_an_agreement() -> None:
+    assert "AGREE" in [e["event_type"] for e in text_events("Libya signs a ceasefire with the rebels.", PUBLISHED)]
