@@ -163,6 +163,9 @@ def test_no_person_without_a_name(text: str) -> None:
         # role descriptions
         ("Vladimir Putin spoke. “No,” the Russian leader said.", ["Vladimir Putin", "Vladimir Putin"]),
         ("Secretary Antony Blinken spoke. The Secretary left.", ["Antony Blinken", "Antony Blinken"]),
+        # a deputy's title is the deputy's, not the Secretary's
+        ("Secretary Antony Blinken spoke. Deputy Secretary of State Wendy Sherman spoke. The Deputy Secretary left.",
+         ["Antony Blinken", "Wendy Sherman", "Wendy Sherman"]),
         ("Vladimir Putin spoke. The U.S. official left.", ["Vladimir Putin", "United States"]),
         # pronouns open a sentence and need one candidate
         ("Vladimir Putin spoke. He left.", ["Vladimir Putin", "Vladimir Putin"]),
