@@ -21,7 +21,8 @@ class Rules:
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
     the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
-    the event before and the event types whose parties are its two sides."""
+    the event before, the event types whose parties are its two sides and the reporting verbs whose first
+    object is the one addressed."""
 
     triggers: Lexicon
     topics: Lexicon
@@ -47,6 +48,7 @@ class Rules:
     datives: frozenset[str]
     participants: Lexicon
     mutual: frozenset[str]
+    addressed: frozenset[str]
 
 
 @cache
@@ -78,6 +80,7 @@ def rules(language: str) -> Rules:
         datives=frozenset(normal(word) for word in read_words(language, "datives.txt")),
         participants=words_lexicon(language, "participants.txt", "participants"),
         mutual=frozenset(read_words(language, "mutual.txt")),
+        addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
     )
 
 

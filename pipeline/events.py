@@ -13,8 +13,8 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.listings import excerpts, outside
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
-    addressees, demands, domestic_side, event_actors, governs, parties_phrase, sentence_subject, with_parties,
-    without_light_verbs,
+    addressees, demands, domestic_side, event_actors, governs, parties_phrase, reported_subject, sentence_subject,
+    with_parties, without_light_verbs,
 )
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
@@ -76,14 +76,20 @@ def extract_events(
         parts = clauses(language_rules, text, *sentence)
         for clause, following in zip(parts, [*parts[1:], None]):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
+            said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
             for trigger in without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause), in_sentence):
                 if _compound_modifier(text, trigger, in_sentence):
                     continue  # "U.S.-backed leaders", "Iran-sponsored groups": a description, no event of its own
-                if trigger.label == STATEMENT and demands(language_rules, text, trigger, sentence, in_sentence):
+                reports = trigger.label == STATEMENT
+                if reports and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
                 earlier = earlier if trigger.label == STATEMENT else trigger
-                cast = event_actors(language_rules, text, in_sentence, clause, trigger, subject, governed)
+                # "said Russia will withdraw": Russia withdraws, not the speaker
+                spoken = None if said is None or reports else reported_subject(
+                    language_rules, text, said, trigger, clause, in_sentence)
+                said = trigger if reports else said
+                cast = event_actors(language_rules, text, in_sentence, spoken or clause, trigger, subject, governed)
                 if following is not None and trigger.label != STATEMENT:
                     cast += addressees(language_rules, text, in_sentence, following, cast)
                 sources = [m for m, role in cast if role == "source"]

@@ -9,6 +9,7 @@ from pipeline.gazetteer import actor_type
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
+_POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _POSSESSIVE = re.compile(r"['’]s\s+(?:\w+[^\S\n]+){0,2}$")  # "Russia's (brutal) attack": 's, then up to two words
 
 
@@ -81,7 +82,8 @@ def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) ->
     where only the addressee is one ("told Reuters", "said to the Council")."""
     if trigger.label != STATEMENT or _is_object(rules, text, mention):
         return "target"
-    return "other" if text[trigger.end : mention.start].strip() else "target"
+    addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
+    return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
 
 
 def addressees(
@@ -131,6 +133,25 @@ def _speaks_for(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether a phrase tying the speaker to the actor ("on behalf of") stands right before the mention."""
     before = " ".join(normal(word) for word in WORD.findall(text, max(0, mention.start - 40), mention.start))
     return any(before.endswith(phrase) for phrase in rules.speakers)
+
+
+def reported_subject(
+    rules: Rules, text: str, said: Hit, trigger: Hit, clause: tuple[int, int], mentions: list[ActorMention]
+) -> tuple[int, int] | None:
+    """The clause of a trigger in what a speaker says where it opens with a subject of its own ("said Russia will
+    withdraw", "told Kuleba the United States would send aid"): the words after the reporting verb and its
+    addressee. None where it does not ("said it will", "announced a suspension", "reiterated the United States'
+    support": a possessor, no subject): the speaker may then act."""
+    start = said.end
+    if normal(text[said.start : said.end]) in rules.addressed:
+        start = next((m.end for m in mentions if m.start >= said.end and not text[said.end : m.start].strip()), start)
+    first = next((m for m in mentions if m.start >= start), None)
+    if first is None or first.end > trigger.start or _POSSESSIVE_MARK.match(text, first.end):
+        return None
+    if normal(text[first.start : first.end]) in rules.determiners:
+        return None  # "reaffirming our support": a possessive word that stands for an actor is no subject either
+    opening = [normal(word) for word in WORD.findall(text, start, first.start)]
+    return (start, clause[1]) if all(word in rules.determiners for word in opening) else None
 
 
 def _pronoun_before(rules: Rules, text: str, start: int, end: int) -> bool:

@@ -306,3 +306,18 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
 ) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
     assert (event["sources"], event["targets"]) == (sources, targets)
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
+    # what a speaker says has a subject of its own, which is neither the speaker's act nor its addressee
+    ("Blinken said Russia will withdraw its troops.", "said", ["Antony Blinken"], []),
+    ("Blinken said Russia will withdraw its troops.", "withdraw", ["Russia"], []),
+    ("Blinken told Kuleba the United States would send aid.", "told", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    ("Blinken told Kuleba the United States would send aid.", "aid", ["United States"], []),
+    # without a subject of its own, a pronoun or a possessor, the speaker may act
+    ("Putin said he will attack Ukraine.", "attack", ["Vladimir Putin"], ["Ukraine"]),
+    ("Russia announced a suspension of flights to Poland.", "suspension", ["Russia"], ["Poland"]),
+])
+def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list[str], targets: list[str]) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert (event["sources"], event["targets"]) == (sources, targets)
