@@ -33,9 +33,12 @@ def event_actors(
     before = [m for m in in_clause if m.end <= trigger.start]
     after = [m for m in in_clause if m.start >= trigger.end]
     agent = _agent(rules, text, clause, trigger, after)
+    nominal = agent is None and (agent := _nominal_agent(rules, text, trigger, after)) is not None
     if agent is not None:
+        # "Kyiv was attacked by Russia": the passive's subject is the target; "Ukraine condemned the attacks by
+        # Russia": the actors before a noun's agent are not the noun's
         sources, before = [agent], [m for m in before if m is not agent]
-        roles = [(agent, "source"), *[(m, "target") for m in before]]
+        roles = [(agent, "source"), *[(m, "other" if nominal else "target") for m in before]]
     else:
         sources = _possessor(text, before, trigger) or (
             [] if governed else _own_subject(rules, text, clause[0], before, subject, trigger))
@@ -177,6 +180,16 @@ def _agent(
         # "by Kuleba", "by the Secretary": the agent word is one of the last two before the actor
         if any(normal(word) in rules.agents for word in WORD.findall(text, trigger.end, mention.start)[-2:]):
             return mention
+    return None
+
+
+def _nominal_agent(rules: Rules, text: str, trigger: Hit, after: list[ActorMention]) -> ActorMention | None:
+    """The agent right after a trigger that names an act ("sanctions by the West", "a visit by Blinken")."""
+    if not after:
+        return None
+    words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)]
+    if words and words[0] in rules.agents and all(word in rules.determiners for word in words[1:]):
+        return after[0]
     return None
 
 

@@ -317,6 +317,9 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
     # without a subject of its own, a pronoun or a possessor, the speaker may act
     ("Putin said he will attack Ukraine.", "attack", ["Vladimir Putin"], ["Ukraine"]),
     ("Russia announced a suspension of flights to Poland.", "suspension", ["Russia"], ["Poland"]),
+    # the agent of a noun ("the attacks by Russia") is its source; the actors before the noun are not its targets
+    ("Ukraine condemned the attacks by Russia.", "attacks", ["Russia"], []),
+    ("Kyiv was attacked by Russia.", "attacked", ["Russia"], ["Ukraine"]),
 ])
 def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list[str], targets: list[str]) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
