@@ -12,20 +12,19 @@ import regex
 from pipeline.timex.calendar_years import (choose_year, day_of, decade, exists, full_year, holiday, months,
                                            narrative_year, precision)
 from pipeline.timex.context import Context, Resolved
+from pipeline.timex.days import part_of_day, time, weekday, weekday_year, weekend
 from pipeline.timex.grammar import Rule
 from pipeline.timex.numbers import century, number, ordinal, spoken_year
+from pipeline.timex.reports import report, reported_quarter
 from pipeline.timex.tense_cues import tense
-from pipeline.timex.values import GRANULARITY, SEASON_MONTH, move, value_span, write
+from pipeline.timex.values import GRANULARITY, SEASON_MONTH, UNKNOWN, move, value_span, write
 
 # The named groups the patterns may set (patterns.toml lists what each means).
 FIELDS = ("era", "year", "spoken_year", "month", "day", "week", "week_number", "weekday", "weekdays", "holiday",
           "season", "weekend", "quarter", "decade", "century", "part_of_day", "hour", "minute", "meridiem", "shift",
           "number", "unit", "direction", "day_word", "reference", "frequency", "single", "year_shift", "story_shift",
           "period", "utc", "alternate", "and_number", "and_unit", "fraction")
-_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
-_MERIDIEM_HOURS = {"NOON": 12, "MIDNIGHT": 24}  # TIMEX3 writes the midnight that ends a day as T24:00
 
 
 def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved | None:
@@ -113,18 +112,18 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         # the year is chosen as for any date; the day then depends on it (Thanksgiving moves)
         day = _in_year(year, partial(holiday, str(lookup("holiday", fields["holiday"]))), anchor, context, match,
                        "", basis, prefer=0).day
-        pod = _part_of_day(fields, context)
+        pod = part_of_day(fields, context)
         return Resolved("TIME" if pod else "DATE", (day.isoformat() if day else "XXXX-XX-XX") + pod, basis, day)
     if "month" in fields:
         return _month_date(fields, year, anchor, context, match, basis)
     if "weekday" in fields:
-        return _weekday(fields, anchor, context, match)
+        return weekday(fields, anchor, context, match)
     if "weekend" in fields:
-        return _weekend(anchor, context, match)
+        return weekend(anchor, context, match)
     if "hour" in fields or "meridiem" in fields:  # a clock time alone is on the last day told of
-        return _time(fields, context.last_day or anchor, context)
+        return time(fields, context.last_day or anchor, context)
     if "part_of_day" in fields:  # "at night": that part of any day
-        return Resolved("TIME", "XXXX-XX-XX" + _part_of_day(fields, context), "explicit")
+        return Resolved("TIME", "XXXX-XX-XX" + part_of_day(fields, context), "explicit")
     if "day" in fields:  # "on the 5th": a day of a month the text does not name
         day_anchor = (context.last_day or context.last) if rule.anchor == "narrative" else None
         return _day_of_month(fields, day_anchor or anchor, context, match)
@@ -146,37 +145,6 @@ def _before_era(fields: dict[str, str], context: Context) -> Resolved:
     elif "season" in fields:
         value += f"-{lookup('season', fields['season'])}"
     return Resolved("DATE", value, "explicit")
-
-
-def _report(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
-    """`the 1988 quarter`, `the latest period`, `the same month a year ago`: the period figures are reported for."""
-    lookup = context.grammar.lookup
-    unit = str(lookup("period", fields["period"]))
-    year = full_year(fields["year"], context.published) if "year" in fields else None
-    first, granularity = _period_under_report(unit, year, context)
-    if first is None:
-        return Resolved("DATE", _UNKNOWN[granularity], "relative")
-    if year is not None:
-        first = first.replace(year=year)
-    if "year_shift" in fields:
-        first = move(first, "Y", int(lookup("shift", fields["year_shift"])))
-    # a comparison with another period does not move the narrative on: no day
-    return Resolved("DATE", write(first, granularity), "explicit" if year is not None else "relative")
-
-
-def _period_under_report(unit: str, year: int | None, context: Context) -> tuple[date | None, str]:
-    """The first day and granularity of the period a report speaks of: a quarter (Q), a month (M) or either (P)."""
-    quarter = _reported_quarter(context)
-    if quarter is not None and unit != "M":
-        return quarter, "quarter"
-    if unit != "Q" and year is None and context.last is not None and context.last_precision in ("month", "quarter"):
-        return context.last, str(context.last_precision)
-    if unit == "P" and year is not None:  # "the 1988 period" outside any quarter: the year
-        return date(year, 1, 1), "year"
-    granularity = "month" if unit == "M" else "quarter"
-    if context.published is None:
-        return None, granularity
-    return move(context.published, "Q" if granularity == "quarter" else "M", -1), granularity  # the last one past
 
 
 def _named_year(fields: dict[str, str], context: Context) -> int | None:
@@ -226,24 +194,12 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
     if day is not None and resolved.value[:4].isdigit() and not exists(int(resolved.value[:4]), month, day):
         return Resolved("DATE", "XXXX" + suffix, basis)  # February 29 in a common year: the year is unknown
     if day is not None and year is None and "weekday" in fields and resolved.day is not None:
-        resolved = _weekday_year(resolved, int(context.grammar.lookup("weekday", fields["weekday"])), suffix, basis)
+        resolved = weekday_year(resolved, int(context.grammar.lookup("weekday", fields["weekday"])), suffix, basis)
     if "hour" in fields and day is not None:
-        return _time(fields, date.fromisoformat(resolved.value), context)
+        return time(fields, date.fromisoformat(resolved.value), context)
     if "week" in fields and resolved.day is not None:
         return _week_of(fields, resolved.day, day is not None, context)
     return resolved
-
-
-def _weekday_year(resolved: Resolved, weekday: int, suffix: str, basis: str) -> Resolved:
-    """A day written with its weekday and no year: the chosen year if the weekday agrees, else the year before
-    or after that does ("Thursday 5 November" is in a year whose 5 November is a Thursday), else no year."""
-    chosen = resolved.day
-    assert chosen is not None
-    for shift in (0, -1, 1):
-        year = chosen.year + shift
-        if exists(year, chosen.month, chosen.day) and date(year, chosen.month, chosen.day).isoweekday() == weekday:
-            return resolved if shift == 0 else Resolved("DATE", f"{year:04d}{suffix}", basis, date(year, chosen.month, chosen.day))
-    return Resolved("DATE", "XXXX" + suffix, basis)
 
 
 def _day_of_month(fields: dict[str, str], anchor: date | None, context: Context, match: regex.Match[str]) -> Resolved:
@@ -283,54 +239,6 @@ def _in_year(year: int | None, span: Callable[[int], tuple[date, date]], anchor:
     return Resolved("DATE", f"{year:04d}{suffix}", basis, span(year)[0])
 
 
-def _weekday(fields: dict[str, str], anchor: date | None, context: Context, match: regex.Match[str]) -> Resolved:
-    """A weekday: the one of the anchor's week the tense or `next`/`last` points to."""
-    weekday = int(context.grammar.lookup("weekday", fields["weekday"]))
-    pod = _part_of_day(fields, context)
-    if anchor is None:
-        return Resolved("DATE", f"XXXX-WXX-{weekday}{pod}", "relative")
-    shift = int(context.grammar.lookup("shift", fields["shift"])) if "shift" in fields else None
-    direction = shift if shift is not None else (tense(context, match) or -1)
-    delta = weekday - anchor.isoweekday()
-    if shift == 0:
-        day = anchor + timedelta(days=delta)
-    elif direction > 0:
-        day = anchor + timedelta(days=delta % 7 or (7 if shift else 0))
-    else:
-        day = anchor - timedelta(days=(-delta) % 7 or (7 if shift else 0))
-    if "hour" in fields or "meridiem" in fields:
-        return _time(fields, day, context)
-    return Resolved("TIME" if pod else "DATE", day.isoformat() + pod, "relative", day)
-
-
-def _weekend(anchor: date | None, context: Context, match: regex.Match[str]) -> Resolved:
-    """`the weekend`: the one just past in past tense or without a cue, else the coming one."""
-    if anchor is None:
-        return Resolved("DATE", "XXXX-WXX-WE", "relative")
-    saturday = anchor + timedelta(days=6 - anchor.isoweekday())
-    if anchor.isoweekday() < 6 and tense(context, match) <= 0:
-        saturday -= timedelta(weeks=1)
-    return Resolved("DATE", write(saturday, "weekend"), "relative", saturday)
-
-
-def _time(fields: dict[str, str], day: date | None, context: Context) -> Resolved:
-    """A clock time on a day (the anchor, or the day a day word names)."""
-    if "day_word" in fields and context.published:
-        day = context.published + timedelta(days=int(context.grammar.lookup("day_word", fields["day_word"])))
-    meridiem = str(context.grammar.lookup("meridiem", fields["meridiem"])) if "meridiem" in fields else ""
-    hour = int(str(context.grammar.lookup("hour", fields["hour"]))) if "hour" in fields else _MERIDIEM_HOURS[meridiem]
-    minute = int(fields.get("minute") or 0)
-    if meridiem == "PM" and hour < 12:
-        hour += 12
-    elif meridiem == "AM" and hour == 12:
-        hour = 0
-    if hour > 24:
-        raise ValueError(f"hour {hour}")
-    prefix = day.isoformat() if day else "XXXX-XX-XX"
-    zone = "Z" if "utc" in fields else ""
-    return Resolved("TIME", f"{prefix}T{hour:02d}:{minute:02d}{zone}", "relative", day)
-
-
 def _shift(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
     """`next month`, `last week`, `the following day`, `the next morning`: the anchor moved by whole units."""
     lookup = context.grammar.lookup
@@ -342,10 +250,10 @@ def _shift(fields: dict[str, str], rule: Rule, context: Context, match: regex.Ma
     if unit == "Q" and rule.anchor == "narrative" and context.last_precision != "quarter" and context.published:
         anchor = move(context.published, "Q", -1)  # "the quarter" before any is named: the last one reported
     granularity = GRANULARITY[unit]
-    pod = _part_of_day(fields, context)
+    pod = part_of_day(fields, context)
     kind = "TIME" if pod else "DATE"
     if anchor is None:
-        return Resolved(kind, _UNKNOWN[granularity] + pod, "relative")
+        return Resolved(kind, UNKNOWN[granularity] + pod, "relative")
     day = move(anchor, unit, count)
     return Resolved(kind, write(day, granularity) + pod, "relative", day)
 
@@ -374,23 +282,15 @@ def _offset(fields: dict[str, str], rule: Rule, context: Context, match: regex.M
     unit = str(lookup("unit", fields["unit"]))
     granularity = GRANULARITY[unit]
     anchor = _anchor(rule, context, unit)
-    if unit == "Y" and (quarter := _reported_quarter(context)):
+    if unit == "Y" and (quarter := reported_quarter(context)):
         # "a year ago" after a quarter's figures compares with that quarter a year before;
         # the comparison does not move the narrative on
         day = move(quarter, "Y", sign * int(count))
         return Resolved("DATE", write(day, "quarter"), "relative")
     if anchor is None or count != int(count):
-        return Resolved("DATE", _UNKNOWN[granularity], "relative")
+        return Resolved("DATE", UNKNOWN[granularity], "relative")
     day = move(anchor, unit, sign * int(count))
     return Resolved("DATE", write(day, granularity), "relative", day)
-
-
-def _reported_quarter(context: Context) -> date | None:
-    """The last quarter mentioned while the text is still in it ("the quarter ended Sept. 30")."""
-    quarter, last = context.last_quarter, context.last
-    if quarter is None or last is None or not quarter <= last < move(quarter, "Q", 1):
-        return None
-    return quarter
 
 
 def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
@@ -422,7 +322,7 @@ def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Matc
     if "weekday" in fields or "weekdays" in fields:
         group = "weekday" if "weekday" in fields else "weekdays"
         weekday = int(str(lookup(group, fields[group])))
-        return Resolved("SET", f"XXXX-WXX-{weekday}{_part_of_day(fields, context)}", "explicit")
+        return Resolved("SET", f"XXXX-WXX-{weekday}{part_of_day(fields, context)}", "explicit")
     if "alternate" in fields:  # "every other week": every second one
         count: float | None = float(str(lookup("alternate", fields["alternate"])))
     else:
@@ -440,19 +340,12 @@ def _day(fields: dict[str, str], rule: Rule, context: Context, match: regex.Matc
     lookup = context.grammar.lookup
     offset = int(lookup("day_word", fields["day_word"])) if "day_word" in fields else (
         int(lookup("shift", fields["shift"])) if "shift" in fields else 0)
-    pod = _part_of_day(fields, context)
+    pod = part_of_day(fields, context)
     kind = "TIME" if pod else "DATE"
     if context.published is None:
         return Resolved(kind, "XXXX-XX-XX" + pod, "relative")
     day = context.published + timedelta(days=offset)
     return Resolved(kind, day.isoformat() + pod, "relative", day)
-
-
-def _part_of_day(fields: dict[str, str], context: Context) -> str:
-    """`TMO`, `TNI`... for a part of day, else empty."""
-    if "part_of_day" not in fields:
-        return ""
-    return "T" + str(context.grammar.lookup("part_of_day", fields["part_of_day"]))
 
 
 def _period(count: float | None, unit: str, context: Context) -> str:
@@ -478,5 +371,5 @@ def _anchor(rule: Rule, context: Context, unit: str) -> date | None:
 
 _KINDS: dict[str, Callable[..., Resolved | None]] = {
     "calendar": _calendar, "shift": _shift, "offset": _offset, "duration": _duration, "set": _set,
-    "reference": _reference, "day": _day, "report": _report,
+    "reference": _reference, "day": _day, "report": report,
 }

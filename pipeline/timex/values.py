@@ -12,6 +12,9 @@ import regex
 GRANULARITY = {"D": "day", "W": "week", "WE": "weekend", "M": "month", "Q": "quarter", "Y": "year",
                "DE": "decade", "CE": "century", "H": "day", "MIN": "day", "S": "day"}
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
+# The value of a date of each granularity whose place in the calendar the text does not give.
+UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+           "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 _SPAN = regex.compile(
     r"(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-WE)?|Q(?P<q>[1-4])|H(?P<h>[12])"
     r"|(?P<s>SP|SU|FA|WI)))?"
