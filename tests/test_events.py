@@ -89,6 +89,7 @@ def run(
         ("Ukraine's security concerns should be also met.", []),
         ("It provided an opportunity to talk.", []),
         ("Ukraine is strong at the negotiating table.", []),
+        ("The film tells the story of a soldier.", []),
         # lifting a blockade or a siege is a military retreat, not a blockade and a concession
         ("Russia lifted its three-week blockade of the port.", ["RETREAT"]),
         ("Russia lifted sanctions on the bank.", ["CONCEDE"]),
