@@ -19,6 +19,8 @@ Finding (all words are data under ``resources/<language>/actors/``):
   kind: "Secretary Austin"; the first word is a surname only for states listed in
   ``family_name_first.txt``: "Foreign Minister Wang"), else kept as written unless it follows a
   "for ..." part, a comma or a lowercase title, where a lone word is rarely a name.
+- A capitalised name of two to four words before a comma, an article and a description ("Roland Lavoie, a
+  spokesman for NATO") is a person of the description's kind, serving the state or organisation it names.
 - A person's one-word alias ("Osmani") right after another capitalised word that is none of the
   person's first names nor a name stopword names someone else ("Bujar Osmani") and is dropped.
 - A capitalised two-word name of ten letters or more within edit distance 2 of a known person's
@@ -183,6 +185,42 @@ def _sole_state(gaz: Gazetteer, text: str, collective: list[Hit], sentence: tupl
     return states.pop()
 
 
+def _apposition_hits(
+    gaz: Gazetteer, text: str, hits: list[Hit], spans: list[tuple[int, int]], openings: list[tuple[int, str]]
+) -> list[Hit]:
+    """People named before a description in apposition ("Roland Lavoie, a spokesman", "Moussa Ibrahim, a Libyan
+    government spokesman"): their kind from the description, their country from an actor inside it or the sentence."""
+    starts = sorted(h.start for h in hits)
+    collective = [h for h in hits if gaz.types.get(h.actor) in COLLECTIVE]
+    found = []
+    for last, phrase in openings:  # each a description's words ("spokesman for NATO" too: no blockers here)
+        start, end = last - len(phrase) + 1, last + 1
+        if not _whole_word(text, start, end) or (before := gaz.apposition.search(text, max(0, start - 120), start)) is None:
+            continue
+        if any(before.start("name") <= s < before.end("name") for s in starts[: bisect_right(starts, before.end())]):
+            continue  # a known person or a state's name: found already
+        word = _ANY_WORD_BEFORE.search(text, max(0, before.start() - 20), before.start())
+        if word and word.group(1).lower() in gaz.grammar["articles"]:
+            continue  # "in the Rixos Hotel, a government official said": a place, and a speaker of its own
+        kind = min(gaz.descriptions[phrase][0], default="official")
+        inside = [h for h in collective if before.end("name") <= h.start and h.end <= end]
+        inside += [h for h in collective if _qualifies(gaz, text, end, h)]  # "a spokesman for NATO"
+        country = inside[0].actor if inside else ""
+        if not country and kind not in _ABROAD_KINDS:
+            country = _sole_state(gaz, text, collective, _sentence_at(spans, start))
+        found.append(Hit(before.start("name"), before.end("name"), before.group("name"), priority=0,
+                         country=country, kind=kind, role=phrase))
+    return found
+
+
+def _qualifies(gaz: Gazetteer, text: str, end: int, hit: Hit) -> bool:
+    """Whether the hit follows a description ending at `end` after one of its prepositions ("for NATO")."""
+    words = text[end : hit.start].split()
+    articles = gaz.grammar["articles"]
+    return 0 < hit.start - end < 30 and len(words) in (1, 2) and words[0] in gaz.grammar.get("apposition_prepositions", ()) \
+        and all(word in articles for word in words[1:])
+
+
 def _inside(start: int, end: int, hit: Hit) -> bool:
     """True when a name starts inside the hit or lies within it ("Santiago Cafiero" only begins with one)."""
     return hit.start < start < hit.end or (hit.start <= start and end <= hit.end)
@@ -221,6 +259,7 @@ def find_actors(
     found = _found(gaz, plain)
     named = _gazetteer_hits(gaz, plain, spans, found["alias"])
     titles = _title_hits(gaz, plain, named, published, found["title"], spans)
+    titles += _apposition_hits(gaz, plain, named + titles, spans, found["description"])
     hits = leftmost_longest(named + titles + _fuzzy_hits(gaz, plain))
     hits = coreference.unify_surnames(named_only(hits))
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))

@@ -73,6 +73,7 @@ class Gazetteer:
     not_first_names: frozenset[str] = frozenset()
     grammar: dict = field(default_factory=dict)  # the words of the patterns: grammar.toml
     title: regex.Pattern[str] = regex.compile("(?!)")  # a title, then a name
+    apposition: regex.Pattern[str] = regex.compile("(?!)")  # a name, a comma and an article, before a description
     description: re.Pattern[str] = re.compile("(?!)")  # words that may refer back to a person
     # Aliases, and the words every match of the title and description patterns begins with (the patterns
     # are tried only where one does): one automaton finds them all in one pass over the text.
@@ -193,6 +194,7 @@ def gazetteer(language: str = "en") -> Gazetteer:
     )
     gaz.title = _title_regex(gaz, language, modifiers, titles)
     gaz.description = _description_regex(gaz)
+    gaz.apposition = _apposition_regex(gaz, language)
     gaz.automaton = _automaton({"alias": gaz.aliases, "title": modifiers + titles, "description": gaz.descriptions})
     return gaz
 
@@ -328,6 +330,21 @@ def _title_regex(gaz: Gazetteer, language: str, modifiers: list[str], titles: li
         rf"(?P<name>{token}(?:{space}\p{{Lu}}\.)*(?:{space}{particle}*{token}){{0,3}})"
         r"(?![\w-])(?![^\S\n]+\p{Lu}\p{Ll})",
         **({"collective": collective} if named else {}),
+    )
+
+
+def _apposition_regex(gaz: Gazetteer, language: str) -> regex.Pattern[str]:
+    """A capitalised name of two to four words, a comma, an article and up to three words, ending where a
+    description begins ("Roland Lavoie, a spokesman"); searched in the text before each description."""
+    articles = gaz.grammar.get("apposition_articles", [])
+    if not articles:
+        return regex.compile("(?!)")
+    stop = _either(_words(language, "name_stopwords.txt"))
+    token = rf"(?!(?:{stop})\b)\p{{Lu}}\p{{Ll}}[\w-]*"
+    particle = rf"(?:(?:{_either(gaz.grammar['name_particles'])})[^\S\n]+)"
+    return regex.compile(
+        rf"(?<![\w-])(?P<name>{token}(?:[^\S\n]+{particle}*{token}){{1,3}})[^\S\n]*,[^\S\n]+"
+        rf"(?:{_either(articles)})[^\S\n]+(?:[\w'’.-]+[^\S\n]+){{0,3}}$"
     )
 
 

@@ -128,6 +128,9 @@ def test_context_alias_needs_the_actor_named(text: str, actors: list[str]) -> No
         ("Prime Minister Ana Tavares met Spanish and French envoys.", DAY, "Ana Tavares", ""),
         ("Prime Minister Ana Tavares spoke in Lisbon.", DAY, "Ana Tavares", ""),
         ("Ambassador Ana Tavares arrived in Portugal.", DAY, "Ana Tavares", ""),
+        # a description in apposition introduces a person, with the state or organisation it names
+        ("Maria Lenz, a spokeswoman for NATO, said so.", DAY, "Maria Lenz", "NATO"),
+        ("Ana Tavares, a Portuguese diplomat, said so.", DAY, "Ana Tavares", "Portugal"),
         # two Presidents Bush, neither in office that day: which one is unknown, their country is not
         ("President Bush said so.", date(2000, 1, 1), "Bush", "United States"),
     ],
@@ -143,6 +146,7 @@ def test_people(text: str, published: date, person: str, country: str) -> None:
         "Valentina Zorin arrived.",
         "Park Jun arrived.",
         "The Under Secretary for Economic Growth spoke.",
+        "The talks took place in the Grand Hotel, a government official said.",
         "Thank you, Minister, Chairman.",
         "MR PRICE: Good afternoon.",
         "Secretary of State\n\nNew Partners",
