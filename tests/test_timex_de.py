@@ -88,6 +88,42 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
     assert [(t.text, t.type, t.value) for t in tag(text, PUBLISHED, "de")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "type_", "value"),
+    [
+        # an adjective between the count and the unit
+        ("Er saß 17 lange Jahre in Haft.", "17 lange Jahre", "DURATION", "P17Y"),
+        ("Ein knappes Jahr verging.", "Ein knappes Jahr", "DURATION", "P1Y"),
+        ("Es regnete an zwei aufeinanderfolgenden Tagen.", "zwei aufeinanderfolgenden Tagen", "DURATION", "P2D"),
+        ("Er wartete eine halbe Stunde.", "eine halbe Stunde", "DURATION", "PT0.5H"),
+        ("Das Spiel lief noch dreieinhalb Minuten.", "dreieinhalb Minuten", "DURATION", "PT3.5M"),
+        # "mit" and "von" before units other than years, months and weeks start no age
+        ("Er siegte mit zwölf Sekunden Vorsprung.", "zwölf Sekunden", "DURATION", "PT12S"),
+        ("Der Antrag wird innerhalb von 30 Tagen behandelt.", "30 Tagen", "DURATION", "P30D"),
+        ("Die Firma hat langjährige Kunden.", "langjährige", "DURATION", "PXY"),
+        ("So leben Menschen seit Jahrtausenden.", "Jahrtausenden", "DURATION", "PXL"),
+        ("Die Wirtschaft wächst erst in der zweiten Jahreshälfte.", "der zweiten Jahreshälfte", "DATE", "2021-H2"),
+        ("Wir beginnen um neun Uhr.", "neun Uhr", "TIME", "2021-12-21T09:00"),
+        ("Der Club trifft sich jeden zweiten Donnerstag.", "jeden zweiten Donnerstag", "SET", "XXXX-WXX-4"),
+        ("In früheren Zeiten war das anders.", "früheren Zeiten", "DATE", "PAST_REF"),
+        # "ab" marks no future: the perfect tense decides
+        ("Ich habe ab dem 20. Juli trainiert.", "20. Juli", "DATE", "2021-07-20"),
+    ],
+)
+def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type_: str, value: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, PUBLISHED, "de")] == [(words, type_, value)]
+
+
+@pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit."])
+def test_ages_in_weeks_and_age_gaps_are_no_durations(text: str) -> None:
+    assert tag(text, PUBLISHED, "de") == []
+
+
+def test_this_day_is_the_day_last_told_of() -> None:
+    text = "Am 1. Oktober 2003 sprach sie im Bundestag. An diesem Tag wurde es still."
+    assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2003-10-01", "2003-10-01"]
+
+
 def test_a_weekday_heads_a_compound_only_with_a_part_of_the_day() -> None:
     assert tag("Das Freitagsgebet fiel aus.", PUBLISHED, "de") == []
     assert tag("Jugendliche unter 20 Jahren reisen gern.", PUBLISHED, "de") == []  # an age
