@@ -79,6 +79,10 @@ def test_the_next_day_follows_the_narrative() -> None:
         # rates and the parts of every day
         ("Der Rat tagt zweimal im Monat.", [("zweimal im Monat", "SET", "P1M")]),
         ("Er arbeitet nachts.", [("nachts", "SET", "PT1NI")]),
+        # both years of a pair, a year of the sixteenth century, the part of the week without its preposition
+        ("Er wurde Weltmeister (2005/2010).", [("2005", "DATE", "2005"), ("2010", "DATE", "2010")]),
+        ("Las Casas schrieb 1550 darüber.", [("1550", "DATE", "1550")]),
+        ("Zu Beginn der Woche wurde verhandelt.", [("Beginn der Woche", "DATE", "2021-W51")]),
         # a day after or before the one last told of
         ("Am 4. Mai 2010 brannte es. Tags darauf kam die Polizei.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Tags darauf", "DATE", "2010-05-05")]),
@@ -114,8 +118,9 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
     assert [(t.text, t.type, t.value) for t in tag(text, PUBLISHED, "de")] == [(words, type_, value)]
 
 
-@pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit."])
-def test_ages_in_weeks_and_age_gaps_are_no_durations(text: str) -> None:
+@pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit.",
+                                  "Rund 1500 Azubis legen die Prüfung ab."])
+def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 
 
