@@ -110,6 +110,13 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         ("Wir beginnen um neun Uhr.", "neun Uhr", "TIME", "2021-12-21T09:00"),
         ("Der Club trifft sich jeden zweiten Donnerstag.", "jeden zweiten Donnerstag", "SET", "XXXX-WXX-4"),
         ("In früheren Zeiten war das anders.", "früheren Zeiten", "DATE", "PAST_REF"),
+        # the future and the past as adverbials; a holiday of two words
+        ("Das Netz soll in Zukunft wachsen.", "Zukunft", "DATE", "FUTURE_REF"),
+        ("Das gab es in der Vergangenheit oft.", "der Vergangenheit", "DATE", "PAST_REF"),
+        ("Am Heiligen Abend schneite es.", "Heiligen Abend", "DATE", "2021-12-24"),
+        # a clock time after "um" needs no "Uhr"; the second count of a range is no age
+        ("Der zweite Lauf beginnt um 12.15 in Meran.", "12.15", "TIME", "2021-12-21T12:15"),
+        ("Das dauert sechs bis acht Jahre.", "acht Jahre", "DURATION", "P8Y"),
         # "ab" marks no future: the perfect tense decides
         ("Ich habe ab dem 20. Juli trainiert.", "20. Juli", "DATE", "2021-07-20"),
     ],
@@ -119,7 +126,8 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
 
 
 @pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit.",
-                                  "Rund 1500 Azubis legen die Prüfung ab."])
+                                  "Rund 1500 Azubis legen die Prüfung ab.",
+                                  "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen."])
 def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 
