@@ -4,7 +4,8 @@ A sentence ends at a blank line (always), or at ".", "!", "?" or "…" (with any
 and brackets after it) followed by white space and a capital (of any alphabet), digit or opening quote. A
 full stop does not end one after a single capital initial ("Antony J. Blinken") or an abbreviation listed
 in the language's ``resources/<language>/abbreviations.txt`` (English's where it has none) ("U.S.", "Gen."; "No." only before a number), also as the
-last part of a hyphenated word ("Mekong-U.S. Partnership"). Other dotted
+last part of a hyphenated word ("Mekong-U.S. Partnership"), or a word matching one of the file's patterns (a line
+"~" and a regular expression: German's ordinal numbers, "am 3. März"). Other dotted
 acronyms end a sentence ("in Washington, D.C. The talks").
 """
 
@@ -36,23 +37,26 @@ _LEADING = "\"'“‘«([-–—"
 
 
 @cache
-def _abbreviations(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Words with a full stop that never end a sentence, and those that do not before a number."""
+def _abbreviations(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str] | None]:
+    """Words with a full stop that never end a sentence, those that do not before a number, and the patterns."""
     path = _RESOURCES / language / "abbreviations.txt"
     path = path if path.exists() else _RESOURCES / "en" / "abbreviations.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     entries = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    always = frozenset(e for e in entries if not e.endswith(" 1"))
-    numbered = frozenset(e.removesuffix(" 1") for e in entries if e.endswith(" 1"))
-    return always, numbered
+    words = [e for e in entries if not e.startswith("~")]
+    always = frozenset(e for e in words if not e.endswith(" 1"))
+    numbered = frozenset(e.removesuffix(" 1") for e in words if e.endswith(" 1"))
+    patterns = [e[1:].strip() for e in entries if e.startswith("~")]
+    return always, numbered, re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def _is_abbreviation(word: str, following: str, language: str) -> bool:
     """True when the word before a full stop is an initial or an abbreviation (before what follows)."""
     word = _JOINED.split(word.lstrip(_LEADING))[-1]  # "Mekong-U.S. Partnership": the last part decides
-    always, numbered = _abbreviations(language)
+    always, numbered, patterns = _abbreviations(language)
     initial = _INITIAL.fullmatch(word) is not None and word[0].isupper()
-    return word in always or (word in numbered and following.isdigit()) or initial
+    matched = patterns is not None and patterns.fullmatch(word) is not None
+    return word in always or (word in numbered and following.isdigit()) or initial or matched
 
 
 def _word(text: str, stop: int) -> str:

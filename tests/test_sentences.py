@@ -64,3 +64,21 @@ def test_spans_are_ordered_disjoint_and_trimmed(text: str) -> None:
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     assert all(not text[s].isspace() and not text[e - 1].isspace() for s, e in spans)
     assert all("\n\n" not in text[s:e] for s, e in spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a German ordinal's full stop ends no sentence; a year's does
+        ("Der Vertrag kam am 3. März. Danach war Ruhe.", ["Der Vertrag kam am 3. März.", "Danach war Ruhe."]),
+        ("Ein Erbe des 19. Jahrhunderts. Das bleibt.", ["Ein Erbe des 19. Jahrhunderts.", "Das bleibt."]),
+        ("Er starb im Jahr 2019. Danach war Ruhe.", ["Er starb im Jahr 2019.", "Danach war Ruhe."]),
+        ("Am 3. und 4. Oktober wird gefeiert.", ["Am 3. und 4. Oktober wird gefeiert."]),
+    ],
+)
+def test_split_german_ordinals(text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in split(text, "de")] == expected
+
+
+def test_ordinals_end_english_sentences() -> None:
+    assert sentences("They won 3. Then they lost.") == ["They won 3.", "Then they lost."]

@@ -79,6 +79,10 @@ def test_the_next_day_follows_the_narrative() -> None:
         # rates and the parts of every day
         ("Der Rat tagt zweimal im Monat.", [("zweimal im Monat", "SET", "P1M")]),
         ("Er arbeitet nachts.", [("nachts", "SET", "PT1NI")]),
+        # both years of a pair, a year of the sixteenth century, the part of the week without its preposition
+        ("Er wurde Weltmeister (2005/2010).", [("2005", "DATE", "2005"), ("2010", "DATE", "2010")]),
+        ("Las Casas schrieb 1550 darüber.", [("1550", "DATE", "1550")]),
+        ("Zu Beginn der Woche wurde verhandelt.", [("Beginn der Woche", "DATE", "2021-W51")]),
         # a day after or before the one last told of
         ("Am 4. Mai 2010 brannte es. Tags darauf kam die Polizei.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Tags darauf", "DATE", "2010-05-05")]),
@@ -86,6 +90,56 @@ def test_the_next_day_follows_the_narrative() -> None:
 )
 def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, PUBLISHED, "de")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "type_", "value"),
+    [
+        # an adjective between the count and the unit
+        ("Er saß 17 lange Jahre in Haft.", "17 lange Jahre", "DURATION", "P17Y"),
+        ("Ein knappes Jahr verging.", "Ein knappes Jahr", "DURATION", "P1Y"),
+        ("Es regnete an zwei aufeinanderfolgenden Tagen.", "zwei aufeinanderfolgenden Tagen", "DURATION", "P2D"),
+        ("Er wartete eine halbe Stunde.", "eine halbe Stunde", "DURATION", "PT0.5H"),
+        ("Das Spiel lief noch dreieinhalb Minuten.", "dreieinhalb Minuten", "DURATION", "PT3.5M"),
+        # "mit" and "von" before units other than years, months and weeks start no age
+        ("Er siegte mit zwölf Sekunden Vorsprung.", "zwölf Sekunden", "DURATION", "PT12S"),
+        ("Der Antrag wird innerhalb von 30 Tagen behandelt.", "30 Tagen", "DURATION", "P30D"),
+        ("Die Firma hat langjährige Kunden.", "langjährige", "DURATION", "PXY"),
+        ("So leben Menschen seit Jahrtausenden.", "Jahrtausenden", "DURATION", "PXL"),
+        ("Die Wirtschaft wächst erst in der zweiten Jahreshälfte.", "der zweiten Jahreshälfte", "DATE", "2021-H2"),
+        ("Wir beginnen um neun Uhr.", "neun Uhr", "TIME", "2021-12-21T09:00"),
+        ("Der Club trifft sich jeden zweiten Donnerstag.", "jeden zweiten Donnerstag", "SET", "XXXX-WXX-4"),
+        ("In früheren Zeiten war das anders.", "früheren Zeiten", "DATE", "PAST_REF"),
+        # the future and the past as adverbials; a holiday of two words
+        ("Das Netz soll in Zukunft wachsen.", "Zukunft", "DATE", "FUTURE_REF"),
+        ("Das gab es in der Vergangenheit oft.", "der Vergangenheit", "DATE", "PAST_REF"),
+        ("Am Heiligen Abend schneite es.", "Heiligen Abend", "DATE", "2021-12-24"),
+        # a clock time after "um" needs no "Uhr"; the second count of a range is no age
+        ("Der zweite Lauf beginnt um 12.15 in Meran.", "12.15", "TIME", "2021-12-21T12:15"),
+        ("Das dauert sechs bis acht Jahre.", "acht Jahre", "DURATION", "P8Y"),
+        # "ab" marks no future: the perfect tense decides
+        ("Ich habe ab dem 20. Juli trainiert.", "20. Juli", "DATE", "2021-07-20"),
+    ],
+)
+def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type_: str, value: str) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, PUBLISHED, "de")] == [(words, type_, value)]
+
+
+@pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit.",
+                                  "Rund 1500 Azubis legen die Prüfung ab.",
+                                  "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen."])
+def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
+    assert tag(text, PUBLISHED, "de") == []
+
+
+def test_minutes_later_stay_on_the_day_last_told_of() -> None:
+    text = "Am 3. März 2020 explodierte eine Bombe. Drei Minuten später folgte eine zweite."
+    assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2020-03-03", "2020-03-03"]
+
+
+def test_this_day_is_the_day_last_told_of() -> None:
+    text = "Am 1. Oktober 2003 sprach sie im Bundestag. An diesem Tag wurde es still."
+    assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2003-10-01", "2003-10-01"]
 
 
 def test_a_weekday_heads_a_compound_only_with_a_part_of_the_day() -> None:

@@ -58,7 +58,11 @@ def _trigger_starts(text: str, grammar: Grammar) -> Iterator[tuple[int, frozense
 
 def _inside_number(text: str, start: int) -> bool:
     """Whether the digits at `start` continue a number, date or time ("1/2", "3.5", "10:30", "1,000")."""
-    return start >= 2 and text[start - 1] in "/.:," and text[start - 2].isdigit()
+    if start < 2 or text[start - 1] not in "/.:," or not text[start - 2].isdigit():
+        return False
+    # after a year and a slash a second number starts: a pair of years ("2005/2010"), the patterns decide
+    head = text[max(0, start - 6):start - 1]
+    return not (text[start - 1] == "/" and head[-4:].isdigit() and len(head) >= 4 and not head[:-4].isdigit())
 
 
 def _first_match(text: str, grammar: Grammar, key: frozenset[str], lo: int, trigger: int) -> regex.Match[str] | None:
