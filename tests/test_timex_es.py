@@ -34,6 +34,10 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         # the tense of a verb's ending chooses the week of a weekday: future "presentará", preterite "presentó"
         ("La ministra presentará el viernes su plan.", "el viernes", "DATE", "2005-10-07"),
         ("La ministra presentó el viernes su plan.", "el viernes", "DATE", "2005-09-30"),
+        # "este domingo" is the week's Sunday, unless the tense says it is the one just past or the one to come
+        ("Este domingo se reúnen.", "Este domingo", "DATE", "2005-10-09"),
+        ("La televisión permitió este domingo un debate.", "este domingo", "DATE", "2005-10-02"),
+        ("La ministra presentará este lunes su plan.", "este lunes", "DATE", "2005-10-10"),
     ],
 )
 def test_expression(text: str, words: str, type_: str, value: str) -> None:
@@ -96,3 +100,4 @@ def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None
                                   "Fue un segundo gol.", "Son noticias de última hora."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []
+
