@@ -34,6 +34,13 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         # the tense of a verb's ending chooses the week of a weekday: future "presentará", preterite "presentó"
         ("La ministra presentará el viernes su plan.", "el viernes", "DATE", "2005-10-07"),
         ("La ministra presentó el viernes su plan.", "el viernes", "DATE", "2005-09-30"),
+        # "este domingo" is the week's Sunday, unless the tense says it is the one just past or the one to come
+        ("Este domingo se reúnen.", "Este domingo", "DATE", "2005-10-09"),
+        ("La televisión permitió este domingo un debate.", "este domingo", "DATE", "2005-10-02"),
+        ("La ministra presentará este lunes su plan.", "este lunes", "DATE", "2005-10-10"),
+        # a street, a bridge or a movement named after a day: the date joined to the name by "del" too
+        ("Protestaron el 6 de octubre junto al puente.", "el 6 de octubre", "DATE", "2005-10-06"),
+        ("Cruzaron el puente el 6 de octubre.", "el 6 de octubre", "DATE", "2005-10-06"),
     ],
 )
 def test_expression(text: str, words: str, type_: str, value: str) -> None:
@@ -96,3 +103,24 @@ def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None
                                   "Fue un segundo gol.", "Son noticias de última hora."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("es", "Miles llenaron la Plaza 2 de Mayo."),
+    ("es", "Cruzan el Puente del 6 de Octubre hacia Tahrir."),
+    ("es", "Para el Movimiento 6 de abril la era terminó."),
+    ("fr", "La mosquée de la rue du 19 mars est fermée."),
+    ("fr", "Les jeunes du Mouvement du 6 avril manifestent."),
+    ("it", "I ladri sono entrati in via 25 aprile."),
+    ("it", "Il corteo è arrivato in piazza 25 aprile."),
+])
+def test_a_date_in_a_name_is_no_date(language: str, text: str) -> None:
+    assert [t.text for t in tag(text, PUBLISHED, language)] == []
+
+
+@pytest.mark.parametrize(("language", "text", "words"), [
+    ("fr", "La mise en place du 1er janvier 2006 a échoué.", "1er janvier 2006"),  # "place" names no square here
+    ("it", "Nel corso del 5 maggio 2005 si è votato.", "5 maggio 2005"),  # nor "corso" a street
+])
+def test_a_head_word_in_another_sense_leaves_the_date(language: str, text: str, words: str) -> None:
+    assert words in [t.text for t in tag(text, PUBLISHED, language)]

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from datetime import date
 
+import regex
+
 from pipeline.model import Timex
 from pipeline.timex.context import Context
-from pipeline.timex.grammar import load
+from pipeline.timex.grammar import Grammar, load
 from pipeline.timex.normalise import resolve
 from pipeline.timex.scan import matches
 from pipeline.timex.tense_cues import cue_of
 from pipeline.timex.values import value_span
 
 __all__ = ["tag", "tense", "value_span"]
+
+_NAME_REACH = 40  # characters before an expression read for a name's head word
+_DIGIT = regex.compile(r"\d")
 
 
 def tag(text: str, published: date | None, language: str = "en") -> list[Timex]:
@@ -21,12 +26,20 @@ def tag(text: str, published: date | None, language: str = "en") -> list[Timex]:
     context = Context(grammar, text, published, last=published, last_day=published)
     found = []
     for match, rule in matches(text, grammar):
+        if grammar.name_head and _in_name(text, match, grammar):
+            continue  # "piazza 25 aprile", "Movimiento 6 de abril": part of a name, no date
         resolved = resolve(match, grammar.rules[rule], context)
         if resolved is not None:
             found.append(Timex(match.group(), match.start(), match.end(), resolved.type, resolved.value,
                                resolved.basis))
     return found
 
+
+def _in_name(text: str, match: regex.Match[str], grammar: Grammar) -> bool:
+    """Whether a name's head word stands right before the expression's number ("Plaza 2 de Mayo", not "el puente el 2")."""
+    number = _DIGIT.search(text, match.start(), match.end())
+    end = number.start() if number else match.start()  # the words the expression opens with must join the name
+    return grammar.name_head.search(text, max(0, end - _NAME_REACH), end) is not None
 
 
 def tense(word: str, before: str = "", language: str = "en") -> int:

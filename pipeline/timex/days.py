@@ -36,7 +36,9 @@ def weekday(fields: dict[str, str], anchor: date | None, context: Context, match
     direction = shift if shift is not None else (tense(context, match) or -1)
     delta = weekday - anchor.isoweekday()
     if shift == 0:
-        day = anchor + timedelta(days=delta)
+        # "este domingo": the week's, unless the tense says it is the one just past or the one to come
+        told = tense(context, match)
+        day = anchor + timedelta(days=delta if not told else delta % 7 if told > 0 else -((-delta) % 7))
     elif direction > 0:
         day = anchor + timedelta(days=delta % 7 or (7 if shift else 0))
     else:

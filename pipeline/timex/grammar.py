@@ -51,6 +51,7 @@ class Grammar:
     starters: frozenset[str]  # lower-cased words an expression may begin with before its trigger
     duration_units: dict[str, tuple[float, str]]  # unit -> (factor, letter) a duration is written in (DE: 10, Y)
     compound_heads: frozenset[str] = frozenset()  # classes whose words also trigger as a compound's first part
+    name_head: regex.Pattern[str] | None = None  # a name's head word ending a text ("plaza", "rue du"): no date follows
 
     def lookup(self, group: str, text: str) -> object:
         """The value of a group's text: from its word class, else the text as a number."""
@@ -115,7 +116,20 @@ def _load(language: str) -> Grammar:
         starters=starters,
         duration_units={unit: (factor, letter) for unit, (factor, letter) in spec.get("duration_units", {}).items()},
         compound_heads=frozenset(spec["scan"].get("compound_heads", [])),
+        name_head=_name_head(alternatives),
     )
+
+
+def _name_head(alternatives: dict[str, str]) -> regex.Pattern[str] | None:
+    """The end of a text that makes the date after it part of a name: a street's, a square's, a movement's.
+
+    "Plaza 2 de Mayo", "rue du 4 Septembre", "Movimiento 6 de abril": the class `name_head` holds the head words,
+    `name_link` the articles and prepositions that may join them to the date.
+    """
+    if "name_head" not in alternatives:
+        return None
+    link = f"(?:{alternatives['name_link']}\\s+)?" if "name_link" in alternatives else ""
+    return regex.compile(f"(?<![\\w-]){alternatives['name_head']}\\s+{link}\\Z", regex.IGNORECASE)
 
 
 def _trigger_keys(scan: dict[str, list[str]], words: dict[str, dict[str, object]]) -> dict[str, frozenset[str]]:
