@@ -8,9 +8,8 @@ from collections import Counter
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
 from pipeline.event_dates import Datings, after, clause_dating, publication_dating, reference_dating
-from pipeline.furniture import comments_start, is_notice
+from pipeline.furniture import own_sentences
 from pipeline.lexicon import WORD, Hit, normal
-from pipeline.listings import excerpts, outside
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
     addressees, demands, domestic_side, event_actors, governs, parties_phrase, reported_subject, sentence_subject,
@@ -49,17 +48,14 @@ def extract_events(
     speaking = turns(text, article.published, article.language or "en")
     turn_starts = [t.start for t in speaking]
     outlet = outlet_voice(article)  # "we" in a government's own release: that government
-    # a listing page's excerpts report other articles' events, without their dates: not this page's
-    sentences = outside(sentences, excerpts(text, article.language or "en"))
-    comments = comments_start(text, article.language or "en")
+    # a listing page's excerpts, readers' comments and the site's notices are no text of the article
+    sentences = own_sentences(text, sentences, article.language or "en")
     events: list[dict] = []
     roles: list[dict] = []
     parties: tuple[int, list[tuple[ActorMention, str]]] = (-_PARTIES_REACH - 1, [])  # the last two-sided cast
     for number, sentence in enumerate(sentences):
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
-        if sentence[1] > comments or is_notice(text, *sentence, article.language or "en"):
-            continue  # readers' comments and the site's notices are no text of the article
         turn = turn_at(speaking, turn_starts, sentence[0]) if speaking else None
         if turn is not None and turn.silent:
             continue  # a journalist's question, a moderator's procedure: no event

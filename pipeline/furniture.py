@@ -1,11 +1,67 @@
-"""Page furniture: what a saved page holds beside its article (site notices, readers' comments) names no event."""
+"""Page furniture: what a saved page holds beside its article names no event of the article.
+
+- Readers' comments run from the first comment mark (`events/comment_marks.txt`: "| Reply") to the page's end.
+- A sentence holding a phrase of a site's own notices (`events/notices.txt`: "Terms of Service") is the site's.
+- A listing page's excerpts of other articles are lines ending in the language's "read more" link
+  (`read_more.txt`: "…leggi tutto »"): another article's opening, cut short and shown without its own date, whose
+  "today" is not the page's. A language without the file has no excerpts found.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+
+import regex
 
 from pipeline.lexicon import Lexicon, words_lexicon
+
+_RESOURCES = Path(__file__).parent / "resources"
+_TRAILING = regex.compile(r"[^\p{L}\p{N}]*$")  # the arrow, ellipsis or bracket after the link's words
+_LINE = regex.compile(r"[^\n]+")
+
+
+@cache
+def _endings(language: str) -> tuple[str, ...]:
+    """The language's "read more" phrases, lower-cased (none when it lists none)."""
+    path = _RESOURCES / language / "read_more.txt"
+    if not path.exists():
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_excerpt(line: str, language: str) -> bool:
+    """True when the line ends in one of the language's "read more" links, its words standing alone."""
+    head = _TRAILING.sub("", line).lower()
+    for ending in _endings(language):
+        if head.endswith(ending):
+            before = head[: len(head) - len(ending)]
+            if not before or not (before[-1].isalnum() or before[-1] == "_"):
+                return True
+    return False
+
+
+def excerpts(text: str, language: str) -> list[tuple[int, int]]:
+    """The offsets of the text's lines that are excerpts of other articles, in order."""
+    if not _endings(language):
+        return []
+    return [match.span() for match in _LINE.finditer(text) if is_excerpt(match.group(), language)]
+
+
+def outside(spans: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans (sorted, apart) that begin in none of the excluded ones."""
+    if not excluded:
+        return spans
+    starts = [start for start, _ in excluded]
+    kept = []
+    for span in spans:
+        i = bisect_right(starts, span[0]) - 1
+        if i < 0 or span[0] >= excluded[i][1]:
+            kept.append(span)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,3 +91,13 @@ def comments_start(text: str, language: str) -> int:
 def is_notice(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence text[start:end] is a notice of the site, not the article's."""
     return bool(furniture(language).notices.find(text, start, end))
+
+
+def own_sentences(text: str, sentences: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """The sentences of the article's own text: no listing excerpt, readers' comment or site notice."""
+    comments = comments_start(text, language)
+    notices = [hit.start for hit in furniture(language).notices.find(text)]  # one pass over the text
+    return [
+        (start, end) for start, end in outside(sentences, excerpts(text, language))
+        if end <= comments and not any(start <= at < end for at in notices[bisect_right(notices, start - 1):][:1])
+    ]

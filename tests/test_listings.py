@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.listings import excerpts, is_excerpt, outside
+from pipeline.furniture import excerpts, is_excerpt, outside
 from pipeline.records import text_events
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from pipeline.eval.timelines import _DAY_LINE, Result, date_f1, rank, table
 from pipeline.eval.timelines import votes as count_reports
 from pipeline.language import detect
-from pipeline.listings import excerpts, outside
+from pipeline.furniture import excerpts, outside
 from pipeline.timex.values import value_span
 
 _LINE = re.compile(r"[^\n]+")
