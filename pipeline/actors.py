@@ -110,8 +110,11 @@ def _gazetteer_hits(gaz: Gazetteer, text: str, spans: list[tuple[int, int]], ali
 
 def _people_word_before(gaz: Gazetteer, text: str, start: int) -> bool:
     """True when a word that makes a demonym name a people ("ethnic") stands right before the position."""
-    before = _ANY_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).lower() in gaz.grammar.get("people_words", ())
+    words = gaz.grammar.get("people_words", ())
+    before = text[max(0, start - 30) : start]
+    if not words or not before[-1:].isspace() or not before.strip():
+        return False
+    return before.split()[-1].lower() in words
 
 
 def _other_first_name(gaz: Gazetteer, text: str, start: int, alias: str, actor: str) -> bool:
@@ -195,7 +198,10 @@ def _apposition_hits(
     found = []
     for last, phrase in openings:  # each a description's words ("spokesman for NATO" too: no blockers here)
         start, end = last - len(phrase) + 1, last + 1
-        if not _whole_word(text, start, end) or (before := gaz.apposition.search(text, max(0, start - 120), start)) is None:
+        comma = text.rfind(",", max(0, start - 40), start)  # the description follows a comma closely, or is none
+        if comma < 0 or not _whole_word(text, start, end):
+            continue
+        if (before := gaz.apposition.search(text, max(0, comma - 80), start)) is None:
             continue
         if any(before.start("name") <= s < before.end("name") for s in starts[: bisect_right(starts, before.end())]):
             continue  # a known person or a state's name: found already
@@ -215,10 +221,11 @@ def _apposition_hits(
 
 def _qualifies(gaz: Gazetteer, text: str, end: int, hit: Hit) -> bool:
     """Whether the hit follows a description ending at `end` after one of its prepositions ("for NATO")."""
+    if not 0 < hit.start - end < 30:
+        return False
     words = text[end : hit.start].split()
-    articles = gaz.grammar["articles"]
-    return 0 < hit.start - end < 30 and len(words) in (1, 2) and words[0] in gaz.grammar.get("apposition_prepositions", ()) \
-        and all(word in articles for word in words[1:])
+    return len(words) in (1, 2) and words[0] in gaz.grammar.get("apposition_prepositions", ()) and all(
+        word in gaz.grammar["articles"] for word in words[1:])
 
 
 def _inside(start: int, end: int, hit: Hit) -> bool:

@@ -19,7 +19,7 @@ import regex
 from pipeline.lexicon import Lexicon, words_lexicon
 
 _RESOURCES = Path(__file__).parent / "resources"
-_TRAILING = regex.compile(r"[^\p{L}\p{N}]*$")  # the arrow, ellipsis or bracket after the link's words
+_TRAILING = regex.compile(r"[^\p{L}\p{N}]+$")  # the arrow, ellipsis or bracket after the link's words
 _LINE = regex.compile(r"[^\n]+")
 
 
@@ -35,7 +35,9 @@ def _endings(language: str) -> tuple[str, ...]:
 
 def is_excerpt(line: str, language: str) -> bool:
     """True when the line ends in one of the language's "read more" links, its words standing alone."""
-    head = _TRAILING.sub("", line).lower()
+    line = line.rstrip()
+    tail = _TRAILING.search(line, max(0, len(line) - 12)) if line and not line[-1].isalnum() else None
+    head = (line[: tail.start()] if tail else line).lower()
     for ending in _endings(language):
         if head.endswith(ending):
             before = head[: len(head) - len(ending)]
@@ -46,8 +48,10 @@ def is_excerpt(line: str, language: str) -> bool:
 
 def excerpts(text: str, language: str) -> list[tuple[int, int]]:
     """The offsets of the text's lines that are excerpts of other articles, in order."""
-    if not _endings(language):
-        return []
+    endings = _endings(language)
+    lowered = text.lower()
+    if not any(ending in lowered for ending in endings):
+        return []  # most pages list no excerpt: no line need be read
     return [match.span() for match in _LINE.finditer(text) if is_excerpt(match.group(), language)]
 
 
