@@ -132,11 +132,6 @@ def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 
 
-def test_minutes_later_stay_on_the_day_last_told_of() -> None:
-    text = "Am 3. März 2020 explodierte eine Bombe. Drei Minuten später folgte eine zweite."
-    assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2020-03-03", "2020-03-03"]
-
-
 def test_this_day_is_the_day_last_told_of() -> None:
     text = "Am 1. Oktober 2003 sprach sie im Bundestag. An diesem Tag wurde es still."
     assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2003-10-01", "2003-10-01"]

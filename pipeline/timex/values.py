@@ -39,9 +39,7 @@ def write(day: date, granularity: str) -> str:
 
 def move(day: date, unit: str, count: int) -> date:
     """The day moved by count units (months and years keep the day of month where they can)."""
-    if unit in ("H", "MIN", "S"):  # "three minutes later" stays on its day; 30 hours move it one
-        return day + timedelta(seconds=count * {"H": 3600, "MIN": 60, "S": 1}[unit])
-    if unit == "D":
+    if unit in ("D", "H", "MIN", "S"):
         return day + timedelta(days=count)
     if unit in ("W", "WE"):
         return day + timedelta(weeks=count)
