@@ -1,9 +1,10 @@
 """Events judged by hand: what was judged right must still be produced the same way, and the README's rates
 are those of the judgements.
 
-`judged_sample.csv`: 100 State Department events (date, actors, type). `judged_sample_2.csv`: 100 more
-State Department events and 50 of Timeline17, each judged on whether it is an event at all, then on its
-type, status, date, source and targets (`-` where it is no event).
+`judged_sample.csv`: 100 State Department events (date, actors, type). `judged_sample_2.csv` and
+`judged_sample_3.csv`: 100 more State Department events and 50 of Timeline17 each, drawn at different times,
+each judged on whether it is an event at all, then on its type, status, date, source and targets (`-` where
+it is no event).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def _read(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-FIRST, SECOND = _read("judged_sample.csv"), _read("judged_sample_2.csv")
+FIRST, SECOND, THIRD = _read("judged_sample.csv"), _read("judged_sample_2.csv"), _read("judged_sample_3.csv")
+LATER = {"second": SECOND, "third": THIRD}  # judged on every field
 ASPECTS = ("date", "actors", "type")
 FIELDS = ("type", "status", "date", "source", "targets")
 
@@ -42,16 +44,18 @@ FIELDS = ("type", "status", "date", "source", "targets")
 def test_the_samples_are_complete() -> None:
     assert len(FIRST) == 100 and len({row["event_id"] for row in FIRST}) == 100
     assert all(row[f"{aspect}_right"] in ("0", "1") for row in FIRST for aspect in ASPECTS)
-    assert len(SECOND) == 150 and len({(row["corpus"], row["event_id"]) for row in SECOND}) == 150
-    for row in SECOND:
-        judged = {row[f"{field}_right"] for field in FIELDS}
-        assert row["event_right"] in ("0", "1") and judged <= ({"-"} if row["event_right"] == "0" else {"0", "1"})
+    for rows in LATER.values():
+        assert len(rows) == 150 and len({(row["corpus"], row["event_id"]) for row in rows}) == 150
+        for row in rows:
+            judged = {row[f"{field}_right"] for field in FIELDS}
+            assert row["event_right"] in ("0", "1") and judged <= ({"-"} if row["event_right"] == "0" else {"0", "1"})
+    assert not {row["event_id"] for row in SECOND} & {row["event_id"] for row in THIRD}  # drawn apart
 
 
 @cache
 def _state_department() -> dict[str | tuple[str, int, str], dict]:
     """Events of the judged State Department articles, extracted again, by id and by article, sentence and type."""
-    wanted = {row["article_id"] for row in FIRST + SECOND if row.get("corpus", "state_dept") == "state_dept"}
+    wanted = {row["article_id"] for row in FIRST + SECOND + THIRD if row.get("corpus", "state_dept") == "state_dept"}
     events = []
     for article in read_path(shared(CORPUS)):
         if isinstance(article, Article) and article.article_id in wanted:
@@ -116,9 +120,12 @@ def test_what_was_right_in_the_first_sample_is_still_produced(row: dict[str, str
     assert {a: found[a] for a in right} == {a: expected[a] for a in right}
 
 
-@pytest.mark.parametrize("row", [r for r in SECOND if r["event_right"] == "1" and "1" in {r[f"{f}_right"] for f in FIELDS}],
-                         ids=lambda row: f"{row['corpus']}:{row['event_id']}")
-def test_what_was_right_in_the_second_sample_is_still_produced(row: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    "row",
+    [r for rows in LATER.values() for r in rows if r["event_right"] == "1" and "1" in {r[f"{f}_right"] for f in FIELDS}],
+    ids=lambda row: f"{row['corpus']}:{row['event_id']}",
+)
+def test_what_was_right_in_the_later_samples_is_still_produced(row: dict[str, str]) -> None:
     event = _found(row)
     found = {"type": event["event_type"], "status": event["status"], "date": event["date"] or "",
              "source": "|".join(event["sources"]), "targets": "|".join(event["targets"])}
@@ -141,10 +148,11 @@ def judged_rates(rows: list[dict[str, str]]) -> dict[str, float]:
 
 def test_the_readme_gives_the_rates_of_the_judgements() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    samples = {"State Department": [r for r in SECOND if r["corpus"] == "state_dept"],
-               "Timeline17": [r for r in SECOND if r["corpus"] != "state_dept"], "both": SECOND}
+    samples = {f"{order} sample, {name}": chosen for order, rows in LATER.items() for name, chosen in (
+        ("State Department", [r for r in rows if r["corpus"] == "state_dept"]),
+        ("Timeline17", [r for r in rows if r["corpus"] != "state_dept"]), ("both", rows))}
     for name, rows in samples.items():
-        line = next(line for line in readme.splitlines() if line.startswith(f"| judged sample, {name} "))
+        line = next(line for line in readme.splitlines() if line.startswith(f"| {name} "))
         figures = [float(figure) for figure in re.findall(r"\b[01]\.\d\d\b", line)]
         rates = judged_rates(rows)
         assert figures == [round(rates[key], 2) for key in ("event", *FIELDS, "all")], line
