@@ -21,8 +21,8 @@ class Rules:
     object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
     the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
-    the event before, the event types whose parties are its two sides and the reporting verbs whose first
-    object is the one addressed."""
+    the event before, the event types whose parties are its two sides, the reporting verbs whose first
+    object is the one addressed and the words that join the days of a range."""
 
     triggers: Lexicon
     topics: Lexicon
@@ -49,6 +49,7 @@ class Rules:
     participants: Lexicon
     mutual: frozenset[str]
     addressed: frozenset[str]
+    range_joiners: frozenset[str]
 
 
 @cache
@@ -81,6 +82,7 @@ def rules(language: str) -> Rules:
         participants=words_lexicon(language, "participants.txt", "participants"),
         mutual=frozenset(read_words(language, "mutual.txt")),
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
+        range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
     )
 
 

@@ -6,16 +6,21 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
+import regex
+
 from pipeline.clauses import Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 from pipeline.timex import value_span
+from pipeline.timex.values import write
 
 _DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an event
 _COARSE = frozenset({"year", "decade"})  # precisions that name a period rather than the day of an act
 _COARSE_REACH = 40  # characters: a year further from the trigger dates something else in the clause
 _REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
 _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qualifies ("May 24 national elections")
+_RANGE_REACH = 30  # characters after a range's first day within which its last day is written
+_DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +73,36 @@ class Datings:
         """Whether a day opens a range of days ("July 25-26"): a span, not one day the narrative goes on from."""
         return self.text[timex.end : timex.end + 1] in ("-", "–")
 
+    def span(self, timex: Timex, dating: Dating) -> tuple[date, date] | None:
+        """The first and last day of a range a day opens ("May 24-27", "May 24 to 27", "March 28 to April 2")."""
+        first = dating.start
+        if first is None or dating.precision != "day" or self.rules is None:
+            return None
+        if dash := _DASH_END.match(self.text, timex.end):
+            return _last_day(first, int(dash.group(1)))
+        words = WORD.findall(self.text, timex.end, timex.end + _RANGE_REACH)
+        if len(words) < 2 or normal(words[0]) not in self.rules.range_joiners:
+            return None
+        following = self.items[bisect_left(self.starts, timex.end) :][:1]
+        if following and following[0][0].start < timex.end + _RANGE_REACH and following[0][1].precision == "day":
+            last = following[0][1].start
+            return (first, last) if last and last > first else None
+        return _last_day(first, int(words[1])) if words[1].isdigit() and len(words[1]) <= 2 else None
+
+    def planned_span(self, before: int, published: date | None) -> Dating | None:
+        """For a planned event the text gives no day of: the week, month or year holding the last range of days
+        ahead of publication told before it (a trip "from May 24-27", then "In Amman, she will meet ...")."""
+        for timex, dating in reversed(self.starting_before(before)):
+            span = self.span(timex, dating)
+            if span is None or published is None or span[0] < published:
+                continue
+            first, last = span
+            granularity = next(g for g in ("week", "month", "year") if write(first, g) == write(last, g))
+            value = write(first, granularity)
+            start, end, precision = value_span(value)
+            return Dating(value, start, end, precision or granularity, timex.text, "relative")
+        return None
+
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that lie inside text[start:end]."""
         found = self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
@@ -76,6 +111,16 @@ class Datings:
     def starting_before(self, offset: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that begin before an offset."""
         return self.items[: bisect_left(self.starts, offset)]
+
+
+def _last_day(first: date, day: int) -> tuple[date, date] | None:
+    """The range from a first day to a later day of its month, or of the next month ("May 30-2")."""
+    try:
+        last = first.replace(day=day) if day > first.day else date(
+            first.year + first.month // 12, first.month % 12 + 1, day)
+    except ValueError:
+        return None
+    return first, last
 
 
 def _modifies(rules: Rules, text: str, timex: Timex) -> bool:

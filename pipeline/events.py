@@ -178,7 +178,9 @@ def _event(
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
     present = normal(text[trigger.start : trigger.end]) in language_rules.present or _perfect(language_rules, text, trigger)
     narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
-    dating = clause_dating(datings, clause, trigger) or narrative or publication_dating(article.published)
+    # a planned event the text gives no day of, after a range of days ahead: the trip's week or month
+    planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else None
+    dating = clause_dating(datings, clause, trigger) or narrative or planned or publication_dating(article.published)
     if kind in ("occurred", "ongoing") and after(dating.start, article.published):
         past = past or _past(text, trigger, article.language or "en")  # read only where it matters
         if not past:

@@ -324,3 +324,16 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
 def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list[str], targets: list[str]) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
     assert (event["sources"], event["targets"]) == (sources, targets)
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # a trip's programme: its stops are dated by the week, month or year that holds the trip, not the publication
+    ("Blinken will travel to Jordan from March 7-10. In Amman, he will meet King Abdullah.", "meet", "2022-W10"),
+    ("Blinken will travel to Seoul from March 30 to April 5. He will meet the Foreign Minister.", "meet", "2022"),
+    ("Blinken will travel to Seoul from March 21 to 29. He will meet the Foreign Minister.", "meet", "2022-03"),
+    # a day of its own is the event's; a range long past dates no plan
+    ("Blinken will travel to Jordan from March 7-10. On March 8, he will meet King Abdullah.", "meet", "2022-03-08"),
+    ("Blinken travelled to Jordan from February 1-3. He will meet King Abdullah.", "meet", "2022-03-04"),
+])
+def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str, date: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
