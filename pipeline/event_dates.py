@@ -1,4 +1,5 @@
-"""Event dates: the date of an event's own clause, else the narrative's reference day, else the publication."""
+"""Event dates: the date of an event's own clause, else the narrative's reference day (a planned trip's period
+for what is to come), else the publication."""
 
 from __future__ import annotations
 
