@@ -110,11 +110,9 @@ def _gazetteer_hits(gaz: Gazetteer, text: str, spans: list[tuple[int, int]], ali
 
 def _people_word_before(gaz: Gazetteer, text: str, start: int) -> bool:
     """True when a word that makes a demonym name a people ("ethnic") stands right before the position."""
-    words = gaz.grammar.get("people_words", ())
-    before = text[max(0, start - 30) : start]
-    if not words or not before[-1:].isspace() or not before.strip():
-        return False
-    return before.split()[-1].lower() in words
+    tail = text[max(0, start - 16) : start].lower()
+    return any(tail.endswith(f"{word} ") and not tail[-len(word) - 2 : -len(word) - 1].isalnum()
+               for word in gaz.grammar.get("people_words", ()))
 
 
 def _other_first_name(gaz: Gazetteer, text: str, start: int, alias: str, actor: str) -> bool:
@@ -195,11 +193,15 @@ def _apposition_hits(
     government spokesman"): their kind from the description, their country from an actor inside it or the sentence."""
     starts = sorted(h.start for h in hits)
     collective = [h for h in hits if gaz.types.get(h.actor) in COLLECTIVE]
+    articles = gaz.grammar.get("apposition_articles", ())
     found = []
     for last, phrase in openings:  # each a description's words ("spokesman for NATO" too: no blockers here)
         start, end = last - len(phrase) + 1, last + 1
         comma = text.rfind(",", max(0, start - 40), start)  # the description follows a comma closely, or is none
-        if comma < 0 or not _whole_word(text, start, end):
+        between = text[comma + 1 : start].split() if comma >= 0 else []
+        if not 1 <= len(between) <= 4 or between[0].lower() not in articles:
+            continue  # ", a spokesman", ", the provincial governor": an article opens an apposition
+        if not _whole_word(text, start, end):
             continue
         if (before := gaz.apposition.search(text, max(0, comma - 80), start)) is None:
             continue

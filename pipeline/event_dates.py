@@ -94,8 +94,10 @@ class Datings:
         """For a planned event the text gives no day of: the week, month or year holding the last range of days
         ahead of publication told before it (a trip "from May 24-27", then "In Amman, she will meet ...")."""
         for timex, dating in reversed(self.starting_before(before)):
+            if published is None or dating.start is None or dating.start < published:
+                continue  # a range ahead of publication opens on a day ahead of it
             span = self.span(timex, dating)
-            if span is None or published is None or span[0] < published:
+            if span is None:
                 continue
             first, last = span
             granularity = next(g for g in ("week", "month", "year") if write(first, g) == write(last, g))
