@@ -13,7 +13,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
     addressees, demands, domestic_side, event_actors, governs, parties_phrase, reported_subject, sentence_subject,
-    with_parties, without_light_verbs,
+    with_parties, without_light_verbs, without_own_side,
 )
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
@@ -103,6 +103,7 @@ def extract_events(
                     continue
                 seen.add(key)
                 cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
+                cast = without_own_side(language_rules, trigger, cast)
                 kind = status(language_rules, text, clause, trigger, following)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger)
                 if topics is None:

@@ -337,3 +337,15 @@ def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list
 ])
 def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str, date: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
+    # an office holder meets a counterpart, not the state the office holder serves
+    ("Secretary Blinken met with Foreign Minister Kuleba of Ukraine at the U.S. Mission.", "met", ["Dmytro Kuleba", "Ukraine"]),
+    # where it is the only one, it stays: "met officials at INDOPACOM" meets the United States' own
+    ("Secretary Blinken met with officials of the United States Navy.", "met", ["United States"]),
+    # a group's act at home aims at its own state too
+    ("Hamas rejected an invitation from Palestine and Israel.", "rejected", ["Palestine", "Israel"]),
+])
+def test_an_office_holder_does_not_target_the_state_served(text: str, trigger: str, targets: list[str]) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
