@@ -90,6 +90,8 @@ def run(
         ("It provided an opportunity to talk.", []),
         ("Ukraine is strong at the negotiating table.", []),
         ("The film tells the story of a soldier.", []),
+        ("Russia and Ukraine must meet their obligations.", []),
+        ("Aid will help meet the basic needs of refugees.", ["AID"]),
         # lifting a blockade or a siege is a military retreat, not a blockade and a concession
         ("Russia lifted its three-week blockade of the port.", ["RETREAT"]),
         ("Russia lifted sanctions on the bank.", ["CONCEDE"]),
