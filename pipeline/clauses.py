@@ -22,7 +22,8 @@ class Rules:
     the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
     the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
     the event before, the event types whose parties are its two sides, the reporting verbs whose first
-    object is the one addressed and the words that join the days of a range."""
+    object is the one addressed, the words that join the days of a range, and the hostile and cooperative
+    event types (the source of a hostile act is no target of a cooperative one beside it)."""
 
     triggers: Lexicon
     topics: Lexicon
@@ -50,6 +51,8 @@ class Rules:
     mutual: frozenset[str]
     addressed: frozenset[str]
     range_joiners: frozenset[str]
+    hostile: frozenset[str]
+    cooperative: frozenset[str]
 
 
 @cache
@@ -83,6 +86,8 @@ def rules(language: str) -> Rules:
         mutual=frozenset(read_words(language, "mutual.txt")),
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
+        hostile=frozenset(read_words(language, "hostile.txt")),
+        cooperative=frozenset(read_words(language, "cooperative.txt")),
     )
 
 

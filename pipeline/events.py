@@ -12,8 +12,8 @@ from pipeline.furniture import own_sentences
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
-    addressees, demands, domestic_side, event_actors, governs, parties_phrase, reported_subject, sentence_subject,
-    with_parties, without_light_verbs, without_own_side,
+    addressees, adversaries_untargeted, demands, domestic_side, event_actors, governs, parties_phrase,
+    reported_subject, sentence_subject, with_parties, without_light_verbs, without_own_side,
 )
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
@@ -68,6 +68,7 @@ def extract_events(
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
             in_sentence = _with_speaker(text, sentence, in_sentence, outlet, article.language or "en", unquoted=True)
         topics: list[str] | None = None  # the sentence's, read at its first event
+        first_event, first_role = len(events), len(roles)
         seen: set[tuple[str, tuple[str, ...]]] = set()
         parts = clauses(language_rules, text, *sentence)
         for clause, following in zip(parts, [*parts[1:], None]):
@@ -113,6 +114,7 @@ def extract_events(
                 roles.extend(actor_rows)
                 if trigger.label in language_rules.mutual and (sides := _sides(cast)):
                     parties = (number, sides)
+        adversaries_untargeted(language_rules, events[first_event:], roles[first_role:])
     return events, roles
 
 

@@ -257,6 +257,16 @@ def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, 
     return [(m, "other" if role == "target" and (m.country or m.actor) in own else role) for m, role in cast]
 
 
+def adversaries_untargeted(rules: Rules, events: list[dict], rows: list[dict]) -> None:
+    """In place, for one sentence's events and actor rows: an actor that is the source of a hostile act is no target
+    of a cooperative act beside it ("support for Ukraine in the face of Russia's invasion" does not support Russia)."""
+    kinds = {event["event_id"]: event["event_type"] for event in events}
+    hostile = {row["actor"] for row in rows if row["role"] == "source" and kinds[row["event_id"]] in rules.hostile}
+    for row in rows:
+        if row["role"] == "target" and row["actor"] in hostile and kinds[row["event_id"]] in rules.cooperative:
+            row["role"] = "other"
+
+
 def domestic_side(
     rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False
 ) -> list[tuple[ActorMention, str]]:

@@ -349,3 +349,12 @@ def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str,
 ])
 def test_an_office_holder_does_not_target_the_state_served(text: str, trigger: str, targets: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
+    # the source of a hostile act beside a cooperative one is its adversary, not its beneficiary
+    ("Blinken reaffirmed U.S. support for Ukraine in the face of Russia’s invasion.", "reaffirmed U.S. support", ["Ukraine"]),
+    ("Blinken reaffirmed U.S. support for Ukraine and Russia.", "reaffirmed U.S. support", ["Ukraine", "Russia"]),
+])
+def test_an_adversary_is_no_target_of_support(text: str, trigger: str, targets: list[str]) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
