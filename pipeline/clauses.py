@@ -22,8 +22,9 @@ class Rules:
     the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
     the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
     the event before, the event types whose parties are its two sides, the reporting verbs whose first
-    object is the one addressed, the words that join the days of a range, and the hostile and cooperative
-    event types (the source of a hostile act is no target of a cooperative one beside it)."""
+    object is the one addressed, the words that join the days of a range, the hostile and cooperative
+    event types (the source of a hostile act is no target of a cooperative one beside it) and the prepositions
+    that open a sentence with a phrase naming an event of its main subject."""
 
     triggers: Lexicon
     topics: Lexicon
@@ -52,6 +53,7 @@ class Rules:
     addressed: frozenset[str]
     range_joiners: frozenset[str]
     hostile: frozenset[str]
+    introductions: frozenset[str]
     cooperative: frozenset[str]
 
 
@@ -87,6 +89,7 @@ def rules(language: str) -> Rules:
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
         hostile=frozenset(read_words(language, "hostile.txt")),
+        introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),
     )
 

@@ -12,8 +12,8 @@ from pipeline.furniture import own_sentences
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
-    addressees, adversaries_untargeted, demands, domestic_side, event_actors, governs, parties_phrase,
-    reported_subject, sentence_subject, with_parties, without_light_verbs, without_own_side,
+    addressees, adversaries_untargeted, demands, domestic_side, event_actors, governs, introduced_cast,
+    parties_phrase, reported_subject, sentence_subject, with_parties, without_light_verbs, without_own_side,
 )
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
@@ -86,7 +86,8 @@ def extract_events(
                 spoken = None if said is None or reports else reported_subject(
                     language_rules, text, said, trigger, clause, in_sentence)
                 said = trigger if reports else said
-                cast = event_actors(language_rules, text, in_sentence, spoken or clause, trigger, subject, governed)
+                cast = introduced_cast(language_rules, text, sentence, trigger, in_sentence) or event_actors(
+                    language_rules, text, in_sentence, spoken or clause, trigger, subject, governed)
                 if following is not None and trigger.label != STATEMENT:
                     cast += addressees(language_rules, text, in_sentence, following, cast)
                 sources = [m for m, role in cast if role == "source"]

@@ -267,6 +267,25 @@ def adversaries_untargeted(rules: Rules, events: list[dict], rows: list[dict]) -
             row["role"] = "other"
 
 
+def introduced_cast(
+    rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]
+) -> list[tuple[ActorMention, str]] | None:
+    """The cast of an event named by a sentence's opening phrase ("In a meeting with Defense Ministry officials,
+    Putin took a sharper tone"): the main subject after its comma as source, the phrase's actors as targets; None
+    when the trigger opens no such phrase."""
+    opening = [normal(word) for word in WORD.findall(text, sentence[0], trigger.start)]
+    if not opening or opening[0] not in rules.introductions or not set(opening[1:]) <= rules.determiners:
+        return None
+    comma = text.find(",", trigger.end, sentence[1])
+    if comma < 0:
+        return None
+    subject = _subject(rules, text, [m for m in mentions if m.start > comma])
+    if not subject:
+        return None
+    phrase = [m for m in mentions if trigger.end <= m.start and m.end <= comma]
+    return [(m, "source") for m in subject] + [(m, "target") for m in phrase]
+
+
 def domestic_side(
     rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False
 ) -> list[tuple[ActorMention, str]]:

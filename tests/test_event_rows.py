@@ -358,3 +358,16 @@ def test_an_office_holder_does_not_target_the_state_served(text: str, trigger: s
 ])
 def test_an_adversary_is_no_target_of_support(text: str, trigger: str, targets: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
+    # a sentence's opening phrase names an event of its main subject, with the phrase's actors
+    ("In a meeting with Defense Ministry officials, Putin took a sharper tone.", "meeting", ["Vladimir Putin"], []),
+    ("After talks with Kuleba, Blinken pledged more aid.", "talks", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    ("In Brussels, Blinken met Kuleba.", "met", ["Antony Blinken"], ["Dmytro Kuleba"]),
+])
+def test_an_opening_phrase_names_an_event_of_the_main_subject(
+    text: str, trigger: str, sources: list[str], targets: list[str]
+) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert (event["sources"], event["targets"]) == (sources, targets)
