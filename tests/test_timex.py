@@ -103,6 +103,9 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("Sales rebounded in the last week of March.", "the last week of March", "DATE", "2021-W12"),
         ("Troops landed in the first week of June 1944.", "the first week of June 1944", "DATE", "1944-W23"),
         ("The siege lasted two and half years.", "two and half years", "DURATION", "P2.5Y"),
+        # halves of one unit, before or after it
+        ("The talks lasted half an hour.", "half an hour", "DURATION", "PT0.5H"),
+        ("The talks lasted an hour and a half.", "an hour and a half", "DURATION", "PT1.5H"),
         ("The ice sheet grew for 32.2 centuries.", "32.2 centuries", "DURATION", "P3220Y"),
         ("The fund grew for 3.25 years.", "3.25 years", "DURATION", "P3.25Y"),
         ("It was a months-long siege.", "months", "DURATION", "PXM"),  # "a" counts no months
