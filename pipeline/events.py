@@ -82,21 +82,12 @@ def extract_events(
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
                 earlier = earlier if trigger.label == STATEMENT else trigger
-                # "said Russia will withdraw": Russia withdraws, not the speaker
-                spoken = None if said is None or reports else reported_subject(
-                    language_rules, text, said, trigger, clause, in_sentence)
+                recent = parties[1] if number - parties[0] <= _PARTIES_REACH else []
+                cast, own = _cast(language_rules, text, (sentence, clause, following), trigger, in_sentence,
+                                  subject, governed, None if reports else said, recent)
                 said = trigger if reports else said
-                cast = introduced_cast(language_rules, text, sentence, trigger, in_sentence) or event_actors(
-                    language_rules, text, in_sentence, spoken or clause, trigger, subject, governed)
-                if following is not None and trigger.label != STATEMENT:
-                    cast += addressees(language_rules, text, in_sentence, following, cast)
+                subject = own or subject  # the sides of a meeting told before act for this trigger only
                 sources = [m for m, role in cast if role == "source"]
-                subject = sources or subject
-                if not sources and number - parties[0] <= _PARTIES_REACH and not governed and (
-                        phrase := parties_phrase(language_rules, text, clause, trigger, in_sentence)):
-                    # "They also discussed ...": the sides of the meeting just told, for this trigger only
-                    cast = with_parties(language_rules, trigger, cast, parties[1], phrase.start)
-                    sources = [m for m, role in cast if role == "source"]
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
                 # "Donfried called on Russia ..., saying ...": the participle reports the act already listed.
                 key = (trigger.label, tuple(m.actor for m in sources))
@@ -117,6 +108,33 @@ def extract_events(
                     parties = (number, sides)
         adversaries_untargeted(language_rules, events[first_event:], roles[first_role:])
     return events, roles
+
+
+def _cast(
+    rules: Rules,
+    text: str,
+    spans: tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None],
+    trigger: Hit,
+    mentions: list[ActorMention],
+    subject: list[ActorMention],
+    governed: bool,
+    said: Hit | None,
+    parties: list[tuple[ActorMention, str]],
+) -> tuple[list[tuple[ActorMention, str]], list[ActorMention]]:
+    """A trigger's actors with their roles, and the sources its own words name. `spans` are its sentence, clause
+    and the clause after; `said` the reporting verb before it in its clause; `parties` the sides of the meeting
+    told just before, which a subject like "They" refers back to."""
+    sentence, clause, following = spans
+    # "said Russia will withdraw": Russia withdraws, not the speaker
+    spoken = None if said is None else reported_subject(rules, text, said, trigger, clause, mentions)
+    cast = introduced_cast(rules, text, sentence, trigger, mentions) or event_actors(
+        rules, text, mentions, spoken or clause, trigger, subject, governed)
+    if following is not None and trigger.label != STATEMENT:
+        cast += addressees(rules, text, mentions, following, cast)
+    own = [m for m, role in cast if role == "source"]
+    if not own and parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions)):
+        cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."
+    return cast, own
 
 
 def _sides(cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
