@@ -84,9 +84,9 @@ class Datings:
         words = WORD.findall(self.text, timex.end, timex.end + _RANGE_REACH)
         if len(words) < 2 or normal(words[0]) not in self.rules.range_joiners:
             return None
-        following = self.items[bisect_left(self.starts, timex.end) :][:1]
-        if following and following[0][0].start < timex.end + _RANGE_REACH and following[0][1].precision == "day":
-            last = following[0][1].start
+        i = bisect_left(self.starts, timex.end)  # the next dated expression, "April 2" of "March 28 to April 2"
+        if i < len(self.items) and self.starts[i] < timex.end + _RANGE_REACH and self.items[i][1].precision == "day":
+            last = self.items[i][1].start
             return (first, last) if last and last > first else None
         return _last_day(first, int(words[1])) if words[1].isdigit() and len(words[1]) <= 2 else None
 

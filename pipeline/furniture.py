@@ -9,14 +9,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import regex
 
-from pipeline.lexicon import Lexicon, words_lexicon
+from pipeline.lexicon import Lexicon, word_lines, words_lexicon
 
 _RESOURCES = Path(__file__).parent / "resources"
 _TRAILING = regex.compile(r"[^\p{L}\p{N}]+$")  # the arrow, ellipsis or bracket after the link's words
@@ -27,10 +27,7 @@ _LINE = regex.compile(r"[^\n]+")
 def _endings(language: str) -> tuple[str, ...]:
     """The language's "read more" phrases, lower-cased (none when it lists none)."""
     path = _RESOURCES / language / "read_more.txt"
-    if not path.exists():
-        return ()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return tuple(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+    return tuple(line.lower() for line in word_lines(path)) if path.exists() else ()
 
 
 def is_excerpt(line: str, language: str) -> bool:
@@ -101,7 +98,10 @@ def own_sentences(text: str, sentences: list[tuple[int, int]], language: str) ->
     """The sentences of the article's own text: no listing excerpt, readers' comment or site notice."""
     comments = comments_start(text, language)
     notices = [hit.start for hit in furniture(language).notices.find(text)]  # one pass over the text
-    return [
-        (start, end) for start, end in outside(sentences, excerpts(text, language))
-        if end <= comments and not any(start <= at < end for at in notices[bisect_right(notices, start - 1):][:1])
-    ]
+
+    def holds_notice(start: int, end: int) -> bool:
+        i = bisect_left(notices, start)
+        return i < len(notices) and notices[i] < end
+
+    return [span for span in outside(sentences, excerpts(text, language))
+            if span[1] <= comments and not holds_notice(*span)]

@@ -250,7 +250,12 @@ def read_rows(language: str, name: str) -> list[dict[str, str]]:
 
 def read_words(language: str, name: str) -> list[str]:
     """The lines of a word-list resource, without comments."""
-    lines = resource(language, name).read_text(encoding="utf-8").splitlines()
+    return word_lines(resource(language, name))
+
+
+def word_lines(path: Path) -> list[str]:
+    """The lines of a word-list file, stripped, without blank lines and comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
