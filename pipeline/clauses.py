@@ -18,12 +18,13 @@ class Rules:
     join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
     before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), the
     prepositions of circumstance, prepositions,
-    object nouns, subject pronouns, passive auxiliaries, the words that introduce a passive's agent and
+    object nouns, subject pronouns, passive auxiliaries and participles, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
     the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
     the event before, the event types whose parties are its two sides, the reporting verbs whose first
     object is the one addressed, the words that join the days of a range, the hostile and cooperative
-    event types (the source of a hostile act is no target of a cooperative one beside it) and the prepositions
+    event types (the source of a hostile act is no target of a cooperative one beside it), the nouns of a hostile
+    course whose possessor is treated alike, and the prepositions
     that open a sentence with a phrase naming an event of its main subject."""
 
     triggers: Lexicon
@@ -44,6 +45,7 @@ class Rules:
     objects: frozenset[str]
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
+    participles: Lexicon
     agents: frozenset[str]
     speakers: tuple[str, ...]
     domestic: frozenset[str]
@@ -53,6 +55,7 @@ class Rules:
     addressed: frozenset[str]
     range_joiners: frozenset[str]
     hostile: frozenset[str]
+    hostile_courses: Lexicon
     introductions: frozenset[str]
     cooperative: frozenset[str]
 
@@ -80,6 +83,7 @@ def rules(language: str) -> Rules:
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
+        participles=words_lexicon(language, "participles.txt", "participle"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
@@ -89,6 +93,7 @@ def rules(language: str) -> Rules:
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
         hostile=frozenset(read_words(language, "hostile.txt")),
+        hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),
     )

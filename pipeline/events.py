@@ -106,7 +106,7 @@ def extract_events(
                 roles.extend(actor_rows)
                 if trigger.label in language_rules.mutual and (sides := _sides(cast)):
                     parties = (number, sides)
-        adversaries_untargeted(language_rules, events[first_event:], roles[first_role:])
+        adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
     return events, roles
 
 

@@ -10,6 +10,10 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
 _POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
+_PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to have been jailed")
+_COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
+_COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
+_MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
 _POSSESSIVE = re.compile(r"['’]s\s+(?:\w+[^\S\n]+){0,2}$")  # "Russia's (brutal) attack": 's, then up to two words
 
 
@@ -39,11 +43,16 @@ def event_actors(
         # Russia": the actors before a noun's agent are not the noun's
         sources, before = [agent], [m for m in before if m is not agent]
         roles = [(agent, "source"), *[(m, "other" if nominal else "target") for m in before]]
+    elif _passive(rules, text, clause, trigger):
+        # "Three Iraqi civilians have been killed": the subject suffers the act, whose doer goes unnamed
+        sources = []
+        near = [m for m in before if len(WORD.findall(text, m.end, trigger.start)) <= _PASSIVE_SUBJECT_REACH]
+        roles = [(m, "target") for m in _subject(rules, text, near)]
     else:
         sources = _possessor(text, before, trigger) or (
             [] if governed else _own_subject(rules, text, clause[0], before, subject, trigger))
         roles = [(m, "source") for m in sources]
-        roles += [(m, "target" if _receiver(rules, text, m) else "other") for m in before if m not in sources]
+    roles += [(m, "target" if _receiver(rules, text, m) else "other") for m in before if m not in sources]
     roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
     unique: dict[str, tuple[ActorMention, str]] = {}
     for mention, role in roles:
@@ -183,6 +192,14 @@ def _agent(
     return None
 
 
+def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether the trigger is a participle right after an auxiliary ("were killed", "has been met")."""
+    words = WORD.findall(text, clause[0], trigger.start)
+    if not words or normal(words[-1]) not in rules.auxiliaries:
+        return False
+    return any(hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end))
+
+
 def _nominal_agent(rules: Rules, text: str, trigger: Hit, after: list[ActorMention]) -> ActorMention | None:
     """The agent right after a trigger that names an act ("sanctions by the West", "a visit by Blinken")."""
     if not after:
@@ -257,14 +274,33 @@ def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, 
     return [(m, "other" if role == "target" and (m.country or m.actor) in own else role) for m, role in cast]
 
 
-def adversaries_untargeted(rules: Rules, events: list[dict], rows: list[dict]) -> None:
-    """In place, for one sentence's events and actor rows: an actor that is the source of a hostile act is no target
-    of a cooperative act beside it ("support for Ukraine in the face of Russia's invasion" does not support Russia)."""
+def adversaries_untargeted(
+    rules: Rules, text: str, events: list[dict], rows: list[dict], mentions: list[ActorMention]
+) -> None:
+    """In place, for one sentence's events and actor rows: an actor that is the source of a hostile act, or the
+    possessor of a hostile course (`mentions`' "Moscow's war"), is no target of a cooperative act beside it
+    ("support for Ukraine in the face of Russia's invasion" does not support Russia)."""
     kinds = {event["event_id"]: event["event_type"] for event in events}
     hostile = {row["actor"] for row in rows if row["role"] == "source" and kinds[row["event_id"]] in rules.hostile}
+    hostile |= {m.actor for m in mentions if _possesses_hostile_course(rules, text, m)}
     for row in rows:
         if row["role"] == "target" and row["actor"] in hostile and kinds[row["event_id"]] in rules.cooperative:
             row["role"] = "other"
+
+
+def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention is the possessor of a hostile course ("Russia's unprovoked, unjustified war")."""
+    if not _POSSESSIVE_MARK.match(text, mention.end):
+        return False
+    course = next(iter(rules.hostile_courses.find(text, mention.end, mention.end + _COURSE_REACH)), None)
+    if course is None:
+        return False
+    between = WORD.findall(text, mention.end, course.start)  # the possessive's marks, then its adjectives
+    words = [normal(word) for word in between if word[0].isalnum()]
+    return (
+        all(word[0].isalnum() or word in _MODIFIER_MARKS for word in between)
+        and len(words) <= _COURSE_MODIFIERS and not any(word in rules.prepositions for word in words)
+    )
 
 
 def introduced_cast(

@@ -355,9 +355,28 @@ def test_an_office_holder_does_not_target_the_state_served(text: str, trigger: s
     # the source of a hostile act beside a cooperative one is its adversary, not its beneficiary
     ("Blinken reaffirmed U.S. support for Ukraine in the face of Russia’s invasion.", "reaffirmed U.S. support", ["Ukraine"]),
     ("Blinken reaffirmed U.S. support for Ukraine and Russia.", "reaffirmed U.S. support", ["Ukraine", "Russia"]),
+    # so is the possessor of a hostile course, a noun that names no single event
+    ("Blinken expressed support for Ukraine against Russia’s brutal and unjustified war.", "expressed support",
+     ["Ukraine"]),
+    ("Blinken reaffirmed U.S. support for Ukraine in the face of Moscow's war of choice.", "reaffirmed U.S. support",
+     ["Ukraine"]),
+    ("Blinken reaffirmed U.S. support for Russia’s neighbours against the war.", "reaffirmed U.S. support", ["Russia"]),
 ])
 def test_an_adversary_is_no_target_of_support(text: str, trigger: str, targets: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
+    # a passive's subject suffers the act; with no agent named, the act has no source
+    ("At least three Iraqi civilians have been killed in Baghdad.", "killed", [], ["Iraq"]),
+    ("Saudi Arabia has been designated as a Country of Particular Concern.", "designated", [], ["Saudi Arabia"]),
+    ("Kyiv was attacked by Russia.", "attacked", ["Russia"], ["Ukraine"]),
+    # a progressive after an auxiliary is active
+    ("Russia was attacking Ukraine.", "attacking", ["Russia"], ["Ukraine"]),
+])
+def test_a_passive_subject_is_the_target(text: str, trigger: str, sources: list[str], targets: list[str]) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert (event["sources"], event["targets"]) == (sources, targets)
 
 
 @pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
