@@ -91,7 +91,10 @@ def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[
 
 def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> str:
     """The role of an actor after the trigger: a target, except in what a speaker says ("said Russia will ...")
-    where only the addressee is one ("told Reuters", "said to the Council")."""
+    where only the addressee is one ("told Reuters", "said to the Council"); a place where a meeting or a statement
+    happens ("met Michel in Brussels") is none."""
+    if trigger.label in rules.venue_events and _at_venue(rules, text, mention):
+        return "other"
     if trigger.label != STATEMENT or _is_object(rules, text, mention):
         return "target"
     addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
@@ -227,6 +230,19 @@ def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorM
 def _receiver(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether the mention is the receiver of a verb of giving before the trigger ("gave the Ivory Coast ... aid")."""
     return word_before(rules, text, mention.start) in rules.datives
+
+
+def _at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether a preposition of place stands right before the mention, or before an article that does ("in the"),
+    or before the place the mention follows after a comma ("in Brussels, Belgium")."""
+    words = WORD.findall(text[max(0, mention.start - 60) : mention.start])
+    if words and words[-1] == ",":
+        words.pop()
+        while words and words[-1][:1].isupper():
+            words.pop()
+    words = [normal(word) for word in words[-2:]]
+    return bool(words) and (words[-1] in rules.venues or (
+        len(words) == 2 and words[0] in rules.venues and words[1] in rules.determiners))
 
 
 def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:

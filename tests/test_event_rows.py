@@ -366,6 +366,18 @@ def test_an_adversary_is_no_target_of_support(text: str, trigger: str, targets: 
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
 
 
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
+    # where a meeting or a statement takes place is none of its parties
+    ("Blinken met with European Council President Charles Michel today in Brussels, Belgium.", "met",
+     ["Charles Michel"]),
+    ("Blinken and Kuleba discussed the humanitarian crisis in Burma.", "discussed", []),
+    # an attack in a place hits it
+    ("Russia launched missile attacks in Ukraine.", "attacks", ["Ukraine"]),
+])
+def test_a_meeting_place_is_no_party(text: str, trigger: str, targets: list[str]) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
+
+
 @pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
     # a passive's subject suffers the act; with no agent named, the act has no source
     ("At least three Iraqi civilians have been killed in Baghdad.", "killed", [], ["Iraq"]),
