@@ -134,6 +134,8 @@ def _cast(
     own = [m for m, role in cast if role == "source"]
     if not own and parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions)):
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."
+        # "They agreed ..., condemned ...": the sides named by the phrase are the subject of the sentence's later clauses
+        own = [m for m, _ in cast if m.start == m.end == phrase.start]
     return cast, own
 
 

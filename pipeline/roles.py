@@ -14,7 +14,8 @@ _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle (
 _COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
 _COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
 _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
-_POSSESSIVE = re.compile(r"['’]s\s+(?:\w+[^\S\n]+){0,2}$")  # "Russia's (brutal) attack": 's, then up to two words
+# "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
+_POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
 
 
 def event_actors(
@@ -49,7 +50,7 @@ def event_actors(
         near = [m for m in before if len(WORD.findall(text, m.end, trigger.start)) <= _PASSIVE_SUBJECT_REACH]
         roles = [(m, "target") for m in _subject(rules, text, near)]
     else:
-        sources = _possessor(text, before, trigger) or (
+        sources = _possessor(rules, text, before, trigger) or (
             [] if governed else _own_subject(rules, text, clause[0], before, subject, trigger))
         roles = [(m, "source") for m in sources]
     roles += [(m, "target" if _receiver(rules, text, m) else "other") for m in before if m not in sources]
@@ -118,7 +119,9 @@ def _own_subject(
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
     found = _subject(rules, text, before)
     if found and _pronoun_before(rules, text, start, found[0].start):
-        return []  # "we will target Putin's war machine": the unnamed "we" acts, not Putin
+        # "we will target Putin's war machine": the unnamed "we" acts, not Putin; "They agreed Ukraine's sovereignty
+        # must be respected, condemned ...": the sides "They" refers back to (mentions of no words there) act
+        return [m for m in subject if m.start == m.end and start <= m.start < found[0].start]
     if not found and _unnamed_speaker(rules, text, start, trigger, before):
         return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
     return found or [m for m in subject if m.end <= trigger.start]
@@ -174,11 +177,18 @@ def _pronoun_before(rules: Rules, text: str, start: int, end: int) -> bool:
     return any(normal(word) in rules.pronouns for word in WORD.findall(text, start, end))
 
 
-def _possessor(text: str, before: list[ActorMention], trigger: Hit) -> list[ActorMention]:
-    """The actor whose possessive governs the trigger ("Russia's brutal attack"), as a one-item list."""
-    if before and _POSSESSIVE.match(text, before[-1].end, trigger.start):
-        return [before[-1]]
-    return []
+def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> list[ActorMention]:
+    """The actor whose possessive governs the trigger ("Russia's premeditated, unprovoked attack"), as a one-item
+    list: only adjectives stand between ("Ukraine's borders, and the two discussed" has a determiner, "Malawi's calls
+    for the withdrawal" a preposition, "Burma's transition, and release" a coordinator last)."""
+    if not before or not _POSSESSIVE.match(text, before[-1].end, trigger.start):
+        return []
+    words = [normal(word) for word in WORD.findall(text, before[-1].end, trigger.start) if word[0].isalnum()][1:]
+    if any(word in rules.determiners or word in rules.prepositions or word in rules.pronouns for word in words):
+        return []
+    if words and words[-1] in rules.coordinators:
+        return []  # "protect Afghanistan's infrastructure, protect civilians, and cooperate": a verb of the subject
+    return [before[-1]]
 
 
 def _agent(

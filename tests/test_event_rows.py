@@ -296,7 +296,10 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     # in an act of another kind both sides act together, towards the clause's own actors
     (MEETING + "They condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
     # a noun inside what they discussed keeps its own actors
-    (MEETING + "They discussed Russia’s full-scale invasion of Ukraine.", "invasion", [], ["Ukraine"]),
+    (MEETING + "They discussed Russia’s full-scale invasion of Ukraine.", "invasion", ["Russia"], ["Ukraine"]),
+    # and the sides go on acting in the sentence's later clauses
+    (MEETING + "They agreed Ukraine’s borders must be respected, condemned Russia’s attacks.", "condemned",
+     ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
     # too far from the meeting, or a subject of its own: no borrowing
     (MEETING + "Trade grew. Prices fell. Taxes rose. They discussed Russia.", "discussed", [], ["Russia"]),
     (MEETING + "Russia and Belarus discussed sanctions.", "discussed", ["Russia", "Belarus"], []),
@@ -364,6 +367,18 @@ def test_an_office_holder_does_not_target_the_state_served(text: str, trigger: s
 ])
 def test_an_adversary_is_no_target_of_support(text: str, trigger: str, targets: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "sources"), [
+    # a possessor acts in the noun its adjectives qualify
+    ("Blinken condemned Russia’s premeditated, unprovoked, and unjustified attack on Ukraine.", "attack", ["Russia"]),
+    # not in a verb or noun after a determiner, preposition or coordinator
+    ("Blinken noted Malawi’s calls for the withdrawal of troops.", "withdrawal", []),
+    ("The Taliban vowed to protect Afghanistan’s infrastructure, protect civilians, and cooperate.", "cooperate",
+     ["Taliban"]),
+])
+def test_a_possessor_is_the_source_of_the_noun_it_qualifies(text: str, trigger: str, sources: list[str]) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["sources"] == sources
 
 
 @pytest.mark.parametrize(("text", "trigger", "targets"), [
