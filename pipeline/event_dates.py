@@ -21,6 +21,7 @@ _COARSE_REACH = 40  # characters: a year further from the trigger dates somethin
 _REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
 _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qualifies ("May 24 national elections")
 _RANGE_REACH = 30  # characters after a range's first day within which its last day is written
+_BOUND_REACH = 12  # characters before a date within which a bound's words stand ("prior to")
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 
 
@@ -59,10 +60,18 @@ class Datings:
     """An article's dated expressions in the order of the text, found by offset without reading them all."""
 
     def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None) -> None:
-        self.items = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t))]
-        self.starts = [t.start for t, _ in self.items]
         self.text, self.rules = text, rules
+        # "until May 5", "prior to 2022": a bound of an event, never its date
+        self.items = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t)) and not self._bound(t)]
+        self.starts = [t.start for t, _ in self.items]
         self._modifiers: dict[int, bool] = {}
+
+    def _bound(self, timex: Timex) -> bool:
+        """Whether a word of bounds stands right before the date ("until May 5")."""
+        if self.rules is None:
+            return False
+        end = len(self.text[: timex.start].rstrip())  # where the word before the date ends
+        return any(hit.end == end for hit in self.rules.bounds.find(self.text, max(0, end - _BOUND_REACH), end))
 
     def modifies(self, timex: Timex) -> bool:
         """Whether a day qualifies a noun ("the May 24 launch"): it dates its own event, not the narrative."""

@@ -369,6 +369,17 @@ def test_an_adversary_is_no_target_of_support(text: str, trigger: str, targets: 
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
 
 
+@pytest.mark.parametrize(("text", "trigger", "named", "dates"), [
+    # a date that bounds an event is not its date
+    ("Prior to February 2022, the United States provided aid to Ukraine.", "provided", "2022-02", False),
+    ("The ceasefire will hold until May 5, the ministers agreed.", "ceasefire", "2022-05-05", False),
+    ("On February 24, Russia invaded Ukraine.", "invaded", "2022-02-24", True),
+])
+def test_a_bound_is_no_date(text: str, trigger: str, named: str, dates: bool) -> None:
+    event = next(e for e in events_of(text, date(2022, 4, 27)) if e["trigger"] == trigger)
+    assert (event["date"] == named) == dates
+
+
 @pytest.mark.parametrize(("text", "trigger", "sources"), [
     # a possessor acts in the noun its adjectives qualify
     ("Blinken condemned Russia’s premeditated, unprovoked, and unjustified attack on Ukraine.", "attack", ["Russia"]),
