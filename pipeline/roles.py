@@ -288,14 +288,18 @@ def with_parties(
 def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
     """The cast less its targets of the state or organisation a source serves where the event has other targets:
     the Secretary "spoke with Foreign Minister González Laya" of Spain does not also speak with the United States.
-    A state's own affairs keep it, and so does an event whose only target it is ("met officials at INDOPACOM")."""
+    A state's own affairs keep it, and so does an event whose only target it is ("met officials at INDOPACOM"),
+    save a statement: one side does not address itself ("Blinken affirmed the partnership between the U.S. and
+    Brunei" is addressed to no one)."""
     if trigger.label in rules.domestic:
         return cast
     # an office holder acts for a state towards others; a group's acts at home aim at its own state too
     own = {m.country for m, role in cast if role == "source" and m.actor_type == "person" and m.country}
+    if trigger.label == STATEMENT:
+        own |= {m.country or m.actor for m, role in cast if role == "source"}
     own_targets = [m for m, role in cast if role == "target" and (m.country or m.actor) in own]
     others = [m for m, role in cast if role == "target" and (m.country or m.actor) not in own]
-    if not own_targets or not others:
+    if not own_targets or (not others and trigger.label != STATEMENT):
         return cast
     return [(m, "other" if role == "target" and (m.country or m.actor) in own else role) for m, role in cast]
 

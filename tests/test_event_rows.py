@@ -393,6 +393,15 @@ def test_a_possessor_is_the_source_of_the_noun_it_qualifies(text: str, trigger: 
 
 
 @pytest.mark.parametrize(("text", "trigger", "targets"), [
+    # a statement addresses no one of its speaker's side
+    ("Secretary Blinken affirmed the strong partnership between the United States and Egypt.", "affirmed", []),
+    ("Secretary Blinken told Foreign Minister Kuleba that aid would come.", "told", ["Dmytro Kuleba"]),
+])
+def test_a_statement_addresses_no_one_of_its_own_side(text: str, trigger: str, targets: list[str]) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
     # where a meeting or a statement takes place is none of its parties
     ("Blinken met with European Council President Charles Michel today in Brussels, Belgium.", "met",
      ["Charles Michel"]),
