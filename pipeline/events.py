@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+from datetime import date
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
-from pipeline.event_dates import Datings, after, clause_dating, publication_dating, reference_dating
+from pipeline.event_dates import Dating, Datings, after, clause_dating, publication_dating, reference_dating
 from pipeline.furniture import own_sentences
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
@@ -21,6 +22,7 @@ from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
 _HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
+_QUOTES = frozenset('"“”„«»')  # quotation marks of every language
 _PARTIES_REACH = 2  # sentences: "They also discussed" refers back to a meeting told this far before at most
 
 
@@ -157,6 +159,17 @@ def _past(text: str, trigger: Hit, language: str) -> bool:
     return first is not None and tense(first.group(), before[0] if before else "", language) < 0
 
 
+def _within_a_day(dating: Dating, published: date | None) -> bool:
+    """Whether a dating's day is the publication day or the day before (True when either is unknown)."""
+    return dating.start is None or published is None or 0 <= (published - dating.start).days <= 1
+
+
+def _attributes_quotation(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a reporting trigger follows the quotation its sentence opens with ("'Freedom ...,' he told CNN")."""
+    opening = text[sentence[0] : trigger.start].lstrip()
+    return bool(opening) and opening[0] in _QUOTES and any(mark in _QUOTES for mark in opening[1:])
+
+
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
     return text[trigger.start - 1 : trigger.start] in _HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
@@ -202,6 +215,10 @@ def _event(
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
     present = normal(text[trigger.start : trigger.end]) in language_rules.present or _perfect(language_rules, text, trigger)
     narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
+    if narrative is not None and trigger.label == STATEMENT and _attributes_quotation(text, sentence, trigger):
+        # a quotation's attribution ("'...,' Benotman told CNN") reports words said for the article: on its day or
+        # the day before, not on the Sunday the story told of earlier
+        narrative = narrative if _within_a_day(narrative, article.published) else None
     # a planned event the text gives no day of, after a range of days ahead: the trip's week or month
     planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else None
     dating = clause_dating(datings, clause, trigger) or narrative or planned or publication_dating(article.published)

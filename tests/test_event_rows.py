@@ -380,6 +380,16 @@ def test_a_bound_is_no_date(text: str, trigger: str, named: str, dates: bool) ->
     assert (event["date"] == named) == dates
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # a quotation's attribution is of the article's day (or the day before), not of a day told of earlier
+    ("Rebels took Brega on Sunday. “Freedom will come,” Benotman told CNN.", "2011-02-25"),
+    ("Rebels took Brega yesterday. “Freedom will come,” Benotman told CNN.", "2011-02-24"),
+    ("Rebels took Brega on Sunday. Benotman told CNN that freedom would come.", "2011-02-20"),
+])
+def test_a_quotation_is_attributed_on_the_article_day(text: str, day: str) -> None:
+    assert next(e for e in events_of(text, date(2011, 2, 25)) if e["trigger"] == "told")["date"] == day
+
+
 @pytest.mark.parametrize(("text", "trigger", "sources"), [
     # a possessor acts in the noun its adjectives qualify
     ("Blinken condemned Russia’s premeditated, unprovoked, and unjustified attack on Ukraine.", "attack", ["Russia"]),
