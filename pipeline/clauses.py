@@ -13,7 +13,7 @@ STATEMENT = "STATEMENT"  # the type of reporting verbs
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    """A language's event rules: triggers ("-" labels a phrase that is no trigger), topics, status cues
+    """A language's event rules (and its code): triggers ("-" labels a phrase that is no trigger), topics, status cues
     ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
     join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
     before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), the
@@ -27,6 +27,7 @@ class Rules:
     course whose possessor is treated alike, and the prepositions
     that open a sentence with a phrase naming an event of its main subject."""
 
+    language: str
     triggers: Lexicon
     topics: Lexicon
     cues: Lexicon
@@ -67,6 +68,7 @@ class Rules:
 def rules(language: str) -> Rules:
     """The event rules of a language, read from its resource files."""
     return Rules(
+        language=language,
         # triggers are looked for in every sentence, topics in the whole article: both read whole texts
         triggers=phrases(language, "triggers.csv", "event_type", whole_texts=True),
         topics=phrases(language, "topics.csv", "topic", whole_texts=True),

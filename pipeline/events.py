@@ -16,6 +16,7 @@ from pipeline.roles import (
     addressees, adversaries_untargeted, demands, domestic_side, event_actors, governs, introduced_cast,
     parties_phrase, reported_subject, sentence_subject, with_parties, without_light_verbs, without_own_side,
 )
+from pipeline.speakers import named_speaker
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
 
@@ -133,6 +134,15 @@ def _cast(
         rules, text, mentions, spoken or clause, trigger, subject, governed)
     if following is not None and trigger.label != STATEMENT:
         cast += addressees(rules, text, mentions, following, cast)
+    if trigger.label == STATEMENT and _attributes_quotation(text, sentence, trigger):
+        # "'In the U.S. you vote them out,' Sabra said": who is named in the quotation is not who quotes it
+        closing = max(i for i in range(sentence[0], trigger.start) if text[i] in _QUOTES)
+        cast = [(m, "other" if role == "source" and m.end <= closing else role) for m, role in cast]
+        # "'...,' said Deputy Secretary Sherman": the actor right after the verb speaks, else a name unknown
+        speaker = next((m for m, _ in cast if m.start >= trigger.end and not text[trigger.end : m.start].strip()), None)
+        if not any(role == "source" for _, role in cast) and (
+                speaker or (speaker := named_speaker(rules, text, closing, trigger, clause[1]))):
+            cast = [(speaker, "source"), *[(m, role) for m, role in cast if m.actor != speaker.actor]]
     own = [m for m, role in cast if role == "source"]
     if not own and parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions)):
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."

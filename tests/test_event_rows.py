@@ -380,6 +380,20 @@ def test_a_bound_is_no_date(text: str, trigger: str, named: str, dates: bool) ->
     assert (event["date"] == named) == dates
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # who attributes a quotation speaks it, known to the gazetteer or not; who is named inside it does not
+    ("“They are held in disdain,” Bergen said.", ["Bergen"]),
+    ("“They have to tighten their belts,” said Craig Kloner, an analyst.", ["Craig Kloner"]),
+    ("“In the U.S. you vote them out,” Sabra said.", ["Sabra"]),
+    ("“Romania is an exemplary partner,” said Deputy Secretary Wendy Sherman.", ["Wendy Sherman"]),
+    # no name: a pronoun, an unnamed official
+    ("“Russia will pay,” the official said.", []),
+    ("“Russia will pay,” he said.", []),
+])
+def test_a_quotation_is_spoken_by_who_attributes_it(text: str, sources: list[str]) -> None:
+    assert next(e for e in events_of(text) if e["event_type"] == "STATEMENT")["sources"] == sources
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # a quotation's attribution is of the article's day (or the day before), not of a day told of earlier
     ("Rebels took Brega on Sunday. “Freedom will come,” Benotman told CNN.", "2011-02-25"),

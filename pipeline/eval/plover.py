@@ -94,7 +94,7 @@ def actor_codes(actors: list[dict], state_codes: dict[str, str]) -> set[str]:
             codes.add(state_codes[country])
         elif actor["actor_type"] == "group":
             codes.add(MILITANT_CODE)
-        elif country:
+        elif country and actor["actor_type"] != "person":  # a person of no known state or organisation: no code
             codes |= ORGANIZATION_CODES
     return codes
 

@@ -1,0 +1,45 @@
+"""Speakers the gazetteer does not know: the name that attributes a quotation ("'...,' Bergen said")."""
+
+from __future__ import annotations
+
+from pipeline.clauses import Rules
+from pipeline.gazetteer import gazetteer, grammar
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import ActorMention
+
+_MAX_NAME_WORDS = 4  # "Pierre Panet-Raymond", "Craig Kloner": names are short
+
+
+def named_speaker(rules: Rules, text: str, quotation_end: int, trigger: Hit, end: int) -> ActorMention | None:
+    """The person who speaks a quotation ending at `quotation_end`, named right before the reporting verb ("'...,'
+    Bergen said") or right after it ("'...,' said Craig Kloner, an analyst"); None where the words are no name, and
+    in languages whose every noun is capitalised (the grammar's `speaker_names`)."""
+    if not grammar(rules.language).get("speaker_names"):
+        return None
+    between = list(WORD.finditer(text, quotation_end, trigger.start))
+    if any(word.group()[0].isalnum() for word in between):
+        return _name(rules, text, [w for w in between if w.group()[0].isalnum()], trigger.start)
+    after = []
+    for word in WORD.finditer(text, trigger.end, end):
+        if not word.group()[0].isalnum() or (after and text[after[-1].end() : word.start()].strip()):
+            break
+        after.append(word)
+    return _name(rules, text, after, None) if len(after) >= 2 else None
+
+
+def _name(rules: Rules, text: str, words: list, verb: int | None) -> ActorMention | None:
+    """A person named by `words` (adjacent, before the verb at `verb` or after a verb), if every one may be part
+    of a name: capitalised, no acronym or label ("CNN", "MR"), no pronoun, determiner, title or stopword."""
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    if verb is not None and text[words[-1].end() : verb].strip():
+        return None
+    stop = gazetteer(rules.language).not_first_names
+    for word in (w.group() for w in words):
+        lower = normal(word)
+        if not word[:1].isupper() or (len(word) > 1 and word.isupper()) or word in stop:
+            return None
+        if lower in rules.pronouns or lower in rules.determiners or rules.unnamed.find(word):
+            return None
+    start, end = words[0].start(), words[-1].end()
+    return ActorMention(text[start:end], start, end, text[start:end], "person", "")
