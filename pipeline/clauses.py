@@ -17,7 +17,7 @@ class Rules:
     ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
     join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
     before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), the
-    prepositions of circumstance, prepositions, prepositions of place and the events held at one,
+    prepositions of circumstance, prepositions, prepositions of place and the events held at one, the words that open what a mutual act is about,
     object nouns, subject pronouns, passive auxiliaries and participles, the words that introduce a passive's agent and
     the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
     the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
@@ -44,6 +44,7 @@ class Rules:
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     venues: frozenset[str]
+    purposes: frozenset[str]
     venue_events: frozenset[str]
     objects: frozenset[str]
     pronouns: frozenset[str]
@@ -86,6 +87,7 @@ def rules(language: str) -> Rules:
         coordinators=frozenset(word.lower() for word in read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in read_words(language, "prepositions.txt")),
         venues=frozenset(normal(word) for word in read_words(language, "venues.txt")),
+        purposes=frozenset(normal(word) for word in read_words(language, "purposes.txt")),
         venue_events=frozenset(read_words(language, "venue_events.txt")),
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),

@@ -10,6 +10,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
 _POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
+_MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to have been jailed")
 _COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
 _COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
@@ -55,6 +56,10 @@ def event_actors(
         roles = [(m, "source") for m in sources]
     roles += [(m, "target" if _receiver(rules, text, m) else "other") for m in before if m not in sources]
     roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
+    # what a meeting is about is no party of it, unless the words name no party ("meet officials at INDOPACOM to
+    # discuss U.S. strategy": the United States is the only side met)
+    matter = "other" if any(role == "target" for _, role in roles) else "target"
+    roles = [(m, matter if role == _MATTER else role) for m, role in roles]
     unique: dict[str, tuple[ActorMention, str]] = {}
     for mention, role in roles:
         unique.setdefault(mention.actor, (mention, role))  # an actor named twice keeps its first role
@@ -96,6 +101,8 @@ def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) ->
     happens ("met Michel in Brussels") is none."""
     if trigger.label in rules.venue_events and _at_venue(rules, text, mention):
         return "other"
+    if trigger.label in rules.venue_events and _matter(rules, text, trigger, mention):
+        return _MATTER
     if trigger.label != STATEMENT or _is_object(rules, text, mention):
         return "target"
     addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
@@ -240,6 +247,16 @@ def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorM
 def _receiver(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether the mention is the receiver of a verb of giving before the trigger ("gave the Ivory Coast ... aid")."""
     return word_before(rules, text, mention.start) in rules.datives
+
+
+def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
+    """Whether a word opening what a mutual act is about stands between it and the mention, followed by a word in
+    lower case ("spoke with Kuleba to discuss Russia's buildup"; not "travel to Kyiv", "met on Monday with")."""
+    words = WORD.findall(text, trigger.end, mention.start)
+    return any(
+        normal(word) in rules.purposes and following[:1].islower() and normal(following) not in rules.determiners
+        for word, following in zip(words, words[1:])
+    )
 
 
 def _at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:

@@ -430,10 +430,16 @@ def test_a_statement_addresses_no_one_of_its_own_side(text: str, trigger: str, t
     ("Blinken met with European Council President Charles Michel today in Brussels, Belgium.", "met",
      ["Charles Michel"]),
     ("Blinken and Kuleba discussed the humanitarian crisis in Burma.", "discussed", []),
+    # nor what it is about, unless the words name no other side
+    ("Secretary Blinken spoke today with Foreign Minister Kuleba to reaffirm support for Ukraine and to hold Russia "
+     "accountable.", "spoke today with", ["Dmytro Kuleba"]),
+    ("Deputy Secretary Sherman will meet with officials at INDOPACOM to discuss U.S. strategy.", "meet",
+     ["United States"]),
+    ("Secretary Blinken will travel to Kyiv and Warsaw to meet officials.", "travel to", ["Ukraine", "Poland"]),
     # an attack in a place hits it
     ("Russia launched missile attacks in Ukraine.", "attacks", ["Ukraine"]),
 ])
-def test_a_meeting_place_is_no_party(text: str, trigger: str, targets: list[str]) -> None:
+def test_a_meeting_place_or_matter_is_no_party(text: str, trigger: str, targets: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
 
 
