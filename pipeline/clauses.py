@@ -22,7 +22,7 @@ class Rules:
     the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
     the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
     the event before, the event types whose parties are its two sides, the reporting verbs whose first
-    object is the one addressed, the words that join the days of a range, the words that make a date a bound, the hostile and cooperative
+    object is the one addressed, the words that join the days of a range, the words that make a date a bound (of any event, of one in the present perfect), the hostile and cooperative
     event types (the source of a hostile act is no target of a cooperative one beside it), the nouns of a hostile
     course whose possessor is treated alike, and the prepositions
     that open a sentence with a phrase naming an event of its main subject."""
@@ -59,6 +59,7 @@ class Rules:
     addressed: frozenset[str]
     range_joiners: frozenset[str]
     bounds: Lexicon
+    perfect_bounds: Lexicon
     hostile: frozenset[str]
     hostile_courses: Lexicon
     introductions: frozenset[str]
@@ -102,6 +103,7 @@ def rules(language: str) -> Rules:
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
         bounds=words_lexicon(language, "bounds.txt", "bound"),
+        perfect_bounds=words_lexicon(language, "perfect_bounds.txt", "bound"),
         hostile=frozenset(read_words(language, "hostile.txt")),
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),

@@ -10,7 +10,7 @@ from datetime import date
 import regex
 
 from pipeline.clauses import Rules
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import WORD, Hit, Lexicon, normal
 from pipeline.model import Timex
 from pipeline.timex import value_span
 from pipeline.timex.values import write
@@ -62,16 +62,19 @@ class Datings:
     def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None) -> None:
         self.text, self.rules = text, rules
         # "until May 5", "prior to 2022": a bound of an event, never its date
-        self.items = [(t, d) for t in sorted(timexes, key=lambda t: t.start) if (d := dating_of(t)) and not self._bound(t)]
+        self.items = [
+            (t, d) for t in sorted(timexes, key=lambda t: t.start)
+            if (d := dating_of(t)) and not (rules and self._bound(t, rules.bounds))
+        ]
         self.starts = [t.start for t, _ in self.items]
+        # "since February 24, the United States has committed ...": no date of an event told in the present perfect
+        self.perfect_bounds = {t.start for t, _ in self.items if rules and self._bound(t, rules.perfect_bounds)}
         self._modifiers: dict[int, bool] = {}
 
-    def _bound(self, timex: Timex) -> bool:
-        """Whether a word of bounds stands right before the date ("until May 5")."""
-        if self.rules is None:
-            return False
+    def _bound(self, timex: Timex, bounds: Lexicon) -> bool:
+        """Whether a word of `bounds` stands right before the date ("until May 5")."""
         end = len(self.text[: timex.start].rstrip())  # where the word before the date ends
-        return any(hit.end == end for hit in self.rules.bounds.find(self.text, max(0, end - _BOUND_REACH), end))
+        return any(hit.end == end for hit in bounds.find(self.text, max(0, end - _BOUND_REACH), end))
 
     def modifies(self, timex: Timex) -> bool:
         """Whether a day qualifies a noun ("the May 24 launch"): it dates its own event, not the narrative."""
@@ -145,12 +148,14 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
     return any(before[0] == d or (d[0] == "'" and before[0].endswith(d)) for d in rules.determiners)
 
 
-def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit) -> Dating | None:
+def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False) -> Dating | None:
     """The date in the event's own clause nearest its trigger; a year only right beside the trigger; a date
-    that qualifies a noun only for the event that noun names ("condemned the May 24 launch" is not of May 24)."""
+    that qualifies a noun only for the event that noun names ("condemned the May 24 launch" is not of May 24);
+    for a trigger in the present `perfect`, no date it is told since."""
     inside = [
         (t, d) for t, d in datings.within(*clause)
         if (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH)
+        and not (perfect and t.start in datings.perfect_bounds)
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
     if not inside:

@@ -223,7 +223,8 @@ def _event(
         kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
-    present = normal(text[trigger.start : trigger.end]) in language_rules.present or _perfect(language_rules, text, trigger)
+    perfect = _perfect(language_rules, text, trigger)
+    present = normal(text[trigger.start : trigger.end]) in language_rules.present or perfect
     narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
     if narrative is not None and trigger.label == STATEMENT and _attributes_quotation(text, sentence, trigger):
         # a quotation's attribution ("'...,' Benotman told CNN") reports words said for the article: on its day or
@@ -231,7 +232,10 @@ def _event(
         narrative = narrative if _within_a_day(narrative, article.published) else None
     # a planned event the text gives no day of, after a range of days ahead: the trip's week or month
     planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else None
-    dating = clause_dating(datings, clause, trigger) or narrative or planned or publication_dating(article.published)
+    # "since February 24, the United States has committed $30 million in assistance": a sum up to now
+    told_since = perfect or any(
+        normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
+    dating = clause_dating(datings, clause, trigger, told_since) or narrative or planned or publication_dating(article.published)
     if kind in ("occurred", "ongoing") and after(dating.start, article.published):
         past = past or _past(text, trigger, article.language or "en")  # read only where it matters
         if not past:

@@ -374,6 +374,10 @@ def test_an_adversary_is_no_target_of_support(text: str, trigger: str, targets: 
     ("Prior to February 2022, the United States provided aid to Ukraine.", "provided", "2022-02", False),
     ("The ceasefire will hold until May 5, the ministers agreed.", "ceasefire", "2022-05-05", False),
     ("On February 24, Russia invaded Ukraine.", "invaded", "2022-02-24", True),
+    # what has been done since a day is a sum up to now, not an act of that day
+    ("Since February 24, the United States has provided $30 million to Moldova.", "provided", "2022-02-24", False),
+    ("Since February 24, the United States has committed $30 million in assistance.", "assistance", "2022-02-24",
+     False),
 ])
 def test_a_bound_is_no_date(text: str, trigger: str, named: str, dates: bool) -> None:
     event = next(e for e in events_of(text, date(2022, 4, 27)) if e["trigger"] == trigger)
