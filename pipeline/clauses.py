@@ -13,19 +13,8 @@ STATEMENT = "STATEMENT"  # the type of reporting verbs
 
 @dataclass(frozen=True, slots=True)
 class Rules:
-    """A language's event rules (and its code): triggers ("-" labels a phrase that is no trigger), topics, status cues
-    ("status:scope"), clause-opening words, complement words, words that open an object clause, the words that
-    join actors, the words of unnamed sources, triggers in the present tense, light verbs, the determiners
-    before a date that qualifies a noun, the words that oblige (a statement that obliges is a REQUEST), the
-    prepositions of circumstance, prepositions, prepositions of place and the events held at one, the words that open what a mutual act is about,
-    object nouns, subject pronouns, passive auxiliaries and participles, the words that introduce a passive's agent and
-    the phrases by which a speaker speaks for an actor, the event types of a state's own affairs,
-    the verbs of giving whose first object is the receiver, the subjects that refer back to the two sides of
-    the event before, the event types whose parties are its two sides, the reporting verbs whose first
-    object is the one addressed, the words that join the days of a range, the words that make a date a bound (of any event, of one in the present perfect), the hostile and cooperative
-    event types (the source of a hostile act is no target of a cooperative one beside it), the nouns of a hostile
-    course whose possessor is treated alike, and the prepositions
-    that open a sentence with a phrase naming an event of its main subject."""
+    """A language's event rules (and its code), one field per resource file of `resources/<language>/events/`:
+    the README there says what each holds."""
 
     language: str
     triggers: Lexicon

@@ -146,7 +146,7 @@ def _cast(
     own = [m for m, role in cast if role == "source"]
     if not own and parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions)):
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."
-        # "They agreed ..., condemned ...": the sides named by the phrase are the subject of the sentence's later clauses
+        # "They agreed ..., condemned ...": the sides the phrase names are the subject of the sentence's later clauses
         own = [m for m, _ in cast if m.start == m.end == phrase.start]
     return cast, own
 
@@ -235,7 +235,8 @@ def _event(
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or any(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
-    dating = clause_dating(datings, clause, trigger, told_since) or narrative or planned or publication_dating(article.published)
+    dating = (clause_dating(datings, clause, trigger, told_since) or narrative or planned
+              or publication_dating(article.published))
     if kind in ("occurred", "ongoing") and after(dating.start, article.published):
         past = past or _past(text, trigger, article.language or "en")  # read only where it matters
         if not past:

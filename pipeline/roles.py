@@ -11,7 +11,7 @@ from pipeline.model import ActorMention
 
 _POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
-_PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to have been jailed")
+_PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 _COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
 _COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
 _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
