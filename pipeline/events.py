@@ -107,7 +107,9 @@ def extract_events(
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list
                 events.append(event)
                 roles.extend(actor_rows)
-                if trigger.label in language_rules.mutual and (sides := _sides(cast)):
+                if own and all(m.start == m.end for m in own):
+                    parties = (number, parties[1])  # "They ..." again: the same sides stay in view
+                elif trigger.label in language_rules.mutual and (sides := _sides(cast)):
                     parties = (number, sides)
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
     return events, roles
