@@ -126,12 +126,24 @@ def _own_subject(
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
     found = _subject(rules, text, before)
     if found and _pronoun_before(rules, text, start, found[0].start):
+        if not text[before[-1].end : trigger.start].strip() and not _is_object(rules, text, before[-1]):
+            return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
         # "we will target Putin's war machine": the unnamed "we" acts, not Putin; "They agreed Ukraine's sovereignty
         # must be respected, condemned ...": the sides "They" refers back to (mentions of no words there) act
         return [m for m in subject if m.start == m.end and start <= m.start < found[0].start]
     if not found and _unnamed_speaker(rules, text, start, trigger, before):
         return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
     return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _coordinated_before(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
+    """The last actor before a trigger with those coordinated with it ("the United States and France")."""
+    group = [before[-1]]
+    for mention in reversed(before[:-1]):
+        if text[mention.end : group[0].start].strip(" ,").lower() not in rules.coordinators:
+            break
+        group.insert(0, mention)
+    return group
 
 
 def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: list[ActorMention]) -> bool:

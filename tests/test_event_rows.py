@@ -384,6 +384,17 @@ def test_a_bound_is_no_date(text: str, trigger: str, named: str, dates: bool) ->
     assert (event["date"] == named) == dates
 
 
+@pytest.mark.parametrize(("text", "trigger", "sources"), [
+    # an actor right before its verb is its subject, whatever pronoun comes before
+    ("As many of you will have seen, President Biden announced new aid.", "announced", ["Joe Biden"]),
+    ("As you know, the United States and France agreed on sanctions.", "agreed", ["United States", "France"]),
+    # not one that a pronoun's verb governs
+    ("We will sanction Putin’s cronies.", "sanction", []),
+])
+def test_the_actor_right_before_a_verb_is_its_subject(text: str, trigger: str, sources: list[str]) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["sources"] == sources
+
+
 @pytest.mark.parametrize(("text", "sources"), [
     # who attributes a quotation speaks it, known to the gazetteer or not; who is named inside it does not
     ("“They are held in disdain,” Bergen said.", ["Bergen"]),
