@@ -47,6 +47,7 @@ class Rules:
     mutual: frozenset[str]
     addressed: frozenset[str]
     range_joiners: frozenset[str]
+    schedule_titles: tuple[str, ...]
     bounds: Lexicon
     perfect_bounds: Lexicon
     hostile: frozenset[str]
@@ -91,6 +92,7 @@ def rules(language: str) -> Rules:
         mutual=frozenset(read_words(language, "mutual.txt")),
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
+        schedule_titles=tuple(line.lower() for line in read_words(language, "schedule_titles.txt")),
         bounds=words_lexicon(language, "bounds.txt", "bound"),
         perfect_bounds=words_lexicon(language, "perfect_bounds.txt", "bound"),
         hostile=frozenset(read_words(language, "hostile.txt")),

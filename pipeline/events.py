@@ -171,6 +171,12 @@ def _past(text: str, trigger: Hit, language: str) -> bool:
     return first is not None and tense(first.group(), before[0] if before else "", language) < 0
 
 
+def _scheduled(rules: Rules, article: Article) -> bool:
+    """Whether an article is a schedule published ahead of its day ("Public Schedule – August 5, 2021")."""
+    title = article.title.lower()
+    return any(words in title for words in rules.schedule_titles)
+
+
 def _within_a_day(dating: Dating, published: date | None) -> bool:
     """Whether a dating's day is the publication day or the day before (True when either is unknown)."""
     return dating.start is None or published is None or 0 <= (published - dating.start).days <= 1
@@ -239,6 +245,8 @@ def _event(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
     dating = (clause_dating(datings, clause, trigger, told_since) or narrative or planned
               or publication_dating(article.published))
+    if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
+        kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule
     if kind in ("occurred", "ongoing") and after(dating.start, article.published):
         past = past or _past(text, trigger, article.language or "en")  # read only where it matters
         if not past:

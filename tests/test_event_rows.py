@@ -482,3 +482,14 @@ def test_an_opening_phrase_names_an_event_of_the_main_subject(
 ) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
     assert (event["sources"], event["targets"]) == (sources, targets)
+
+
+@pytest.mark.parametrize(("title", "status"), [
+    # a day's public schedule lists what is to come that day; another release tells what was done
+    ("Public Schedule – August 5, 2021", "planned"),
+    ("Secretary Blinken's Meeting with Foreign Minister Kuleba", "occurred"),
+])
+def test_a_schedule_lists_what_is_planned(title: str, status: str) -> None:
+    article = Article(article_id="s", path="s", published_from="metadata", title=title, published=date(2021, 8, 5),
+                      text="2:30 p.m. Secretary Blinken meets with Ukrainian Foreign Minister Dmytro Kuleba.")
+    assert [e["status"] for e in article_events(article)] == [status]
