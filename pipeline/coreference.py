@@ -184,8 +184,9 @@ def pronoun_hits(
 
 
 def _antecedent(persons: list[str], gender: str, people: dict[str, Person]) -> str:
-    """The subject of the previous sentence, when it names no other person the pronoun could mean."""
+    """The subject of the previous sentence, when it names no other person known to be of the pronoun's gender
+    ("Blinken spoke with Minister Tran Xuan Gia. He thanked Vietnam": a subject stays the topic)."""
     if not persons or people[persons[0]].gender not in ("", gender):
         return ""
-    rivals = {p for p in persons[1:] if p != persons[0] and people[p].gender in ("", gender)}
+    rivals = {p for p in persons[1:] if p != persons[0] and people[p].gender == gender}
     return "" if rivals else persons[0]
