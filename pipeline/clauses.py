@@ -48,8 +48,8 @@ class Rules:
     addressed: frozenset[str]
     range_joiners: frozenset[str]
     schedule_titles: tuple[str, ...]
-    bounds: Lexicon
-    perfect_bounds: Lexicon
+    bounds: frozenset[tuple[str, ...]]
+    perfect_bounds: frozenset[tuple[str, ...]]
     hostile: frozenset[str]
     hostile_courses: Lexicon
     introductions: frozenset[str]
@@ -93,8 +93,8 @@ def rules(language: str) -> Rules:
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
         schedule_titles=tuple(line.lower() for line in read_words(language, "schedule_titles.txt")),
-        bounds=words_lexicon(language, "bounds.txt", "bound"),
-        perfect_bounds=words_lexicon(language, "perfect_bounds.txt", "bound"),
+        bounds=_word_tuples(language, "bounds.txt"),
+        perfect_bounds=_word_tuples(language, "perfect_bounds.txt"),
         hostile=frozenset(read_words(language, "hostile.txt")),
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
@@ -103,6 +103,11 @@ def rules(language: str) -> Rules:
 
 
 
+
+
+def _word_tuples(language: str, name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of a word-list resource as tuples of normal words, for checking the words that end a span."""
+    return frozenset(tuple(normal(word) for word in line.split()) for line in read_words(language, name))
 
 
 def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from datetime import date
 import regex
 
 from pipeline.clauses import Rules
-from pipeline.lexicon import WORD, Hit, Lexicon, normal
+from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 from pipeline.timex import value_span
 from pipeline.timex.values import write
@@ -21,7 +21,8 @@ _COARSE_REACH = 40  # characters: a year further from the trigger dates somethin
 _REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
 _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qualifies ("May 24 national elections")
 _RANGE_REACH = 30  # characters after a range's first day within which its last day is written
-_BOUND_REACH = 12  # characters before a date within which a bound's words stand ("prior to")
+_BOUND_REACH = 20  # characters before a date within which a bound's words stand ("prior to")
+_BOUND_WORDS = 3  # words of the longest bound
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 
 
@@ -71,10 +72,12 @@ class Datings:
         self.perfect_bounds = {t.start for t, _ in self.items if rules and self._bound(t, rules.perfect_bounds)}
         self._modifiers: dict[int, bool] = {}
 
-    def _bound(self, timex: Timex, bounds: Lexicon) -> bool:
-        """Whether a word of `bounds` stands right before the date ("until May 5")."""
-        end = len(self.text[: timex.start].rstrip())  # where the word before the date ends
-        return any(hit.end == end for hit in bounds.find(self.text, max(0, end - _BOUND_REACH), end))
+    def _bound(self, timex: Timex, bounds: frozenset[tuple[str, ...]]) -> bool:
+        """Whether the words right before the date are one of `bounds` ("until May 5", "prior to 2022")."""
+        if not bounds:
+            return False
+        words = tuple(normal(word) for word in WORD.findall(self.text, max(0, timex.start - _BOUND_REACH), timex.start))
+        return any(words[-n:] in bounds for n in range(1, _BOUND_WORDS + 1) if len(words) >= n)
 
     def modifies(self, timex: Timex) -> bool:
         """Whether a day qualifies a noun ("the May 24 launch"): it dates its own event, not the narrative."""
