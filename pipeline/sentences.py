@@ -26,7 +26,8 @@ _BREAK = re.compile(
       (?<=\n)(?P<para>[^\S\n]*\n\s*)                         # a blank line
     | (?<=[.!?…])[.!?…]*                                   # the stop ending a word, and any more
       [\"'”’»)\]]*                                         # closing quotes stay in the sentence
-      (?=\s+[\"'“‘«„(\[]?(?P<next>\w))                      # the next sentence starts big (checked after)
+      (?=\s+[\"'“‘«„(\[`]{0,2}(?P<next>\w))                # the next sentence starts big (checked after);
+                                                           # "``" opens a quotation in tokenised corpora
     )
     """,
     re.VERBOSE,

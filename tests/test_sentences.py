@@ -28,6 +28,7 @@ def sentences(text: str) -> list[str]:
         ("Secretary Antony J. Blinken spoke. He left.", ["Secretary Antony J. Blinken spoke.", "He left."]),
         ("He said: “We agree.” Then he left.", ["He said: “We agree.”", "Then he left."]),
         ('She said "no." Talks stalled.', ['She said "no."', "Talks stalled."]),
+        ("He agreed.'' ``We will vote,'' he said.", ["He agreed.''", "``We will vote,'' he said."]),
         ("Will they meet? Nobody knows! Really.", ["Will they meet?", "Nobody knows!", "Really."]),
         ("Flurry Of Diplomacy\n\nRussia acted.", ["Flurry Of Diplomacy", "Russia acted."]),
         ("the talks ended in the U.S.\n\nThe next day", ["the talks ended in the U.S.", "The next day"]),
