@@ -75,6 +75,12 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Se aprobará a finales de año.", "finales de año", "DATE", "2005"),
         ("Desde entonces no ha vuelto.", "entonces", "DATE", "PAST_REF"),
         ("Abre todos los fines de semana.", "todos los fines de semana", "SET", "XXXX-WXX-WE"),
+        # counts written in words past fifteen, "un par de", and two units joined by "y"
+        ("Estuvo diecisiete meses fuera.", "diecisiete meses", "DURATION", "P17M"),
+        ("Esperó veintidós días.", "veintidós días", "DURATION", "P22D"),
+        ("Habló durante un par de horas.", "un par de horas", "DURATION", "PT2H"),
+        ("La sesión duró tres horas y 15 minutos.", "tres horas y 15 minutos", "DURATION", "PT3H15M"),
+        ("Gobernó cuatro años y seis meses.", "cuatro años y seis meses", "DURATION", "P4Y6M"),
     ],
 )
 def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
