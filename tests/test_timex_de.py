@@ -86,6 +86,15 @@ def test_the_next_day_follows_the_narrative() -> None:
         # a day after or before the one last told of
         ("Am 4. Mai 2010 brannte es. Tags darauf kam die Polizei.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Tags darauf", "DATE", "2010-05-05")]),
+        ("Am 4. Mai 2010 brannte es. Am Folgetag kam die Polizei.",
+         [("4. Mai 2010", "DATE", "2010-05-04"), ("Folgetag", "DATE", "2010-05-05")]),
+        # a glance back to the day before moves the story no further back
+        ("Am 4. Mai 2010 siegte sie wie schon am Tag zuvor und verteidigte den Titel vom Vortag.",
+         [("4. Mai 2010", "DATE", "2010-05-04"), ("Tag zuvor", "DATE", "2010-05-03"),
+          ("Vortag", "DATE", "2010-05-03")]),
+        # the evening of the day told of
+        ("Am 4. Mai 2010 kam er an. Abends ging er ins Theater.",
+         [("4. Mai 2010", "DATE", "2010-05-04"), ("Abends", "TIME", "2010-05-04TEV")]),
     ],
 )
 def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -97,6 +106,9 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
     [
         # an adjective between the count and the unit
         ("Er saß 17 lange Jahre in Haft.", "17 lange Jahre", "DURATION", "P17Y"),
+        ("Er wohnte lange Jahre in Bozen.", "lange Jahre", "DURATION", "PXY"),
+        # a count of a compound whose last part is a unit
+        ("Der Urlaub entspricht 30 Arbeitstagen.", "30 Arbeitstagen", "DURATION", "P30D"),
         ("Ein knappes Jahr verging.", "Ein knappes Jahr", "DURATION", "P1Y"),
         ("Es regnete an zwei aufeinanderfolgenden Tagen.", "zwei aufeinanderfolgenden Tagen", "DURATION", "P2D"),
         ("Er wartete eine halbe Stunde.", "eine halbe Stunde", "DURATION", "PT0.5H"),
@@ -127,7 +139,8 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
 
 @pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit.",
                                   "Rund 1500 Azubis legen die Prüfung ab.",
-                                  "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen."])
+                                  "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen.",
+                                  "Der Markt findet an 12 Montagen statt."])
 def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 
