@@ -87,6 +87,8 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Era favorito hace sólo unas semanas.", "hace sólo unas semanas", "DURATION", "PXW"),
         ("Subió hace unas horas.", "hace unas horas", "DATE", "PAST_REF"),
         ("Llegó hace unos cuatro meses.", "hace unos cuatro meses", "DATE", "2005-06"),
+        # the day a market closes is the day told of
+        ("La bolsa de Madrid cerró la jornada con pérdidas.", "la jornada", "DATE", "2005-10-04"),
     ],
 )
 def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
@@ -112,7 +114,8 @@ def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None
 @pytest.mark.parametrize("text", ["El diario publicó la noticia.", "Cuesta 15.00 euros.", "Tiene 20 años de edad.",
                                   "Y entonces escribí eso.", "Hablaron del futuro de las pensiones.",
                                   "Lo dijo a este diario.", "Subió entre el 2 y el 3 por ciento.",
-                                  "Fue un segundo gol.", "Son noticias de última hora."])
+                                  "Fue un segundo gol.", "Son noticias de última hora.",
+                                  "La jornada electoral fue tranquila."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []
 
