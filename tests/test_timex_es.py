@@ -87,6 +87,9 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Era favorito hace sólo unas semanas.", "hace sólo unas semanas", "DURATION", "PXW"),
         ("Subió hace unas horas.", "hace unas horas", "DATE", "PAST_REF"),
         ("Llegó hace unos cuatro meses.", "hace unos cuatro meses", "DATE", "2005-06"),
+        # a season without its article after "en" or "de"
+        ("Las obras terminarán en otoño.", "otoño", "DATE", "2005-FA"),
+        ("Celebrarán sus reuniones de invierno.", "invierno", "DATE", "2005-WI"),
         # the day a market closes is the day told of
         ("La bolsa de Madrid cerró la jornada con pérdidas.", "la jornada", "DATE", "2005-10-04"),
     ],
