@@ -34,6 +34,7 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         # the tense of a verb's ending chooses the week of a weekday: future "presentará", preterite "presentó"
         ("La ministra presentará el viernes su plan.", "el viernes", "DATE", "2005-10-07"),
         ("La ministra presentó el viernes su plan.", "el viernes", "DATE", "2005-09-30"),
+        ("Los controles rigen a partir del viernes.", "del viernes", "DATE", "2005-10-07"),  # a start to come
         # "este domingo" is the week's Sunday, unless the tense says it is the one just past or the one to come
         ("Este domingo se reúnen.", "Este domingo", "DATE", "2005-10-09"),
         ("La televisión permitió este domingo un debate.", "este domingo", "DATE", "2005-10-02"),
