@@ -93,6 +93,13 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         # a season without its article after "en" or "de"
         ("Las obras terminarán en otoño.", "otoño", "DATE", "2005-FA"),
         ("Celebrarán sus reuniones de invierno.", "invierno", "DATE", "2005-WI"),
+        # the word that says which ones after the count; a bare plural with "después" or "antes"
+        ("Ganó los tres últimos años.", "los tres últimos años", "DURATION", "P3Y"),
+        ("Años después volvió a Lima.", "Años después", "DURATION", "PXY"),
+        ("Semanas antes lo había anunciado.", "Semanas antes", "DURATION", "PXW"),
+        # the past and the future as adverbs
+        ("Últimamente llueve poco.", "Últimamente", "DATE", "PAST_REF"),
+        ("Algún día volverá.", "Algún día", "DATE", "FUTURE_REF"),
         # the day a market closes is the day told of
         ("La bolsa de Madrid cerró la jornada con pérdidas.", "la jornada", "DATE", "2005-10-04"),
     ],
