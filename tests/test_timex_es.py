@@ -73,6 +73,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         # centuries in Roman numerals, decades in words
         ("Nació en el siglo XIX.", "el siglo XIX", "DATE", "18"),
         ("En la década de los noventa creció.", "la década de los noventa", "DATE", "199"),
+        ("En los 80, cantaba tangos.", "los 80", "DATE", "198"),  # a decade without "años"
         # a fraction after the unit, the current year's end, "entonces" after a preposition
         ("Duró dos semanas y media.", "dos semanas y media", "DURATION", "P2.5W"),
         ("Se aprobará a finales de año.", "finales de año", "DATE", "2005"),
@@ -114,6 +115,7 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
     [
         # the first day of a range takes the month written after the last
         ("Se celebrará del 6 al 9 de noviembre.", [("del 6", "2005-11-06"), ("al 9 de noviembre", "2005-11-09")]),
+        ("Son coches de los 60 y 70.", [("los 60", "196"), ("70", "197")]),
         # "ese mismo día" and "el día siguiente" count from the last date told of, not from publication
         ("El 2 de marzo de 2003 llegó a Lima y ese mismo día habló; el día siguiente se fue.",
          [("El 2 de marzo de 2003", "2003-03-02"), ("ese mismo día", "2003-03-02"),
@@ -128,7 +130,8 @@ def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None
                                   "Y entonces escribí eso.", "Hablaron del futuro de las pensiones.",
                                   "Lo dijo a este diario.", "Subió entre el 2 y el 3 por ciento.",
                                   "Fue un segundo gol.", "Son noticias de última hora.",
-                                  "La jornada electoral fue tranquila."])
+                                  "La jornada electoral fue tranquila.",
+                                  "Votaron los 80 diputados.", "De los 80, 30 votaron.", "Llegaron los 50 y 60 invitados."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []
 
