@@ -59,6 +59,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Llegó a las 08.00 hora local.", "las 08.00 hora local", "TIME", "2005-10-04T08:00"),
         ("El temblor fue a las 13.00 GMT.", "las 13.00 GMT", "TIME", "2005-10-04T13:00Z"),
         ("Ocurrió a las seis de la mañana de ayer.", "las seis de la mañana de ayer", "TIME", "2005-10-03T06:00"),
+        ("Lo anunció hoy a las 12:00 UTC.", "hoy a las 12:00 UTC", "TIME", "2005-10-04T12:00Z"),  # its day said first
         ("Cerraron pasada la una de la tarde.", "la una de la tarde", "TIME", "2005-10-04T13:00"),
         # parts of a day
         ("El ataque fue anoche.", "anoche", "TIME", "2005-10-03TNI"),
@@ -116,6 +117,8 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
         # the first day of a range takes the month written after the last
         ("Se celebrará del 6 al 9 de noviembre.", [("del 6", "2005-11-06"), ("al 9 de noviembre", "2005-11-09")]),
         ("Son coches de los 60 y 70.", [("los 60", "196"), ("70", "197")]),
+        # "mañana" after "la" is the morning, and no day of the clock time after it
+        ("Llegó por la mañana a las 8:30 horas.", [("la mañana", "2005-10-04TMO"), ("las 8:30 horas", "2005-10-04T08:30")]),
         # "ese mismo día" and "el día siguiente" count from the last date told of, not from publication
         ("El 2 de marzo de 2003 llegó a Lima y ese mismo día habló; el día siguiente se fue.",
          [("El 2 de marzo de 2003", "2003-03-02"), ("ese mismo día", "2003-03-02"),
