@@ -102,6 +102,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         # the past and the future as adverbs
         ("Últimamente llueve poco.", "Últimamente", "DATE", "PAST_REF"),
         ("Algún día volverá.", "Algún día", "DATE", "FUTURE_REF"),
+        ("Lo anunciará muy pronto.", "muy pronto", "DATE", "FUTURE_REF"),
         # the day a market closes is the day told of
         ("La bolsa de Madrid cerró la jornada con pérdidas.", "la jornada", "DATE", "2005-10-04"),
     ],
@@ -134,7 +135,7 @@ def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None
                                   "Lo dijo a este diario.", "Subió entre el 2 y el 3 por ciento.",
                                   "Fue un segundo gol.", "Son noticias de última hora.",
                                   "La jornada electoral fue tranquila.",
-                                  "Votaron los 80 diputados.", "De los 80, 30 votaron.", "Llegaron los 50 y 60 invitados."])
+                                  "Votaron los 80 diputados.", "Es demasiado pronto para saberlo.", "De los 80, 30 votaron.", "Llegaron los 50 y 60 invitados."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []
 
