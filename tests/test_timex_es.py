@@ -118,6 +118,11 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
         # the first day of a range takes the month written after the last
         ("Se celebrará del 6 al 9 de noviembre.", [("del 6", "2005-11-06"), ("al 9 de noviembre", "2005-11-09")]),
         ("Son coches de los 60 y 70.", [("los 60", "196"), ("70", "197")]),
+        # the period figures are reported for, in the year before or in a year written
+        ("Las ventas de agosto cayeron frente al mismo mes del año anterior.",
+         [("agosto", "2005-08"), ("al mismo mes del año anterior", "2004-08")]),
+        ("En el segundo trimestre ganó más que en el mismo periodo de 2003.",
+         [("el segundo trimestre", "2005-Q2"), ("el mismo periodo de 2003", "2003-Q2")]),
         # "mañana" after "la" is the morning, and no day of the clock time after it
         ("Llegó por la mañana a las 8:30 horas.", [("la mañana", "2005-10-04TMO"), ("las 8:30 horas", "2005-10-04T08:30")]),
         # "ese mismo día" and "el día siguiente" count from the last date told of, not from publication
