@@ -92,6 +92,10 @@ def test_the_next_day_follows_the_narrative() -> None:
         ("Am 4. Mai 2010 siegte sie wie schon am Tag zuvor und verteidigte den Titel vom Vortag.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Tag zuvor", "DATE", "2010-05-03"),
           ("Vortag", "DATE", "2010-05-03")]),
+        # the period figures are reported for, a year before; South Tyrol's "Trimester" is a quarter
+        ("Im zweiten Quartal 2021 stieg der Umsatz gegenüber dem gleichen Zeitraum des Vorjahres.",
+         [("zweiten Quartal 2021", "DATE", "2021-Q2"), ("dem gleichen Zeitraum des Vorjahres", "DATE", "2020-Q2")]),
+        ("Im ersten Trimester 2020 sank der Absatz.", [("ersten Trimester 2020", "DATE", "2020-Q1")]),
         # the evening of the day told of
         ("Am 4. Mai 2010 kam er an. Abends ging er ins Theater.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Abends", "TIME", "2010-05-04TEV")]),
