@@ -92,6 +92,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Era favorito hace sólo unas semanas.", "hace sólo unas semanas", "DURATION", "PXW"),
         ("Subió hace unas horas.", "hace unas horas", "DATE", "PAST_REF"),
         ("Llegó hace unos cuatro meses.", "hace unos cuatro meses", "DATE", "2005-06"),
+        ("Lo sabían desde hace tiempo.", "hace tiempo", "DURATION", "PXM"),  # a while: a span, no date
         # a season without its article after "en" or "de"
         ("Las obras terminarán en otoño.", "otoño", "DATE", "2005-FA"),
         ("Celebrarán sus reuniones de invierno.", "invierno", "DATE", "2005-WI"),
