@@ -106,6 +106,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Lo anunciará muy pronto.", "muy pronto", "DATE", "FUTURE_REF"),
         # the day a market closes is the day told of
         ("La bolsa de Madrid cerró la jornada con pérdidas.", "la jornada", "DATE", "2005-10-04"),
+        ("El índice ha acabado el día con 31 puntos menos.", "el día", "DATE", "2005-10-04"),
     ],
 )
 def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
