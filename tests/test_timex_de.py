@@ -19,6 +19,7 @@ PUBLISHED = date(2021, 12, 21)  # a Tuesday
         ("Im Jänner 2020 schneite es.", "Jänner 2020", "DATE", "2020-01"),  # Austrian and South Tyrolean
         ("Anfang März 2022 soll verhandelt werden.", "Anfang März 2022", "DATE", "2022-03"),
         ("Er kam gestern an.", "gestern", "DATE", "2021-12-20"),
+        ("Das Abkommen ist bis heute nicht ratifiziert.", "heute", "DATE", "2021-12-21"),  # up to the day of writing
         ("Die Delegation reist morgen ab.", "morgen", "DATE", "2021-12-22"),
         ("Am Morgen fielen Schüsse.", "Morgen", "TIME", "2021-12-21TMO"),  # the morning, not tomorrow
         ("Die Sitzung beginnt um 17.30 Uhr.", "17.30 Uhr", "TIME", "2021-12-21T17:30"),
