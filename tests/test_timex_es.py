@@ -100,6 +100,8 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Ganó los tres últimos años.", "los tres últimos años", "DURATION", "P3Y"),
         ("Años después volvió a Lima.", "Años después", "DURATION", "PXY"),
         ("Semanas antes lo había anunciado.", "Semanas antes", "DURATION", "PXW"),
+        ("Los rehenes llevaban días sin comer.", "días", "DURATION", "PXD"),
+        ("Firmaron tras meses de negociación.", "meses", "DURATION", "PXM"),
         # the past and the future as adverbs
         ("Últimamente llueve poco.", "Últimamente", "DATE", "PAST_REF"),
         ("Algún día volverá.", "Algún día", "DATE", "FUTURE_REF"),
