@@ -31,6 +31,7 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         ("La cuota anual sube.", "anual", "SET", "P1Y"),
         ("Produce 300 barriles diarios.", "diarios", "SET", "P1D"),  # daily, not the newspaper
         ("La media diaria subió.", "diaria", "SET", "P1D"),
+        ("Publica informes trimestrales.", "trimestrales", "SET", "P3M"),
         ("El temblor ocurrió a las 16:08 UTC.", "las 16:08 UTC", "TIME", "2005-10-04T16:08Z"),
         ("Actualmente hay paz.", "Actualmente", "DATE", "PRESENT_REF"),
         # the tense of a verb's ending chooses the week of a weekday: future "presentará", preterite "presentó"
