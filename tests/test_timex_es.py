@@ -123,6 +123,9 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
         # the first day of a range takes the month written after the last
         ("Se celebrará del 6 al 9 de noviembre.", [("del 6", "2005-11-06"), ("al 9 de noviembre", "2005-11-09")]),
         ("Son coches de los 60 y 70.", [("los 60", "196"), ("70", "197")]),
+        # the first count of a range takes the unit written after the last
+        ("Se quedan tres o cuatro semanas.", [("tres", "P3W"), ("cuatro semanas", "P4W")]),
+        ("Para niños de uno a dos años.", [("uno", "P1Y"), ("dos años", "P2Y")]),
         # the first month of a range takes the year written after the last
         ("Entre mayo y junio de 2003 llovió.", [("mayo", "2003-05"), ("junio de 2003", "2003-06")]),
         # the period figures are reported for, in the year before or in a year written
