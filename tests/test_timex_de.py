@@ -97,6 +97,8 @@ def test_the_next_day_follows_the_narrative() -> None:
         ("Im zweiten Quartal 2021 stieg der Umsatz gegenüber dem gleichen Zeitraum des Vorjahres.",
          [("zweiten Quartal 2021", "DATE", "2021-Q2"), ("dem gleichen Zeitraum des Vorjahres", "DATE", "2020-Q2")]),
         ("Im ersten Trimester 2020 sank der Absatz.", [("ersten Trimester 2020", "DATE", "2020-Q1")]),
+        # the first count of a range takes the unit after the last, and the second count is no age
+        ("Das dauert sechs bis acht Jahre.", [("sechs", "DURATION", "P6Y"), ("acht Jahre", "DURATION", "P8Y")]),
         # the evening of the day told of
         ("Am 4. Mai 2010 kam er an. Abends ging er ins Theater.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Abends", "TIME", "2010-05-04TEV")]),
@@ -131,9 +133,8 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         ("Das Netz soll in Zukunft wachsen.", "Zukunft", "DATE", "FUTURE_REF"),
         ("Das gab es in der Vergangenheit oft.", "der Vergangenheit", "DATE", "PAST_REF"),
         ("Am Heiligen Abend schneite es.", "Heiligen Abend", "DATE", "2021-12-24"),
-        # a clock time after "um" needs no "Uhr"; the second count of a range is no age
+        # a clock time after "um" needs no "Uhr"
         ("Der zweite Lauf beginnt um 12.15 in Meran.", "12.15", "TIME", "2021-12-21T12:15"),
-        ("Das dauert sechs bis acht Jahre.", "acht Jahre", "DURATION", "P8Y"),
         # "ab" marks no future: the perfect tense decides
         ("Ich habe ab dem 20. Juli trainiert.", "20. Juli", "DATE", "2021-07-20"),
     ],
