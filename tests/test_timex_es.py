@@ -80,6 +80,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Duró dos semanas y media.", "dos semanas y media", "DURATION", "P2.5W"),
         ("Se aprobará a finales de año.", "finales de año", "DATE", "2005"),
         ("Desde los primeros días de agosto acampan allí.", "los primeros días de agosto", "DATE", "2005-08"),
+        ("Las ventas subieron la última semana de marzo.", "la última semana de marzo", "DATE", "2005-W12"),
         ("Desde entonces no ha vuelto.", "entonces", "DATE", "PAST_REF"),
         ("Abre todos los fines de semana.", "todos los fines de semana", "SET", "XXXX-WXX-WE"),
         # counts written in words past fifteen, "un par de", and two units joined by "y"
