@@ -86,6 +86,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         # counts written in words past fifteen, "un par de", and two units joined by "y"
         ("Estuvo diecisiete meses fuera.", "diecisiete meses", "DURATION", "P17M"),
         ("Esperó veintidós días.", "veintidós días", "DURATION", "P22D"),
+        ("Cayó dos trimestres seguidos.", "dos trimestres", "DURATION", "P6M"),  # quarters in months
         ("Habló durante un par de horas.", "un par de horas", "DURATION", "PT2H"),
         ("La sesión duró tres horas y 15 minutos.", "tres horas y 15 minutos", "DURATION", "PT3H15M"),
         ("Gobernó cuatro años y seis meses.", "cuatro años y seis meses", "DURATION", "P4Y6M"),
