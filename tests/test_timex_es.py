@@ -113,6 +113,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         # the day a market closes is the day told of
         ("La bolsa de Madrid cerró la jornada con pérdidas.", "la jornada", "DATE", "2005-10-04"),
         ("El índice ha acabado el día con 31 puntos menos.", "el día", "DATE", "2005-10-04"),
+        ("La bolsa sube por tercer día consecutivo.", "tercer día consecutivo", "DATE", "2005-10-04"),  # the last of a run
     ],
 )
 def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
