@@ -106,6 +106,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Semanas antes lo había anunciado.", "Semanas antes", "DURATION", "PXW"),
         ("Los rehenes llevaban días sin comer.", "días", "DURATION", "PXD"),
         ("Firmaron tras meses de negociación.", "meses", "DURATION", "PXM"),
+        ("El índice tocó su nivel más alto en años.", "años", "DURATION", "PXY"),
         # the past and the future as adverbs
         ("Últimamente llueve poco.", "Últimamente", "DATE", "PAST_REF"),
         ("Algún día volverá.", "Algún día", "DATE", "FUTURE_REF"),
