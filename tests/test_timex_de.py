@@ -19,6 +19,7 @@ PUBLISHED = date(2021, 12, 21)  # a Tuesday
         ("Im Jänner 2020 schneite es.", "Jänner 2020", "DATE", "2020-01"),  # Austrian and South Tyrolean
         ("Anfang März 2022 soll verhandelt werden.", "Anfang März 2022", "DATE", "2022-03"),
         ("Er kam gestern an.", "gestern", "DATE", "2021-12-20"),
+        ("Das Abkommen ist bis heute nicht ratifiziert.", "heute", "DATE", "2021-12-21"),  # up to the day of writing
         ("Die Delegation reist morgen ab.", "morgen", "DATE", "2021-12-22"),
         ("Am Morgen fielen Schüsse.", "Morgen", "TIME", "2021-12-21TMO"),  # the morning, not tomorrow
         ("Die Sitzung beginnt um 17.30 Uhr.", "17.30 Uhr", "TIME", "2021-12-21T17:30"),
@@ -86,6 +87,21 @@ def test_the_next_day_follows_the_narrative() -> None:
         # a day after or before the one last told of
         ("Am 4. Mai 2010 brannte es. Tags darauf kam die Polizei.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Tags darauf", "DATE", "2010-05-05")]),
+        ("Am 4. Mai 2010 brannte es. Am Folgetag kam die Polizei.",
+         [("4. Mai 2010", "DATE", "2010-05-04"), ("Folgetag", "DATE", "2010-05-05")]),
+        # a glance back to the day before moves the story no further back
+        ("Am 4. Mai 2010 siegte sie wie schon am Tag zuvor und verteidigte den Titel vom Vortag.",
+         [("4. Mai 2010", "DATE", "2010-05-04"), ("Tag zuvor", "DATE", "2010-05-03"),
+          ("Vortag", "DATE", "2010-05-03")]),
+        # the period figures are reported for, a year before; South Tyrol's "Trimester" is a quarter
+        ("Im zweiten Quartal 2021 stieg der Umsatz gegenüber dem gleichen Zeitraum des Vorjahres.",
+         [("zweiten Quartal 2021", "DATE", "2021-Q2"), ("dem gleichen Zeitraum des Vorjahres", "DATE", "2020-Q2")]),
+        ("Im ersten Trimester 2020 sank der Absatz.", [("ersten Trimester 2020", "DATE", "2020-Q1")]),
+        # the first count of a range takes the unit after the last, and the second count is no age
+        ("Das dauert sechs bis acht Jahre.", [("sechs", "DURATION", "P6Y"), ("acht Jahre", "DURATION", "P8Y")]),
+        # the evening of the day told of
+        ("Am 4. Mai 2010 kam er an. Abends ging er ins Theater.",
+         [("4. Mai 2010", "DATE", "2010-05-04"), ("Abends", "TIME", "2010-05-04TEV")]),
     ],
 )
 def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -97,6 +113,9 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
     [
         # an adjective between the count and the unit
         ("Er saß 17 lange Jahre in Haft.", "17 lange Jahre", "DURATION", "P17Y"),
+        ("Er wohnte lange Jahre in Bozen.", "lange Jahre", "DURATION", "PXY"),
+        # a count of a compound whose last part is a unit
+        ("Der Urlaub entspricht 30 Arbeitstagen.", "30 Arbeitstagen", "DURATION", "P30D"),
         ("Ein knappes Jahr verging.", "Ein knappes Jahr", "DURATION", "P1Y"),
         ("Es regnete an zwei aufeinanderfolgenden Tagen.", "zwei aufeinanderfolgenden Tagen", "DURATION", "P2D"),
         ("Er wartete eine halbe Stunde.", "eine halbe Stunde", "DURATION", "PT0.5H"),
@@ -114,9 +133,8 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         ("Das Netz soll in Zukunft wachsen.", "Zukunft", "DATE", "FUTURE_REF"),
         ("Das gab es in der Vergangenheit oft.", "der Vergangenheit", "DATE", "PAST_REF"),
         ("Am Heiligen Abend schneite es.", "Heiligen Abend", "DATE", "2021-12-24"),
-        # a clock time after "um" needs no "Uhr"; the second count of a range is no age
+        # a clock time after "um" needs no "Uhr"
         ("Der zweite Lauf beginnt um 12.15 in Meran.", "12.15", "TIME", "2021-12-21T12:15"),
-        ("Das dauert sechs bis acht Jahre.", "acht Jahre", "DURATION", "P8Y"),
         # "ab" marks no future: the perfect tense decides
         ("Ich habe ab dem 20. Juli trainiert.", "20. Juli", "DATE", "2021-07-20"),
     ],
@@ -127,7 +145,8 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
 
 @pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit.",
                                   "Rund 1500 Azubis legen die Prüfung ab.",
-                                  "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen."])
+                                  "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen.",
+                                  "Der Markt findet an 12 Montagen statt.", 'Sie lachte: "April, April!"'])
 def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 

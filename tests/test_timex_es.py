@@ -29,11 +29,15 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
          "2005-Q3"),
         ("Se reúnen cada semana.", "cada semana", "SET", "P1W"),
         ("La cuota anual sube.", "anual", "SET", "P1Y"),
+        ("Produce 300 barriles diarios.", "diarios", "SET", "P1D"),  # daily, not the newspaper
+        ("La media diaria subió.", "diaria", "SET", "P1D"),
+        ("Publica informes trimestrales.", "trimestrales", "SET", "P3M"),
         ("El temblor ocurrió a las 16:08 UTC.", "las 16:08 UTC", "TIME", "2005-10-04T16:08Z"),
         ("Actualmente hay paz.", "Actualmente", "DATE", "PRESENT_REF"),
         # the tense of a verb's ending chooses the week of a weekday: future "presentará", preterite "presentó"
         ("La ministra presentará el viernes su plan.", "el viernes", "DATE", "2005-10-07"),
         ("La ministra presentó el viernes su plan.", "el viernes", "DATE", "2005-09-30"),
+        ("Los controles rigen a partir del viernes.", "del viernes", "DATE", "2005-10-07"),  # a start to come
         # "este domingo" is the week's Sunday, unless the tense says it is the one just past or the one to come
         ("Este domingo se reúnen.", "Este domingo", "DATE", "2005-10-09"),
         ("La televisión permitió este domingo un debate.", "este domingo", "DATE", "2005-10-02"),
@@ -56,6 +60,7 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Llegó a las 08.00 hora local.", "las 08.00 hora local", "TIME", "2005-10-04T08:00"),
         ("El temblor fue a las 13.00 GMT.", "las 13.00 GMT", "TIME", "2005-10-04T13:00Z"),
         ("Ocurrió a las seis de la mañana de ayer.", "las seis de la mañana de ayer", "TIME", "2005-10-03T06:00"),
+        ("Lo anunció hoy a las 12:00 UTC.", "hoy a las 12:00 UTC", "TIME", "2005-10-04T12:00Z"),  # its day said first
         ("Cerraron pasada la una de la tarde.", "la una de la tarde", "TIME", "2005-10-04T13:00"),
         # parts of a day
         ("El ataque fue anoche.", "anoche", "TIME", "2005-10-03TNI"),
@@ -70,11 +75,46 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         # centuries in Roman numerals, decades in words
         ("Nació en el siglo XIX.", "el siglo XIX", "DATE", "18"),
         ("En la década de los noventa creció.", "la década de los noventa", "DATE", "199"),
+        ("En los 80, cantaba tangos.", "los 80", "DATE", "198"),  # a decade without "años"
         # a fraction after the unit, the current year's end, "entonces" after a preposition
         ("Duró dos semanas y media.", "dos semanas y media", "DURATION", "P2.5W"),
         ("Se aprobará a finales de año.", "finales de año", "DATE", "2005"),
+        ("Desde los primeros días de agosto acampan allí.", "los primeros días de agosto", "DATE", "2005-08"),
+        ("Las ventas subieron la última semana de marzo.", "la última semana de marzo", "DATE", "2005-W12"),
         ("Desde entonces no ha vuelto.", "entonces", "DATE", "PAST_REF"),
         ("Abre todos los fines de semana.", "todos los fines de semana", "SET", "XXXX-WXX-WE"),
+        # counts written in words past fifteen, "un par de", and two units joined by "y"
+        ("Estuvo diecisiete meses fuera.", "diecisiete meses", "DURATION", "P17M"),
+        ("Esperó veintidós días.", "veintidós días", "DURATION", "P22D"),
+        ("Cayó dos trimestres seguidos.", "dos trimestres", "DURATION", "P6M"),  # quarters in months
+        ("Habló durante un par de horas.", "un par de horas", "DURATION", "PT2H"),
+        ("La sesión duró tres horas y 15 minutos.", "tres horas y 15 minutos", "DURATION", "PT3H15M"),
+        ("Gobernó cuatro años y seis meses.", "cuatro años y seis meses", "DURATION", "P4Y6M"),
+        # "hace" with a vague count of days or more is a span, not a date; a few hours ago is still a time past
+        ("Lo anunció hace unos días.", "hace unos días", "DURATION", "PXD"),
+        ("Hacía muchos años que no volvía.", "Hacía muchos años", "DURATION", "PXY"),
+        ("Era favorito hace sólo unas semanas.", "hace sólo unas semanas", "DURATION", "PXW"),
+        ("Subió hace unas horas.", "hace unas horas", "DATE", "PAST_REF"),
+        ("Llegó hace unos cuatro meses.", "hace unos cuatro meses", "DATE", "2005-06"),
+        ("Lo sabían desde hace tiempo.", "hace tiempo", "DURATION", "PXM"),  # a while: a span, no date
+        # a season without its article after "en" or "de"
+        ("Las obras terminarán en otoño.", "otoño", "DATE", "2005-FA"),
+        ("Celebrarán sus reuniones de invierno.", "invierno", "DATE", "2005-WI"),
+        # the word that says which ones after the count; a bare plural with "después" or "antes"
+        ("Ganó los tres últimos años.", "los tres últimos años", "DURATION", "P3Y"),
+        ("Años después volvió a Lima.", "Años después", "DURATION", "PXY"),
+        ("Semanas antes lo había anunciado.", "Semanas antes", "DURATION", "PXW"),
+        ("Los rehenes llevaban días sin comer.", "días", "DURATION", "PXD"),
+        ("Firmaron tras meses de negociación.", "meses", "DURATION", "PXM"),
+        ("El índice tocó su nivel más alto en años.", "años", "DURATION", "PXY"),
+        # the past and the future as adverbs
+        ("Últimamente llueve poco.", "Últimamente", "DATE", "PAST_REF"),
+        ("Algún día volverá.", "Algún día", "DATE", "FUTURE_REF"),
+        ("Lo anunciará muy pronto.", "muy pronto", "DATE", "FUTURE_REF"),
+        # the day a market closes is the day told of
+        ("La bolsa de Madrid cerró la jornada con pérdidas.", "la jornada", "DATE", "2005-10-04"),
+        ("El índice ha acabado el día con 31 puntos menos.", "el día", "DATE", "2005-10-04"),
+        ("La bolsa sube por tercer día consecutivo.", "tercer día consecutivo", "DATE", "2005-10-04"),  # the last of a run
     ],
 )
 def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
@@ -87,6 +127,19 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
     [
         # the first day of a range takes the month written after the last
         ("Se celebrará del 6 al 9 de noviembre.", [("del 6", "2005-11-06"), ("al 9 de noviembre", "2005-11-09")]),
+        ("Son coches de los 60 y 70.", [("los 60", "196"), ("70", "197")]),
+        # the first count of a range takes the unit written after the last
+        ("Se quedan tres o cuatro semanas.", [("tres", "P3W"), ("cuatro semanas", "P4W")]),
+        ("Para niños de uno a dos años.", [("uno", "P1Y"), ("dos años", "P2Y")]),
+        # the first month of a range takes the year written after the last
+        ("Entre mayo y junio de 2003 llovió.", [("mayo", "2003-05"), ("junio de 2003", "2003-06")]),
+        # the period figures are reported for, in the year before or in a year written
+        ("Las ventas de agosto cayeron frente al mismo mes del año anterior.",
+         [("agosto", "2005-08"), ("al mismo mes del año anterior", "2004-08")]),
+        ("En el segundo trimestre ganó más que en el mismo periodo de 2003.",
+         [("el segundo trimestre", "2005-Q2"), ("el mismo periodo de 2003", "2003-Q2")]),
+        # "mañana" after "la" is the morning, and no day of the clock time after it
+        ("Llegó por la mañana a las 8:30 horas.", [("la mañana", "2005-10-04TMO"), ("las 8:30 horas", "2005-10-04T08:30")]),
         # "ese mismo día" and "el día siguiente" count from the last date told of, not from publication
         ("El 2 de marzo de 2003 llegó a Lima y ese mismo día habló; el día siguiente se fue.",
          [("El 2 de marzo de 2003", "2003-03-02"), ("ese mismo día", "2003-03-02"),
@@ -100,7 +153,9 @@ def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None
 @pytest.mark.parametrize("text", ["El diario publicó la noticia.", "Cuesta 15.00 euros.", "Tiene 20 años de edad.",
                                   "Y entonces escribí eso.", "Hablaron del futuro de las pensiones.",
                                   "Lo dijo a este diario.", "Subió entre el 2 y el 3 por ciento.",
-                                  "Fue un segundo gol.", "Son noticias de última hora."])
+                                  "Fue un segundo gol.", "Son noticias de última hora.",
+                                  "La jornada electoral fue tranquila.",
+                                  "Votaron los 80 diputados.", "Es demasiado pronto para saberlo.", "De los 80, 30 votaron.", "Llegaron los 50 y 60 invitados."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []
 

@@ -331,8 +331,8 @@ def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Matc
 
 
 def _reference(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved:
-    """`now`, `recently`, `the future`: PRESENT_REF, PAST_REF, FUTURE_REF."""
-    return Resolved("DATE", str(context.grammar.lookup("reference", fields["reference"])), "relative")
+    """`now`, `recently`, `the future`: PRESENT_REF, PAST_REF, FUTURE_REF; a vague span's fixed value under a DURATION rule."""
+    return Resolved(rule.type, str(context.grammar.lookup("reference", fields["reference"])), "relative")
 
 
 def _day(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved:
