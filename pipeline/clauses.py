@@ -51,6 +51,7 @@ class Rules:
     bounds: frozenset[tuple[str, ...]]
     perfect_bounds: frozenset[tuple[str, ...]]
     hostile: frozenset[str]
+    asking: frozenset[str]
     hostile_courses: Lexicon
     introductions: frozenset[str]
     cooperative: frozenset[str]
@@ -96,6 +97,7 @@ def rules(language: str) -> Rules:
         bounds=_word_tuples(language, "bounds.txt"),
         perfect_bounds=_word_tuples(language, "perfect_bounds.txt"),
         hostile=frozenset(read_words(language, "hostile.txt")),
+        asking=frozenset(read_words(language, "asking.txt")),
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),

@@ -84,6 +84,7 @@ def extract_events(
                 if reports and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
+                asked = governed and earlier is not None and earlier.label in language_rules.asking
                 earlier = earlier if trigger.label == STATEMENT else trigger
                 recent = parties[1] if number - parties[0] <= _PARTIES_REACH else []
                 cast, own = _cast(language_rules, text, (sentence, clause, following), trigger, in_sentence,
@@ -101,6 +102,8 @@ def extract_events(
                 cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
                 cast = without_own_side(language_rules, trigger, cast)
                 kind = status(language_rules, text, clause, trigger, following)
+                if asked and kind == "occurred":
+                    kind = "planned"  # "called for an immediate withdrawal": asked for, not done
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger)
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]

@@ -493,3 +493,12 @@ def test_a_schedule_lists_what_is_planned(title: str, status: str) -> None:
     article = Article(article_id="s", path="s", published_from="metadata", title=title, published=date(2021, 8, 5),
                       text="2:30 p.m. Secretary Blinken meets with Ukrainian Foreign Minister Dmytro Kuleba.")
     assert [e["status"] for e in article_events(article)] == [status]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), [
+    # what a request governs is asked for, not done; what a condemnation governs was done
+    ("Blinken called for an immediate withdrawal.", "withdrawal", "planned"),
+    ("Blinken condemned the attack.", "attack", "occurred"),
+])
+def test_what_is_asked_for_is_planned(text: str, trigger: str, status: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["status"] == status
