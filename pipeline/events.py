@@ -16,7 +16,7 @@ from pipeline.roles import (
     addressees, adversaries_untargeted, demands, domestic_side, event_actors, governs, introduced_cast,
     parties_phrase, reported_subject, sentence_subject, with_parties, without_light_verbs, without_own_side,
 )
-from pipeline.speakers import named_speaker
+from pipeline.speakers import named_speaker, named_subject
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
 
@@ -148,6 +148,10 @@ def _cast(
         if not any(role == "source" for _, role in cast) and (
                 speaker or (speaker := named_speaker(rules, text, closing, trigger, clause[1]))):
             cast = [(speaker, "source"), *[(m, role) for m, role in cast if m.actor != speaker.actor]]
+    if trigger.label == STATEMENT and not any(role == "source" and m.start >= clause[0] for m, role in cast) and (
+            name := named_subject(rules, text, clause, trigger)):
+        # "while Il Manifesto said": a speaker the gazetteer does not know, not the sentence's subject
+        cast = [(name, "source"), *[(m, "other" if role == "source" else role) for m, role in cast]]
     own = [m for m, role in cast if role == "source"]
     if not own and parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions)):
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."

@@ -1,4 +1,5 @@
-"""Speakers the gazetteer does not know: the name that attributes a quotation ("'...,' Bergen said")."""
+"""Speakers the gazetteer does not know: the name that attributes a quotation ("'...,' Bergen said") or opens a
+clause before its reporting verb ("while Il Manifesto said")."""
 
 from __future__ import annotations
 
@@ -27,6 +28,21 @@ def named_speaker(rules: Rules, text: str, quotation_end: int, trigger: Hit, end
     return _name(rules, text, after, None) if len(after) >= 2 else None
 
 
+def named_subject(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> ActorMention | None:
+    """The speaker named by two to four capitalised words that open a clause right before its reporting verb
+    ("Peter Bergen said", "while Il Manifesto said"): no actor of the sentence speaks there."""
+    if not grammar(rules.language).get("speaker_names"):
+        return None
+    words = [w for w in WORD.finditer(text, clause[0], trigger.start) if w.group()[0].isalnum()]
+    name = words[-_MAX_NAME_WORDS:]
+    while name and not name[0].group()[:1].isupper():
+        name = name[1:]
+    opening = [normal(w.group()) for w in words[: len(words) - len(name)]]
+    if len(name) < 2 or any(not rules.breaks.find(word) for word in opening):
+        return None  # the words before the name are a clause's opening word ("while") or none
+    return _name(rules, text, name, trigger.start)
+
+
 def _name(rules: Rules, text: str, words: list, verb: int | None) -> ActorMention | None:
     """A person named by `words` (adjacent, before the verb at `verb` or after a verb), if every one may be part
     of a name: capitalised, no acronym or label ("CNN", "MR"), no pronoun, determiner, title or stopword."""
@@ -39,7 +55,9 @@ def _name(rules: Rules, text: str, words: list, verb: int | None) -> ActorMentio
         lower = normal(word)
         if not word[:1].isupper() or (len(word) > 1 and word.isupper()) or word in stop:
             return None
-        if lower in rules.pronouns or lower in rules.determiners or rules.unnamed.find(word):
+        if lower in rules.pronouns or lower in rules.determiners or rules.unnamed.find(word) or rules.breaks.find(word):
             return None
+        if lower.split("'")[0] in rules.pronouns:
+            return None  # "I’m", "You’ve": a pronoun and its verb
     start, end = words[0].start(), words[-1].end()
     return ActorMention(text[start:end], start, end, text[start:end], "person", "")
