@@ -13,9 +13,10 @@ from pipeline.furniture import own_sentences
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
-    addressees, adversaries_untargeted, demands, domestic_side, event_actors, governs, introduced_cast,
-    parties_phrase, reported_subject, sentence_subject, with_parties, without_light_verbs, without_own_side,
+    addressees, demands, event_actors, governs, introduced_cast, reported_subject, sentence_subject,
+    without_light_verbs,
 )
+from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
 from pipeline.speakers import named_speaker, named_subject
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns

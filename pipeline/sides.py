@@ -1,0 +1,109 @@
+"""Sides of an event beyond its clause: the parties "They" refers back to, the side a source is on, the adversary
+beside a cooperative act and the unnamed side of a state's own affairs."""
+
+from __future__ import annotations
+
+from pipeline.clauses import STATEMENT, Rules
+from pipeline.gazetteer import actor_type
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import ActorMention
+from pipeline.roles import POSSESSIVE_MARK
+
+_COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
+_COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
+_MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
+
+
+def parties_phrase(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, mentions: list[ActorMention]
+) -> Hit | None:
+    """The subject that refers back to the two sides of an earlier event ("They also discussed"): a participants
+    phrase before the trigger in its clause, with no actor there; else None."""
+    if any(clause[0] <= m.start < trigger.start for m in mentions):
+        return None
+    return next(iter(rules.participants.find(text, clause[0], trigger.start)), None)
+
+
+def with_parties(
+    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], parties: list[tuple[ActorMention, str]], at: int
+) -> list[tuple[ActorMention, str]]:
+    """The cast of an event whose subject, at offset `at`, refers back to the parties of an earlier one (named in
+    no words here): each party keeps its side in a mutual event, the clause's actors being its matter; else the
+    parties act together."""
+    names = {m.actor for m, _ in parties}
+    borrowed = [(ActorMention("", at, at, m.actor, m.actor_type, m.country), role) for m, role in parties]
+    own = [(m, role) for m, role in cast if m.actor not in names]
+    if trigger.label in rules.mutual:
+        return borrowed + [(m, "other") for m, _ in own]
+    return [(m, "source") for m, _ in borrowed] + own
+
+
+def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
+    """The cast less its targets of the state or organisation a source serves where the event has other targets:
+    the Secretary "spoke with Foreign Minister González Laya" of Spain does not also speak with the United States.
+    A state's own affairs keep it, and so does an event whose only target it is ("met officials at INDOPACOM"),
+    save a statement: one side does not address itself ("Blinken affirmed the partnership between the U.S. and
+    Brunei" is addressed to no one)."""
+    if trigger.label in rules.domestic:
+        return cast
+    # an office holder acts for a state towards others; a group's acts at home aim at its own state too
+    own = {m.country for m, role in cast if role == "source" and m.actor_type == "person" and m.country}
+    if trigger.label == STATEMENT:
+        own |= {m.country or m.actor for m, role in cast if role == "source"}
+    own_targets = [m for m, role in cast if role == "target" and (m.country or m.actor) in own]
+    others = [m for m, role in cast if role == "target" and (m.country or m.actor) not in own]
+    if not own_targets or (not others and trigger.label != STATEMENT):
+        return cast
+    return [(m, "other" if role == "target" and (m.country or m.actor) in own else role) for m, role in cast]
+
+
+def adversaries_untargeted(
+    rules: Rules, text: str, events: list[dict], rows: list[dict], mentions: list[ActorMention]
+) -> None:
+    """In place, for one sentence's events and actor rows: an actor that is the source of a hostile act, or the
+    possessor of a hostile course (`mentions`' "Moscow's war"), is no target of a cooperative act beside it
+    ("support for Ukraine in the face of Russia's invasion" does not support Russia)."""
+    kinds = {event["event_id"]: event["event_type"] for event in events}
+    hostile = {row["actor"] for row in rows if row["role"] == "source" and kinds[row["event_id"]] in rules.hostile}
+    hostile |= {m.actor for m in mentions if _possesses_hostile_course(rules, text, m)}
+    for row in rows:
+        if row["role"] == "target" and row["actor"] in hostile and kinds[row["event_id"]] in rules.cooperative:
+            row["role"] = "other"
+
+
+def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention is the possessor of a hostile course ("Russia's unprovoked, unjustified war")."""
+    if not POSSESSIVE_MARK.match(text, mention.end):
+        return False
+    course = next(iter(rules.hostile_courses.find(text, mention.end, mention.end + _COURSE_REACH)), None)
+    if course is None:
+        return False
+    between = WORD.findall(text, mention.end, course.start)  # the possessive's marks, then its adjectives
+    words = [normal(word) for word in between if word[0].isalnum()]
+    return (
+        all(word[0].isalnum() or word in _MODIFIER_MARKS for word in between)
+        and len(words) <= _COURSE_MODIFIERS and not any(word in rules.prepositions for word in words)
+    )
+
+
+def domestic_side(
+    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False
+) -> list[tuple[ActorMention, str]]:
+    """The side an event of a state's own affairs leaves unnamed: the named side's state or organisation
+    ("Algerian landowners began a hunger strike" targets Algeria), as a mention without words. A `governed`
+    event ("lifted a blockade on Palestinian lorries") has a source the words do not give: none is assumed."""
+    if trigger.label not in rules.domestic:
+        return []
+    sources = [m for m, role in cast if role == "source"]
+    targets = [m for m, role in cast if role == "target"]
+    if bool(sources) == bool(targets):
+        return []
+    named, missing = (sources, "target") if sources else (targets, "source")
+    if governed and missing == "source":
+        return []
+    country = next((m.country for m in named if m.country), "")
+    if not country:
+        return []
+    # canonical names are English in every language: the English gazetteer knows each one's kind
+    kind = actor_type(country) or "state"
+    return [(ActorMention("", named[0].start, named[0].start, country, kind, country), missing)]
