@@ -19,7 +19,7 @@ from pipeline.roles import (
 from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
 from pipeline.speakers import named_speaker, named_subject
 from pipeline.timex import tense
-from pipeline.turns import first_person_mentions, outlet_voice, turn_at, turns
+from pipeline.turns import first_person_mentions, outlet_voice, signatories, turn_at, turns
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
@@ -52,6 +52,7 @@ def extract_events(
     speaking = turns(text, article.published, article.language or "en")
     turn_starts = [t.start for t in speaking]
     outlet = outlet_voice(article)  # "we" in a government's own release: that government
+    signed = signatories(article)  # "we" in a joint statement: the governments its title names
     # a listing page's excerpts, readers' comments and the site's notices are no text of the article
     sentences = own_sentences(text, sentences, article.language or "en")
     events: list[dict] = []
@@ -66,11 +67,12 @@ def extract_events(
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
-            in_sentence = _with_speaker(text, sentence, in_sentence, turn.speaker, article.language or "en")
+            in_sentence = _with_speaker(text, sentence, in_sentence, [turn.speaker], article.language or "en")
         subject = sentence_subject(language_rules, text, sentence[0], in_sentence)
-        if turn is None and outlet is not None:
+        if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
-            in_sentence = _with_speaker(text, sentence, in_sentence, outlet, article.language or "en", unquoted=True)
+            voices = [outlet] if outlet is not None else signed
+            in_sentence = _with_speaker(text, sentence, in_sentence, voices, article.language or "en", unquoted=True)
         topics: list[str] | None = None  # the sentence's, read at its first event
         first_event, first_role = len(events), len(roles)
         seen: set[tuple[str, tuple[str, ...]]] = set()
@@ -211,14 +213,15 @@ def _with_speaker(
     text: str,
     sentence: tuple[int, int],
     mentions: list[ActorMention],
-    speaker: ActorMention,
+    speakers: list[ActorMention],
     language: str,
     unquoted: bool = False,
 ) -> list[ActorMention]:
-    """A sentence's mentions with its speaker's first-person words ("I", "we") among them (`unquoted`: only
-    those outside quotation marks)."""
+    """A sentence's mentions with its speakers' first-person words ("I", "we") among them, a mention of each
+    speaker where several speak as one (a joint statement's "we"; `unquoted`: only words outside quotation
+    marks)."""
     taken = {(m.start, m.end) for m in mentions}
-    spoken = first_person_mentions(text, *sentence, speaker, language, unquoted)
+    spoken = [m for one in speakers for m in first_person_mentions(text, *sentence, one, language, unquoted)]
     added = [m for m in spoken if (m.start, m.end) not in taken]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 

@@ -136,7 +136,8 @@ def _coordinated_before(rules: Rules, text: str, before: list[ActorMention]) -> 
     """The last actor before a trigger with those coordinated with it ("the United States and France")."""
     group = [before[-1]]
     for mention in reversed(before[:-1]):
-        if text[mention.end : group[0].start].strip(" ,").lower() not in rules.coordinators:
+        joint = text[mention.end : group[0].start].strip(" ,").lower()
+        if joint not in rules.coordinators and mention.start != group[0].start:
             break
         group.insert(0, mention)
     return group
@@ -159,7 +160,7 @@ def sentence_subject(rules: Rules, text: str, start: int, mentions: list[ActorMe
         return []
     if _pronoun_before(rules, text, start, mentions[0].start) and not _speaks_for(rules, text, mentions[0]):
         return []
-    return mentions[:1]
+    return [m for m in mentions if m.start == mentions[0].start]  # a joint statement's "we": each signatory
 
 
 def _speaks_for(rules: Rules, text: str, mention: ActorMention) -> bool:
@@ -246,7 +247,8 @@ def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorM
     group = [before[heads[0]]]
     for mention in before[heads[0] + 1 :]:
         joint = text[group[-1].end : mention.start].strip(" ,").lower()
-        if joint not in rules.coordinators:  # "the United States and Russia", not "Putin ... NATO"
+        # "the United States and Russia", not "Putin ... NATO"; one word may name several (a joint statement's "we")
+        if joint not in rules.coordinators and mention.start != group[-1].start:
             break
         group.append(mention)
     return group

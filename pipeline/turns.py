@@ -12,8 +12,11 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline import actors, coreference, gazetteer
-from pipeline.lexicon import read_rows, read_words
+from pipeline.clauses import rules as event_rules
+from pipeline.lexicon import WORD, normal, read_rows, read_words
 from pipeline.model import ActorMention, Article
+
+_DASHES = ("-", "–", "—")  # between the states of a compound ("U.S.-EU", "Canada-Mexico-United States")
 
 _RESOURCES = Path(__file__).parent / "resources"
 # A label in capitals at the start of a line, then a colon: the typography of transcripts in every alphabet.
@@ -100,6 +103,24 @@ def outlet_voice(article: Article) -> ActorMention | None:
     if any(words in title for words in rules.joint_titles):
         return None
     return _outlet_actor(article.source, article.url, article.language or "en")
+
+
+def signatories(article: Article) -> list[ActorMention]:
+    """The states and organisations a joint text's title names as its signatories, whose "we" it speaks: those
+    before the words of its matter ("G7 Foreign Ministers' Statement on Russia", "Joint Statement from the
+    European Union, the United States, and the United Kingdom on ...") and those joined by a dash ("Joint
+    Statement on the U.S.-EU Energy Council"); none where no joint title marks the text."""
+    language = article.language or "en"
+    title = article.title
+    if not any(words in title.lower() for words in voices(language).joint_titles):
+        return []
+    named = [m for m in actors.find_actors(title, article.published, language=language)
+             if m.actor_type in ("state", "organization")]
+    matter = next((w.start() for w in WORD.finditer(title) if normal(w.group()) in event_rules(language).purposes
+                   and not any(m.start <= w.start() < m.end for m in named)), len(title))
+    joined = {i for i, m in enumerate(named) for o in named[i + 1 : i + 2] if title[m.end : o.start] in _DASHES}
+    chosen = [m for i, m in enumerate(named) if m.end <= matter or i in joined or i - 1 in joined]
+    return list({m.actor: m for m in chosen}.values())
 
 
 def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:

@@ -506,3 +506,16 @@ def test_a_schedule_lists_what_is_planned(title: str, status: str) -> None:
 ])
 def test_what_is_asked_for_is_planned(text: str, trigger: str, status: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["status"] == status
+
+
+@pytest.mark.parametrize(("title", "sources"), [
+    # a joint text's "we" are the states and organisations its title names before its matter, or joins by a dash
+    ("G7 Foreign Ministers’ Statement on Russia’s War Against Ukraine", ["G7"]),
+    ("Joint Statement on the U.S.-EU Energy Council", ["United States", "European Union"]),
+    # a title that names only its matter names no signatory
+    ("Joint Statement on the Situation in Libya", []),
+])
+def test_a_joint_statement_speaks_for_its_signatories(title: str, sources: list[str]) -> None:
+    article = Article(article_id="j", path="j", published_from="metadata", title=title, published=date(2022, 5, 1),
+                      text="We call on China to act.", source="U.S. Department of State", url="https://www.state.gov/j/")
+    assert [e["sources"] for e in article_events(article)] == [sources]
