@@ -89,7 +89,8 @@ def extract_events(
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
                 asked = governed and earlier is not None and earlier.label in language_rules.asking
                 earlier = earlier if trigger.label == STATEMENT else trigger
-                recent = parties[1] if number - parties[0] <= _PARTIES_REACH else []
+                # "The Ministers reaffirmed ...": the sides of the last meeting told, else a joint text's signatories
+                recent = parties[1] if number - parties[0] <= _PARTIES_REACH else [(m, "source") for m in signed]
                 cast, own = _cast(language_rules, text, (sentence, clause, following), trigger, in_sentence,
                                   subject, governed, None if reports else said, recent)
                 said = trigger if reports else said

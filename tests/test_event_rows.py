@@ -519,3 +519,11 @@ def test_a_joint_statement_speaks_for_its_signatories(title: str, sources: list[
     article = Article(article_id="j", path="j", published_from="metadata", title=title, published=date(2022, 5, 1),
                       text="We call on China to act.", source="U.S. Department of State", url="https://www.state.gov/j/")
     assert [e["sources"] for e in article_events(article)] == [sources]
+
+
+def test_a_joint_statements_ministers_are_its_signatories() -> None:
+    article = Article(article_id="j", path="j", published_from="metadata", published=date(2022, 5, 1),
+                      title="Joint Statement of the United States and Germany on Support for Ukraine",
+                      text="Trade grew. The Ministers welcomed the talks.", source="U.S. Department of State")
+    assert next(e for e in article_events(article) if e["trigger"] == "welcomed")["sources"] == [
+        "United States", "Germany"]
