@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clauses import STATEMENT, Rules, word_before
+from pipeline.clauses import STATEMENT, Rules, line_before, word_before
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
@@ -272,7 +272,7 @@ def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> boo
 def _at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether a preposition of place stands right before the mention, or before an article that does ("in the"),
     or before the place the mention follows after a comma ("in Brussels, Belgium")."""
-    words = WORD.findall(_line_before(text, mention.start, 60))
+    words = WORD.findall(line_before(text, mention.start, 60))
     if words and words[-1] == ",":
         words.pop()
         while words and words[-1][:1].isupper():
@@ -282,16 +282,9 @@ def _at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
         len(words) == 2 and words[0] in rules.venues and words[1] in rules.determiners))
 
 
-def _line_before(text: str, end: int, reach: int) -> str:
-    """Up to `reach` characters before `end`, within its line: a byline's "Secretary of State" above "We condemn"
-    governs nothing in the next line."""
-    start = max(0, end - reach)
-    return text[max(start, text.rfind("\n", start, end) + 1) : end]
-
-
 def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN")."""
-    words = WORD.findall(_line_before(text, mention.start, 40))[-2:]
+    words = WORD.findall(line_before(text, mention.start, 40))[-2:]
     return any(normal(word) in rules.prepositions for word in words)
 
 
