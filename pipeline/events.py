@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from datetime import date
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from datetime import date
+from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
 from pipeline.event_dates import Dating, Datings, after, clause_dating, publication_dating, reference_dating
 from pipeline.furniture import own_sentences
+from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
@@ -24,7 +26,6 @@ from pipeline.turns import first_person_mentions, outlet_voice, signatories, tur
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
 _HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
-_QUOTES = frozenset('"“”„«»')  # quotation marks of every language
 _PARTIES_REACH = 2  # sentences: "They also discussed" refers back to a meeting told this far before at most
 
 
@@ -143,9 +144,10 @@ def _cast(
         rules, text, mentions, spoken or clause, trigger, subject, governed)
     if following is not None and trigger.label != STATEMENT:
         cast += addressees(rules, text, mentions, following, cast)
-    if trigger.label == STATEMENT and _attributes_quotation(text, sentence, trigger):
+    if trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger):
         # "'In the U.S. you vote them out,' Sabra said": who is named in the quotation is not who quotes it
-        closing = max(i for i in range(sentence[0], trigger.start) if text[i] in _QUOTES)
+        marks = _quote_marks(rules.language)
+        closing = max(i for i in range(sentence[0], trigger.start) if text[i] in marks)
         cast = [(m, "other" if role == "source" and m.end <= closing else role) for m, role in cast]
         # "'...,' said Deputy Secretary Sherman": the actor right after the verb speaks, else a name unknown
         speaker = next((m for m, _ in cast if m.start >= trigger.end and not text[trigger.end : m.start].strip()), None)
@@ -193,10 +195,17 @@ def _within_a_day(dating: Dating, published: date | None) -> bool:
     return dating.start is None or published is None or 0 <= (published - dating.start).days <= 1
 
 
-def _attributes_quotation(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+@cache
+def _quote_marks(language: str) -> frozenset[str]:
+    """The quotation marks of a language, from its actor grammar's pairs."""
+    return frozenset(mark for pair in grammar(language).get("quotes", ()) for mark in pair)
+
+
+def _attributes_quotation(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
     """Whether a reporting trigger follows the quotation its sentence opens with ("'Freedom ...,' he told CNN")."""
     opening = text[sentence[0] : trigger.start].lstrip()
-    return bool(opening) and opening[0] in _QUOTES and any(mark in _QUOTES for mark in opening[1:])
+    marks = _quote_marks(rules.language)
+    return bool(opening) and opening[0] in marks and any(mark in marks for mark in opening[1:])
 
 
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
@@ -246,7 +255,8 @@ def _event(
     perfect = _perfect(language_rules, text, trigger)
     present = normal(text[trigger.start : trigger.end]) in language_rules.present or perfect
     narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
-    if narrative is not None and trigger.label == STATEMENT and _attributes_quotation(text, sentence, trigger):
+    if narrative is not None and trigger.label == STATEMENT and _attributes_quotation(
+            language_rules, text, sentence, trigger):
         # a quotation's attribution ("'...,' Benotman told CNN") reports words said for the article: on its day or
         # the day before, not on the Sunday the story told of earlier
         narrative = narrative if _within_a_day(narrative, article.published) else None
