@@ -62,22 +62,27 @@ class Datings:
 
     def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None) -> None:
         self.text, self.rules = text, rules
-        # "until May 5", "prior to 2022": a bound of an event, never its date
-        self.items = [
-            (t, d) for t in sorted(timexes, key=lambda t: t.start)
-            if (d := dating_of(t)) and not (rules and self._bound(t, rules.bounds))
-        ]
+        self.items: list[tuple[Timex, Dating]] = []
+        self.perfect_bounds: set[int] = set()  # starts of dates a present perfect is told since ("since February 24")
+        for timex in sorted(timexes, key=lambda t: t.start):
+            if (dating := dating_of(timex)) is None:
+                continue
+            bound = self._bound(timex)
+            if bound != "any":  # "until May 5", "prior to 2022": a bound of an event, never its date
+                self.items.append((timex, dating))
+            if bound == "perfect":
+                self.perfect_bounds.add(timex.start)
         self.starts = [t.start for t, _ in self.items]
-        # "since February 24, the United States has committed ...": no date of an event told in the present perfect
-        self.perfect_bounds = {t.start for t, _ in self.items if rules and self._bound(t, rules.perfect_bounds)}
         self._modifiers: dict[int, bool] = {}
 
-    def _bound(self, timex: Timex, bounds: frozenset[tuple[str, ...]]) -> bool:
-        """Whether the words right before the date are one of `bounds` ("until May 5", "prior to 2022")."""
-        if not bounds:
-            return False
+    def _bound(self, timex: Timex) -> str:
+        """Which bound the words right before a date make it: "any" ("until May 5"), "perfect" ("since February
+        24", for an event told in the present perfect), or ""."""
+        if self.rules is None or not (self.rules.bounds or self.rules.perfect_bounds):
+            return ""
         words = tuple(normal(word) for word in WORD.findall(self.text, max(0, timex.start - _BOUND_REACH), timex.start))
-        return any(words[-n:] in bounds for n in range(1, _BOUND_WORDS + 1) if len(words) >= n)
+        ends = {words[-n:] for n in range(1, _BOUND_WORDS + 1) if len(words) >= n}
+        return "any" if ends & self.rules.bounds else "perfect" if ends & self.rules.perfect_bounds else ""
 
     def modifies(self, timex: Timex) -> bool:
         """Whether a day qualifies a noun ("the May 24 launch"): it dates its own event, not the narrative."""

@@ -263,7 +263,7 @@ def _event(
     # a planned event the text gives no day of, after a range of days ahead: the trip's week or month
     planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else None
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
-    told_since = perfect or any(
+    told_since = perfect or bool(datings.perfect_bounds) and any(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
     dating = (clause_dating(datings, clause, trigger, told_since) or narrative or planned
               or publication_dating(article.published))

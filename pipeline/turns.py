@@ -99,10 +99,15 @@ def _outlet_actor(source: str, url: str, language: str) -> ActorMention | None:
 def outlet_voice(article: Article) -> ActorMention | None:
     """The government or organisation an article's outlet publishes for ("U.S. Department of State"), if any;
     none in a text several parties sign ("Joint Statement on Belarus")."""
-    rules, title = voices(article.language or "en"), article.title.lower()
-    if any(words in title for words in rules.joint_titles):
+    if _joint(article):
         return None
     return _outlet_actor(article.source, article.url, article.language or "en")
+
+
+def _joint(article: Article) -> bool:
+    """Whether an article's title marks a text several parties sign ("Joint Statement on Belarus")."""
+    title = article.title.lower()
+    return any(words in title for words in voices(article.language or "en").joint_titles)
 
 
 def signatories(article: Article) -> list[ActorMention]:
@@ -110,9 +115,8 @@ def signatories(article: Article) -> list[ActorMention]:
     before the words of its matter ("G7 Foreign Ministers' Statement on Russia", "Joint Statement from the
     European Union, the United States, and the United Kingdom on ...") and those joined by a dash ("Joint
     Statement on the U.S.-EU Energy Council"); none where no joint title marks the text."""
-    language = article.language or "en"
-    title = article.title
-    if not any(words in title.lower() for words in voices(language).joint_titles):
+    language, title = article.language or "en", article.title
+    if not _joint(article):
         return []
     named = [m for m in actors.find_actors(title, article.published, language=language)
              if m.actor_type in ("state", "organization")]
