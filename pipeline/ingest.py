@@ -9,7 +9,7 @@ from pathlib import Path
 from pipeline.decoding import MAX_FILE_BYTES, IngestError, decode
 from pipeline.model import ReadError, Share
 from pipeline.published import EARLIEST_PUBLISHED, LATEST_PUBLISHED, dateline_date, parse_published
-from pipeline.readers import MAX_ARTICLE_CHARS, READERS, SIDECAR_SUFFIX, Record, read_csv, read_jsonl
+from pipeline.readers import MAX_ARTICLE_CHARS, READERS, SIDECAR_SUFFIX, Record, read_csv, read_json, read_jsonl
 
 __all__ = [  # the names callers read from here, wherever they are defined
     "ARTICLE_SUFFIXES", "EARLIEST_PUBLISHED", "LATEST_PUBLISHED", "MAX_ARTICLE_CHARS", "MAX_FILE_BYTES", "UNEXPECTED",
@@ -18,7 +18,7 @@ __all__ = [  # the names callers read from here, wherever they are defined
 ]
 
 ARTICLE_SUFFIXES = frozenset(READERS)
-RANGE_READERS = {".jsonl": read_jsonl, ".csv": read_csv}  # the readers of a file cut into ranges (see shares)
+RANGE_READERS = {".jsonl": read_jsonl, ".csv": read_csv, ".json": read_json}  # readers of ranges (see shares)
 UNEXPECTED = "unexpected failure: "  # the start of the message of an error no reader foresaw
 
 
@@ -50,7 +50,7 @@ def read_path(path: Path, published: date | None = None) -> Iterator[Record]:
 
 
 def read_share(share: Share, published: date | None = None) -> Iterator[Record]:
-    """Yield the articles of one share of the input: a whole file, or the records of a range of a JSONL or CSV file."""
+    """Yield the articles of one share of the input: a whole file, or the records of a range of a file of records."""
     path = Path(share.path)
     if share.whole:
         yield from read_path(path, published)

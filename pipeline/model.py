@@ -56,7 +56,8 @@ class ActorMention:
 
 @dataclass(frozen=True, slots=True)
 class Share:
-    """A part of the input that a task reads itself: a whole file, or the records of a JSONL or CSV file between two offsets."""
+    """A part of the input that a task reads itself: a whole file, or the records of a JSONL, CSV or JSON list file
+    between two offsets."""
 
     path: str
     start: int = 0

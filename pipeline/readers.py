@@ -16,7 +16,7 @@ from pipeline.decoding import (
 )
 from pipeline.language import language_of
 from pipeline.model import Article, ReadError, Share
-from pipeline.shares import csv_columns
+from pipeline.shares import csv_columns, json_items
 from pipeline.published import date_warning, has_time_of_day, parse_published, resolve_published, stated_date
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -109,12 +109,16 @@ def _sidecar(path: Path) -> dict:
     return {key: meta[key] for key in METADATA_FIELDS + ("id",) if meta.get(key) is not None}
 
 
-def read_json(path: Path, option: date | None) -> Iterator[Record]:
-    """A JSON object, or a list of objects, each an article."""
-    data = _parse_json(read_text(path))
-    records = data if isinstance(data, list) else [data]
-    for number, record in enumerate(records, 1):
-        default_id = path.stem if len(records) == 1 else f"{path.stem}-{number}"
+def read_json(path: Path, option: date | None, share: Share | None = None) -> Iterator[Record]:
+    """A JSON object, or a list of objects, each an article (the share's items of a list, or all)."""
+    if share is None:
+        data = _parse_json(read_text(path))
+        records, first = data if isinstance(data, list) else [data], 1
+    else:  # whole items between two boundaries: the cut parsed them all, so they parse again
+        text = read_range(path, share.start, share.end).decode("utf-8")
+        records, first = [value for _, _, value in json_items(text)], share.records + 1
+    for number, record in enumerate(records, first):
+        default_id = path.stem if share is None and len(records) == 1 else f"{path.stem}-{number}"
         if isinstance(record, dict):
             yield from article_records(record, path=path, default_id=default_id, option=option)
         else:

@@ -1,8 +1,11 @@
-"""Shares: the input cut into parts that tasks read themselves, whole files or JSONL and CSV files a few records at a time."""
+"""Shares: the input cut into parts that tasks read themselves, whole files or JSONL, CSV and JSON list files a few
+records at a time."""
 
 from __future__ import annotations
 
 import csv
+import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, NamedTuple
@@ -25,7 +28,7 @@ class Cut(NamedTuple):
 
 
 def plan(files: Iterable[Path], size: int = RECORDS_PER_SHARE) -> Iterator[tuple[Share, ...]]:
-    """The shares of every file in order, a task's worth at a time: one range of records, or up to `size` whole files."""
+    """The shares of every file in order, a task's worth at a time: a range of records, or up to `size` whole files."""
     group: list[Share] = []
     for path in files:
         for share in shares_of(path, size):
@@ -41,7 +44,8 @@ def plan(files: Iterable[Path], size: int = RECORDS_PER_SHARE) -> Iterator[tuple
 
 
 def shares_of(path: Path, size: int = RECORDS_PER_SHARE) -> list[Share]:
-    """A file's shares: ranges of `size` records for a JSONL or CSV file that can be cut, else the whole file."""
+    """A file's shares: ranges of `size` records of a JSONL, CSV or JSON list file that can be cut, else the whole
+    file."""
     cutter = CUTTERS.get(path.suffix.lower())
     cuts = cutter(path, size) if cutter else None
     ranges = [(first, after) for first, after in zip(cuts or [], (cuts or [])[1:]) if after.offset > first.offset]
@@ -94,6 +98,57 @@ def csv_cuts(path: Path, size: int) -> list[Cut] | None:
     return [*cuts, Cut(path.stat().st_size, 0, 0)]
 
 
+def json_cuts(path: Path, size: int) -> list[Cut] | None:
+    """Boundaries every `size` items of a file holding one JSON list, or None where its reader must read it whole.
+
+    Every item is parsed here once, so only a file that `json.loads` would read as a list is cut, and a range
+    holds whole items; only plain UTF-8 is cut, where byte offsets are found from character offsets.
+    """
+    if not _plain_text(path, JSONL_HEAD_BYTES):
+        return None
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+        opening = _JSON_SPACE.match(text).end()
+        if not text.startswith("[", opening):
+            return None
+        cuts, last_end, byte, at = [], opening + 1, len(data) - len(text.encode("utf-8")), 0
+        for number, (start, end, _) in enumerate(json_items(text, opening + 1)):
+            if number % size == 0:  # count bytes and lines only from one boundary to the next
+                byte += len(text[at:start].encode("utf-8"))
+                lines = (cuts[-1].lines if cuts else 0) + text.count("\n", at, start)
+                cuts.append(Cut(byte, lines, number))
+                at = start
+            last_end, records = end, number + 1
+    except (ValueError, RecursionError):  # broken JSON, a number too long, nesting too deep: read whole, as refused
+        return None
+    if not cuts or not _JSON_CLOSING.fullmatch(text, last_end):
+        return None
+    byte += len(text[at:last_end].encode("utf-8"))
+    return [*cuts, Cut(byte, cuts[-1].lines + text.count("\n", at, last_end), records)]
+
+
+def json_items(text: str, at: int = 0) -> Iterator[tuple[int, int, object]]:
+    """The items of a JSON list from an offset past its "[" (or in a range of them): start, end and value of each, up
+    to the closing "]" or the text's end; a ValueError where the text is not such items."""
+    decoder = json.JSONDecoder()
+    at = _JSON_SPACE.match(text, at).end()
+    while at < len(text) and text[at] != "]":
+        value, end = decoder.raw_decode(text, at)
+        yield at, end, value
+        at = _JSON_SPACE.match(text, end).end()
+        if text.startswith(",", at):
+            at = _JSON_SPACE.match(text, at + 1).end()
+            if text.startswith("]", at):
+                raise ValueError("a comma before the closing bracket")
+        elif at < len(text) and text[at] != "]":
+            raise ValueError("no comma between two items")
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")  # the whitespace JSON allows between tokens
+_JSON_CLOSING = re.compile(r"[ \t\n\r]*\][ \t\n\r]*")  # a list's end, and nothing after it
+
+
 def csv_columns(path: Path) -> list[str]:
     """The column names of a CSV file's header, stripped and lower-cased."""
     with path.open("rb") as file:
@@ -142,4 +197,4 @@ def _plain_text(path: Path, head_bytes: int) -> bool:
         return False
 
 
-CUTTERS = {".jsonl": jsonl_cuts, ".csv": csv_cuts}
+CUTTERS = {".jsonl": jsonl_cuts, ".csv": csv_cuts, ".json": json_cuts}

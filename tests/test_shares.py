@@ -31,11 +31,22 @@ def csv_text(rows: int) -> str:
     return "\n".join(lines)
 
 
+def json_list(items: int) -> str:
+    """A JSON list of articles with brackets, commas, quotes and accents inside its strings, and items not objects."""
+    rows: list[object] = [{"text": f'{STORY} "[{n}], {{x}}" Genève', "published": f"2022-03-{n % 28 + 1:02d}"}
+                          for n in range(items)]
+    for index, item in {2: 1, 3: [2, "]"], 7: "text"}.items():
+        rows[index:index + 1] = [item] if index < items else []
+    return json.dumps(rows, ensure_ascii=False)
+
+
 CUT = {  # files that are read in ranges: name -> bytes
     "plain.jsonl": jsonl(60).encode(),
     "bom-crlf.jsonl": ("\ufeff" + jsonl(60).replace("\n", "\r\n") + "\r\n").encode(),
     "cp1252-line.jsonl": jsonl(60).encode() + b'\n{"text": "caf\xe9 talks on January 3, 2022"}\n',
     "plain.csv": (csv_text(50) + "\n").encode(),
+    "list.json": json_list(40).encode(),
+    "bom-indented.json": ("\ufeff\n" + json.dumps(json.loads(json_list(40)), indent=2, ensure_ascii=False) + "\n").encode(),
     "bom-crlf.csv": ("\ufeff" + csv_text(50).replace("\n", "\r\n")).encode(),
     "unclosed-quote.csv": (csv_text(50) + '\n"never closed,1,2022-01-01\n' + csv_text(20)).encode(),
 }
@@ -45,7 +56,12 @@ WHOLE = {  # files that only their format's reader reads, whole: name -> bytes
     "no-text-column.csv": b"id,body\n" + b"1,hello\n" * 40,
     "utf16.jsonl": ("\ufeff" + jsonl(40)).encode("utf-16-le"),
     "short.jsonl": jsonl(4).encode(),  # no more lines than a share holds
-    "list.json": json.dumps([{"text": STORY}] * 40).encode(),
+    "object.json": json.dumps({"items": [{"text": STORY}] * 40}).encode(),
+    "short-list.json": json_list(3).encode(),  # no more items than a share holds
+    "trailing-comma.json": json_list(40)[:-1].encode() + b", ]",
+    "text-after.json": json_list(40).encode() + b" []",
+    "unclosed.json": json_list(40)[:-1].encode(),
+    "cp1252-list.json": json_list(40)[:-1].encode() + b', {"text": "caf\xe9 talks on January 3, 2022"}]',
 }
 
 
