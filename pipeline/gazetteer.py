@@ -13,7 +13,6 @@ import csv
 import re
 import tomllib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
@@ -22,7 +21,7 @@ from pathlib import Path
 import ahocorasick
 import regex
 
-from pipeline import localised
+from pipeline import localised, name_patterns
 from pipeline.spelling import edit_distance, letters, letters_apart
 from pipeline.model import ActorMention
 
@@ -188,14 +187,16 @@ def gazetteer(language: str = "en") -> Gazetteer:
     gaz.grammar = grammar(language)
     if language != "en":
         _localise(gaz, language)
-    modifiers, titles = _title_words(gaz, language)
-    gaz.not_first_names = frozenset(_words(language, "name_stopwords.txt")).union(
-        *(title.split() for title in gaz.title_kinds), _words(language, "title_modifiers.txt")
-    )
-    gaz.title = _title_regex(gaz, language, modifiers, titles)
-    gaz.description = _description_regex(gaz)
-    gaz.apposition = _apposition_regex(gaz, language)
-    gaz.automaton = _automaton({"alias": gaz.aliases, "title": modifiers + titles, "description": gaz.descriptions})
+    stopwords, modifiers = _words(language, "name_stopwords.txt"), _words(language, "title_modifiers.txt")
+    titles = name_patterns.title_forms(gaz.title_kinds)
+    gaz.not_first_names = frozenset(stopwords).union(*(title.split() for title in gaz.title_kinds), modifiers)
+    collective = [a for a, found in gaz.aliases.items() if gaz.types.get(found[0].actor) in ("state", "organization")]
+    honorifics = _words(language, "honorifics.txt")
+    gaz.title = name_patterns.title_regex(gaz.grammar, stopwords, honorifics, modifiers, titles, collective)
+    gaz.description = name_patterns.description_regex(gaz.descriptions, gaz.grammar["description_blockers"])
+    gaz.apposition = name_patterns.apposition_regex(gaz.grammar, stopwords)
+    words = {"alias": gaz.aliases, "title": modifiers + titles, "description": gaz.descriptions}
+    gaz.automaton = name_patterns.automaton(words)
     return gaz
 
 
@@ -278,82 +279,6 @@ def _load_person(gaz: Gazetteer, row: dict[str, str]) -> None:
                 gaz.surnames[parts[0]].add(name)
         if len(parts) == 2 and (alias, name) not in gaz.by_initials[(parts[0][0], parts[1][0])]:
             gaz.by_initials[(parts[0][0], parts[1][0])].append((alias, name))
-
-
-def _automaton(words: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
-    """One automaton finding every occurrence of the words of each kind; each reports itself and its kinds."""
-    kinds: dict[str, set[str]] = defaultdict(set)
-    for kind, listed in words.items():
-        for word in listed:
-            kinds[word].add(kind)
-    automaton = ahocorasick.Automaton()
-    for word, its_kinds in kinds.items():
-        automaton.add_word(word, (word, frozenset(its_kinds)))
-    automaton.make_automaton()
-    return automaton
-
-
-def _title_words(gaz: Gazetteer, language: str) -> tuple[list[str], list[str]]:
-    """The title modifiers and the titles (as listed and in lower case), each the longest first."""
-    # as listed, in lower case, and capitalised where a sentence opens with one ("Президент России")
-    forms = {form for t in gaz.title_kinds for form in (t, t.lower(), t[:1].upper() + t[1:])}
-    titles = sorted(forms, key=len, reverse=True)
-    return sorted(_words(language, "title_modifiers.txt"), key=len, reverse=True), titles
-
-
-def _either(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, the longest first ("(?!)" when there are none)."""
-    return "|".join(map(regex.escape, sorted(words, key=len, reverse=True))) or "(?!)"
-
-
-def _title_regex(gaz: Gazetteer, language: str, modifiers: list[str], titles: list[str]) -> regex.Pattern[str]:
-    """Title, an optional qualifier ("for/of/to ...", or a state's name where the grammar allows), then a
-    capitalised name of one to four words."""
-    words = gaz.grammar
-    stop = _either(_words(language, "name_stopwords.txt"))
-    word = r"\p{Lu}[\w.'’-]*"
-    space = r"[^\S\n]+"  # names and titles never run across lines
-    token = rf"(?!(?:{stop})\b)\p{{Lu}}\p{{Ll}}[\w-]*(?:['’]\p{{Lu}}[\w-]*)?"
-    particle = rf"(?:(?:{_either(words['name_particles'])}){space})"
-    prepositional = (
-        rf"(?P<prep>{_either(words['title_prepositions'])}){space}(?:(?:{_either(words['articles'])}){space})?{word}"
-        rf"(?:,?{space}(?:(?:{_either(words['qualifier_joiners'])}){space})*{word})*?"
-    )
-    # "президент России", "le président russe": a state or organisation named right after the title
-    named = r"|\L<collective>" if words.get("qualifier_names") else ""
-    collective = [a for a, entries in gaz.aliases.items() if gaz.types.get(entries[0].actor) in ("state", "organization")]
-    repeat = "+?" if named else ""  # "le ministre russe des Affaires étrangères": a name, then a prepositional part
-    return regex.compile(
-        rf"(?<![\w-])(?P<title>(?:(?:{_either(modifiers)})[^\S\n]*)*(?:{_either(titles)}))"
-        rf"(?P<qual>(?:{space}(?:{prepositional}{named})){repeat})?"
-        rf"(?P<comma>,?){space}(?:(?:{_either(_words(language, 'honorifics.txt'))}){space})?"
-        rf"(?P<name>{token}(?:{space}\p{{Lu}}\.)*(?:{space}{particle}*{token}){{0,3}})"
-        r"(?![\w-])(?![^\S\n]+\p{Lu}\p{Ll})",
-        **({"collective": collective} if named else {}),
-    )
-
-
-def _apposition_regex(gaz: Gazetteer, language: str) -> regex.Pattern[str]:
-    """A capitalised name of two to four words, a comma, an article and up to three words, ending where a
-    description begins ("Roland Lavoie, a spokesman"); searched in the text before each description."""
-    articles = gaz.grammar.get("apposition_articles", [])
-    if not articles:
-        return regex.compile("(?!)")
-    stop = _either(_words(language, "name_stopwords.txt"))
-    token = rf"(?!(?:{stop})\b)\p{{Lu}}\p{{Ll}}[\w-]*"
-    particle = rf"(?:(?:{_either(gaz.grammar['name_particles'])})[^\S\n]+)"
-    return regex.compile(
-        rf"(?<![\w-])(?P<name>{token}(?:[^\S\n]+{particle}*{token}){{1,3}})[^\S\n]*,[^\S\n]+"
-        rf"(?:{_either(articles)})[^\S\n]+(?:[\w'’.-]+[^\S\n]+){{0,3}}$"
-    )
-
-
-def _description_regex(gaz: Gazetteer) -> re.Pattern[str]:
-    """Descriptions that may refer back to a person ("leader", "official", "Secretary")."""
-    phrases = sorted(gaz.descriptions, key=len, reverse=True)
-    # "the leader of al-Qaida" names someone else than the leader already mentioned
-    blockers = _either(gaz.grammar["description_blockers"])
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + rf")(?![\w-])(?!\s+(?:{blockers})\b)")
 
 
 def _localise(gaz: Gazetteer, language: str) -> None:
