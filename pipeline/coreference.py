@@ -25,6 +25,8 @@ from functools import cache
 from pipeline.gazetteer import Gazetteer
 from pipeline.mentions import Hit, adjacent_before, matches, overlaps
 
+_LOOKBACK = 3  # sentences naming an actor, back to which a pronoun may refer
+
 _WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
 _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
 
@@ -166,7 +168,7 @@ def pronoun_hits(
     pronouns = [m for m in _patterns(gaz)[1].finditer(text) if not inside_quotes(m.start())]
     pronoun_starts = [m.start() for m in pronouns]
     added: list[Hit] = []
-    previous: list[str] = []  # persons named outside quotes in the last sentence that named an actor, in order
+    history: list[list[str]] = []  # persons named outside quotes in each sentence that named an actor, in order
     for s, e in spans:
         inside = persons[bisect_left(starts, s) : bisect_left(starts, e)]
         found = [h.actor for h in inside]
@@ -174,19 +176,24 @@ def pronoun_hits(
         pronoun = pronouns[first] if first < len(pronouns) and pronoun_starts[first] < e else None
         antecedent = ""
         if pronoun and not any(h.start < pronoun.start() for h in inside):
-            antecedent = _antecedent(previous, genders[pronoun.group().lower()], people)
+            antecedent = _antecedent(history[-_LOOKBACK:], genders[pronoun.group().lower()], people)
         if antecedent:
             added.append(Hit(pronoun.start(), pronoun.end(), antecedent, priority=5))
             found.insert(0, antecedent)
         if found or bisect_left(named, s) < bisect_left(named, e):
-            previous = found
+            history.append(found)
     return sorted(hits + added, key=lambda h: h.start)
 
 
-def _antecedent(persons: list[str], gender: str, people: dict[str, Person]) -> str:
-    """The subject of the previous sentence, when it names no other person known to be of the pronoun's gender
-    ("Blinken spoke with Minister Tran Xuan Gia. He thanked Vietnam": a subject stays the topic)."""
-    if not persons or people[persons[0]].gender not in ("", gender):
-        return ""
-    rivals = {p for p in persons[1:] if p != persons[0] and people[p].gender == gender}
-    return "" if rivals else persons[0]
+def _antecedent(history: list[list[str]], gender: str, people: dict[str, Person]) -> str:
+    """The last person named who can be the pronoun: going back sentence by sentence, the first persons that
+    include one not known to be of another gender, and there the first of them, the subject, which stays the
+    topic ("Blinken spoke with President Castillo. He thanked Peru"). A sentence naming actors but no person
+    ends the search ("Putin spoke. Russia acted. He left")."""
+    for persons in reversed(history):
+        if not persons:
+            return ""
+        fitting = [p for p in persons if people[p].gender in ("", gender)]
+        if fitting:  # else "Colvin said. … Gadhafi's soldiers were killed. … she said": she is not Gadhafi
+            return fitting[0]
+    return ""

@@ -174,7 +174,13 @@ def test_no_person_without_a_name(text: str) -> None:
         # pronouns open a sentence and need one candidate
         ("Vladimir Putin spoke. He left.", ["Vladimir Putin", "Vladimir Putin"]),
         ("Vladimir Putin spoke. She left.", ["Vladimir Putin"]),
-        ("Vladimir Putin met Emmanuel Macron. He left.", ["Vladimir Putin", "Emmanuel Macron"]),
+        # the subject stays the topic, also with another man named after it
+        ("Vladimir Putin met Emmanuel Macron. He left.", ["Vladimir Putin", "Emmanuel Macron", "Vladimir Putin"]),
+        # a person of another gender is passed over, back to the last one who fits
+        ("Vladimir Putin met Angela Merkel. She left.", ["Vladimir Putin", "Angela Merkel", "Angela Merkel"]),
+        ("Angela Merkel spoke. Vladimir Putin left. She smiled.", ["Angela Merkel", "Vladimir Putin", "Angela Merkel"]),
+        ("Angela Merkel spoke. Russia acted. Vladimir Putin left. She smiled.",
+         ["Angela Merkel", "Russia", "Vladimir Putin"]),
         # a person of unknown gender is no rival of the subject
         ("Secretary Antony Blinken spoke with Minister Tran Xuan Gia. He thanked Vietnam.",
          ["Antony Blinken", "Tran Xuan Gia", "Antony Blinken", "Vietnam"]),
