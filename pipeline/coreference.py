@@ -6,10 +6,10 @@
   refers to the one person named earlier of that country whose role is of the description's kind
   and, where ``descriptions.csv`` names roles, holds one of them ("the chancellor"); when two
   or more fit, it stays unresolved. Some descriptions ("official") need the demonym.
-- A subject pronoun of ``grammar.toml`` ("He", "She") opening a sentence (outside quotation marks) refers to the subject of the
-  previous sentence, its first person named outside quotation marks, only when that sentence
-  names no other person the pronoun could mean (same or unknown gender) and the subject's known
-  gender does not contradict the pronoun. Anything else stays unresolved.
+- A subject pronoun of ``grammar.toml`` ("He", "She") opening a sentence (outside quotation marks) refers to
+  the last person named who can be it: going back over the last three sentences that named an actor, the first
+  person not known to be of another gender in the nearest sentence that has one (its subject stays the topic).
+  A sentence naming actors but no person ends the search; anything else stays unresolved.
 """
 
 from __future__ import annotations
