@@ -256,11 +256,13 @@ def _mention(gaz: Gazetteer, text: str, hit: Hit, people: dict[str, coreference.
 
 
 def find_actors(
-    text: str, published: date | None, sentences: list[tuple[int, int]] | None = None, language: str = "en"
+    text: str, published: date | None, sentences: list[tuple[int, int]] | None = None, language: str = "en",
+    office_holder: str = "",
 ) -> list[ActorMention]:
     """Every actor mention in the text, non-overlapping, sorted by start; people's countries as of `published`.
 
-    `sentences` are the text's sentence spans when the caller has them already (else they are split here).
+    `sentences` are the text's sentence spans when the caller has them already (else they are split here);
+    `office_holder` is the known person the outlet's texts call by a bare title ("the Secretary"), if any.
     """
     gaz = gazetteer(language)
     spans = split(text, language) if sentences is None else sentences
@@ -273,6 +275,11 @@ def find_actors(
     hits = coreference.unify_surnames(named_only(hits))
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))
     people = coreference.people(gaz, hits, published)
-    hits = coreference.description_hits(gaz, plain, hits, people, found["description"])
+    holder = None
+    if office_holder:
+        term, gender = gaz.term(office_holder, published), gaz.genders.get(office_holder, "")
+        holder = office_holder, coreference.Person(term.country, term.kind, term.role, gender)
+        people.setdefault(*holder)
+    hits = coreference.description_hits(gaz, plain, hits, people, found["description"], holder)
     hits = coreference.pronoun_hits(gaz, plain, spans, hits, people)
     return [_mention(gaz, text, hit, people) for hit in hits]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import pyarrow as pa
 
-from pipeline import actors, dedup, events, incremental, limits, sentences, store, timex
+from pipeline import actors, dedup, events, incremental, limits, sentences, store, timex, turns
 from pipeline.dedup import Tables
 from pipeline.model import Article, ReadError, Timex
 
@@ -33,7 +33,8 @@ def analyse(article: Article) -> Rows:
             stage = "sentences"
             spans = sentences.split(article.text, language)
             stage = "actors"
-            mentions = actors.find_actors(article.text, article.published, spans, language)
+            holder = turns.office_holder(article)  # "the Secretary" of a State Department release
+            mentions = actors.find_actors(article.text, article.published, spans, language, holder)
             stage = "events"
             event_rows, actor_rows = events.extract_events(article, timexes, mentions, spans)
     except Exception as error:  # one article's failure must not stop the build

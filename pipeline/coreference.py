@@ -113,9 +113,11 @@ def unify_surnames(hits: list[Hit]) -> list[Hit]:
 
 
 def description_hits(
-    gaz: Gazetteer, text: str, hits: list[Hit], people: dict[str, Person], openings: list[tuple[int, str]]
+    gaz: Gazetteer, text: str, hits: list[Hit], people: dict[str, Person], openings: list[tuple[int, str]],
+    holder: tuple[str, Person] | None = None,
 ) -> list[Hit]:
-    """Resolve "the <demonym>? <description>" to the latest earlier person who fits; absorb the demonym."""
+    """Resolve "the <demonym>? <description>" to the one earlier person who fits, else to the `holder` of the
+    office the outlet's texts mean by a bare title ("the Secretary") where it fits; absorb the demonym."""
     hits_by_end = {hit.end: hit for hit in hits}
     persons = [h for h in hits if h.actor in people]
     person_starts = [h.start for h in persons]
@@ -137,6 +139,8 @@ def description_hits(
             and people[h.actor].fits(kinds, roles)
             and (not adjective or people[h.actor].country == adjective.actor)
         }
+        if not fitting and holder and not adjective and holder[1].fits(kinds, roles):
+            fitting = {holder[0]}
         if len(fitting) == 1:
             result = [h for h in result if not (adjective and h is adjective)]
             result.append(Hit(the.start(), match.end(), fitting.pop(), priority=4))

@@ -215,6 +215,16 @@ def person_by_surname(surname: str, published: date | None, language: str = "en"
     return ActorMention("", 0, 0, name, "person", gaz.term(name, published).country)
 
 
+@lru_cache(maxsize=1024)
+def office_holder(role: str, country: str, published: date | None, language: str = "en") -> str:
+    """The one known person holding an office of a state or organisation on a day ("Secretary of State" of the
+    United States), or ''."""
+    gaz = gazetteer(language)
+    holders = {person for person, terms in gaz.terms.items() for t in terms
+               if t.role == role and t.country == country and published is not None and t.start <= published <= t.end}
+    return holders.pop() if len(holders) == 1 else ""
+
+
 def actor_type(name: str, language: str = "en") -> str:
     """The kind of a canonical actor of the gazetteer (state, organization, group, person), or ''."""
     return gazetteer(language).types.get(name, "")

@@ -42,7 +42,9 @@ class Voices:
     silent: frozenset[str]
     first_person: dict[str, str]  # word -> "speaker" (I, my) or "party" (we: the speaker's state or organisation)
     first_person_words: re.Pattern[str]  # those words, whole
-    outlets: tuple[tuple[str, str], ...]  # (words of a source or address, actor) of outlets that speak for an actor
+    # (words of a source or address, actor, office) of outlets that speak for an actor, with the office whose
+    # holder their texts call by a bare title ("the Secretary" of a State Department release)
+    outlets: tuple[tuple[str, str, str], ...]
     joint_titles: tuple[str, ...]  # words of a title of a text several parties sign: no outlet speaks in it
 
 
@@ -57,7 +59,7 @@ def voices(language: str) -> Voices:
     words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first_person, key=len, reverse=True))) + r")\b")
     silent = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
     # outlets are the same in every language unless one lists its own: English's files stand in
-    outlets = tuple((row["outlet"].lower(), row["actor"]) for row in read_rows(language, "outlets.csv"))
+    outlets = tuple((row["outlet"].lower(), row["actor"], row["office"]) for row in read_rows(language, "outlets.csv"))
     joint_titles = tuple(line.lower() for line in read_words(language, "joint_titles.txt"))
     return Voices(silent, first_person, words, outlets, joint_titles)
 
@@ -87,13 +89,27 @@ def _speaker(label: str, published: date | None, language: str) -> ActorMention 
     return gazetteer.person_by_surname(words.split()[-1], published, language) if " " in words else None
 
 
+def _outlet(source: str, url: str, language: str) -> tuple[str, str, str] | None:
+    """The outlet of the resource list an article comes from, by words of its source or address."""
+    where = f"{source} {url}".lower()
+    return next((outlet for outlet in voices(language).outlets if outlet[0] in where), None)
+
+
 @lru_cache(maxsize=256)  # a collection comes from a few outlets
 def _outlet_actor(source: str, url: str, language: str) -> ActorMention | None:
-    """The actor an outlet of the resource list speaks for, by words of the article's source or address."""
-    where = f"{source} {url}".lower()
-    actor = next((name for outlet, name in voices(language).outlets if outlet in where), None)
-    found = actors.find_actors(actor, None, language="en") if actor else []  # canonical names are English
+    """The actor an outlet of the resource list speaks for."""
+    outlet = _outlet(source, url, language)
+    found = actors.find_actors(outlet[1], None, language="en") if outlet else []  # canonical names are English
     return found[0] if found else None
+
+
+def office_holder(article: Article) -> str:
+    """The person an outlet's texts call by a bare title ("the Secretary" in a State Department release): the
+    holder of the outlet's office on the publication day, or ''."""
+    outlet = _outlet(article.source, article.url, article.language or "en")
+    if outlet is None or not outlet[2]:
+        return ""
+    return gazetteer.office_holder(outlet[2], outlet[1], article.published, article.language or "en")
 
 
 def outlet_voice(article: Article) -> ActorMention | None:

@@ -230,6 +230,19 @@ def test_an_outlets_first_person_is_the_government_it_speaks_for(source: str, ti
     assert [e["sources"] for e in found if e["event_type"] == "ACCUSE"] == [sources]
 
 
+@pytest.mark.parametrize(("source", "text", "sources"), [
+    # an outlet's texts call its principal by a bare title: the holder of its office on the day
+    (STATE_DEPARTMENT, "The Secretary met Foreign Minister Kuleba.", ["Antony Blinken"]),
+    ("https://www.defense.gov", "The Secretary met Foreign Minister Kuleba.", ["Lloyd Austin"]),
+    ("", "The Secretary met Foreign Minister Kuleba.", []),  # a newspaper's "Secretary" is no one known
+    # a secretary named before is the one meant
+    (STATE_DEPARTMENT, "Lloyd Austin arrived. The Secretary met Foreign Minister Kuleba.", ["Lloyd Austin"]),
+])
+def test_an_outlets_bare_title_is_its_office_holder(source: str, text: str, sources: list[str]) -> None:
+    found = [e for e in release_events(text, source) if e["event_type"] == "CONSULT"]
+    assert [e["sources"] for e in found] == [sources]
+
+
 def test_first_person_words_quoted_in_a_release_are_not_the_outlets() -> None:
     found = release_events("Kuleba said: “We condemn the Russian attack.”", STATE_DEPARTMENT)
     assert "United States" not in [actor for e in found for actor in e["sources"]]
