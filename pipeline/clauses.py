@@ -34,6 +34,8 @@ class Rules:
     prepositions: frozenset[str]
     venues: frozenset[str]
     purposes: frozenset[str]
+    matters: frozenset[str]
+    counterparts: frozenset[str]
     venue_events: frozenset[str]
     objects: frozenset[str]
     pronouns: frozenset[str]
@@ -80,6 +82,8 @@ def rules(language: str) -> Rules:
         prepositions=frozenset(word.lower() for word in read_words(language, "prepositions.txt")),
         venues=frozenset(normal(word) for word in read_words(language, "venues.txt")),
         purposes=frozenset(normal(word) for word in read_words(language, "purposes.txt")),
+        matters=frozenset(normal(word) for word in read_words(language, "matters.txt")),
+        counterparts=frozenset(normal(word) for word in read_words(language, "counterparts.txt")),
         venue_events=frozenset(read_words(language, "venue_events.txt")),
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),

@@ -53,8 +53,10 @@ def event_actors(
     roles += [(m, "target" if _receiver(rules, text, m) else "other") for m in before if m not in sources]
     roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
     # what a meeting is about is no party of it, unless the words name no party ("meet officials at INDOPACOM to
-    # discuss U.S. strategy": the United States is the only side met)
-    matter = "other" if any(role == "target" for _, role in roles) else "target"
+    # discuss U.S. strategy": the United States is the only side met); the two sides of a mutual act may both
+    # be its sources ("Blinken and Kuleba discussed ...")
+    two_sides = trigger.label in rules.mutual and len({m.country or m.actor for m in sources}) > 1
+    matter = "other" if two_sides or any(role == "target" for _, role in roles) else "target"
     roles = [(m, matter if role == _MATTER else role) for m, role in roles]
     unique: dict[str, tuple[ActorMention, str]] = {}
     for mention, role in roles:
@@ -260,9 +262,13 @@ def _receiver(rules: Rules, text: str, mention: ActorMention) -> bool:
 
 
 def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
-    """Whether a word opening what a mutual act is about stands between it and the mention, followed by a word in
-    lower case ("spoke with Kuleba to discuss Russia's buildup"; not "travel to Kyiv", "met on Monday with")."""
+    """Whether the mention is what a mutual act is about: after a word of matters ("about Russia's war", the
+    trigger "discussed" itself) unless a counterpart's preposition stands right before it ("discussed with
+    Kuleba"), or after a word of purpose followed by a word in lower case ("spoke with Kuleba to discuss Russia's
+    buildup"; not "travel to Kyiv", "met on Monday with")."""
     words = WORD.findall(text, trigger.end, mention.start)
+    if any(normal(word) in rules.matters for word in WORD.findall(text, trigger.start, trigger.end) + words):
+        return not (words and normal(words[-1]) in rules.counterparts)
     return any(
         normal(word) in rules.purposes and following[:1].islower() and normal(following) not in rules.determiners
         for word, following in zip(words, words[1:])

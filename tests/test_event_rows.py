@@ -468,6 +468,12 @@ def test_a_statement_addresses_no_one_of_its_own_side(text: str, trigger: str, t
     ("Deputy Secretary Sherman will meet with officials at INDOPACOM to discuss U.S. strategy.", "meet",
      ["United States"]),
     ("Secretary Blinken will travel to Kyiv and Warsaw to meet officials.", "travel to", ["Ukraine", "Poland"]),
+    # what follows "about" or "discussed" is the matter, whatever its first word, but for who is met "with"
+    ("Deputy Secretary Sherman spoke with Foreign Minister Kuleba about Belarus and NATO.", "spoke with",
+     ["Dmytro Kuleba"]),
+    ("Secretary Blinken discussed Belarus with Foreign Minister Kuleba.", "discussed", ["Dmytro Kuleba"]),
+    # two sides that are both the subject are the parties, so the matter stays none
+    ("Secretary Blinken and Foreign Minister Kuleba discussed steps to deliver weapons to Ukraine.", "discussed", []),
     # an attack in a place hits it
     ("Russia launched missile attacks in Ukraine.", "attacks", ["Ukraine"]),
 ])
