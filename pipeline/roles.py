@@ -224,11 +224,19 @@ def _agent(
 
 
 def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
-    """Whether the trigger is a participle right after an auxiliary ("were killed", "has been met")."""
-    words = WORD.findall(text, clause[0], trigger.start)
-    if not words or normal(words[-1]) not in rules.auxiliaries:
+    """Whether the trigger is a participle right after an auxiliary ("were killed", "has been met"), or the
+    agent of one, after its word and at most two in lower case ("has been hit by unprecedented sanctions")."""
+    words = list(WORD.finditer(text, clause[0], trigger.start))
+    agent = next((i for i in range(len(words) - 1, max(len(words) - 4, 1), -1)
+                  if normal(words[i].group()) in rules.agents), None)
+    if agent is not None and all(w.group().islower() for w in words[agent + 1 :]):
+        words, participle = words[: agent - 1], words[agent - 1]
+        start, end = participle.span()
+    else:
+        start, end = trigger.start, trigger.end
+    if not words or normal(words[-1].group()) not in rules.auxiliaries:
         return False
-    return any(hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end))
+    return any(hit.start == start for hit in rules.participles.find(text, start, end))
 
 
 def _nominal_agent(rules: Rules, text: str, trigger: Hit, after: list[ActorMention]) -> ActorMention | None:

@@ -439,6 +439,7 @@ def test_a_quotation_is_attributed_on_the_article_day(text: str, day: str) -> No
 @pytest.mark.parametrize(("text", "trigger", "sources"), [
     # a possessor acts in the noun its adjectives qualify
     ("Blinken condemned Russia’s premeditated, unprovoked, and unjustified attack on Ukraine.", "attack", ["Russia"]),
+    ("Russia's rejection of the proposal surprised no one.", "rejection", ["Russia"]),
     # not in a verb or noun after a determiner, preposition or coordinator
     ("Blinken noted Malawi’s calls for the withdrawal of troops.", "withdrawal", []),
     ("The Taliban vowed to protect Afghanistan’s infrastructure, protect civilians, and cooperate.", "cooperate",
@@ -488,6 +489,9 @@ def test_a_meeting_place_or_matter_is_no_party(text: str, trigger: str, targets:
     ("Kyiv was attacked by Russia.", "attacked", ["Russia"], ["Ukraine"]),
     # a progressive after an auxiliary is active
     ("Russia was attacking Ukraine.", "attacking", ["Russia"], ["Ukraine"]),
+    # an act named as a passive's agent befalls the subject too
+    ("Russia has been hit by unprecedented sanctions.", "sanctions", [], ["Russia"]),
+    ("Russia has been hit by Ukraine's sanctions.", "sanctions", ["Ukraine"], []),
 ])
 def test_a_passive_subject_is_the_target(text: str, trigger: str, sources: list[str], targets: list[str]) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
