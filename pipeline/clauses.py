@@ -40,6 +40,7 @@ class Rules:
     objects: frozenset[str]
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
+    feelings: frozenset[str]
     participles: Lexicon
     agents: frozenset[str]
     speakers: tuple[str, ...]
@@ -88,6 +89,7 @@ def rules(language: str) -> Rules:
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
+        feelings=frozenset(normal(word) for word in read_words(language, "feelings.txt")),
         participles=words_lexicon(language, "participles.txt", "participle"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),

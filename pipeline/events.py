@@ -19,7 +19,7 @@ from pipeline.roles import (
     without_light_verbs,
 )
 from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
-from pipeline.speakers import named_speaker, named_subject
+from pipeline.speakers import named_speaker, named_subject, quotation_speaker
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, signatories, turn_at, turns
 
@@ -69,6 +69,11 @@ def extract_events(
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
             in_sentence = _with_speaker(text, sentence, in_sentence, [turn.speaker], article.language or "en")
+        # "'We condemn the attack,' Kuleba said": in what is quoted, "we" is the speaker's side
+        quotation = quotation_speaker(language_rules, text, sentence, in_sentence) if turn is None else None
+        quoted = in_sentence
+        if quotation:
+            quoted = _with_speaker(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
         subject = sentence_subject(language_rules, text, sentence[0], in_sentence)
         if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
@@ -92,7 +97,8 @@ def extract_events(
                 earlier = earlier if trigger.label == STATEMENT else trigger
                 # "The Ministers reaffirmed ...": the sides of the last meeting told, else a joint text's signatories
                 recent = parties[1] if number - parties[0] <= _PARTIES_REACH else [(m, "source") for m in signed]
-                cast, own = _cast(language_rules, text, (sentence, clause, following), trigger, in_sentence,
+                spoken = quoted if quotation and quotation[0][0] <= trigger.start < quotation[0][1] else in_sentence
+                cast, own = _cast(language_rules, text, (sentence, clause, following), trigger, spoken,
                                   subject, governed, None if reports else said, recent)
                 said = trigger if reports else said
                 subject = own or subject  # the sides of a meeting told before act for this trigger only

@@ -231,6 +231,8 @@ def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
                   if normal(words[i].group()) in rules.agents), None)
     if agent is not None and all(w.group().islower() for w in words[agent + 1 :]):
         words, participle = words[: agent - 1], words[agent - 1]
+        if normal(participle.group()) in rules.feelings:
+            return False  # "We are horrified by the attacks": the cause of a feeling, not an act upon us
         start, end = participle.span()
     else:
         start, end = trigger.start, trigger.end

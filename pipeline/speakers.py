@@ -1,5 +1,6 @@
-"""Speakers the gazetteer does not know: the name that attributes a quotation ("'...,' Bergen said") or opens a
-clause before its reporting verb ("while Il Manifesto said")."""
+"""Who speaks: the actor who speaks a sentence's quotation ("'We ...,' Kuleba said"), and speakers the gazetteer
+does not know: the name that attributes a quotation ("'...,' Bergen said") or opens a clause before its reporting
+verb ("while Il Manifesto said")."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
 _MAX_NAME_WORDS = 4  # "Pierre Panet-Raymond", "Craig Kloner": names are short
+_SPEAKER_REACH = 2  # words between a reporting verb and its speaker ("Kuleba told reporters", "said on Monday")
 
 
 def named_speaker(rules: Rules, text: str, quotation_end: int, trigger: Hit, end: int) -> ActorMention | None:
@@ -61,3 +63,40 @@ def _name(rules: Rules, text: str, words: list, verb: int | None) -> ActorMentio
             return None  # "I’m", "You’ve": a pronoun and its verb
     start, end = words[0].start(), words[-1].end()
     return ActorMention(text[start:end], start, end, text[start:end], "person", "")
+
+
+def quotation_speaker(
+    rules: Rules, text: str, sentence: tuple[int, int], mentions: list[ActorMention]
+) -> tuple[tuple[int, int], ActorMention] | None:
+    """A quotation of the sentence and the actor who speaks it: the one named right before or after the reporting
+    verb outside it ("'We condemn ...,' Kuleba said", "Lavrov said: 'We will ...'"), or an unknown name there."""
+    span = _quotation(rules, text, sentence)
+    if span is None:
+        return None
+    outside = [m for m in mentions if not (span[0] <= m.start < span[1])]
+    for verb in rules.triggers.find(text, *sentence):
+        if verb.label != "STATEMENT" or span[0] <= verb.start < span[1]:
+            continue
+        before = [m for m in outside if m.end <= verb.start and _words_between(text, m.end, verb.start) <= 0]
+        after = [m for m in outside if m.start >= verb.end and _words_between(text, verb.end, m.start) <= 0]
+        if before or after:
+            return span, (before[-1:] or after)[0]
+        end = span[0] if span[0] > verb.end else sentence[1]
+        if (unknown := named_speaker(rules, text, span[1], verb, end)) is not None:
+            return span, unknown
+    return None
+
+
+def _quotation(rules: Rules, text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The first quotation of the sentence, from its opening mark to its closing one (or the sentence's end)."""
+    for opening, closing in grammar(rules.language).get("quotes", ()):
+        start = text.find(opening, *sentence)
+        if start >= 0:
+            end = text.find(closing, start + 1, sentence[1])
+            return start, end + 1 if end >= 0 else sentence[1]
+    return None
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """How many words stand between two offsets beyond the allowed reach (negative or zero: within it)."""
+    return sum(1 for word in WORD.finditer(text, start, end) if word.group()[0].isalnum()) - _SPEAKER_REACH

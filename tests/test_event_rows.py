@@ -243,6 +243,19 @@ def test_an_outlets_bare_title_is_its_office_holder(source: str, text: str, sour
     assert [e["sources"] for e in found] == [sources]
 
 
+@pytest.mark.parametrize(("text", "trigger", "sources"), [
+    # in what is quoted, "we" is the speaker's side and "I" the speaker
+    ("“We condemn the attack,” Foreign Minister Kuleba said.", "condemn", ["Ukraine"]),
+    ("Foreign Minister Lavrov said: “We reject the proposal.”", "reject", ["Russia"]),
+    ("“I condemn the attack,” Bergen said.", "condemn", ["Bergen"]),
+    # the speaker still speaks
+    ("“We condemn the attack,” Foreign Minister Kuleba said.", "said", ["Dmytro Kuleba"]),
+    ("“This crowns my work,” said Foreign Minister Kuleba.", "said", ["Dmytro Kuleba"]),
+])
+def test_a_quotations_first_person_is_its_speaker(text: str, trigger: str, sources: list[str]) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["sources"] == sources
+
+
 def test_first_person_words_quoted_in_a_release_are_not_the_outlets() -> None:
     found = release_events("Kuleba said: “We condemn the Russian attack.”", STATE_DEPARTMENT)
     assert "United States" not in [actor for e in found for actor in e["sources"]]
@@ -480,6 +493,11 @@ def test_a_statement_addresses_no_one_of_its_own_side(text: str, trigger: str, t
 ])
 def test_a_meeting_place_or_matter_is_no_party(text: str, trigger: str, targets: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
+
+
+def test_the_cause_of_a_feeling_is_no_act_upon_the_one_who_feels_it() -> None:
+    event = next(e for e in events_of("Ukraine is horrified by the attacks.") if e["trigger"] == "attacks")
+    assert "Ukraine" not in event["targets"]
 
 
 @pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
