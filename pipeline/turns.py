@@ -81,12 +81,14 @@ def turns(text: str, published: date | None, language: str) -> list[Turn]:
 
 @lru_cache(maxsize=4096)  # a transcript names its few speakers again at every turn
 def _speaker(label: str, published: date | None, language: str) -> ActorMention | None:
-    """The actor a label names: a title and name ("SECRETARY BLINKEN"), a surname after an honorific ("MR PRICE")."""
+    """The actor a label names: a title and name ("SECRETARY BLINKEN"), a surname after an honorific ("MR PRICE"),
+    else the state or organisation an unnamed speaker serves ("SENIOR STATE DEPARTMENT OFFICIAL")."""
     words = label.title()
-    mentions = [m for m in actors.find_actors(words, published, language=language) if m.actor_type == "person"]
-    if mentions:
-        return mentions[0]
-    return gazetteer.person_by_surname(words.split()[-1], published, language) if " " in words else None
+    found = actors.find_actors(words, published, language=language)
+    person = next((m for m in found if m.actor_type == "person"), None)
+    if person is None and " " in words:
+        person = gazetteer.person_by_surname(words.split()[-1], published, language)
+    return person or next((m for m in found if m.actor_type in ("state", "organization")), None)
 
 
 def _outlet(source: str, url: str, language: str) -> tuple[str, str, str] | None:

@@ -141,6 +141,8 @@ def test_a_light_verb_carries_the_event_it_governs() -> None:
     # a transcript's speaker is the source of what the turn says; "we" is the speaker's state
     ("MR PRICE: We condemned the attack.\n", [("condemned", ["United States"]), ("attack", [])]),
     ("SECRETARY BLINKEN: I met Foreign Minister Kuleba.\n", [("met", ["Antony Blinken"])]),
+    # an official the label does not name speaks for the state or organisation it names
+    ("SENIOR STATE DEPARTMENT OFFICIAL: We condemned the attack.\n", [("condemned", ["United States"]), ("attack", [])]),
     # a journalist's question and a moderator's procedure are no events
     ("QUESTION: Did Russia reject the talks?\n", []),
     ("MODERATOR: Secretary Blinken will meet the press.\n", []),
