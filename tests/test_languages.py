@@ -139,6 +139,37 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         # tense words of the past and the future choose the year of a date written without one
         ("it", date(2011, 12, 27), "Il 18 maggio sono stati arrestati.", "Il 18 maggio", "2011-05-18"),
         ("it", date(2011, 12, 27), "Il 18 maggio si terrà il vertice.", "Il 18 maggio", "2012-05-18"),
+        ("fr", date(2013, 1, 10), "Le 18 mai, la police manifestait.", "Le 18 mai", "2012-05-18"),
+        ("fr", date(2013, 1, 10), "Le 18 mai, le parlement votera.", "Le 18 mai", "2013-05-18"),
+        ("it", date(2011, 12, 27), "Il 18 maggio la polizia arrestò tre uomini.", "Il 18 maggio", "2011-05-18"),
+        ("it", date(2011, 12, 27), "Il 18 maggio i deputati voteranno.", "Il 18 maggio", "2012-05-18"),
+        # "dernier", "prochain", "scorso", "prossimo" say which one: before or after publication
+        ("fr", date(2013, 7, 5), "Le décret du 22 novembre dernier tient.", "22 novembre dernier", "2012-11-22"),
+        ("fr", date(2013, 7, 5), "Le congrès du 15 septembre prochain.", "15 septembre prochain", "2013-09-15"),
+        ("fr", date(2013, 7, 5), "Il est venu en mars dernier.", "mars dernier", "2013-03"),
+        ("it", date(2013, 7, 5), "Il decreto dello scorso 22 novembre.", "dello scorso 22 novembre", "2012-11-22"),
+        ("it", date(2013, 7, 5), "Il 25 gennaio scorso c'era la folla.", "Il 25 gennaio scorso", "2013-01-25"),
+        ("it", date(2013, 7, 5), "Lo scorso martedì ha parlato.", "Lo scorso martedì", "2013-07-02"),
+        # a month after a preposition ("en juin", "mi-juin", "nel giugno")
+        ("fr", date(2013, 7, 5), "Il a été élu en juin.", "juin", "2013-06"),
+        ("fr", date(2013, 7, 5), "Mi-juin, il a parlé.", "juin", "2013-06"),
+        ("it", date(2013, 7, 5), "È stato eletto nel giugno scorso.", "giugno scorso", "2013-06"),
+        # the next day, the day before, the same day: counted from the last day told of
+        ("fr", date(2013, 7, 5), "Le 1er juillet, il a parlé. Le lendemain, il est parti.", "Le lendemain", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 3 juillet, il a parlé. La veille, il a écrit.", "La veille", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Le même jour, il a écrit.", "Le même jour", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Ce jour-là, il a écrit.", "Ce jour-là", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Le jour suivant, il a écrit.", "Le jour suivant", "2013-07-03"),
+        ("it", date(2013, 7, 5), "Il 1º luglio ha parlato. Il giorno dopo è partito.", "Il giorno dopo", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 3 luglio ha parlato. Il giorno prima era partito.", "Il giorno prima", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 2 luglio ha parlato. Lo stesso giorno è partito.", "Lo stesso giorno", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 2 luglio ha parlato. Quel giorno è partito.", "Quel giorno", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 1º luglio ha parlato. L'indomani è partito.", "indomani", "2013-07-02"),
+        # the parts of the day of publication written as one word
+        ("it", date(2013, 7, 5), "Stamattina hanno sparato.", "Stamattina", "2013-07-05TMO"),
+        ("it", date(2013, 7, 5), "Il ministro parlerà stasera.", "stasera", "2013-07-05TEV"),
+        ("it", date(2013, 7, 5), "Stanotte c'è stato un temporale.", "Stanotte", "2013-07-05TNI"),
+        ("it", date(2013, 7, 5), "Ieri l'altro è arrivato.", "Ieri l'altro", "2013-07-03"),
     ],
 )
 def test_dates_of_french_and_italian_texts(language: str, published: date, text: str, words: str, value: str) -> None:
@@ -146,3 +177,21 @@ def test_dates_of_french_and_italian_texts(language: str, published: date, text:
 
     found = [(t.text, t.value) for t in tag(text, published, language)]
     assert (words, value) in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the day after or before an event named by a noun is no day the text tells of
+        ("fr", "Au lendemain de la révolution, il est parti."),
+        ("fr", "À la veille du scrutin, il a parlé."),
+        ("it", "All'indomani della rivoluzione è partito."),
+        ("it", "Il giorno dopo la rivoluzione è partito."),
+        # "Mars" the planet, a count of days "after"
+        ("fr", "La sonde vers la planète Mars est partie."),
+    ],
+)
+def test_words_of_french_and_italian_texts_that_name_no_day(language: str, text: str) -> None:
+    from pipeline.timex import tag
+
+    assert [t.text for t in tag(text, date(2013, 7, 5), language) if t.type in ("DATE", "TIME")] == []
