@@ -155,14 +155,14 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         ("fr", date(2013, 7, 5), "Mi-juin, il a parlé.", "juin", "2013-06"),
         ("it", date(2013, 7, 5), "È stato eletto nel giugno scorso.", "giugno scorso", "2013-06"),
         # the next day, the day before, the same day: counted from the last day told of
-        ("fr", date(2013, 7, 5), "Le 1er juillet, il a parlé. Le lendemain, il est parti.", "Le lendemain", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 1er juillet, il a parlé. Le lendemain, il a fui.", "Le lendemain", "2013-07-02"),
         ("fr", date(2013, 7, 5), "Le 3 juillet, il a parlé. La veille, il a écrit.", "La veille", "2013-07-02"),
-        ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Le même jour, il a écrit.", "Le même jour", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Le même jour, il a fui.", "Le même jour", "2013-07-02"),
         ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Ce jour-là, il a écrit.", "Ce jour-là", "2013-07-02"),
-        ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Le jour suivant, il a écrit.", "Le jour suivant", "2013-07-03"),
-        ("it", date(2013, 7, 5), "Il 1º luglio ha parlato. Il giorno dopo è partito.", "Il giorno dopo", "2013-07-02"),
-        ("it", date(2013, 7, 5), "Il 3 luglio ha parlato. Il giorno prima era partito.", "Il giorno prima", "2013-07-02"),
-        ("it", date(2013, 7, 5), "Il 2 luglio ha parlato. Lo stesso giorno è partito.", "Lo stesso giorno", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 2 juillet, il parla. Le jour suivant, il a fui.", "Le jour suivant", "2013-07-03"),
+        ("it", date(2013, 7, 5), "Il 1º luglio parlò. Il giorno dopo è uscito.", "Il giorno dopo", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 3 luglio parlò. Il giorno prima era uscito.", "Il giorno prima", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 2 luglio parlò. Lo stesso giorno è uscito.", "Lo stesso giorno", "2013-07-02"),
         ("it", date(2013, 7, 5), "Il 2 luglio ha parlato. Quel giorno è partito.", "Quel giorno", "2013-07-02"),
         ("it", date(2013, 7, 5), "Il 1º luglio ha parlato. L'indomani è partito.", "indomani", "2013-07-02"),
         # the parts of the day of publication written as one word
@@ -170,6 +170,13 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         ("it", date(2013, 7, 5), "Il ministro parlerà stasera.", "stasera", "2013-07-05TEV"),
         ("it", date(2013, 7, 5), "Stanotte c'è stato un temporale.", "Stanotte", "2013-07-05TNI"),
         ("it", date(2013, 7, 5), "Ieri l'altro è arrivato.", "Ieri l'altro", "2013-07-03"),
+        # the first day of a range takes the month and year written after the last
+        ("fr", date(2013, 7, 5), "Le vote, les 16 et 17 juin, a été serré.", "les 16", "2013-06-16"),
+        ("fr", date(2013, 7, 5), "Du 3 au 5 mars 2010, il a neigé.", "Du 3", "2010-03-03"),
+        ("fr", date(2013, 7, 5), "Les 15-16 mars, il a neigé.", "16 mars", "2013-03-16"),
+        ("it", date(2013, 7, 5), "Il voto, il 16 e 17 giugno, è stato teso.", "il 16", "2013-06-16"),
+        ("it", date(2013, 7, 5), "Dal 3 al 5 marzo del 2010 ha nevicato.", "Dal 3", "2010-03-03"),
+        ("it", date(2013, 7, 5), "Il convegno del 1-2 dicembre 2017.", "2 dicembre 2017", "2017-12-02"),
     ],
 )
 def test_dates_of_french_and_italian_texts(language: str, published: date, text: str, words: str, value: str) -> None:
