@@ -172,6 +172,13 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         ("it", date(2013, 7, 5), "Il 2 luglio parlò. Lo stesso giorno è uscito.", "Lo stesso giorno", "2013-07-02"),
         ("it", date(2013, 7, 5), "Il 2 luglio ha parlato. Quel giorno è partito.", "Quel giorno", "2013-07-02"),
         ("it", date(2013, 7, 5), "Il 1º luglio ha parlato. L'indomani è partito.", "indomani", "2013-07-02"),
+        # a count of units later, counted from the last date told of
+        ("fr", date(2013, 7, 10), "Le 3 juillet, il a parlé. Deux jours plus tard, il a fui.", "Deux jours plus tard",
+         "2013-07-05"),
+        ("fr", date(2013, 7, 10), "Le 3 juillet, il parla. Trois jours après, il fuit.", "Trois jours après", "2013-07-06"),
+        ("it", date(2013, 7, 10), "Il 3 luglio parlò. Due giorni dopo, è uscito.", "Due giorni dopo", "2013-07-05"),
+        ("it", date(2013, 7, 10), "Il 3 luglio parlò. Tre giorni più tardi uscì.", "Tre giorni più tardi",
+         "2013-07-06"),
         # the parts of the day of publication written as one word
         ("it", date(2013, 7, 5), "Stamattina hanno sparato.", "Stamattina", "2013-07-05TMO"),
         ("it", date(2013, 7, 5), "Il ministro parlerà stasera.", "stasera", "2013-07-05TEV"),
@@ -201,7 +208,10 @@ def test_dates_of_french_and_italian_texts(language: str, published: date, text:
         ("fr", "À la veille du scrutin, il a parlé."),
         ("it", "All'indomani della rivoluzione è partito."),
         ("it", "Il giorno dopo la rivoluzione è partito."),
-        # "Mars" the planet, a count of days "after"
+        # a count of days after an event named by a noun is a span
+        ("fr", "Trois jours après l'attaque, il a parlé."),
+        ("it", "Tre giorni dopo l'attacco ha parlato."),
+        # "Mars" the planet
         ("fr", "La sonde vers la planète Mars est partie."),
     ],
 )
