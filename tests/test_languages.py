@@ -175,7 +175,8 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         # a count of units later, counted from the last date told of
         ("fr", date(2013, 7, 10), "Le 3 juillet, il a parlé. Deux jours plus tard, il a fui.", "Deux jours plus tard",
          "2013-07-05"),
-        ("fr", date(2013, 7, 10), "Le 3 juillet, il parla. Trois jours après, il fuit.", "Trois jours après", "2013-07-06"),
+        ("fr", date(2013, 7, 10), "Le 3 juillet, il parla. Trois jours après, il fuit.", "Trois jours après",
+         "2013-07-06"),
         ("it", date(2013, 7, 10), "Il 3 luglio parlò. Due giorni dopo, è uscito.", "Due giorni dopo", "2013-07-05"),
         ("it", date(2013, 7, 10), "Il 3 luglio parlò. Tre giorni più tardi uscì.", "Tre giorni più tardi",
          "2013-07-06"),
