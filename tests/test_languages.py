@@ -146,6 +146,9 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         ("fr", date(2013, 6, 25), "Une marche est prévue le 30 décembre.", "le 30 décembre", "2013-12-30"),
         ("fr", date(2013, 6, 25), "Le 20 décembre, la foule avait envahi la place.", "Le 20 décembre", "2012-12-20"),
         ("it", date(2013, 6, 25), "Una marcia è prevista il 30 dicembre.", "il 30 dicembre", "2013-12-30"),
+        # the accent of a tense written as an apostrophe
+        ("it", date(2013, 6, 25), "Il 30 dicembre si concludera' la tregua.", "Il 30 dicembre", "2013-12-30"),
+        ("it", date(2013, 6, 25), "Il 20 dicembre l'esercito attacco' la citta'.", "Il 20 dicembre", "2012-12-20"),
         # nouns that end like a verb's tense ("front", "retrait", "perciò") are no tense cue
         ("fr", date(2013, 6, 25), "Sur le front, le 30 décembre, la trêve.", "le 30 décembre", "2012-12-30"),
         ("fr", date(2013, 6, 25), "Le retrait du 30 décembre.", "30 décembre", "2012-12-30"),
