@@ -217,6 +217,7 @@ def test_dates_of_french_and_italian_texts(language: str, published: date, text:
         ("it", "Tre giorni dopo l'attacco ha parlato."),
         # "Mars" the planet
         ("fr", "La sonde vers la planète Mars est partie."),
+        ("fr", "La conquête de Mars commence."),
     ],
 )
 def test_words_of_french_and_italian_texts_that_name_no_day(language: str, text: str) -> None:
