@@ -215,6 +215,9 @@ def test_dates_of_french_and_italian_texts(language: str, published: date, text:
         # a count of days after an event named by a noun is a span
         ("fr", "Trois jours après l'attaque, il a parlé."),
         ("it", "Tre giorni dopo l'attacco ha parlato."),
+        # a vague count of units later is no date
+        ("fr", "Quelques jours plus tard, il est parti."),
+        ("it", "Alcuni giorni dopo, è partito."),
         # "Mars" the planet
         ("fr", "La sonde vers la planète Mars est partie."),
         ("fr", "La conquête de Mars commence."),
