@@ -139,6 +139,62 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         # tense words of the past and the future choose the year of a date written without one
         ("it", date(2011, 12, 27), "Il 18 maggio sono stati arrestati.", "Il 18 maggio", "2011-05-18"),
         ("it", date(2011, 12, 27), "Il 18 maggio si terrà il vertice.", "Il 18 maggio", "2012-05-18"),
+        ("fr", date(2013, 1, 10), "Le 18 mai, la police manifestait.", "Le 18 mai", "2012-05-18"),
+        ("fr", date(2013, 1, 10), "Le 18 mai, le parlement votera.", "Le 18 mai", "2013-05-18"),
+        ("it", date(2011, 12, 27), "Il 18 maggio la polizia arrestò tre uomini.", "Il 18 maggio", "2011-05-18"),
+        ("it", date(2011, 12, 27), "Il 18 maggio i deputati voteranno.", "Il 18 maggio", "2012-05-18"),
+        ("fr", date(2013, 6, 25), "Une marche est prévue le 30 décembre.", "le 30 décembre", "2013-12-30"),
+        ("fr", date(2013, 6, 25), "Le 20 décembre, la foule avait envahi la place.", "Le 20 décembre", "2012-12-20"),
+        ("it", date(2013, 6, 25), "Una marcia è prevista il 30 dicembre.", "il 30 dicembre", "2013-12-30"),
+        # the accent of a tense written as an apostrophe
+        ("it", date(2013, 6, 25), "Il 30 dicembre si concludera' la tregua.", "Il 30 dicembre", "2013-12-30"),
+        ("it", date(2013, 6, 25), "Il 20 dicembre l'esercito attacco' la citta'.", "Il 20 dicembre", "2012-12-20"),
+        # nouns that end like a verb's tense ("front", "retrait", "perciò") are no tense cue
+        ("fr", date(2013, 6, 25), "Sur le front, le 30 décembre, la trêve.", "le 30 décembre", "2012-12-30"),
+        ("fr", date(2013, 6, 25), "Le retrait du 30 décembre.", "30 décembre", "2012-12-30"),
+        ("it", date(2013, 6, 25), "Perciò il 30 dicembre la tregua.", "il 30 dicembre", "2012-12-30"),
+        # "dernier", "prochain", "scorso", "prossimo" say which one: before or after publication
+        ("fr", date(2013, 7, 5), "Le décret du 22 novembre dernier tient.", "22 novembre dernier", "2012-11-22"),
+        ("fr", date(2013, 7, 5), "Le congrès du 15 septembre prochain.", "15 septembre prochain", "2013-09-15"),
+        ("fr", date(2013, 7, 5), "Il est venu en mars dernier.", "mars dernier", "2013-03"),
+        ("it", date(2013, 7, 5), "Il decreto dello scorso 22 novembre.", "dello scorso 22 novembre", "2012-11-22"),
+        ("it", date(2013, 7, 5), "Il 25 gennaio scorso c'era la folla.", "Il 25 gennaio scorso", "2013-01-25"),
+        ("it", date(2013, 7, 5), "Lo scorso martedì ha parlato.", "Lo scorso martedì", "2013-07-02"),
+        # a month after a preposition ("en juin", "mi-juin", "nel giugno")
+        ("fr", date(2013, 7, 5), "Il a été élu en juin.", "juin", "2013-06"),
+        ("fr", date(2013, 7, 5), "Mi-juin, il a parlé.", "juin", "2013-06"),
+        ("it", date(2013, 7, 5), "È stato eletto nel giugno scorso.", "giugno scorso", "2013-06"),
+        # the next day, the day before, the same day: counted from the last day told of
+        ("fr", date(2013, 7, 5), "Le 1er juillet, il a parlé. Le lendemain, il a fui.", "Le lendemain", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 3 juillet, il a parlé. La veille, il a écrit.", "La veille", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Le même jour, il a fui.", "Le même jour", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 2 juillet, il a parlé. Ce jour-là, il a écrit.", "Ce jour-là", "2013-07-02"),
+        ("fr", date(2013, 7, 5), "Le 2 juillet, il parla. Le jour suivant, il a fui.", "Le jour suivant", "2013-07-03"),
+        ("it", date(2013, 7, 5), "Il 1º luglio parlò. Il giorno dopo è uscito.", "Il giorno dopo", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 3 luglio parlò. Il giorno prima era uscito.", "Il giorno prima", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 2 luglio parlò. Lo stesso giorno è uscito.", "Lo stesso giorno", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 2 luglio ha parlato. Quel giorno è partito.", "Quel giorno", "2013-07-02"),
+        ("it", date(2013, 7, 5), "Il 1º luglio ha parlato. L'indomani è partito.", "indomani", "2013-07-02"),
+        # a count of units later, counted from the last date told of
+        ("fr", date(2013, 7, 10), "Le 3 juillet, il a parlé. Deux jours plus tard, il a fui.", "Deux jours plus tard",
+         "2013-07-05"),
+        ("fr", date(2013, 7, 10), "Le 3 juillet, il parla. Trois jours après, il fuit.", "Trois jours après",
+         "2013-07-06"),
+        ("it", date(2013, 7, 10), "Il 3 luglio parlò. Due giorni dopo, è uscito.", "Due giorni dopo", "2013-07-05"),
+        ("it", date(2013, 7, 10), "Il 3 luglio parlò. Tre giorni più tardi uscì.", "Tre giorni più tardi",
+         "2013-07-06"),
+        # the parts of the day of publication written as one word
+        ("it", date(2013, 7, 5), "Stamattina hanno sparato.", "Stamattina", "2013-07-05TMO"),
+        ("it", date(2013, 7, 5), "Il ministro parlerà stasera.", "stasera", "2013-07-05TEV"),
+        ("it", date(2013, 7, 5), "Stanotte c'è stato un temporale.", "Stanotte", "2013-07-05TNI"),
+        ("it", date(2013, 7, 5), "Ieri l'altro è arrivato.", "Ieri l'altro", "2013-07-03"),
+        # the first day of a range takes the month and year written after the last
+        ("fr", date(2013, 7, 5), "Le vote, les 16 et 17 juin, a été serré.", "les 16", "2013-06-16"),
+        ("fr", date(2013, 7, 5), "Du 3 au 5 mars 2010, il a neigé.", "Du 3", "2010-03-03"),
+        ("fr", date(2013, 7, 5), "Les 15-16 mars, il a neigé.", "16 mars", "2013-03-16"),
+        ("it", date(2013, 7, 5), "Il voto, il 16 e 17 giugno, è stato teso.", "il 16", "2013-06-16"),
+        ("it", date(2013, 7, 5), "Dal 3 al 5 marzo del 2010 ha nevicato.", "Dal 3", "2010-03-03"),
+        ("it", date(2013, 7, 5), "Il convegno del 1-2 dicembre 2017.", "2 dicembre 2017", "2017-12-02"),
     ],
 )
 def test_dates_of_french_and_italian_texts(language: str, published: date, text: str, words: str, value: str) -> None:
@@ -146,3 +202,28 @@ def test_dates_of_french_and_italian_texts(language: str, published: date, text:
 
     found = [(t.text, t.value) for t in tag(text, published, language)]
     assert (words, value) in found, found
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the day after or before an event named by a noun is no day the text tells of
+        ("fr", "Au lendemain de la révolution, il est parti."),
+        ("fr", "À la veille du scrutin, il a parlé."),
+        ("it", "All'indomani della rivoluzione è partito."),
+        ("it", "Il giorno dopo la rivoluzione è partito."),
+        # a count of days after an event named by a noun is a span
+        ("fr", "Trois jours après l'attaque, il a parlé."),
+        ("it", "Tre giorni dopo l'attacco ha parlato."),
+        # a vague count of units later is no date
+        ("fr", "Quelques jours plus tard, il est parti."),
+        ("it", "Alcuni giorni dopo, è partito."),
+        # "Mars" the planet
+        ("fr", "La sonde vers la planète Mars est partie."),
+        ("fr", "La conquête de Mars commence."),
+    ],
+)
+def test_words_of_french_and_italian_texts_that_name_no_day(language: str, text: str) -> None:
+    from pipeline.timex import tag
+
+    assert [t.text for t in tag(text, date(2013, 7, 5), language) if t.type in ("DATE", "TIME")] == []

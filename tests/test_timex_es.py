@@ -90,11 +90,12 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Habló durante un par de horas.", "un par de horas", "DURATION", "PT2H"),
         ("La sesión duró tres horas y 15 minutos.", "tres horas y 15 minutos", "DURATION", "PT3H15M"),
         ("Gobernó cuatro años y seis meses.", "cuatro años y seis meses", "DURATION", "P4Y6M"),
-        # "hace" with a vague count of days or more is a span, not a date; a few hours ago is still a time past
+        # "hace" with a vague count of days or more is a span, not a date; a few hours ago is still the same day
         ("Lo anunció hace unos días.", "hace unos días", "DURATION", "PXD"),
         ("Hacía muchos años que no volvía.", "Hacía muchos años", "DURATION", "PXY"),
         ("Era favorito hace sólo unas semanas.", "hace sólo unas semanas", "DURATION", "PXW"),
-        ("Subió hace unas horas.", "hace unas horas", "DATE", "PAST_REF"),
+        ("Subió hace unas horas.", "hace unas horas", "DATE", "2005-10-04"),
+        ("Lo dijo hace apenas unos minutos.", "hace apenas unos minutos", "DATE", "2005-10-04"),
         ("Llegó hace unos cuatro meses.", "hace unos cuatro meses", "DATE", "2005-06"),
         ("Lo sabían desde hace tiempo.", "hace tiempo", "DURATION", "PXM"),  # a while: a span, no date
         # a season without its article after "en" or "de"
