@@ -137,6 +137,9 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         ("Der zweite Lauf beginnt um 12.15 in Meran.", "12.15", "TIME", "2021-12-21T12:15"),
         # "ab" marks no future: the perfect tense decides
         ("Ich habe ab dem 20. Juli trainiert.", "20. Juli", "DATE", "2021-07-20"),
+        # an adjective between the shift and its unit or season
+        ("Nach diesem strengen Winter blühen die Wiesen.", "diesem strengen Winter", "DATE", "2021-WI"),
+        ("Im vergangenen schwierigen Jahr sank der Umsatz.", "vergangenen schwierigen Jahr", "DATE", "2020"),
     ],
 )
 def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type_: str, value: str) -> None:
