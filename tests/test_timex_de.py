@@ -140,6 +140,9 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         # an adjective between the shift and its unit or season
         ("Nach diesem strengen Winter blühen die Wiesen.", "diesem strengen Winter", "DATE", "2021-WI"),
         ("Im vergangenen schwierigen Jahr sank der Umsatz.", "vergangenen schwierigen Jahr", "DATE", "2020"),
+        # "Morgen" opening a sentence without an article is tomorrow, not the morning
+        ("Morgen beginnt der Prozess.", "Morgen", "DATE", "2021-12-22"),
+        ('Er sagte: "Morgen wird gewählt."', "Morgen", "DATE", "2021-12-22"),
     ],
 )
 def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type_: str, value: str) -> None:
