@@ -102,6 +102,8 @@ def test_the_next_day_follows_the_narrative() -> None:
         # the evening of the day told of
         ("Am 4. Mai 2010 kam er an. Abends ging er ins Theater.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Abends", "TIME", "2010-05-04TEV")]),
+        # "früher" after a count compares, it tells no past
+        ("Die Wahl findet ein Jahr früher statt.", [("ein Jahr", "DURATION", "P1Y")]),
     ],
 )
 def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -152,7 +154,8 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
 @pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit.",
                                   "Rund 1500 Azubis legen die Prüfung ab.",
                                   "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen.",
-                                  "Der Markt findet an 12 Montagen statt.", 'Sie lachte: "April, April!"'])
+                                  "Der Markt findet an 12 Montagen statt.", 'Sie lachte: "April, April!"',
+                                  "Früher oder später fällt die Entscheidung."])
 def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 
