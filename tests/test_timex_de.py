@@ -156,7 +156,8 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
                                   "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen.",
                                   "Der Markt findet an 12 Montagen statt.", 'Sie lachte: "April, April!"',
                                   "Früher oder später fällt die Entscheidung.", "Der Ofen heizt auf 1200 bis 1500 Grad.",
-                                  "Sie siegte im Winter-Biathlon.", "Das Sommer- und Herbstprogramm ist gedruckt."])
+                                  "Sie siegte im Winter-Biathlon.", "Das Sommer- und Herbstprogramm ist gedruckt.",
+                                  "Der Verein lädt zum Spiele-Montag."])
 def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 
