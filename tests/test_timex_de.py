@@ -102,6 +102,9 @@ def test_the_next_day_follows_the_narrative() -> None:
         # the evening of the day told of
         ("Am 4. Mai 2010 kam er an. Abends ging er ins Theater.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Abends", "TIME", "2010-05-04TEV")]),
+        # "heute" with a clock time in its clause is the day of writing
+        ("Heute um 18.30 Uhr spricht der Minister.",
+         [("Heute", "DATE", "2021-12-21"), ("18.30 Uhr", "TIME", "2021-12-21T18:30")]),
         # "früher" after a count compares, it tells no past
         ("Die Wahl findet ein Jahr früher statt.", [("ein Jahr", "DURATION", "P1Y")]),
     ],
