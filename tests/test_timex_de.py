@@ -36,6 +36,7 @@ PUBLISHED = date(2021, 12, 21)  # a Tuesday
         ("Die Kämpfe dauerten wochenlang.", "wochenlang", "DURATION", "PXW"),
         ("Der Rat tagt jedes Jahr in Wien.", "jedes Jahr", "SET", "P1Y"),
         ("Die Zeitung erscheint täglich.", "täglich", "SET", "P1D"),
+        ("Der Lohn beträgt zehn Euro pro Stunde.", "pro Stunde", "SET", "PT1H"),
         ("Die Lage ist derzeit ruhig.", "derzeit", "DATE", "PRESENT_REF"),
         ("Damals regierte noch der Kaiser.", "Damals", "DATE", "PAST_REF"),
         ("Der Umsatz im ersten Quartal 2021 stieg.", "ersten Quartal 2021", "DATE", "2021-Q1"),
