@@ -143,6 +143,8 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         ("Der zweite Lauf beginnt um 12.15 in Meran.", "12.15", "TIME", "2021-12-21T12:15"),
         # "ab" marks no future: the perfect tense decides
         ("Ich habe ab dem 20. Juli trainiert.", "20. Juli", "DATE", "2021-07-20"),
+        # the simple past of a strong verb points back ("findet im Februar statt" would be the coming one)
+        ("Der Gipfel fand im Februar statt.", "Februar", "DATE", "2021-02"),
         # a part of a named day
         ("In der Nacht des 14. August 2020 brannte die Halle.", "Nacht des 14. August 2020", "TIME", "2020-08-14TNI"),
         # an adjective between the shift and its unit or season
