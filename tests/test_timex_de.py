@@ -138,6 +138,8 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         # the future and the past as adverbials; a holiday of two words
         ("Das Netz soll in Zukunft wachsen.", "Zukunft", "DATE", "FUTURE_REF"),
         ("Das gab es in der Vergangenheit oft.", "der Vergangenheit", "DATE", "PAST_REF"),
+        ("Gebaut wird die Schule von morgen.", "morgen", "DATE", "FUTURE_REF"),
+        ("Von morgen an gilt das Gesetz.", "morgen", "DATE", "2021-12-22"),
         ("Am Heiligen Abend schneite es.", "Heiligen Abend", "DATE", "2021-12-24"),
         # a clock time after "um" needs no "Uhr"
         ("Der zweite Lauf beginnt um 12.15 in Meran.", "12.15", "TIME", "2021-12-21T12:15"),
