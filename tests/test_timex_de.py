@@ -84,6 +84,8 @@ def test_the_next_day_follows_the_narrative() -> None:
         # both years of a pair, a year of the sixteenth century, the part of the week without its preposition
         ("Er wurde Weltmeister (2005/2010).", [("2005", "DATE", "2005"), ("2010", "DATE", "2010")]),
         ("Las Casas schrieb 1550 darüber.", [("1550", "DATE", "1550")]),
+        # a year of three digits after "Jahr"
+        ("Die Kirche wurde im Jahr 799 geweiht.", [("Jahr 799", "DATE", "0799")]),
         ("Zu Beginn der Woche wurde verhandelt.", [("Beginn der Woche", "DATE", "2021-W51")]),
         # a day after or before the one last told of
         ("Am 4. Mai 2010 brannte es. Tags darauf kam die Polizei.",
@@ -167,7 +169,7 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
                                   "Der Markt findet an 12 Montagen statt.", 'Sie lachte: "April, April!"',
                                   "Früher oder später fällt die Entscheidung.", "Der Ofen heizt auf 1200 bis 1500 Grad.",
                                   "Sie siegte im Winter-Biathlon.", "Das Sommer- und Herbstprogramm ist gedruckt.",
-                                  "Der Verein lädt zum Spiele-Montag."])
+                                  "Der Verein lädt zum Spiele-Montag.", "Im Jahr 500 Besucher zählt das Museum."])
 def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 
