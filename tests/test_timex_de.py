@@ -108,6 +108,8 @@ def test_the_next_day_follows_the_narrative() -> None:
         # "heute" with a clock time in its clause is the day of writing
         ("Heute um 18.30 Uhr spricht der Minister.",
          [("Heute", "DATE", "2021-12-21"), ("18.30 Uhr", "TIME", "2021-12-21T18:30")]),
+        # "heute" opening a report after its dateline is the day of writing
+        ("Berlin (dpa) - Heute tritt der Bundestag zusammen.", [("Heute", "DATE", "2021-12-21")]),
         # "früher" after a count compares, it tells no past
         ("Die Wahl findet ein Jahr früher statt.", [("ein Jahr", "DURATION", "P1Y")]),
     ],
