@@ -137,6 +137,9 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         ("So leben Menschen seit Jahrtausenden.", "Jahrtausenden", "DURATION", "PXL"),
         ("Die Wirtschaft wächst erst in der zweiten Jahreshälfte.", "der zweiten Jahreshälfte", "DATE", "2021-H2"),
         ("Wir beginnen um neun Uhr.", "neun Uhr", "TIME", "2021-12-21T09:00"),
+        # a part of the day after a clock time sets its half of the day
+        ("Der Zug kam um 8 Uhr abends an.", "8 Uhr", "TIME", "2021-12-21T20:00"),
+        ("Gegen 3 Uhr morgens fiel ein Schuss.", "3 Uhr", "TIME", "2021-12-21T03:00"),
         ("Der Club trifft sich jeden zweiten Donnerstag.", "jeden zweiten Donnerstag", "SET", "XXXX-WXX-4"),
         ("In früheren Zeiten war das anders.", "früheren Zeiten", "DATE", "PAST_REF"),
         # the future and the past as adverbials; a holiday of two words
