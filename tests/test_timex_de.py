@@ -175,7 +175,8 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
                                   "Früher oder später fällt die Entscheidung.", "Der Ofen heizt auf 1200 bis 1500 Grad.",
                                   "Sie siegte im Winter-Biathlon.", "Das Sommer- und Herbstprogramm ist gedruckt.",
                                   "Der Verein lädt zum Spiele-Montag.", "Im Jahr 500 Besucher zählt das Museum.",
-                                  "Kinder zwischen sechs und elf Jahren spielen mit."])
+                                  "Kinder zwischen sechs und elf Jahren spielen mit.",
+                                  "Das Mindestalter steigt von 16 Jahren auf 18 Jahre."])
 def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 
