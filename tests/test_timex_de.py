@@ -30,6 +30,8 @@ PUBLISHED = date(2021, 12, 21)  # a Tuesday
         ("Der Umsatz lag über dem des Vorjahres.", "des Vorjahres", "DATE", "2020"),
         ("Das war in den 90er Jahren anders.", "den 90er Jahren", "DATE", "199"),
         ("Ein Erbe des 19. Jahrhunderts.", "des 19. Jahrhunderts", "DATE", "18"),
+        ("Das Bild stammt aus der ersten Hälfte des 15. Jahrhunderts.", "der ersten Hälfte des 15. Jahrhunderts",
+         "DATE", "14"),
         ("Die Verhandlungen dauerten zwei Jahre.", "zwei Jahre", "DURATION", "P2Y"),
         ("Sie leben seit drei Jahrzehnten hier.", "drei Jahrzehnten", "DURATION", "P3DE"),  # KRAUTS writes P3DE
         ("Er wartete seit Jahren darauf.", "Jahren", "DURATION", "PXY"),
