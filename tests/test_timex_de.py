@@ -144,6 +144,7 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         ("Gegen 3 Uhr morgens fiel ein Schuss.", "3 Uhr", "TIME", "2021-12-21T03:00"),
         ("Der Club trifft sich jeden zweiten Donnerstag.", "jeden zweiten Donnerstag", "SET", "XXXX-WXX-4"),
         ("In früheren Zeiten war das anders.", "früheren Zeiten", "DATE", "PAST_REF"),
+        ("In der vergangenen Zeit wurde viel gebaut.", "der vergangenen Zeit", "DATE", "PAST_REF"),
         # the future and the past as adverbials; a holiday of two words
         ("Das Netz soll in Zukunft wachsen.", "Zukunft", "DATE", "FUTURE_REF"),
         ("Das gab es in der Vergangenheit oft.", "der Vergangenheit", "DATE", "PAST_REF"),
