@@ -30,12 +30,15 @@ PUBLISHED = date(2021, 12, 21)  # a Tuesday
         ("Der Umsatz lag über dem des Vorjahres.", "des Vorjahres", "DATE", "2020"),
         ("Das war in den 90er Jahren anders.", "den 90er Jahren", "DATE", "199"),
         ("Ein Erbe des 19. Jahrhunderts.", "des 19. Jahrhunderts", "DATE", "18"),
+        ("Das Bild stammt aus der ersten Hälfte des 15. Jahrhunderts.", "der ersten Hälfte des 15. Jahrhunderts",
+         "DATE", "14"),
         ("Die Verhandlungen dauerten zwei Jahre.", "zwei Jahre", "DURATION", "P2Y"),
         ("Sie leben seit drei Jahrzehnten hier.", "drei Jahrzehnten", "DURATION", "P3DE"),  # KRAUTS writes P3DE
         ("Er wartete seit Jahren darauf.", "Jahren", "DURATION", "PXY"),
         ("Die Kämpfe dauerten wochenlang.", "wochenlang", "DURATION", "PXW"),
         ("Der Rat tagt jedes Jahr in Wien.", "jedes Jahr", "SET", "P1Y"),
         ("Die Zeitung erscheint täglich.", "täglich", "SET", "P1D"),
+        ("Der Lohn beträgt zehn Euro pro Stunde.", "pro Stunde", "SET", "PT1H"),
         ("Die Lage ist derzeit ruhig.", "derzeit", "DATE", "PRESENT_REF"),
         ("Damals regierte noch der Kaiser.", "Damals", "DATE", "PAST_REF"),
         ("Der Umsatz im ersten Quartal 2021 stieg.", "ersten Quartal 2021", "DATE", "2021-Q1"),
@@ -83,6 +86,8 @@ def test_the_next_day_follows_the_narrative() -> None:
         # both years of a pair, a year of the sixteenth century, the part of the week without its preposition
         ("Er wurde Weltmeister (2005/2010).", [("2005", "DATE", "2005"), ("2010", "DATE", "2010")]),
         ("Las Casas schrieb 1550 darüber.", [("1550", "DATE", "1550")]),
+        # a year of three digits after "Jahr"
+        ("Die Kirche wurde im Jahr 799 geweiht.", [("Jahr 799", "DATE", "0799")]),
         ("Zu Beginn der Woche wurde verhandelt.", [("Beginn der Woche", "DATE", "2021-W51")]),
         # a day after or before the one last told of
         ("Am 4. Mai 2010 brannte es. Tags darauf kam die Polizei.",
@@ -102,6 +107,13 @@ def test_the_next_day_follows_the_narrative() -> None:
         # the evening of the day told of
         ("Am 4. Mai 2010 kam er an. Abends ging er ins Theater.",
          [("4. Mai 2010", "DATE", "2010-05-04"), ("Abends", "TIME", "2010-05-04TEV")]),
+        # "heute" with a clock time in its clause is the day of writing
+        ("Heute um 18.30 Uhr spricht der Minister.",
+         [("Heute", "DATE", "2021-12-21"), ("18.30 Uhr", "TIME", "2021-12-21T18:30")]),
+        # "heute" opening a report after its dateline is the day of writing
+        ("Berlin (dpa) - Heute tritt der Bundestag zusammen.", [("Heute", "DATE", "2021-12-21")]),
+        # "früher" after a count compares, it tells no past
+        ("Die Wahl findet ein Jahr früher statt.", [("ein Jahr", "DURATION", "P1Y")]),
     ],
 )
 def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -127,16 +139,32 @@ def test_lists_ranges_compounds_and_spans(text: str, expected: list[tuple[str, s
         ("So leben Menschen seit Jahrtausenden.", "Jahrtausenden", "DURATION", "PXL"),
         ("Die Wirtschaft wächst erst in der zweiten Jahreshälfte.", "der zweiten Jahreshälfte", "DATE", "2021-H2"),
         ("Wir beginnen um neun Uhr.", "neun Uhr", "TIME", "2021-12-21T09:00"),
+        # a part of the day after a clock time sets its half of the day
+        ("Der Zug kam um 8 Uhr abends an.", "8 Uhr", "TIME", "2021-12-21T20:00"),
+        ("Gegen 3 Uhr morgens fiel ein Schuss.", "3 Uhr", "TIME", "2021-12-21T03:00"),
         ("Der Club trifft sich jeden zweiten Donnerstag.", "jeden zweiten Donnerstag", "SET", "XXXX-WXX-4"),
         ("In früheren Zeiten war das anders.", "früheren Zeiten", "DATE", "PAST_REF"),
+        ("In der vergangenen Zeit wurde viel gebaut.", "der vergangenen Zeit", "DATE", "PAST_REF"),
         # the future and the past as adverbials; a holiday of two words
         ("Das Netz soll in Zukunft wachsen.", "Zukunft", "DATE", "FUTURE_REF"),
         ("Das gab es in der Vergangenheit oft.", "der Vergangenheit", "DATE", "PAST_REF"),
+        ("Gebaut wird die Schule von morgen.", "morgen", "DATE", "FUTURE_REF"),
+        ("Von morgen an gilt das Gesetz.", "morgen", "DATE", "2021-12-22"),
         ("Am Heiligen Abend schneite es.", "Heiligen Abend", "DATE", "2021-12-24"),
         # a clock time after "um" needs no "Uhr"
         ("Der zweite Lauf beginnt um 12.15 in Meran.", "12.15", "TIME", "2021-12-21T12:15"),
         # "ab" marks no future: the perfect tense decides
         ("Ich habe ab dem 20. Juli trainiert.", "20. Juli", "DATE", "2021-07-20"),
+        # the simple past of a strong verb points back ("findet im Februar statt" would be the coming one)
+        ("Der Gipfel fand im Februar statt.", "Februar", "DATE", "2021-02"),
+        # a part of a named day
+        ("In der Nacht des 14. August 2020 brannte die Halle.", "Nacht des 14. August 2020", "TIME", "2020-08-14TNI"),
+        # an adjective between the shift and its unit or season
+        ("Nach diesem strengen Winter blühen die Wiesen.", "diesem strengen Winter", "DATE", "2021-WI"),
+        ("Im vergangenen schwierigen Jahr sank der Umsatz.", "vergangenen schwierigen Jahr", "DATE", "2020"),
+        # "Morgen" opening a sentence without an article is tomorrow, not the morning
+        ("Morgen beginnt der Prozess.", "Morgen", "DATE", "2021-12-22"),
+        ('Er sagte: "Morgen wird gewählt."', "Morgen", "DATE", "2021-12-22"),
     ],
 )
 def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type_: str, value: str) -> None:
@@ -146,7 +174,13 @@ def test_adjectives_ages_halves_hours_and_references(text: str, words: str, type
 @pytest.mark.parametrize("text", ["Mit elf Wochen wurde das Kind krank.", "Der 16 Jahre jüngere Bruder kam mit.",
                                   "Rund 1500 Azubis legen die Prüfung ab.",
                                   "Kinder bis 15 Jahre zahlen nichts.", "Ein Mann von knapp über 20 Jahren kam.", "Die Zukunft der Stadt ist offen.",
-                                  "Der Markt findet an 12 Montagen statt.", 'Sie lachte: "April, April!"'])
+                                  "Der Markt findet an 12 Montagen statt.", 'Sie lachte: "April, April!"',
+                                  "Früher oder später fällt die Entscheidung.",
+                                  "Der Ofen heizt auf 1200 bis 1500 Grad.",
+                                  "Sie siegte im Winter-Biathlon.", "Das Sommer- und Herbstprogramm ist gedruckt.",
+                                  "Der Verein lädt zum Spiele-Montag.", "Im Jahr 500 Besucher zählt das Museum.",
+                                  "Kinder zwischen sechs und elf Jahren spielen mit.",
+                                  "Das Mindestalter steigt von 16 Jahren auf 18 Jahre."])
 def test_ages_in_weeks_age_gaps_and_counts_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "de") == []
 

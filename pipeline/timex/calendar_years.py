@@ -44,8 +44,8 @@ def holiday(rule: str, year: int) -> tuple[date, date]:
 
 
 def full_year(text: str, anchor: date | None) -> int:
-    """A year from four digits, or from two digits read in the anchor's century window."""
-    if len(text) == 4:
+    """A year from three or four digits, or from two digits read in the anchor's century window."""
+    if len(text) >= 3:  # "im Jahr 578": a year of the first millennium
         return int(text)
     base = (anchor or date(2000, 1, 1)).year
     year = base // 100 * 100 + int(text)

@@ -197,6 +197,8 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
         resolved = weekday_year(resolved, int(context.grammar.lookup("weekday", fields["weekday"])), suffix, basis)
     if "hour" in fields and day is not None:
         return time(fields, date.fromisoformat(resolved.value), context)
+    if "part_of_day" in fields and day is not None:  # "the night of August 14": that part of the day
+        return Resolved("TIME", resolved.value + part_of_day(fields, context), basis, resolved.day)
     if "week" in fields and resolved.day is not None:
         return _week_of(fields, resolved.day, day is not None, context)
     return resolved
