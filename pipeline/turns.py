@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from pathlib import Path
@@ -23,6 +23,7 @@ _RESOURCES = Path(__file__).parent / "resources"
 _LABEL = re.compile(r"(?=[^\W\d_]*[^\W\d_a-z])[^\W\d\sa-z][^\W\da-z]*(?:[ .'’-]+[^\W\da-z]+)*")
 _COLON = re.compile(r":[ \t]")  # a label's colon: labels are looked for only before one
 _LONGEST_LABEL = 80
+_OPENING_LINES = 1000  # characters at the start of a text where the line naming who releases it stands
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,7 @@ class Voices:
     # holder their texts call by a bare title ("the Secretary" of a State Department release)
     outlets: tuple[tuple[str, str, str], ...]
     joint_titles: tuple[str, ...]  # words of a title of a text several parties sign: no outlet speaks in it
+    signatory_lines: tuple[str, ...]  # words of the opening line that names who releases a joint text
 
 
 @cache
@@ -61,7 +63,8 @@ def voices(language: str) -> Voices:
     # outlets are the same in every language unless one lists its own: English's files stand in
     outlets = tuple((row["outlet"].lower(), row["actor"], row["office"]) for row in read_rows(language, "outlets.csv"))
     joint_titles = tuple(line.lower() for line in read_words(language, "joint_titles.txt"))
-    return Voices(silent, first_person, words, outlets, joint_titles)
+    signatory_lines = tuple(line.lower() for line in read_words(language, "signatory_lines.txt"))
+    return Voices(silent, first_person, words, outlets, joint_titles, signatory_lines)
 
 
 def turns(text: str, published: date | None, language: str) -> list[Turn]:
@@ -132,17 +135,42 @@ def signatories(article: Article) -> list[ActorMention]:
     """The states and organisations a joint text's title names as its signatories, whose "we" it speaks: those
     before the words of its matter ("G7 Foreign Ministers' Statement on Russia", "Joint Statement from the
     European Union, the United States, and the United Kingdom on ...") and those joined by a dash ("Joint
-    Statement on the U.S.-EU Energy Council"); none where no joint title marks the text."""
-    language, title = article.language or "en", article.title
+    Statement on the U.S.-EU Energy Council"); where the title names none, those its opening line names as
+    releasing it in the same way ("... was released by the Governments of Canada and the United States on the
+    occasion of ..."); none where no joint title marks the text."""
     if not _joint(article):
         return []
-    named = [m for m in actors.find_actors(title, article.published, language=language)
-             if m.actor_type in ("state", "organization")]
-    matter = next((w.start() for w in WORD.finditer(title) if normal(w.group()) in event_rules(language).purposes
-                   and not any(m.start <= w.start() < m.end for m in named)), len(title))
-    joined = {i for i, m in enumerate(named) for o in named[i + 1 : i + 2] if title[m.end : o.start] in _DASHES}
-    chosen = [m for i, m in enumerate(named) if m.end <= matter or i in joined or i - 1 in joined]
+    chosen = _signing(article, article.title) or _signing(article, _releasing_line(article), people=True)
     return list({m.actor: m for m in chosen}.values())
+
+
+def _signing(article: Article, words: str, people: bool = False) -> list[ActorMention]:
+    """The states and organisations named before the words of a text's matter, or joined by a dash; with
+    `people`, the state or organisation of each person named there too ("released by Secretary Blinken")."""
+    language = article.language or "en"
+    named = actors.find_actors(words, article.published, language=language)
+    if people:
+        named = [replace(m, actor=m.country, actor_type=gazetteer.actor_type(m.country, language) or "state")
+                 if m.actor_type == "person" and m.country else m for m in named]
+    named = [m for m in named if m.actor_type in ("state", "organization")]
+    rules = event_rules(language)
+    matter = next((w.start() for w in WORD.finditer(words) if normal(w.group()) in rules.purposes | rules.matters
+                   and not any(m.start <= w.start() < m.end for m in named)), len(words))
+    joined = {i for i, m in enumerate(named) for o in named[i + 1 : i + 2] if words[m.end : o.start] in _DASHES}
+    return [m for i, m in enumerate(named) if m.end <= matter or i in joined or i - 1 in joined]
+
+
+def _releasing_line(article: Article) -> str:
+    """The words after those that say who releases a text, to the end of their line, in its opening ("The
+    following statement was released by the Governments of ..."), or ''."""
+    opening = article.text[:_OPENING_LINES]
+    lowered = opening.lower()
+    found = [(lowered.find(words), words) for words in voices(article.language or "en").signatory_lines]
+    start, words = min(((i, w) for i, w in found if i >= 0), default=(-1, ""))
+    if start < 0:
+        return ""
+    end = opening.find("\n", start)
+    return opening[start + len(words) : end if end >= 0 else len(opening)]
 
 
 def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:

@@ -258,6 +258,21 @@ def test_a_quotations_first_person_is_its_speaker(text: str, trigger: str, sourc
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["sources"] == sources
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # where the title names no signatory, the opening line that says who releases the text does
+    ("The following statement was released by the Governments of Canada and Japan on the occasion of the "
+     "summit.\n\nWe condemn the attack.", ["Canada", "Japan"]),
+    ("The following statement was released by Secretary Blinken and Foreign Minister Kuleba.\n\nWe condemn the "
+     "attack.", ["United States", "Ukraine"]),
+    # what the line says the text is about signs nothing
+    ("The following statement was released by the Governments of Canada and Japan on Syria.\n\nWe condemn the "
+     "attack.", ["Canada", "Japan"]),
+])
+def test_a_joint_texts_opening_line_names_its_signatories(text: str, sources: list[str]) -> None:
+    found = release_events(text, STATE_DEPARTMENT, "Joint Statement on the Situation")
+    assert [e["sources"] for e in found if e["trigger"] == "condemn"] == [sources]
+
+
 def test_first_person_words_quoted_in_a_release_are_not_the_outlets() -> None:
     found = release_events("Kuleba said: “We condemn the Russian attack.”", STATE_DEPARTMENT)
     assert "United States" not in [actor for e in found for actor in e["sources"]]
