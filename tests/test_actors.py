@@ -22,6 +22,9 @@ DAY = date(2021, 12, 21)
     [
         ("The Kremlin rejected it.", [("Kremlin", "Russia")]),
         ("The White House and the Pentagon agreed.", [("White House", "United States"), ("Pentagon", "United States")]),
+        # a government's departments and agencies act for it
+        ("The Department of the Treasury and USAID acted.",
+         [("Department of the Treasury", "United States"), ("USAID", "United States")]),
         ("Talks in Kyiv and Kiev.", [("Kyiv", "Ukraine"), ("Kiev", "Ukraine")]),
         ("Downing Street said no.", [("Downing Street", "United Kingdom")]),
         ("U.S. and American officials", [("U.S.", "United States"), ("American", "United States")]),
