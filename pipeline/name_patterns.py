@@ -40,7 +40,7 @@ def title_regex(
     collective: list[str],
 ) -> regex.Pattern[str]:
     """Title, an optional qualifier ("for/of/to ...", or a state's name where the grammar allows), then a
-    capitalised name of one to four words."""
+    capitalised name of one to four words, which may open with initials ("spokesman P.J. Crowley")."""
     stop = either(stopwords)
     word = r"\p{Lu}[\w.'’-]*"
     space = r"[^\S\n]+"  # names and titles never run across lines
@@ -57,7 +57,7 @@ def title_regex(
         rf"(?<![\w-])(?P<title>(?:(?:{either(modifiers)})[^\S\n]*)*(?:{either(titles)}))"
         rf"(?P<qual>(?:{space}(?:{prepositional}{named})){repeat})?"
         rf"(?P<comma>,?){space}(?:(?:{either(honorifics)}){space})?"
-        rf"(?P<name>{token}(?:{space}\p{{Lu}}\.)*(?:{space}{particle}*{token}){{0,3}})"
+        rf"(?P<name>(?:\p{{Lu}}\.(?:[^\S\n]?\p{{Lu}}\.)+{space})?{token}(?:{space}\p{{Lu}}\.)*(?:{space}{particle}*{token}){{0,3}})"
         r"(?![\w-])(?![^\S\n]+\p{Lu}\p{Ll})",
         **({"collective": collective} if named else {}),
     )

@@ -22,6 +22,9 @@ DAY = date(2021, 12, 21)
     [
         ("The Kremlin rejected it.", [("Kremlin", "Russia")]),
         ("The White House and the Pentagon agreed.", [("White House", "United States"), ("Pentagon", "United States")]),
+        # a name may open with initials
+        ("Spokesman P.J. Crowley said it. Crowley left.",
+         [("Spokesman P.J. Crowley", "P.J. Crowley"), ("Crowley", "P.J. Crowley")]),
         # a government's departments and agencies act for it
         ("The Department of the Treasury and USAID acted.",
          [("Department of the Treasury", "United States"), ("USAID", "United States")]),
