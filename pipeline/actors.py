@@ -277,8 +277,7 @@ def find_actors(
     people = coreference.people(gaz, hits, published)
     holder = None
     if office_holder:
-        term, gender = gaz.term(office_holder, published), gaz.genders.get(office_holder, "")
-        holder = office_holder, coreference.Person(term.country, term.kind, term.role, gender)
+        holder = office_holder, coreference.known_person(gaz, office_holder, published)
         people.setdefault(*holder)
     hits = coreference.description_hits(gaz, plain, hits, people, found["description"], holder)
     hits = coreference.pronoun_hits(gaz, plain, spans, hits, people)

@@ -62,13 +62,18 @@ class Person:
         return kind_ok and (not roles or any(role in self.role.lower() for role in roles))
 
 
+def known_person(gaz: Gazetteer, name: str, published: date | None) -> Person:
+    """What the gazetteer knows of a person on a day: the country, kind and role of the office, and gender."""
+    term = gaz.term(name, published)
+    return Person(term.country, term.kind, term.role, gaz.genders.get(name, ""))
+
+
 def people(gaz: Gazetteer, hits: list[Hit], published: date | None) -> dict[str, Person]:
     """Each person the hits name, with country and role kind (gazetteer term first, then title)."""
     people: dict[str, Person] = {}
     for hit in hits:
         if hit.actor in gaz.terms:
-            term = gaz.term(hit.actor, published)
-            people.setdefault(hit.actor, Person(term.country, term.kind, term.role, gaz.genders.get(hit.actor, "")))
+            people.setdefault(hit.actor, known_person(gaz, hit.actor, published))
         elif hit.priority == 0 and hit.actor not in people:
             people[hit.actor] = Person(hit.country, hit.kind, hit.role, "")
     return people

@@ -149,9 +149,7 @@ def _signing(article: Article, words: str, people: bool = False) -> list[ActorMe
     `people`, the state or organisation of each person named there too ("released by Secretary Blinken")."""
     language = article.language or "en"
     named = actors.find_actors(words, article.published, language=language)
-    if people:
-        named = [replace(m, actor=m.country, actor_type=gazetteer.actor_type(m.country, language) or "state")
-                 if m.actor_type == "person" and m.country else m for m in named]
+    named = [_party(m, language) if people else m for m in named]
     named = [m for m in named if m.actor_type in ("state", "organization")]
     rules = event_rules(language)
     matter = next((w.start() for w in WORD.finditer(words) if normal(w.group()) in rules.purposes | rules.matters
@@ -204,4 +202,4 @@ def _party(speaker: ActorMention, language: str) -> ActorMention:
     if speaker.actor_type != "person" or not speaker.country:
         return speaker
     kind = gazetteer.actor_type(speaker.country, language) or "state"
-    return ActorMention("", 0, 0, speaker.country, kind, speaker.country)
+    return replace(speaker, actor=speaker.country, actor_type=kind)  # the speaker's words stand for it
