@@ -4,7 +4,7 @@ verb ("while Il Manifesto said")."""
 
 from __future__ import annotations
 
-from pipeline.clauses import Rules
+from pipeline.clauses import STATEMENT, Rules
 from pipeline.gazetteer import gazetteer, grammar
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
@@ -75,10 +75,10 @@ def quotation_speaker(
         return None
     outside = [m for m in mentions if not (span[0] <= m.start < span[1])]
     for verb in rules.triggers.find(text, *sentence):
-        if verb.label != "STATEMENT" or span[0] <= verb.start < span[1]:
+        if verb.label != STATEMENT or span[0] <= verb.start < span[1]:
             continue
-        before = [m for m in outside if m.end <= verb.start and _words_between(text, m.end, verb.start) <= 0]
-        after = [m for m in outside if m.start >= verb.end and _words_between(text, verb.end, m.start) <= 0]
+        before = [m for m in outside if m.end <= verb.start and _within_reach(text, m.end, verb.start)]
+        after = [m for m in outside if m.start >= verb.end and _within_reach(text, verb.end, m.start)]
         if before or after:
             return span, (before[-1:] or after)[0]
         end = span[0] if span[0] > verb.end else sentence[1]
@@ -97,6 +97,6 @@ def _quotation(rules: Rules, text: str, sentence: tuple[int, int]) -> tuple[int,
     return None
 
 
-def _words_between(text: str, start: int, end: int) -> int:
-    """How many words stand between two offsets beyond the allowed reach (negative or zero: within it)."""
-    return sum(1 for word in WORD.finditer(text, start, end) if word.group()[0].isalnum()) - _SPEAKER_REACH
+def _within_reach(text: str, start: int, end: int) -> bool:
+    """Whether few enough words stand between a reporting verb and a speaker for the one to speak the other."""
+    return sum(1 for word in WORD.finditer(text, start, end) if word.group()[0].isalnum()) <= _SPEAKER_REACH
