@@ -23,6 +23,7 @@ class Rules:
     breaks: Lexicon
     complements: Lexicon
     object_clauses: Lexicon
+    conditions: Lexicon
     unnamed: Lexicon
     present: frozenset[str]
     perfect: frozenset[str]
@@ -72,6 +73,7 @@ def rules(language: str) -> Rules:
         breaks=words_lexicon(language, "clause_breaks.txt", "break"),
         complements=words_lexicon(language, "complements.txt", "complement"),
         object_clauses=words_lexicon(language, "object_clauses.txt", "object"),
+        conditions=words_lexicon(language, "conditions.txt", "condition"),
         unnamed=words_lexicon(language, "unnamed.txt", "unnamed"),
         present=frozenset(word.lower() for word in read_words(language, "present.txt")),
         perfect=frozenset(normal(word) for word in read_words(language, "perfect.txt")),

@@ -149,7 +149,7 @@ def _cast(
     cast = introduced_cast(rules, text, sentence, trigger, mentions) or event_actors(
         rules, text, mentions, spoken or clause, trigger, subject, governed)
     if following is not None and trigger.label != STATEMENT:
-        cast += addressees(rules, text, mentions, following, cast)
+        cast += addressees(rules, text, mentions, following, cast, trigger)
     if trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger):
         # "'In the U.S. you vote them out,' Sabra said": who is named in the quotation is not who quotes it
         marks = _quote_marks(rules.language)

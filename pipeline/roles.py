@@ -58,9 +58,12 @@ def event_actors(
     two_sides = trigger.label in rules.mutual and len({m.country or m.actor for m in sources}) > 1
     matter = "other" if two_sides or any(role == "target" for _, role in roles) else "target"
     roles = [(m, matter if role == _MATTER else role) for m, role in roles]
-    unique: dict[str, tuple[ActorMention, str]] = {}
+    # an actor named twice keeps its first role, save that a state's own affairs may aim at the state whose people
+    # act, named again as the trigger's object ("French farmers would blockade Paris", not "Russian-held")
+    again = after[0] if after and trigger.label in rules.domestic and _object_of(text, trigger, after[0]) else None
+    unique: dict[tuple[str, str], tuple[ActorMention, str]] = {}
     for mention, role in roles:
-        unique.setdefault(mention.actor, (mention, role))  # an actor named twice keeps its first role
+        unique.setdefault((mention.actor, role if mention is again else ""), (mention, role))
     return list(unique.values())
 
 
@@ -108,14 +111,33 @@ def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) ->
 
 
 def addressees(
-    rules: Rules, text: str, mentions: list[ActorMention], following: tuple[int, int], cast: list[tuple[ActorMention, str]]
+    rules: Rules, text: str, mentions: list[ActorMention], following: tuple[int, int], cast: list[tuple[ActorMention, str]],
+    trigger: Hit,
 ) -> list[tuple[ActorMention, str]]:
-    """Targets of a trigger without any, from the object clause after it: "demanded that the US cancel" targets the US."""
-    if any(role == "target" for _, role in cast) or not rules.object_clauses.find(text, following[0], following[0] + 12):
+    """Targets of a trigger without any, from the clause after it: the subject of an object clause ("demanded that
+    the US cancel" targets the US), or of the condition an act is made to hang on ("threatened to stop negotiations
+    if the United States goes ahead" targets the United States; not a question: "asked if"), save the act's own side
+    and a pronoun ("if we think")."""
+    if any(role == "target" for _, role in cast):
+        return []
+    opening = (following[0], following[0] + 12)
+    demand = bool(rules.object_clauses.find(text, *opening))
+    condition = not demand and trigger.label not in rules.asking and bool(rules.conditions.find(text, *opening))
+    if not demand and not condition:
         return []
     named = {m.actor for m, _ in cast}
     inside = [m for m in mentions if following[0] <= m.start and m.end <= following[1]]
-    return [(m, "target") for m in _subject(rules, text, inside) if m.actor not in named]
+    if condition and inside and not _opens_condition(rules, text, following[0], inside[0]):
+        return []  # "see if we could find ways to work together, particularly Afghanistan": "we" is its subject
+    own = {m.country or m.actor for m, role in cast if role == "source"}
+    return [(m, "target") for m in _subject(rules, text, inside) if m.actor not in named and not (condition and (
+        (m.country or m.actor) in own or normal(text[m.start : m.end]) in rules.pronouns))]
+
+
+def _opens_condition(rules: Rules, text: str, start: int, mention: ActorMention) -> bool:
+    """Whether the mention is the subject that opens a condition: only its word and determiners stand before it."""
+    words = [normal(word) for word in WORD.findall(text, start, mention.start)]
+    return bool(words) and all(word in rules.determiners for word in words[1:])
 
 
 def _own_subject(
@@ -296,6 +318,13 @@ def _at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
     words = [normal(word) for word in words[-2:]]
     return bool(words) and (words[-1] in rules.venues or (
         len(words) == 2 and words[0] in rules.venues and words[1] in rules.determiners))
+
+
+def _object_of(text: str, trigger: Hit, mention: ActorMention) -> bool:
+    """Whether the mention follows the trigger with only words between, no mark, and modifies no word after it by a
+    hyphen ("detained American journalists", "blockade Paris"; not "in Russian-occupied Kherson")."""
+    return all(word[0].isalnum() for word in WORD.findall(text, trigger.end, mention.start)) and not text.startswith(
+        "-", mention.end)
 
 
 def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:

@@ -9,6 +9,26 @@ from pipeline.records import text_events
 PUBLISHED = date(2022, 3, 4)
 
 
+def roles(text: str, event_type: str) -> tuple[list[str], list[str]]:
+    """The sources and targets of the only event of a type in a text."""
+    found = [e for e in text_events(text, PUBLISHED) if e["event_type"] == event_type]
+    assert len(found) == 1, [(e["trigger"], e["event_type"]) for e in text_events(text, PUBLISHED)]
+    return found[0]["sources"], found[0]["targets"]
+
+
+def test_a_threat_targets_the_subject_of_its_condition() -> None:
+    assert roles("Azerbaijan threatened to close the border if Armenia rejects the proposal.", "THREATEN") == (
+        ["Azerbaijan"], ["Armenia"])
+    assert roles("Peru will impose sanctions unless the Bolivian government changes course.", "SANCTION")[1] == [
+        "Bolivia"]
+
+
+def test_a_condition_whose_subject_is_a_pronoun_or_the_own_side_targets_no_one() -> None:
+    assert roles("Norway is ready to negotiate if we see progress with Chile.", "CONSULT")[1] == []
+    assert roles("Japan will meet if Japanese officials agree.", "CONSULT")[1] == []
+    assert roles("The envoy asked if Kenya would help.", "REQUEST")[1] == []  # a question, no condition
+
+
 def test_a_passive_phrase_makes_its_subject_the_target() -> None:
     sources, targets = roles("A Peruvian diplomat has been put under investigation in Chile.", "ACCUSE")
     assert "Peru" not in sources and "Peru" in targets
@@ -17,3 +37,10 @@ def test_a_passive_phrase_makes_its_subject_the_target() -> None:
 def test_an_ambiguous_city_is_the_state_its_sentence_names() -> None:
     assert roles("Syrian troops shelled Tripoli, the north Lebanese port.", "ASSAULT")[1] == ["Lebanon"]
     assert roles("Rebels shelled Tripoli on Monday.", "ASSAULT")[1] == ["Libya"]
+
+
+def test_a_state_s_own_affairs_may_target_its_own_capital() -> None:
+    assert roles("Chilean truckers said they would blockade Santiago.", "COERCE") == (["Chile"], ["Chile"])
+    assert roles("Angry Chilean truckers blockaded Santiago and the port of Mendoza in Argentina.", "COERCE")[1][:1] == [
+        "Chile"]
+    assert roles("Russian forces detained Ukrainian civilians in Russian-occupied Kherson.", "COERCE")[1] == ["Ukraine"]
