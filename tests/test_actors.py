@@ -63,6 +63,11 @@ def test_gazetteer(text: str, expected: list[tuple[str, str]]) -> None:
         ("UNSC", "organization", "United Nations"),
         ("Taliban", "group", "Afghanistan"),
         ("Kremlin-backed rebels", "group", "Ukraine"),
+        # the armed and political groups of the last decades' conflicts, by the state where each operates
+        ("Islamic Salvation Front", "group", "Algeria"),
+        ("FARC", "group", "Colombia"),
+        ("Liberation Tigers of Tamil Eelam", "group", "Sri Lanka"),
+        ("Palestinian Liberation Organization", "group", "Palestine"),
         ("Vladimir Putin", "person", "Russia"),
     ],
 )
@@ -80,6 +85,15 @@ def test_kind_and_country(text: str, kind: str, country: str) -> None:
 )
 def test_brussels_by_context(text: str, brussels: str) -> None:
     assert [m.actor for m in find_actors(text, DAY) if m.text == "Brussels"] == [brussels]
+
+
+@pytest.mark.parametrize(
+    ("text", "tripoli"),
+    [("Shells fell on Tripoli, the north Lebanese port.", "Lebanon"), ("Shells fell on Tripoli.", "Libya"),
+     ("Gaddafi's forces held Tripoli.", "Libya")],
+)
+def test_tripoli_by_context(text: str, tripoli: str) -> None:
+    assert [m.actor for m in find_actors(text, DAY) if m.text == "Tripoli"] == [tripoli]
 
 
 @pytest.mark.parametrize(
