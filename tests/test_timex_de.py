@@ -212,3 +212,17 @@ def test_a_weekday_heads_a_compound_only_with_a_part_of_the_day() -> None:
 def test_the_tense_of_the_clause_picks_the_year(text: str, words: str, value: str) -> None:
     found = [(t.text, t.value) for t in tag(text, PUBLISHED, "de")]
     assert (words, value) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Am Palmsonntag 2021 zogen die Pilger in die Stadt.", "Palmsonntag 2021", "2021-03-28"),
+        ("Zu Ostern 2015 kam er zurück.", "Ostern 2015", "2015-04-05"),
+        ("Am Karfreitag 1995 blieben die Läden zu.", "Karfreitag 1995", "1995-04-14"),
+        ("An Pfingsten 2019 war das Wetter schlecht.", "Pfingsten 2019", "2019-06-09"),
+        ("Zu Fronleichnam 2020 fiel die Prozession aus.", "Fronleichnam 2020", "2020-06-11"),
+    ],
+)
+def test_the_feasts_that_move_with_easter(text: str, words: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "de")] == [(words, value)]
