@@ -192,3 +192,15 @@ def test_a_head_word_in_another_sense_leaves_the_date(language: str, text: str, 
 )
 def test_the_feasts_that_move_with_easter(text: str, words: str, value: str) -> None:
     assert [(t.text, t.value) for t in tag(text, PUBLISHED, "es")] == [(words, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a source's date written without "de", as citations and datelines do
+        ("(Associated Press, 27 febrero 2011). Las fuerzas avanzan.", "27 febrero 2011", "2011-02-27"),
+        ("Publicado el 19 Mayo 2011 por la redacción.", "el 19 Mayo 2011", "2011-05-19"),
+    ],
+)
+def test_a_day_month_and_year_without_de(text: str, words: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "es")] == [(words, value)]
