@@ -63,3 +63,19 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Армия насчитывала 1500 солдат.", "В зале было 2000 человек."])
 def test_counts_are_no_years(text: str) -> None:
     assert tag(text, PUBLISHED, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a range of days: its first day is a date of the month written after it
+        ("Бои 23 — 27 февраля 1942 года шли.", [("23", "1942-02-23"), ("27 февраля 1942 года", "1942-02-27")]),
+        ("Переговоры 11-12 февраля 1945 года закончились.",
+         [("11", "1945-02-11"), ("12 февраля 1945 года", "1945-02-12")]),
+        # years before the Common Era
+        ("В 449 до н. э. афиняне заключили мир.", [("449 до н. э.", "BC0449")]),
+        ("Книга написана в 440-430 годах до н. э.", [("440", "BC0440"), ("430 годах до н. э.", "BC0430")]),
+    ],
+)
+def test_ranges_of_days_and_years_before_the_era(text: str, values: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "ru")] == values
