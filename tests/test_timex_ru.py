@@ -79,3 +79,14 @@ def test_counts_are_no_years(text: str) -> None:
 )
 def test_ranges_of_days_and_years_before_the_era(text: str, values: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, PUBLISHED, "ru")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("В 1956-1957 годах бои шли.", [("1956", "1956"), ("1957", "1957")]),  # a range of years: two dates
+        ("Наступление началось 14.5.1918 на рассвете.", [("14.5.1918", "1918-05-14")]),  # a one-digit month
+    ],
+)
+def test_ranges_of_years_and_short_numeric_dates(text: str, values: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "ru")] == values

@@ -46,3 +46,14 @@ def test_a_year_counted_as_a_number_is_no_duration() -> None:
 )
 def test_ranges_of_days_and_years_before_the_era(text: str, values: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in tag(text, None, "uk")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("У 1956-1957 роках бої тривали.", [("1956", "1956"), ("1957", "1957")]),  # a range of years: two dates
+        ("Наступ почався 14.5.1918 на світанку.", [("14.5.1918", "1918-05-14")]),  # a one-digit month
+    ],
+)
+def test_ranges_of_years_and_short_numeric_dates(text: str, values: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, None, "uk")] == values
