@@ -193,3 +193,36 @@ def test_this_day_is_the_day_last_told_of() -> None:
 def test_a_weekday_heads_a_compound_only_with_a_part_of_the_day() -> None:
     assert tag("Das Freitagsgebet fiel aus.", PUBLISHED, "de") == []
     assert tag("Jugendliche unter 20 Jahren reisen gern.", PUBLISHED, "de") == []  # an age
+
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # "ist" is the present as often as the perfect: no tense, the nearest 1 June
+        ("Am 1. Juni ist die Ausstellung wieder geöffnet.", "1. Juni", "2022-06-01"),
+        # the past subjunctive tells of what did not happen, in the past
+        ("Am 1. Juni wäre er achtzig Jahre alt geworden.", "1. Juni", "2021-06-01"),
+        ("Am 1. Juni hätten die Bauern ernten können.", "1. Juni", "2021-06-01"),
+        # the auxiliary of a subordinate clause stands at its end, far from the date
+        ("Über viele Jahre lieferten die Bauern an die Molkerei, bis mit dem 1. Juni die neue Partnerschaft "
+         "zwischen den beiden großen Genossenschaften des Tals begonnen hat.", "1. Juni", "2021-06-01"),
+    ],
+)
+def test_the_tense_of_the_clause_picks_the_year(text: str, words: str, value: str) -> None:
+    found = [(t.text, t.value) for t in tag(text, PUBLISHED, "de")]
+    assert (words, value) in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Am Palmsonntag 2021 zogen die Pilger in die Stadt.", "Palmsonntag 2021", "2021-03-28"),
+        ("Zu Ostern 2015 kam er zurück.", "Ostern 2015", "2015-04-05"),
+        ("Am Karfreitag 1995 blieben die Läden zu.", "Karfreitag 1995", "1995-04-14"),
+        ("An Pfingsten 2019 war das Wetter schlecht.", "Pfingsten 2019", "2019-06-09"),
+        ("Zu Fronleichnam 2020 fiel die Prozession aus.", "Fronleichnam 2020", "2020-06-11"),
+    ],
+)
+def test_the_feasts_that_move_with_easter(text: str, words: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "de")] == [(words, value)]

@@ -180,3 +180,27 @@ def test_a_date_in_a_name_is_no_date(language: str, text: str) -> None:
 ])
 def test_a_head_word_in_another_sense_leaves_the_date(language: str, text: str, words: str) -> None:
     assert words in [t.text for t in tag(text, PUBLISHED, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("El Viernes Santo de 2005 hubo una procesión.", "El Viernes Santo de 2005", "2005-03-25"),
+        ("El Domingo de Ramos los fieles llenaron la plaza.", "El Domingo de Ramos", "2005-03-20"),
+        ("El Jueves Santo de 2004 cerraron los comercios.", "El Jueves Santo de 2004", "2004-04-08"),
+    ],
+)
+def test_the_feasts_that_move_with_easter(text: str, words: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "es")] == [(words, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a source's date written without "de", as citations and datelines do
+        ("(Associated Press, 27 febrero 2011). Las fuerzas avanzan.", "27 febrero 2011", "2011-02-27"),
+        ("Publicado el 19 Mayo 2011 por la redacción.", "el 19 Mayo 2011", "2011-05-19"),
+    ],
+)
+def test_a_day_month_and_year_without_de(text: str, words: str, value: str) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "es")] == [(words, value)]

@@ -63,3 +63,30 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Армия насчитывала 1500 солдат.", "В зале было 2000 человек."])
 def test_counts_are_no_years(text: str) -> None:
     assert tag(text, PUBLISHED, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a range of days: its first day is a date of the month written after it
+        ("Бои 23 — 27 февраля 1942 года шли.", [("23", "1942-02-23"), ("27 февраля 1942 года", "1942-02-27")]),
+        ("Переговоры 11-12 февраля 1945 года закончились.",
+         [("11", "1945-02-11"), ("12 февраля 1945 года", "1945-02-12")]),
+        # years before the Common Era
+        ("В 449 до н. э. афиняне заключили мир.", [("449 до н. э.", "BC0449")]),
+        ("Книга написана в 440-430 годах до н. э.", [("440", "BC0440"), ("430 годах до н. э.", "BC0430")]),
+    ],
+)
+def test_ranges_of_days_and_years_before_the_era(text: str, values: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "ru")] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("В 1956-1957 годах бои шли.", [("1956", "1956"), ("1957", "1957")]),  # a range of years: two dates
+        ("Наступление началось 14.5.1918 на рассвете.", [("14.5.1918", "1918-05-14")]),  # a one-digit month
+    ],
+)
+def test_ranges_of_years_and_short_numeric_dates(text: str, values: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, "ru")] == values

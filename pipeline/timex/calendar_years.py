@@ -28,8 +28,22 @@ def day_of(month: int, day: int, year: int) -> tuple[date, date]:
     return single, single
 
 
+def easter(year: int) -> date:
+    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
+    golden, century, rest = year % 19, year // 100, year % 100
+    epact = (19 * golden + century - century // 4 - (8 * century + 13) // 25 + 15) % 30
+    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return date(year, month, day + 1)
+
+
 def holiday(rule: str, year: int) -> tuple[date, date]:
-    """The day of a holiday in a year: "12-25" is fixed, "11/4/4" the fourth Thursday of November."""
+    """The day of a holiday in a year: "12-25" is fixed, "11/4/4" the fourth Thursday of November, "E+49" the
+    49th day after Easter Sunday (the feasts that move with Easter: Pentecost, Corpus Christi, Good Friday "E-2")."""
+    if rule.startswith("E"):
+        day_ = easter(year) + timedelta(days=int(rule[1:]))
+        return day_, day_
     if "/" not in rule:
         month, day = map(int, rule.split("-"))
         return day_of(month, day, year)
