@@ -43,6 +43,10 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("He hopes next year to attain a timeline.", "next year", "DATE", "2022"),
         ("The alliance has grown since the 1990s.", "the 1990s", "DATE", "199"),
         ("Ukraine sought help two years ago.", "two years ago", "DATE", "2019"),
+        # hours and minutes move the day only by whole days: the time of day is unknown
+        ("An hour ago the talks broke down.", "An hour ago", "DATE", "2021-12-21"),
+        ("Three minutes later the shelling began.", "Three minutes later", "DATE", "2021-12-21"),
+        ("The rebels returned 48 hours later.", "48 hours later", "DATE", "2021-12-23"),
         ("The minister arrived yesterday.", "yesterday", "DATE", "2021-12-20"),
         ("They will meet tomorrow morning.", "tomorrow morning", "TIME", "2021-12-22TMO"),
         ("The vote was held last Friday.", "last Friday", "DATE", "2021-12-17"),

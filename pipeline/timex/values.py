@@ -37,10 +37,15 @@ def write(day: date, granularity: str) -> str:
     }[granularity]()
 
 
+_PER_DAY = {"H": 24, "MIN": 24 * 60, "S": 24 * 60 * 60}
+
+
 def move(day: date, unit: str, count: int) -> date:
     """The day moved by count units (months and years keep the day of month where they can)."""
-    if unit in ("D", "H", "MIN", "S"):
+    if unit == "D":
         return day + timedelta(days=count)
+    if unit in _PER_DAY:  # with no time of day, only whole days move the date: "an hour ago" is still today
+        return day + timedelta(days=int(count / _PER_DAY[unit]))
     if unit in ("W", "WE"):
         return day + timedelta(weeks=count)
     months = count * {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit]
