@@ -8,6 +8,7 @@ from functools import cache
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_rows, read_words, words_lexicon
 
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
+_HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
 
@@ -60,6 +61,7 @@ class Rules:
     introductions: frozenset[str]
     cooperative: frozenset[str]
     questions: dict[str, frozenset[str]]  # kind ("end", "closing", "opening", "word") -> its marks or words
+    headings: dict[str, frozenset[str]]  # kind ("end", "minor") -> its marks or words
 
 
 @cache
@@ -110,6 +112,7 @@ def rules(language: str) -> Rules:
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),
         questions=_kinds(language, "questions.csv"),
+        headings=_kinds(language, "headings.csv"),
     )
 
 
@@ -135,6 +138,27 @@ def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, in
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], end]) if text[a:b].strip()]
 
 
+def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a sentence that name no event: a direct question and a heading (see `question`, `heading`)."""
+    return [span for span in (heading(rules, text, start, end), question(rules, text, start, end)) if span]
+
+
+def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."): up to
+    `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading; None without one."""
+    kinds, words = rules.headings, 0
+    for match in WORD.finditer(text, start, end):
+        if any(text.startswith(mark, match.start()) for mark in kinds.get("end", ())):
+            return (start, match.start()) if words else None
+        token = match.group()
+        if token[0].isalnum():
+            words += 1
+            written = token[0].isupper() or token[0].isdigit() or normal(token) in kinds.get("minor", ())
+            if words > _HEADING_WORDS or not written:
+                return None
+    return None
+
+
 def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
     """The direct question that ends a sentence, from where it opens (the sentence's start, or after a colon or
     an opening quotation mark: 'asked: "Will they ...?"') to its end; None when the sentence asks nothing.
@@ -151,11 +175,13 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
                  and (i == 0 or tokens[i - 1][1] in openings)), None)
 
 
-def clause_triggers(rules: Rules, text: str, clause: tuple[int, int], asked: tuple[int, int] | None = None) -> list[Hit]:
+def clause_triggers(
+    rules: Rules, text: str, clause: tuple[int, int], silent: list[tuple[int, int]] | None = None
+) -> list[Hit]:
     """The triggers that start events in a clause: one per event type, complements left out, none within the
-    sentence's direct question (`asked`, see `question`)."""
+    sentence's parts that name no event (`silent`, see `silent_spans`)."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
-    hits = [hit for hit in hits if asked is None or hit.end <= asked[0] or asked[1] <= hit.start]
+    hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
     if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
         return [hit for hit in hits if hit.label != "-"]
     tied = {hit.end for hit in rules.complements.find(text, *clause)}

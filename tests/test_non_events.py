@@ -1,4 +1,4 @@
-"""Sentences that name no event of their own: a direct question, a habit or a general truth."""
+"""Sentences that name no event of their own: a direct question, a habit or a general truth, a heading."""
 
 from __future__ import annotations
 
@@ -54,3 +54,13 @@ def test_a_hostile_habit_is_a_pattern_event_data_record() -> None:
 
 def test_an_act_told_once_is_an_event() -> None:
     assert triggers("The United States supported the people of Ukraine.") == ["supported"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Support for Ukraine and Its Neighbours: The budget includes funds for the border guards.", []),
+    ("Uprising in Egypt -- Mohamed ElBaradei is returning to Cairo.", []),
+    ("Promoting Accountability: The Department of State has designated two officials.", ["designated"]),
+    ("Officer faked shooting story: the police arrested him.", ["shooting", "arrested"]),  # a sentence, no heading
+])
+def test_a_heading_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
