@@ -1,4 +1,5 @@
-"""Sentences that name no event of their own: a direct question, a habit or a general truth, a heading."""
+"""Sentences that name no event of their own: a direct question, a habit or a general truth, a heading, a remark to
+the one addressed ("as you said")."""
 
 from __future__ import annotations
 
@@ -63,4 +64,13 @@ def test_an_act_told_once_is_an_event() -> None:
     ("Officer faked shooting story: the police arrested him.", ["shooting", "arrested"]),  # a sentence, no heading
 ])
 def test_a_heading_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We have just arrived, as you noted, at a critical time.", []),
+    ("MR SMITH: As you said yourself, these issues date back years.", []),
+    ("As President Biden said, the alliance will hold.", ["said"]),  # a statement made before, by someone named
+])
+def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list[str]) -> None:
     assert triggers(text) == found
