@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_words, words_lexicon
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_rows, read_words, words_lexicon
 
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
+_HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
+HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
 
 
@@ -59,6 +61,8 @@ class Rules:
     hostile_courses: Lexicon
     introductions: frozenset[str]
     cooperative: frozenset[str]
+    questions: dict[str, frozenset[str]]  # kind ("end", "closing", "opening", "word") -> its marks or words
+    headings: dict[str, frozenset[str]]  # kind ("end", "minor") -> its marks or words
 
 
 @cache
@@ -109,7 +113,17 @@ def rules(language: str) -> Rules:
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),
+        questions=_kinds(language, "questions.csv"),
+        headings=_kinds(language, "headings.csv"),
     )
+
+
+def _kinds(language: str, name: str) -> dict[str, frozenset[str]]:
+    """The phrases of a CSV resource by the kind its `kind` column gives them, in normal form."""
+    kinds: dict[str, set[str]] = {}
+    for row in read_rows(language, name):
+        kinds.setdefault(row["kind"], set()).update(normal(p.strip()) for p in row["phrases"].split(";") if p.strip())
+    return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
 
@@ -126,9 +140,50 @@ def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, in
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], end]) if text[a:b].strip()]
 
 
-def clause_triggers(rules: Rules, text: str, clause: tuple[int, int]) -> list[Hit]:
-    """The triggers that start events in a clause: one per event type, complements left out."""
+def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a sentence that name no event: a direct question and a heading (see `question`, `heading`)."""
+    return [span for span in (heading(rules, text, start, end), question(rules, text, start, end)) if span]
+
+
+def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."): up to
+    `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading; None without one."""
+    kinds, words = rules.headings, 0
+    for match in WORD.finditer(text, start, end):
+        if any(text.startswith(mark, match.start()) for mark in kinds.get("end", ())):
+            return (start, match.start()) if words else None
+        token = match.group()
+        if token[0].isalnum():
+            words += 1
+            written = token[0].isupper() or token[0].isdigit() or normal(token) in kinds.get("minor", ())
+            if words > _HEADING_WORDS or not written:
+                return None
+    return None
+
+
+def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The direct question that ends a sentence, from where it opens (the sentence's start, or after a colon or
+    an opening quotation mark: 'asked: "Will they ...?"') to its end; None when the sentence asks nothing.
+    A question opens with a question word or an inverted verb ("Why", "Will"); a statement said with a
+    question mark ("You're still saying that?") asks nothing here."""
+    tokens = [(m.start(), normal(m.group())) for m in WORD.finditer(text, start, end)]
+    kinds = rules.questions
+    while tokens and tokens[-1][1] in kinds.get("closing", ()):
+        tokens.pop()
+    if not tokens or tokens[-1][1] not in kinds.get("end", ()):
+        return None
+    openings = kinds.get("opening", frozenset())
+    return next(((tokens[i][0], end) for i in reversed(range(len(tokens))) if tokens[i][1] in kinds.get("word", ())
+                 and (i == 0 or tokens[i - 1][1] in openings)), None)
+
+
+def clause_triggers(
+    rules: Rules, text: str, clause: tuple[int, int], silent: list[tuple[int, int]] | None = None
+) -> list[Hit]:
+    """The triggers that start events in a clause: one per event type, complements left out, none within the
+    sentence's parts that name no event (`silent`, see `silent_spans`)."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
+    hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
     if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
         return [hit for hit in hits if hit.label != "-"]
     tied = {hit.end for hit in rules.complements.find(text, *clause)}
@@ -189,7 +244,7 @@ def status(
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
-        if _in_scope(text, cue, trigger, scope):
+        if kind != HABITUAL and _in_scope(text, cue, trigger, scope):
             found.add(kind)
     if following is not None:
         opening = text[following[0] : following[1]].lstrip()
@@ -199,6 +254,12 @@ def status(
             if cue.start == start and cue.label.endswith(":clause")
         )
     return next(kind for kind in STATUSES if kind in found or kind == "occurred")
+
+
+def habitual(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a cue of habit bears on the trigger ("will **always** support", "**every day** ... murdered")."""
+    cues = (cue.label.split(":") + [cue] for cue in rules.cues.find(text, *clause))
+    return any(kind == HABITUAL and _in_scope(text, cue, trigger, scope) for kind, scope, cue in cues)
 
 
 def _in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:

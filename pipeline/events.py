@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from functools import cache
 
-from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
+from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, habitual, rules, silent_spans, status
 from pipeline.event_dates import Dating, Datings, after, clause_dating, publication_dating, reference_dating
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
@@ -83,12 +83,17 @@ def extract_events(
         first_event, first_role = len(events), len(roles)
         seen: set[tuple[str, tuple[str, ...]]] = set()
         parts = clauses(language_rules, text, *sentence)
+        silent = silent_spans(language_rules, text, *sentence)  # "What has he said?", a heading: no event
         for clause, following in zip(parts, [*parts[1:], None]):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
-            for trigger in without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause), in_sentence):
+            found = clause_triggers(language_rules, text, clause, silent)
+            for trigger in without_light_verbs(language_rules, text, found, in_sentence):
                 if _compound_modifier(text, trigger, in_sentence):
                     continue  # "U.S.-backed leaders", "Iran-sponsored groups": a description, no event of its own
+                if trigger.label not in language_rules.hostile and habitual(language_rules, text, clause, trigger):
+                    continue  # "will always support", "we have always said": a habit or a general truth, no event;
+                    # a hostile one is a pattern of abuse that event data record ("soldiers routinely beat detainees")
                 reports = trigger.label == STATEMENT
                 if reports and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand

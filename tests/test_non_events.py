@@ -1,0 +1,76 @@
+"""Sentences that name no event of their own: a direct question, a habit or a general truth, a heading, a remark to
+the one addressed ("as you said")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.records import text_events
+
+PUBLISHED = date(2022, 3, 21)
+
+
+def triggers(text: str) -> list[str]:
+    """The triggers of a text's events, in order."""
+    return [e["trigger"] for e in text_events(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text", [
+    "What has the minister said about the talks?",
+    "Will Russia withdraw its troops from the border?",
+    "MR SMITH: Did the two ministers discuss the sanctions?",
+    "Why haven’t they been invited to the summit?",
+])
+def test_a_direct_question_names_no_event(text: str) -> None:
+    assert triggers(text) == []
+
+
+def test_a_quoted_question_leaves_the_asking_to_the_speaker() -> None:
+    assert triggers('One planner asked: "Will the rebels attack the city?"') == ["asked"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("You are still saying that?", ["saying"]),  # a statement said as a question: no question word opens it
+    ("Russia attacked Kyiv on Monday.", ["attacked"]),
+])
+def test_a_sentence_that_asks_nothing_keeps_its_events(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "The United States will always support the people of Ukraine.",
+    "Canada and Mexico regularly discuss trade.",
+    "Every day, officials meet with the envoys in Geneva.",
+    "We have always said it.",
+])
+def test_a_habit_names_no_event(text: str) -> None:
+    assert triggers(text) == []
+
+
+def test_a_hostile_habit_is_a_pattern_event_data_record() -> None:
+    assert [e["event_type"] for e in text_events("Soldiers routinely attack the villages.", PUBLISHED)] == ["ASSAULT"]
+
+
+def test_an_act_told_once_is_an_event() -> None:
+    assert triggers("The United States supported the people of Ukraine.") == ["supported"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Support for Ukraine and Its Neighbours: The budget includes funds for the border guards.", []),
+    ("Uprising in Egypt -- Mohamed ElBaradei is returning to Cairo.", []),
+    ("Promoting Accountability: The Department of State has designated two officials.", ["designated"]),
+    ("Officer faked shooting story: the police arrested him.", ["shooting", "arrested"]),  # a sentence, no heading
+])
+def test_a_heading_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We have just arrived, as you noted, at a critical time.", []),
+    ("MR SMITH: As you said yourself, these issues date back years.", []),
+    ("As President Biden said, the alliance will hold.", ["said"]),  # a statement made before, by someone named
+])
+def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
