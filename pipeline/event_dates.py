@@ -3,7 +3,7 @@ for what is to come), else the publication."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,6 +23,7 @@ _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qu
 _RANGE_REACH = 30  # characters after a range's first day within which its last day is written
 _BOUND_REACH = 20  # characters before a date within which a bound's words stand ("prior to")
 _BOUND_WORDS = 3  # words of the longest bound
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")  # a blank line ends a paragraph
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 
 
@@ -74,6 +75,7 @@ class Datings:
                 self.perfect_bounds.add(timex.start)
         self.starts = [t.start for t, _ in self.items]
         self._modifiers: dict[int, bool] = {}
+        self.paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first opens
 
     def _bound(self, timex: Timex) -> str:
         """Which bound the words right before a date make it: "any" ("until May 5"), "perfect" ("since February
@@ -126,6 +128,10 @@ class Datings:
             return Dating(value, start, end, precision or granularity, timex.text, "relative")
         return None
 
+    def paragraph(self, offset: int) -> int:
+        """The number of the paragraph an offset lies in, counted from 0."""
+        return bisect_right(self.paragraphs, offset)
+
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that lie inside text[start:end]."""
         found = self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
@@ -177,16 +183,28 @@ def _distance(timex: Timex, trigger: Hit) -> int:
 
 
 def reference_dating(datings: Datings, before: int, published: date | None) -> Dating | None:
-    """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past."""
+    """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
+    day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a
+    later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
+    Tuesday, then a paragraph on what the envoys said)."""
     earlier = (
-        d for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
-        if t.end <= before and d.precision == "day" and not after(d.start, published) and _recent(d.start, published)
-        and not datings.modifies(t) and not datings.opens_range(t)
+        (t, d) for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
+        if t.end <= before and _narrates(datings, t, d, published)
     )
-    last = next(earlier, None)
-    if last is None:
+    timex, last = next(earlier, (None, None))
+    if timex is None or last is None:
         return None
+    if datings.paragraph(timex.start) != datings.paragraph(before):
+        story = next(d for t, d in datings.items if _narrates(datings, t, d, published))  # at worst the last itself
+        last = story if story.start and last.start and story.start > last.start else last
     return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
+
+
+def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | None) -> bool:
+    """Whether a date may be the narrative's day: a day, not after publication nor long before it, that qualifies
+    no noun and opens no range."""
+    return (dating.precision == "day" and not after(dating.start, published) and _recent(dating.start, published)
+            and not datings.modifies(timex) and not datings.opens_range(timex))
 
 
 def _recent(day: date | None, published: date | None) -> bool:

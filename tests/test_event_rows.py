@@ -585,3 +585,16 @@ def test_a_joint_statements_ministers_are_its_signatories() -> None:
                       text="Trade grew. The Ministers welcomed the talks.", source="U.S. Department of State")
     assert next(e for e in article_events(article) if e["trigger"] == "welcomed")["sources"] == [
         "United States", "Germany"]
+
+
+def test_a_paragraph_without_a_day_goes_back_to_the_story_day_after_an_aside_about_an_earlier_one() -> None:
+    text = ("Russia attacked Kharkiv on Thursday.\n\nOn Tuesday, Ukraine had asked NATO for more weapons. "
+            "Germany rejected the request.\n\nNATO condemned the attack.")
+    dates = {e["trigger"]: e["date"] for e in events_of(text)}
+    # the aside's Tuesday goes on through its paragraph, not into the next
+    assert (dates["rejected"], dates["condemned"]) == ("2022-03-01", "2022-03-03")
+
+
+def test_a_later_day_named_in_an_earlier_paragraph_stays_the_narrative_day() -> None:
+    text = "Ukraine asked NATO for weapons on Tuesday.\n\nRussia attacked Kharkiv on Thursday.\n\nNATO condemned the attack."
+    assert one(text, "ACCUSE")["date"] == "2022-03-03"
