@@ -9,7 +9,7 @@ from datetime import date
 
 import regex
 
-from pipeline.clauses import Rules
+from pipeline.clauses import STATEMENT, Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 from pipeline.timex import value_span
@@ -175,6 +175,20 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     if not inside:
         return None
     return min(inside, key=lambda pair: _distance(pair[0], trigger))[1]
+
+
+def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> tuple[int, int]:
+    """The part of a trigger's clause whose dates may be its own: for a reporting trigger, up to the next event of
+    what is said ("Officials said the president met Sununu on Sunday": Sunday is the meeting's, not the saying's);
+    an event right after the verb, a determiner at most between, is its own object ("told a news conference on
+    Tuesday")."""
+    if trigger.label != STATEMENT:
+        return clause
+    for hit in rules.triggers.find(text, trigger.end, clause[1]):
+        between = (normal(word) for word in WORD.findall(text, trigger.end, hit.start))
+        if hit.label != "-" and not all(word in rules.determiners for word in between):
+            return clause[0], hit.start
+    return clause
 
 
 def _distance(timex: Timex, trigger: Hit) -> int:

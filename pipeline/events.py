@@ -9,7 +9,9 @@ from datetime import date
 from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
-from pipeline.event_dates import Dating, Datings, after, clause_dating, publication_dating, reference_dating
+from pipeline.event_dates import (
+    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating,
+)
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
@@ -271,7 +273,8 @@ def _event(
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or bool(datings.perfect_bounds) and any(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
-    dating = (clause_dating(datings, clause, trigger, told_since) or narrative or planned
+    own = dated_span(language_rules, text, clause, trigger)
+    dating = (clause_dating(datings, own, trigger, told_since) or narrative or planned
               or publication_dating(article.published))
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule

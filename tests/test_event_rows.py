@@ -598,3 +598,13 @@ def test_a_paragraph_without_a_day_goes_back_to_the_story_day_after_an_aside_abo
 def test_a_later_day_named_in_an_earlier_paragraph_stays_the_narrative_day() -> None:
     text = "Ukraine asked NATO for weapons on Tuesday.\n\nRussia attacked Kharkiv on Thursday.\n\nNATO condemned the attack."
     assert one(text, "ACCUSE")["date"] == "2022-03-03"
+
+
+def test_a_day_of_what_is_said_does_not_date_the_saying() -> None:
+    text = "Officials said Russia attacked Kharkiv on Tuesday."
+    said, attacked = (next(e for e in events_of(text) if e["trigger"] == word) for word in ("said", "attacked"))
+    assert (said["date"], attacked["date"]) == ("2022-03-04", "2022-03-01")
+
+
+def test_a_reporting_verbs_own_object_keeps_the_day_after_it() -> None:
+    assert one("Kuleba told a news conference on Tuesday that Russia would pay.", "STATEMENT")["date"] == "2022-03-01"
