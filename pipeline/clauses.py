@@ -58,6 +58,7 @@ class Rules:
     hostile_courses: Lexicon
     introductions: frozenset[str]
     cooperative: frozenset[str]
+    date_clauses: frozenset[str]
 
 
 @cache
@@ -107,6 +108,7 @@ def rules(language: str) -> Rules:
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),
+        date_clauses=frozenset(normal(word) for word in read_words(language, "date_clauses.txt")),
     )
 
 

@@ -132,6 +132,16 @@ class Datings:
         """The number of the paragraph an offset lies in, counted from 0."""
         return bisect_right(self.paragraphs, offset)
 
+    def told_of(self, clause_start: int) -> list[tuple[Timex, Dating]]:
+        """The date a clause tells of when it opens with a word of the language's date clauses right after that date,
+        a comma between at most ("on Thursday, when police arrested ..."): the time of that clause's events."""
+        first = WORD.match(self.text, clause_start)
+        i = bisect_left(self.starts, clause_start) - 1
+        if self.rules is None or first is None or normal(first.group()) not in self.rules.date_clauses or i < 0:
+            return []
+        timex, dating = self.items[i]
+        return [(timex, dating)] if not self.text[timex.end : clause_start].strip(" ,") else []
+
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that lie inside text[start:end]."""
         found = self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
@@ -163,12 +173,16 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
 
 
 def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False) -> Dating | None:
-    """The date in the event's own clause nearest its trigger; a year only right beside the trigger; a date
+    """The date in the event's own clause nearest its trigger, or the date the clause tells of ("on Thursday, when
+    ..."); a year only right beside the trigger; a date
     that qualifies a noun only for the event that noun names ("condemned the May 24 launch" is not of May 24);
     for a trigger in the present `perfect`, no date it is told since."""
+    told_of = datings.told_of(clause[0])
+    # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
+    opening = trigger.start - clause[0] <= _COARSE_REACH
     inside = [
-        (t, d) for t, d in datings.within(*clause)
-        if (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH)
+        (t, d) for t, d in told_of + datings.within(*clause)
+        if (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH or (opening and (t, d) in told_of))
         and not (perfect and t.start in datings.perfect_bounds)
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]

@@ -608,3 +608,14 @@ def test_a_day_of_what_is_said_does_not_date_the_saying() -> None:
 
 def test_a_reporting_verbs_own_object_keeps_the_day_after_it() -> None:
     assert one("Kuleba told a news conference on Tuesday that Russia would pay.", "STATEMENT")["date"] == "2022-03-01"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("In contrast to Thursday, when Russia attacked Kharkiv, the city was calm on Friday.", "attacked", "2022-03-03"),
+    ("Kavan lived in London from 1968, when the Soviets invaded Czechoslovakia.", "invaded", "1968"),
+    # a year the clause tells of dates only the events near its opening word
+    ("Kavan, who lived in London from 1968, when he fled the invasion of his country by the Soviet Union, until 1989, "
+     "said he was hopeful.", "said", "2022-03-04"),
+])
+def test_a_clause_opened_right_after_a_date_tells_of_that_date(text: str, trigger: str, expected: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == expected
