@@ -24,6 +24,7 @@ _RANGE_REACH = 30  # characters after a range's first day within which its last 
 _BOUND_REACH = 20  # characters before a date within which a bound's words stand ("prior to")
 _BOUND_WORDS = 3  # words of the longest bound
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")  # a blank line ends a paragraph
+_COMPOUND = regex.compile(r"\p{L}+[-‐]\p{L}+")  # words joined by a hyphen into one, in every alphabet
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 
 
@@ -166,7 +167,11 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
     """Whether a date stands between a determiner and a noun ("the May 24 launch", "Russia's February 24 invasion")."""
     before = [normal(word) for word in WORD.findall(text, max(0, timex.start - 20), timex.start)[-1:]]
     after = WORD.match(text, timex.end + 1) if text[timex.end : timex.end + 1] == " " else None
-    if not before or after is None or not after.group()[0].isalpha():
+    if after is None or not after.group()[0].isalpha():
+        return False
+    if _COMPOUND.fullmatch(timex.text):
+        return True  # "third-quarter results", "the late-November trip": a compound made one word qualifies its noun
+    if not before:
         return False
     # an entry that opens with an apostrophe is an ending: "'s" stands for "Russia's"
     return any(before[0] == d or (d[0] == "'" and before[0].endswith(d)) for d in rules.determiners)

@@ -619,3 +619,9 @@ def test_a_reporting_verbs_own_object_keeps_the_day_after_it() -> None:
 ])
 def test_a_clause_opened_right_after_a_date_tells_of_that_date(text: str, trigger: str, expected: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == expected
+
+
+def test_a_date_made_one_word_with_a_hyphen_qualifies_the_noun_after_it() -> None:
+    # "third-quarter deliveries" are of the third quarter; the talks are of Tuesday
+    assert one("Ukraine and Poland discussed third-quarter deliveries of weapons on Tuesday.", "CONSULT")["date"] == (
+        "2022-03-01")
