@@ -625,3 +625,12 @@ def test_a_date_made_one_word_with_a_hyphen_qualifies_the_noun_after_it() -> Non
     # "third-quarter deliveries" are of the third quarter; the talks are of Tuesday
     assert one("Ukraine and Poland discussed third-quarter deliveries of weapons on Tuesday.", "CONSULT")["date"] == (
         "2022-03-01")
+
+
+def test_a_report_closing_its_sentence_is_dated_like_a_quotations_attribution() -> None:
+    text = "Russia attacked Kharkiv on Tuesday. The city had no warning of the attack, officials said."
+    said = next(e for e in events_of(text) if e["trigger"] == "said")
+    # words said for the article, not on the Tuesday the story told of
+    assert (said["date"], said["date_basis"]) == ("2022-03-04", "publication")
+    opening = "Russia attacked Kharkiv on Tuesday. Officials said the city had no warning of the attack."
+    assert next(e for e in events_of(opening) if e["trigger"] == "said")["date"] == "2022-03-01"
