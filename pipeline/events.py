@@ -285,7 +285,8 @@ def _event(
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or bool(datings.perfect_bounds) and any(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
-    own = dated_span(language_rules, text, clause, trigger)
+    # "Kopp's car was found last month, the FBI said": an attribution's own days come after it ("said Monday")
+    own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)
     dating = (clause_dating(datings, own, trigger, told_since) or narrative or planned
               or publication_dating(article.published))
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):

@@ -634,3 +634,10 @@ def test_a_report_closing_its_sentence_is_dated_like_a_quotations_attribution() 
     assert (said["date"], said["date_basis"]) == ("2022-03-04", "publication")
     opening = "Russia attacked Kharkiv on Tuesday. Officials said the city had no warning of the attack."
     assert next(e for e in events_of(opening) if e["trigger"] == "said")["date"] == "2022-03-01"
+
+
+def test_an_attribution_takes_no_day_of_what_it_reports_in_its_own_clause() -> None:
+    text = "Russian troops shelled Kharkiv on Tuesday, officials said."
+    dates = {e["trigger"]: e["date"] for e in events_of(text)}
+    assert (dates["shelled"], dates["said"]) == ("2022-03-01", "2022-03-04")
+    assert one("Russian troops shelled Kharkiv, officials said on Tuesday.", "STATEMENT")["date"] == "2022-03-01"
