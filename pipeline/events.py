@@ -222,8 +222,16 @@ def _closes_report(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
     """Whether a reporting trigger closes its sentence after what it reports, its speaker after a comma (", the
     sources said.", ", officials said Monday.")."""
     comma = text.rfind(",", sentence[0], trigger.start)
-    return (comma > sentence[0] and len(WORD.findall(text, comma, trigger.start)) <= _SPEAKER_WORDS
-            and len(WORD.findall(text, trigger.end, sentence[1])) <= _CLOSING_WORDS)
+    if comma <= sentence[0]:
+        return False
+    # a comma right before the verb closes an apposition ("Thomson, in India to talk to tourism leaders, said")
+    return (0 < _words(text, comma, trigger.start) <= _SPEAKER_WORDS
+            and _words(text, trigger.end, sentence[1]) <= _CLOSING_WORDS)
+
+
+def _words(text: str, start: int, end: int) -> int:
+    """The number of words in text[start:end], marks left out."""
+    return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
 
 
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:

@@ -632,6 +632,8 @@ def test_a_report_closing_its_sentence_is_dated_like_a_quotations_attribution() 
     said = next(e for e in events_of(text) if e["trigger"] == "said")
     # words said for the article, not on the Tuesday the story told of
     assert (said["date"], said["date_basis"]) == ("2022-03-04", "publication")
+    four = "Russia attacked Kharkiv on Tuesday. The city had no warning of the attack, one senior Ukrainian official said."
+    assert next(e for e in events_of(four) if e["trigger"] == "said")["date"] == "2022-03-04"
     opening = "Russia attacked Kharkiv on Tuesday. Officials said the city had no warning of the attack."
     assert next(e for e in events_of(opening) if e["trigger"] == "said")["date"] == "2022-03-01"
 
