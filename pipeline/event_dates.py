@@ -76,7 +76,8 @@ class Datings:
                 self.perfect_bounds.add(timex.start)
         self.starts = [t.start for t, _ in self.items]
         self._modifiers: dict[int, bool] = {}
-        self.paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]  # where each paragraph after the first opens
+        # where each paragraph after the first opens
+        self.paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
 
     def _bound(self, timex: Timex) -> str:
         """Which bound the words right before a date make it: "any" ("until May 5"), "perfect" ("since February
@@ -221,7 +222,8 @@ def reference_dating(datings: Datings, before: int, published: date | None) -> D
     later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
     Tuesday, then a paragraph on what the envoys said)."""
     earlier = (
-        (t, d) for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
+        # from the last: the first that qualifies is wanted
+        (t, d) for t, d in reversed(datings.starting_before(before))
         if t.end <= before and _narrates(datings, t, d, published)
     )
     timex, last = next(earlier, (None, None))

@@ -596,7 +596,8 @@ def test_a_paragraph_without_a_day_goes_back_to_the_story_day_after_an_aside_abo
 
 
 def test_a_later_day_named_in_an_earlier_paragraph_stays_the_narrative_day() -> None:
-    text = "Ukraine asked NATO for weapons on Tuesday.\n\nRussia attacked Kharkiv on Thursday.\n\nNATO condemned the attack."
+    text = ("Ukraine asked NATO for weapons on Tuesday.\n\nRussia attacked Kharkiv on Thursday.\n\n"
+            "NATO condemned the attack.")
     assert one(text, "ACCUSE")["date"] == "2022-03-03"
 
 
@@ -632,7 +633,8 @@ def test_a_report_closing_its_sentence_is_dated_like_a_quotations_attribution() 
     said = next(e for e in events_of(text) if e["trigger"] == "said")
     # words said for the article, not on the Tuesday the story told of
     assert (said["date"], said["date_basis"]) == ("2022-03-04", "publication")
-    four = "Russia attacked Kharkiv on Tuesday. The city had no warning of the attack, one senior Ukrainian official said."
+    four = ("Russia attacked Kharkiv on Tuesday. "
+            "The city had no warning of the attack, one senior Ukrainian official said.")
     assert next(e for e in events_of(four) if e["trigger"] == "said")["date"] == "2022-03-04"
     opening = "Russia attacked Kharkiv on Tuesday. Officials said the city had no warning of the attack."
     assert next(e for e in events_of(opening) if e["trigger"] == "said")["date"] == "2022-03-01"
