@@ -63,6 +63,7 @@ class Rules:
     cooperative: frozenset[str]
     questions: dict[str, frozenset[str]]  # kind ("end", "closing", "opening", "word") -> its marks or words
     headings: dict[str, frozenset[str]]  # kind ("end", "minor") -> its marks or words
+    date_clauses: frozenset[str]
 
 
 @cache
@@ -115,6 +116,7 @@ def rules(language: str) -> Rules:
         cooperative=frozenset(read_words(language, "cooperative.txt")),
         questions=_kinds(language, "questions.csv"),
         headings=_kinds(language, "headings.csv"),
+        date_clauses=frozenset(normal(word) for word in read_words(language, "date_clauses.txt")),
     )
 
 

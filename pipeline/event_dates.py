@@ -3,13 +3,13 @@ for what is to come), else the publication."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
 import regex
 
-from pipeline.clauses import Rules
+from pipeline.clauses import STATEMENT, Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 from pipeline.timex import value_span
@@ -23,6 +23,8 @@ _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qu
 _RANGE_REACH = 30  # characters after a range's first day within which its last day is written
 _BOUND_REACH = 20  # characters before a date within which a bound's words stand ("prior to")
 _BOUND_WORDS = 3  # words of the longest bound
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")  # a blank line ends a paragraph
+_COMPOUND = regex.compile(r"\p{L}+[-‐]\p{L}+")  # words joined by a hyphen into one, in every alphabet
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 
 
@@ -74,6 +76,8 @@ class Datings:
                 self.perfect_bounds.add(timex.start)
         self.starts = [t.start for t, _ in self.items]
         self._modifiers: dict[int, bool] = {}
+        # where each paragraph after the first opens
+        self.paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
 
     def _bound(self, timex: Timex) -> str:
         """Which bound the words right before a date make it: "any" ("until May 5"), "perfect" ("since February
@@ -126,6 +130,20 @@ class Datings:
             return Dating(value, start, end, precision or granularity, timex.text, "relative")
         return None
 
+    def paragraph(self, offset: int) -> int:
+        """The number of the paragraph an offset lies in, counted from 0."""
+        return bisect_right(self.paragraphs, offset)
+
+    def told_of(self, clause_start: int) -> list[tuple[Timex, Dating]]:
+        """The date a clause tells of when it opens with a word of the language's date clauses right after that date,
+        a comma between at most ("on Thursday, when police arrested ..."): the time of that clause's events."""
+        first = WORD.match(self.text, clause_start)
+        i = bisect_left(self.starts, clause_start) - 1
+        if self.rules is None or first is None or normal(first.group()) not in self.rules.date_clauses or i < 0:
+            return []
+        timex, dating = self.items[i]
+        return [(timex, dating)] if not self.text[timex.end : clause_start].strip(" ,") else []
+
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that lie inside text[start:end]."""
         found = self.items[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
@@ -150,19 +168,27 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
     """Whether a date stands between a determiner and a noun ("the May 24 launch", "Russia's February 24 invasion")."""
     before = [normal(word) for word in WORD.findall(text, max(0, timex.start - 20), timex.start)[-1:]]
     after = WORD.match(text, timex.end + 1) if text[timex.end : timex.end + 1] == " " else None
-    if not before or after is None or not after.group()[0].isalpha():
+    if after is None or not after.group()[0].isalpha():
+        return False
+    if _COMPOUND.fullmatch(timex.text):
+        return True  # "third-quarter results", "the late-November trip": a compound made one word qualifies its noun
+    if not before:
         return False
     # an entry that opens with an apostrophe is an ending: "'s" stands for "Russia's"
     return any(before[0] == d or (d[0] == "'" and before[0].endswith(d)) for d in rules.determiners)
 
 
 def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False) -> Dating | None:
-    """The date in the event's own clause nearest its trigger; a year only right beside the trigger; a date
+    """The date in the event's own clause nearest its trigger, or the date the clause tells of ("on Thursday, when
+    ..."); a year only right beside the trigger; a date
     that qualifies a noun only for the event that noun names ("condemned the May 24 launch" is not of May 24);
     for a trigger in the present `perfect`, no date it is told since."""
+    told_of = datings.told_of(clause[0])
+    # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
+    opening = trigger.start - clause[0] <= _COARSE_REACH
     inside = [
-        (t, d) for t, d in datings.within(*clause)
-        if (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH)
+        (t, d) for t, d in told_of + datings.within(*clause)
+        if (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH or (opening and (t, d) in told_of))
         and not (perfect and t.start in datings.perfect_bounds)
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
@@ -171,22 +197,49 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     return min(inside, key=lambda pair: _distance(pair[0], trigger))[1]
 
 
+def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> tuple[int, int]:
+    """The part of a trigger's clause whose dates may be its own: for a reporting trigger, up to the next event of
+    what is said ("Officials said the president met Sununu on Sunday": Sunday is the meeting's, not the saying's);
+    an event right after the verb, a determiner at most between, is its own object ("told a news conference on
+    Tuesday")."""
+    if trigger.label != STATEMENT:
+        return clause
+    for hit in rules.triggers.find(text, trigger.end, clause[1]):
+        between = (normal(word) for word in WORD.findall(text, trigger.end, hit.start))
+        if hit.label != "-" and not all(word in rules.determiners for word in between):
+            return clause[0], hit.start
+    return clause
+
+
 def _distance(timex: Timex, trigger: Hit) -> int:
     """Characters between a temporal expression and a trigger."""
     return max(timex.start - trigger.end, trigger.start - timex.end, 0)
 
 
 def reference_dating(datings: Datings, before: int, published: date | None) -> Dating | None:
-    """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past."""
+    """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
+    day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a
+    later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
+    Tuesday, then a paragraph on what the envoys said)."""
     earlier = (
-        d for t, d in reversed(datings.starting_before(before))  # from the last: the first that qualifies is wanted
-        if t.end <= before and d.precision == "day" and not after(d.start, published) and _recent(d.start, published)
-        and not datings.modifies(t) and not datings.opens_range(t)
+        # from the last: the first that qualifies is wanted
+        (t, d) for t, d in reversed(datings.starting_before(before))
+        if t.end <= before and _narrates(datings, t, d, published)
     )
-    last = next(earlier, None)
-    if last is None:
+    timex, last = next(earlier, (None, None))
+    if timex is None or last is None:
         return None
+    if datings.paragraph(timex.start) != datings.paragraph(before):
+        story = next(d for t, d in datings.items if _narrates(datings, t, d, published))  # at worst the last itself
+        last = story if story.start and last.start and story.start > last.start else last
     return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
+
+
+def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | None) -> bool:
+    """Whether a date may be the narrative's day: a day, not after publication nor long before it, that qualifies
+    no noun and opens no range."""
+    return (dating.precision == "day" and not after(dating.start, published) and _recent(dating.start, published)
+            and not datings.modifies(timex) and not datings.opens_range(timex))
 
 
 def _recent(day: date | None, published: date | None) -> bool:

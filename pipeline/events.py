@@ -9,7 +9,9 @@ from datetime import date
 from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, habitual, rules, silent_spans, status
-from pipeline.event_dates import Dating, Datings, after, clause_dating, publication_dating, reference_dating
+from pipeline.event_dates import (
+    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating,
+)
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
@@ -26,6 +28,8 @@ from pipeline.turns import first_person_mentions, outlet_voice, signatories, tur
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
 _HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
+_SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
+_CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
 _PARTIES_REACH = 2  # sentences: "They also discussed" refers back to a meeting told this far before at most
 
 
@@ -219,6 +223,22 @@ def _attributes_quotation(rules: Rules, text: str, sentence: tuple[int, int], tr
     return bool(opening) and opening[0] in marks and any(mark in marks for mark in opening[1:])
 
 
+def _closes_report(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a reporting trigger closes its sentence after what it reports, its speaker after a comma (", the
+    sources said.", ", officials said Monday.")."""
+    comma = text.rfind(",", sentence[0], trigger.start)
+    if comma <= sentence[0]:
+        return False
+    # a comma right before the verb closes an apposition ("Thomson, in India to talk to tourism leaders, said")
+    return (0 < _words(text, comma, trigger.start) <= _SPEAKER_WORDS
+            and _words(text, trigger.end, sentence[1]) <= _CLOSING_WORDS)
+
+
+def _words(text: str, start: int, end: int) -> int:
+    """The number of words in text[start:end], marks left out."""
+    return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
+
+
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
     return text[trigger.start - 1 : trigger.start] in _HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
@@ -265,18 +285,22 @@ def _event(
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
     perfect = _perfect(language_rules, text, trigger)
     present = normal(text[trigger.start : trigger.end]) in language_rules.present or perfect
-    narrative = None if kind == "planned" or present else reference_dating(datings, clause[0], article.published)
-    if narrative is not None and trigger.label == STATEMENT and _attributes_quotation(
-            language_rules, text, sentence, trigger):
-        # a quotation's attribution ("'...,' Benotman told CNN") reports words said for the article: on its day or
-        # the day before, not on the Sunday the story told of earlier
+    # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
+    attribution = trigger.label == STATEMENT and (
+        _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
+    narrative = None if kind == "planned" or present else reference_dating(
+        datings, sentence[0] if attribution else clause[0], article.published)
+    if narrative is not None and attribution:
+        # it reports words said for the article: on its day or the day before, not on the Sunday the story told of
         narrative = narrative if _within_a_day(narrative, article.published) else None
     # a planned event the text gives no day of, after a range of days ahead: the trip's week or month
     planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else None
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or bool(datings.perfect_bounds) and any(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
-    dating = (clause_dating(datings, clause, trigger, told_since) or narrative or planned
+    # "Kopp's car was found last month, the FBI said": an attribution's own days come after it ("said Monday")
+    own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)
+    dating = (clause_dating(datings, own, trigger, told_since) or narrative or planned
               or publication_dating(article.published))
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule

@@ -585,3 +585,63 @@ def test_a_joint_statements_ministers_are_its_signatories() -> None:
                       text="Trade grew. The Ministers welcomed the talks.", source="U.S. Department of State")
     assert next(e for e in article_events(article) if e["trigger"] == "welcomed")["sources"] == [
         "United States", "Germany"]
+
+
+def test_a_paragraph_without_a_day_goes_back_to_the_story_day_after_an_aside_about_an_earlier_one() -> None:
+    text = ("Russia attacked Kharkiv on Thursday.\n\nOn Tuesday, Ukraine had asked NATO for more weapons. "
+            "Germany rejected the request.\n\nNATO condemned the attack.")
+    dates = {e["trigger"]: e["date"] for e in events_of(text)}
+    # the aside's Tuesday goes on through its paragraph, not into the next
+    assert (dates["rejected"], dates["condemned"]) == ("2022-03-01", "2022-03-03")
+
+
+def test_a_later_day_named_in_an_earlier_paragraph_stays_the_narrative_day() -> None:
+    text = ("Ukraine asked NATO for weapons on Tuesday.\n\nRussia attacked Kharkiv on Thursday.\n\n"
+            "NATO condemned the attack.")
+    assert one(text, "ACCUSE")["date"] == "2022-03-03"
+
+
+def test_a_day_of_what_is_said_does_not_date_the_saying() -> None:
+    text = "Officials said Russia attacked Kharkiv on Tuesday."
+    said, attacked = (next(e for e in events_of(text) if e["trigger"] == word) for word in ("said", "attacked"))
+    assert (said["date"], attacked["date"]) == ("2022-03-04", "2022-03-01")
+
+
+def test_a_reporting_verbs_own_object_keeps_the_day_after_it() -> None:
+    assert one("Kuleba told a news conference on Tuesday that Russia would pay.", "STATEMENT")["date"] == "2022-03-01"
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    ("In contrast to Thursday, when Russia attacked Kharkiv, the city was calm on Friday.", "attacked", "2022-03-03"),
+    ("Kavan lived in London from 1968, when the Soviets invaded Czechoslovakia.", "invaded", "1968"),
+    # a year the clause tells of dates only the events near its opening word
+    ("Kavan, who lived in London from 1968, when he fled the invasion of his country by the Soviet Union, until 1989, "
+     "said he was hopeful.", "said", "2022-03-04"),
+])
+def test_a_clause_opened_right_after_a_date_tells_of_that_date(text: str, trigger: str, expected: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == expected
+
+
+def test_a_date_made_one_word_with_a_hyphen_qualifies_the_noun_after_it() -> None:
+    # "third-quarter deliveries" are of the third quarter; the talks are of Tuesday
+    assert one("Ukraine and Poland discussed third-quarter deliveries of weapons on Tuesday.", "CONSULT")["date"] == (
+        "2022-03-01")
+
+
+def test_a_report_closing_its_sentence_is_dated_like_a_quotations_attribution() -> None:
+    text = "Russia attacked Kharkiv on Tuesday. The city had no warning of the attack, officials said."
+    said = next(e for e in events_of(text) if e["trigger"] == "said")
+    # words said for the article, not on the Tuesday the story told of
+    assert (said["date"], said["date_basis"]) == ("2022-03-04", "publication")
+    four = ("Russia attacked Kharkiv on Tuesday. "
+            "The city had no warning of the attack, one senior Ukrainian official said.")
+    assert next(e for e in events_of(four) if e["trigger"] == "said")["date"] == "2022-03-04"
+    opening = "Russia attacked Kharkiv on Tuesday. Officials said the city had no warning of the attack."
+    assert next(e for e in events_of(opening) if e["trigger"] == "said")["date"] == "2022-03-01"
+
+
+def test_an_attribution_takes_no_day_of_what_it_reports_in_its_own_clause() -> None:
+    text = "Russian troops shelled Kharkiv on Tuesday, officials said."
+    dates = {e["trigger"]: e["date"] for e in events_of(text)}
+    assert (dates["shelled"], dates["said"]) == ("2022-03-01", "2022-03-04")
+    assert one("Russian troops shelled Kharkiv, officials said on Tuesday.", "STATEMENT")["date"] == "2022-03-01"
