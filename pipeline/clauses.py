@@ -59,6 +59,7 @@ class Rules:
     hostile_courses: Lexicon
     introductions: frozenset[str]
     cooperative: frozenset[str]
+    first_objects: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -109,6 +110,7 @@ def rules(language: str) -> Rules:
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),
+        first_objects=_word_tuples(language, "first_objects.txt"),
     )
 
 

@@ -44,3 +44,11 @@ def test_a_state_s_own_affairs_may_target_its_own_capital() -> None:
     assert roles("Angry Chilean truckers blockaded Santiago and the port of Mendoza in Argentina.", "COERCE")[1][:1] == [
         "Chile"]
     assert roles("Russian forces detained Ukrainian civilians in Russian-occupied Kherson.", "COERCE")[1] == ["Ukraine"]
+
+
+def test_thanks_and_urging_target_their_first_object_and_those_listed_with_it() -> None:
+    assert roles("Kenya thanked Ghana for its leadership on Mali's transition.", "SUPPORT") == (["Kenya"], ["Ghana"])
+    assert roles("Peru urged Chile and the Bolivian government to end the dispute with Paraguay.", "REQUEST") == (
+        ["Peru"], ["Chile", "Bolivia"])
+    assert roles("Norway congratulated Fiji, Samoa, and Tonga on joining the Pacific alliance with Japan.",
+                 "SUPPORT")[1] == ["Fiji", "Samoa", "Tonga"]
