@@ -52,3 +52,8 @@ def test_thanks_and_urging_target_their_first_object_and_those_listed_with_it() 
         ["Peru"], ["Chile", "Bolivia"])
     assert roles("Norway congratulated Fiji, Samoa, and Tonga on joining the Pacific alliance with Japan.",
                  "SUPPORT")[1] == ["Fiji", "Samoa", "Tonga"]
+
+
+def test_a_place_a_meeting_reaches_across_is_no_party_of_it() -> None:
+    assert roles("Kenya held talks on stability across Somalia.", "CONSULT") == (["Kenya"], [])
+    assert roles("Kenya held talks on water throughout the region with Uganda.", "CONSULT")[1] == ["Uganda"]
