@@ -288,7 +288,7 @@ def _listed(rules: Rules, text: str, mentions: list[ActorMention], commas: bool 
     group = mentions[:1]
     for mention in mentions[1:]:
         joint = text[group[-1].end : mention.start].strip(" ,").lower()
-        listed = commas and _listing(rules, [normal(word) for word in WORD.findall(joint) if word[0].isalnum()])
+        listed = commas and _listing(rules, text, group[-1].end, mention.start)
         # not "Putin ... NATO"; one word may name several (a joint statement's "we")
         if joint not in rules.coordinators and mention.start != group[-1].start and not listed:
             break
@@ -296,15 +296,20 @@ def _listed(rules: Rules, text: str, mentions: list[ActorMention], commas: bool 
     return group
 
 
-def _listing(rules: Rules, words: list[str]) -> bool:
-    """Whether the words between two actors list them: articles and a coordinator ("and the"), with at most four
-    words of the first before it and no preposition ("Afghan leaders and the Taliban"; not "Peru for its support")."""
-    joints = [i for i, word in enumerate(words) if word in rules.coordinators]
-    if not joints:
-        return all(word in rules.determiners for word in words)
-    head, tail = words[: joints[-1]], words[joints[-1] + 1 :]
-    plain = not set(head) & (rules.prepositions | rules.purposes)
-    return len(head) <= _LISTED_HEAD and plain and set(tail) <= rules.determiners
+def _listing(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between two actors, lists them: articles and a coordinator or comma ("and the"),
+    with at most four words of the first before it and no preposition ("Afghan leaders and the Taliban", "the ASEAN
+    Secretariat, the United Kingdom"; not "Peru for its support")."""
+    words = [normal(word) for word in WORD.findall(text, start, end) if word[0].isalnum() or word == ","]
+    items: list[list[str]] = [[]]  # the words between joints: the end of each item listed, the next one's articles
+    for word in words:
+        if word in rules.coordinators or word == ",":
+            items.append([])
+        else:
+            items[-1].append(word)
+    listed = [item for item in items[:-1] if item]  # "the Amhara regional forces" between two actors
+    return set(items[-1]) <= rules.determiners and all(
+        len(item) <= _LISTED_HEAD and not set(item) & (rules.prepositions | rules.purposes) for item in listed)
 
 
 def first_object(

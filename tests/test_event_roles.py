@@ -57,3 +57,10 @@ def test_thanks_and_urging_target_their_first_object_and_those_listed_with_it() 
 def test_a_place_a_meeting_reaches_across_is_no_party_of_it() -> None:
     assert roles("Kenya held talks on stability across Somalia.", "CONSULT") == (["Kenya"], [])
     assert roles("Kenya held talks on water throughout the region with Uganda.", "CONSULT")[1] == ["Uganda"]
+
+
+def test_a_welcome_targets_the_one_welcomed_and_those_listed_with_it() -> None:
+    assert roles("Kenya welcomes the announcement by the African Union on the truce in Sudan.", "SUPPORT")[1] == [
+        "African Union"]
+    assert roles("Kenya welcomed the envoys of the Ghanaian government, Nigeria, and Togo to the summit on Mali.",
+                 "SUPPORT")[1] == ["Ghana", "Nigeria", "Togo"]
