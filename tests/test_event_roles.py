@@ -64,3 +64,7 @@ def test_a_welcome_targets_the_one_welcomed_and_those_listed_with_it() -> None:
         "African Union"]
     assert roles("Kenya welcomed the envoys of the Ghanaian government, Nigeria, and Togo to the summit on Mali.",
                  "SUPPORT")[1] == ["Ghana", "Nigeria", "Togo"]
+
+
+def test_a_condemnation_targets_the_one_condemned_not_the_victim_of_its_act() -> None:
+    assert roles("Kenya condemned Eritrea's unprovoked attack on Ethiopia.", "ACCUSE") == (["Kenya"], ["Eritrea"])
