@@ -64,6 +64,7 @@ class Rules:
     questions: dict[str, frozenset[str]]  # kind ("end", "closing", "opening", "word") -> its marks or words
     headings: dict[str, frozenset[str]]  # kind ("end", "minor") -> its marks or words
     date_clauses: frozenset[str]
+    first_objects: frozenset[tuple[str, ...]]
 
 
 @cache
@@ -117,6 +118,7 @@ def rules(language: str) -> Rules:
         questions=_kinds(language, "questions.csv"),
         headings=_kinds(language, "headings.csv"),
         date_clauses=frozenset(normal(word) for word in read_words(language, "date_clauses.txt")),
+        first_objects=_word_tuples(language, "first_objects.txt"),
     )
 
 

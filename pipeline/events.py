@@ -17,7 +17,7 @@ from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.roles import (
-    addressees, demands, event_actors, governs, introduced_cast, reported_subject, sentence_subject,
+    addressees, demands, event_actors, first_object, governs, introduced_cast, reported_subject, sentence_subject,
     without_light_verbs,
 )
 from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
@@ -120,7 +120,7 @@ def extract_events(
                     continue
                 seen.add(key)
                 cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
-                cast = without_own_side(language_rules, trigger, cast)
+                cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 kind = status(language_rules, text, clause, trigger, following)
                 if asked and kind == "occurred":
                     kind = "planned"  # "called for an immediate withdrawal": asked for, not done

@@ -10,6 +10,7 @@ from pipeline.model import ActorMention
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
+_LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
@@ -278,14 +279,55 @@ def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorM
     heads = [i for i, m in enumerate(before) if not _is_object(rules, text, m)]
     if not heads:
         return []
-    group = [before[heads[0]]]
-    for mention in before[heads[0] + 1 :]:
+    return _listed(rules, text, before[heads[0] :])
+
+
+def _listed(rules: Rules, text: str, mentions: list[ActorMention], commas: bool = False) -> list[ActorMention]:
+    """The first mention with those coordinated with it ("the United States and Russia"), or with `commas` also
+    those listed by commas and articles ("Japan, Korea, and Australia", "Afghan leaders and the Taliban")."""
+    group = mentions[:1]
+    for mention in mentions[1:]:
         joint = text[group[-1].end : mention.start].strip(" ,").lower()
-        # "the United States and Russia", not "Putin ... NATO"; one word may name several (a joint statement's "we")
-        if joint not in rules.coordinators and mention.start != group[-1].start:
+        listed = commas and _listing(rules, text, group[-1].end, mention.start)
+        # not "Putin ... NATO"; one word may name several (a joint statement's "we")
+        if joint not in rules.coordinators and mention.start != group[-1].start and not listed:
             break
         group.append(mention)
     return group
+
+
+def _listing(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between two actors, lists them: articles and a coordinator or comma ("and the"),
+    with at most four words of the first before it and no preposition ("Afghan leaders and the Taliban", "the ASEAN
+    Secretariat, the United Kingdom"; not "Peru for its support")."""
+    words = [normal(word) for word in WORD.findall(text, start, end) if word[0].isalnum() or word == ","]
+    items: list[list[str]] = [[]]  # the words between joints: the end of each item listed, the next one's articles
+    for word in words:
+        if word in rules.coordinators or word == ",":
+            items.append([])
+        else:
+            items[-1].append(word)
+    listed = [item for item in items[:-1] if item]  # "the Amhara regional forces" between two actors
+    return set(items[-1]) <= rules.determiners and all(
+        len(item) <= _LISTED_HEAD and not set(item) & (rules.prepositions | rules.purposes) for item in listed)
+
+
+def first_object(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The cast with only the trigger's first object and those listed with it as its targets, where the trigger is
+    one of `first_objects.txt` ("thanked Peru for its support in addressing the Venezuela crisis": Peru only)."""
+    if tuple(normal(word) for word in WORD.findall(text, trigger.start, trigger.end)) not in rules.first_objects:
+        return cast
+    # the object is none of the source's own side ("congratulated him ... our shared interests in Somalia")
+    own = {m.country or m.actor for m, role in cast if role == "source"}
+    after = sorted((m for m, _ in cast if m.start >= trigger.end), key=lambda m: m.start)
+    targets = {id(m) for m, role in cast if role == "target" and (m.country or m.actor) not in own}
+    first = next((i for i, m in enumerate(after) if id(m) in targets), None)
+    if first is None:
+        return cast
+    later = {id(m) for m in after[first:]} - {id(m) for m in _listed(rules, text, after[first:], commas=True)}
+    return [(m, "other" if role == "target" and id(m) in later else role) for m, role in cast]
 
 
 def _receiver(rules: Rules, text: str, mention: ActorMention) -> bool:

@@ -44,3 +44,27 @@ def test_a_state_s_own_affairs_may_target_its_own_capital() -> None:
     assert roles("Angry Chilean truckers blockaded Santiago and the port of Mendoza in Argentina.", "COERCE")[1][:1] == [
         "Chile"]
     assert roles("Russian forces detained Ukrainian civilians in Russian-occupied Kherson.", "COERCE")[1] == ["Ukraine"]
+
+
+def test_thanks_and_urging_target_their_first_object_and_those_listed_with_it() -> None:
+    assert roles("Kenya thanked Ghana for its leadership on Mali's transition.", "SUPPORT") == (["Kenya"], ["Ghana"])
+    assert roles("Peru urged Chile and the Bolivian government to end the dispute with Paraguay.", "REQUEST") == (
+        ["Peru"], ["Chile", "Bolivia"])
+    assert roles("Norway congratulated Fiji, Samoa, and Tonga on joining the Pacific alliance with Japan.",
+                 "SUPPORT")[1] == ["Fiji", "Samoa", "Tonga"]
+
+
+def test_a_place_a_meeting_reaches_across_is_no_party_of_it() -> None:
+    assert roles("Kenya held talks on stability across Somalia.", "CONSULT") == (["Kenya"], [])
+    assert roles("Kenya held talks on water throughout the region with Uganda.", "CONSULT")[1] == ["Uganda"]
+
+
+def test_a_welcome_targets_the_one_welcomed_and_those_listed_with_it() -> None:
+    assert roles("Kenya welcomes the announcement by the African Union on the truce in Sudan.", "SUPPORT")[1] == [
+        "African Union"]
+    assert roles("Kenya welcomed the envoys of the Ghanaian government, Nigeria, and Togo to the summit on Mali.",
+                 "SUPPORT")[1] == ["Ghana", "Nigeria", "Togo"]
+
+
+def test_a_condemnation_targets_the_one_condemned_not_the_victim_of_its_act() -> None:
+    assert roles("Kenya condemned Eritrea's unprovoked attack on Ethiopia.", "ACCUSE") == (["Kenya"], ["Eritrea"])
