@@ -45,6 +45,7 @@ class Rules:
     counterparts: frozenset[str]
     venue_events: frozenset[str]
     objects: frozenset[str]
+    performative: frozenset[str]
     carried: dict[str, frozenset[str]]  # "verb" -> reporting verbs that carry a noun; event type -> its nouns
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -100,6 +101,7 @@ def rules(language: str) -> Rules:
         venue_events=frozenset(read_words(language, "venue_events.txt")),
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         carried=_kinds(language, "carried.csv"),
+        performative=frozenset(normal(word) for word in read_words(language, "performative.txt")),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
         feelings=frozenset(normal(word) for word in read_words(language, "feelings.txt")),
@@ -285,7 +287,7 @@ def status(
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
-        if kind != HABITUAL and _in_scope(text, cue, trigger, scope):
+        if kind != HABITUAL and _in_scope(text, cue, trigger, scope) and not _performed(rules, text, trigger, scope):
             found.add(kind)
     if following is not None:
         opening = text[following[0] : following[1]].lstrip()
@@ -295,6 +297,12 @@ def status(
             if cue.start == start and cue.label.endswith(":clause")
         )
     return next(kind for kind in STATUSES if kind in found or kind == "occurred")
+
+
+def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
+    """Whether a cue around the trigger is the progressive of an act its own words perform ("the Treasury is
+    designating", "I am announcing"): done as the text tells it, not going on."""
+    return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
 
 
 def habitual(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:

@@ -31,3 +31,12 @@ def test_a_stance_a_reporting_verb_carries_is_one_event_of_its_type(text: str, f
 ])
 def test_a_statement_of_what_another_does_stays_a_statement(text: str) -> None:
     assert kinds(text)[0] == ("STATEMENT", "occurred")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Today the Department of the Treasury is designating two shipping firms in Oman.", [("SANCTION", "occurred")]),
+    ("I am announcing a new visa restriction policy.", [("STATEMENT", "occurred")]),
+    ("The government is providing shelter to the refugees.", [("AID", "ongoing")]),  # an act that goes on
+])
+def test_an_act_a_release_performs_as_it_speaks_has_occurred(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
