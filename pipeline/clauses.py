@@ -12,6 +12,7 @@ STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when 
 _QUALIFIERS = 6  # words between a reporting verb and the noun it carries: "the United States’ continued steadfast"
 POSSESSIVE = re.compile(r"['’]s?$")  # a possessor's ending, or the mark alone as a word of its own
 _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an abbreviation ("the U.S.’")
+_PURPOSE_REACH = 40  # characters before a trigger that hold the noun of a duty or capacity and its "to"
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
@@ -46,6 +47,7 @@ class Rules:
     venue_events: frozenset[str]
     objects: frozenset[str]
     performative: frozenset[str]
+    unfulfilled: frozenset[tuple[str, ...]]
     carried: dict[str, frozenset[str]]  # "verb" -> reporting verbs that carry a noun; event type -> its nouns
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
@@ -102,6 +104,7 @@ def rules(language: str) -> Rules:
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         carried=_kinds(language, "carried.csv"),
         performative=frozenset(normal(word) for word in read_words(language, "performative.txt")),
+        unfulfilled=_word_tuples(language, "unfulfilled.txt"),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
         feelings=frozenset(normal(word) for word in read_words(language, "feelings.txt")),
@@ -194,7 +197,7 @@ def clause_triggers(
     sentence's parts that name no event (`silent`, see `silent_spans`)."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
     hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
-    hits = _carried(rules, text, clause, hits)
+    hits = [hit for hit in _carried(rules, text, clause, hits) if not _unfulfilled(rules, text, hit)]
     if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
         return [hit for hit in hits if hit.label != "-"]
     tied = {hit.end for hit in rules.complements.find(text, *clause)}
@@ -216,6 +219,13 @@ def clause_triggers(
         # What a speaker says is an event of its own: "said it will withdraw" is a STATEMENT and a RETREAT.
         previous = None if hit.label == STATEMENT else hit
     return kept
+
+
+def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
+    """Whether the trigger is what a duty, a capacity or a purpose is for ("the duty **to impose**", "a forum **to
+    discuss**", "not in a position **to provide**"): what may or must be done, no event."""
+    words = tuple(normal(word) for word in WORD.findall(line_before(text, hit.start, _PURPOSE_REACH)))
+    return any(words[len(words) - len(phrase) :] == phrase for phrase in rules.unfulfilled)
 
 
 def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:

@@ -17,7 +17,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("text, found", [
-    ("The minister reiterated the United Kingdom’s continued steadfast support for Moldova.", [("SUPPORT", "occurred")]),
+    ("The minister reiterated the United Kingdom’s continued steadfast support for Moldova.",
+     [("SUPPORT", "occurred")]),
     ("The envoy expressed Canada's unwavering solidarity with the people of Chile.", [("SUPPORT", "occurred")]),
     ("The minister reaffirmed Japan's strong condemnation of the missile launch.", [("ACCUSE", "occurred")]),
 ])
