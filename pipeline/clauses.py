@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_rows, read_words, words_lexicon
 
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
+_QUALIFIERS = 6  # words between a reporting verb and the noun it carries: "the United States’ continued steadfast"
+POSSESSIVE = re.compile(r"['’]s?$")  # a possessor's ending, or the mark alone as a word of its own
+_INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an abbreviation ("the U.S.’")
+_PURPOSE_REACH = 40  # characters before a trigger that hold the noun of a duty or capacity and its "to"
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
@@ -41,6 +46,9 @@ class Rules:
     counterparts: frozenset[str]
     venue_events: frozenset[str]
     objects: frozenset[str]
+    performative: frozenset[str]
+    unfulfilled: frozenset[tuple[str, ...]]
+    carried: dict[str, frozenset[str]]  # "verb" -> reporting verbs that carry a noun; event type -> its nouns
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     feelings: frozenset[str]
@@ -95,6 +103,9 @@ def rules(language: str) -> Rules:
         counterparts=frozenset(normal(word) for word in read_words(language, "counterparts.txt")),
         venue_events=frozenset(read_words(language, "venue_events.txt")),
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
+        carried=_kinds(language, "carried.csv"),
+        performative=frozenset(normal(word) for word in read_words(language, "performative.txt")),
+        unfulfilled=_word_tuples(language, "unfulfilled.txt"),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
         feelings=frozenset(normal(word) for word in read_words(language, "feelings.txt")),
@@ -188,6 +199,7 @@ def clause_triggers(
     sentence's parts that name no event (`silent`, see `silent_spans`)."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
     hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
+    hits = [hit for hit in _carried(rules, text, clause, hits) if not _unfulfilled(rules, text, hit)]
     if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
         return [hit for hit in hits if hit.label != "-"]
     tied = {hit.end for hit in rules.complements.find(text, *clause)}
@@ -209,6 +221,45 @@ def clause_triggers(
         # What a speaker says is an event of its own: "said it will withdraw" is a STATEMENT and a RETREAT.
         previous = None if hit.label == STATEMENT else hit
     return kept
+
+
+def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
+    """Whether the trigger is what a duty, a capacity or a purpose is for ("the duty **to impose**", "a forum **to
+    discuss**", "not in a position **to provide**"): what may or must be done, no event."""
+    words = tuple(normal(word) for word in WORD.findall(line_before(text, hit.start, _PURPOSE_REACH)))
+    return any(words[len(words) - len(phrase) :] == phrase for phrase in rules.unfulfilled)
+
+
+def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:
+    """The triggers with each reporting verb that only carries the stance or feeling it names as its object made one
+    event of that object's type ("reiterated the United States' steadfast support" is one SUPPORT)."""
+    verbs = rules.carried.get("verb", frozenset())
+    nouns = {noun: kind for kind, words in rules.carried.items() if kind != "verb" for noun in words}
+    for verb in [hit for hit in hits if hit.label == STATEMENT and normal(text[hit.start : hit.end]) in verbs]:
+        for match in WORD.finditer(text, verb.end, clause[1]):
+            label = nouns.get(normal(match.group()))
+            if label is not None:
+                if _qualifies(rules, text, verb.end, match.start()):
+                    merged = Hit(verb.start, match.end(), label)
+                    hits = [merged if hit is verb else hit for hit in hits
+                            if hit is verb or not verb.start < hit.end <= match.end()]
+                break
+    return hits
+
+
+def _qualifies(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] only qualifies the noun after it: at most `_QUALIFIERS` words, no mark (save an
+    abbreviation's), preposition, coordinator or pronoun, and names only as a possessor ("the United States’",
+    "Canada's"): "said NATO support would continue" is a statement."""
+    tokens = WORD.findall(text, start, end)
+    words = [token for token in tokens if token[0].isalnum()]
+    if len(words) > _QUALIFIERS or any(not token[0].isalnum() and token not in _INNER_MARKS for token in tokens):
+        return False
+    if any(normal(word) in rules.prepositions | rules.coordinators | rules.pronouns for word in words):
+        return False
+    named = [i for i, token in enumerate(tokens) if token[0].isupper()]
+    owned = [i for i, token in enumerate(tokens) if POSSESSIVE.search(token)]
+    return not named or bool(owned and owned[-1] >= named[-1])
 
 
 def _circumstantial(rules: Rules, text: str, hit: Hit) -> bool:
@@ -248,7 +299,7 @@ def status(
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
-        if kind != HABITUAL and _in_scope(text, cue, trigger, scope):
+        if kind != HABITUAL and _in_scope(text, cue, trigger, scope) and not _performed(rules, text, trigger, scope):
             found.add(kind)
     if following is not None:
         opening = text[following[0] : following[1]].lstrip()
@@ -258,6 +309,12 @@ def status(
             if cue.start == start and cue.label.endswith(":clause")
         )
     return next(kind for kind in STATUSES if kind in found or kind == "occurred")
+
+
+def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
+    """Whether a cue around the trigger is the progressive of an act its own words perform ("the Treasury is
+    designating", "I am announcing"): done as the text tells it, not going on."""
+    return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
 
 
 def habitual(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:

@@ -1,5 +1,5 @@
 """Sentences that name no event of their own: a direct question, a habit or a general truth, a heading, a remark to
-the one addressed ("as you said")."""
+the one addressed ("as you said"), what a duty or a capacity is for ("a forum to discuss")."""
 
 from __future__ import annotations
 
@@ -73,4 +73,14 @@ def test_a_heading_names_no_event(text: str, found: list[str]) -> None:
     ("As President Biden said, the alliance will hold.", ["said"]),  # a statement made before, by someone named
 ])
 def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The council is a regional forum to discuss trade.", []),
+    ("I am not in a position to provide more details.", []),
+    ("The sanctions restrict Iran's ability to seek loans abroad.", ["sanctions"]),
+    ("The minister met Kuleba to discuss trade.", ["met"]),  # a purpose of an act told: one event
+])
+def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found

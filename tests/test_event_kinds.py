@@ -1,0 +1,43 @@
+"""An event row's type and status: what a reporting verb only carries, and what a release does as it speaks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.records import text_events
+
+PUBLISHED = date(2022, 3, 21)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    """The type and status of a text's events, in order."""
+    return [(e["event_type"], e["status"]) for e in text_events(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister reiterated the United Kingdom’s continued steadfast support for Moldova.",
+     [("SUPPORT", "occurred")]),
+    ("The envoy expressed Canada's unwavering solidarity with the people of Chile.", [("SUPPORT", "occurred")]),
+    ("The minister reaffirmed Japan's strong condemnation of the missile launch.", [("ACCUSE", "occurred")]),
+])
+def test_a_stance_a_reporting_verb_carries_is_one_event_of_its_type(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said NATO support would continue.",  # what is said, with its own subject
+    "The minister stressed that Chile's support for the plan will grow.",
+])
+def test_a_statement_of_what_another_does_stays_a_statement(text: str) -> None:
+    assert kinds(text)[0] == ("STATEMENT", "occurred")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Today the Department of the Treasury is designating two shipping firms in Oman.", [("SANCTION", "occurred")]),
+    ("I am announcing a new visa restriction policy.", [("STATEMENT", "occurred")]),
+    ("The government is providing shelter to the refugees.", [("AID", "ongoing")]),  # an act that goes on
+])
+def test_an_act_a_release_performs_as_it_speaks_has_occurred(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
