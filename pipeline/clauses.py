@@ -64,6 +64,8 @@ class Rules:
     questions: dict[str, frozenset[str]]  # kind ("end", "closing", "opening", "word") -> its marks or words
     headings: dict[str, frozenset[str]]  # kind ("end", "minor") -> its marks or words
     date_clauses: frozenset[str]
+    definite: frozenset[str]
+    known_events: frozenset[str]
 
 
 @cache
@@ -117,6 +119,8 @@ def rules(language: str) -> Rules:
         questions=_kinds(language, "questions.csv"),
         headings=_kinds(language, "headings.csv"),
         date_clauses=frozenset(normal(word) for word in read_words(language, "date_clauses.txt")),
+        definite=frozenset(normal(word) for word in read_words(language, "definite.txt")),
+        known_events=frozenset(normal(word) for word in read_words(language, "known_events.txt")),
     )
 
 
