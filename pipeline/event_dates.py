@@ -181,17 +181,19 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
     return any(before[0] == d or (d[0] == "'" and before[0].endswith(d)) for d in rules.determiners)
 
 
-def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False) -> Dating | None:
+def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False,
+                  reach: int = 0) -> Dating | None:
     """The date in the event's own clause nearest its trigger, or the date the clause tells of ("on Thursday, when
-    ..."); a year only right beside the trigger; a date
-    that qualifies a noun only for the event that noun names ("condemned the May 24 launch" is not of May 24);
-    for a trigger in the present `perfect`, no date it is told since."""
+    ..."); a year only right beside the trigger (or `reach` characters after it); a date that qualifies a noun
+    only for the event that noun names ("condemned the May 24 launch" is not of May 24); for a trigger in
+    the present `perfect`, no date it is told since."""
     told_of = datings.told_of(clause[0])
     # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
     opening = trigger.start - clause[0] <= _COARSE_REACH
     inside = [
         (t, d) for t, d in told_of + datings.within(*clause)
-        if (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH or (opening and (t, d) in told_of))
+        if (d.precision not in _COARSE or 0 <= t.start - trigger.end <= reach or _distance(t, trigger) <= _COARSE_REACH
+            or (opening and (t, d) in told_of))
         and not (perfect and t.start in datings.perfect_bounds)
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
@@ -225,7 +227,7 @@ def told_before(rules: Rules, text: str, trigger: Hit, told: list[tuple[str, str
     and stem ("bombed", "invaded") the article told before with a date of its own, not after publication; None for
     any other trigger."""
     word = normal(text[trigger.start : trigger.end])
-    if not _known(rules, text, trigger):
+    if not known_noun(rules, text, trigger):
         return None
     return next((d for label, other, d in reversed(told)
                  if label == trigger.label and _same_stem(word, other) and not after(d.start, published)), None)
@@ -234,7 +236,7 @@ def told_before(rules: Rules, text: str, trigger: Hit, told: list[tuple[str, str
 def tells_date(rules: Rules, text: str, trigger: Hit, dating: Dating) -> bool:
     """Whether the date of a trigger's clause is surely the act's own, for an event noun named as known later: any
     trigger's but a known noun's whose date's words stand not right beside it ("condemned the bombing on Friday")."""
-    if not _known(rules, text, trigger):
+    if not known_noun(rules, text, trigger):
         return True
     beside = text[max(0, trigger.start - _MODIFIED_NOUN_REACH) : trigger.end + _MODIFIED_NOUN_REACH]
     return bool(dating.text) and dating.text in beside
@@ -246,7 +248,7 @@ def _same_stem(word: str, other: str) -> bool:
     return shared >= _STEM_LETTERS
 
 
-def _known(rules: Rules, text: str, trigger: Hit) -> bool:
+def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is an event noun named as known: a definite word among the few right before it, no mark,
     other determiner nor status word ("could not attack") nearer ("the Russian invasion", "Russia's unprovoked
     invasion", not "a new attack")."""

@@ -10,7 +10,7 @@ from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, habitual, rules, silent_spans, status
 from pipeline.event_dates import (
-    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating, tells_date,
+    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating, tells_date, known_noun,
     told_before,
 )
 from pipeline.furniture import own_sentences
@@ -31,6 +31,7 @@ _REQUEST = "REQUEST"  # the type of a statement that obliges someone
 _HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
 _SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
 _CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
+_KNOWN_REACH = 70  # characters after an act named as known within which a year is its own
 _PARTIES_REACH = 2  # sentences: "They also discussed" refers back to a meeting told this far before at most
 
 
@@ -303,7 +304,9 @@ def _event(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
     # "Kopp's car was found last month, the FBI said": an attribution's own days come after it ("said Monday")
     own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)
-    dating = clause_dating(datings, own, trigger, told_since)
+    # "the bombings of U.S. embassies in Kenya and Tanzania last year": a year in a known act's phrase is its own
+    reach = _KNOWN_REACH if known_noun(language_rules, text, trigger) else 0
+    dating = clause_dating(datings, own, trigger, told_since, reach)
     if dating is not None and tells_date(language_rules, text, trigger, dating):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day

@@ -37,3 +37,9 @@ def test_a_verb_after_a_status_word_is_no_noun_named_as_known() -> None:
     text = ("Gunmen attacked the embassy in Nairobi on Monday.\n\n"
             "The council met on Thursday. It said the gunmen could not attack again.")
     assert dates(text, "attack") == ["2022-03-03"]
+
+
+def test_a_year_in_the_phrase_of_an_act_named_as_known_is_its_own() -> None:
+    text = ("Police arrested a man in connection with the bombings of the American embassies in Kenya and Tanzania "
+            "last year.")
+    assert dates(text, "bombings") == ["2021"]
