@@ -73,6 +73,8 @@ class Rules:
     headings: dict[str, frozenset[str]]  # kind ("end", "minor") -> its marks or words
     date_clauses: frozenset[str]
     first_objects: frozenset[tuple[str, ...]]
+    definite: frozenset[str]
+    known_events: frozenset[str]
 
 
 @cache
@@ -130,6 +132,8 @@ def rules(language: str) -> Rules:
         headings=_kinds(language, "headings.csv"),
         date_clauses=frozenset(normal(word) for word in read_words(language, "date_clauses.txt")),
         first_objects=_word_tuples(language, "first_objects.txt"),
+        definite=frozenset(normal(word) for word in read_words(language, "definite.txt")),
+        known_events=frozenset(normal(word) for word in read_words(language, "known_events.txt")),
     )
 
 

@@ -1,5 +1,5 @@
-"""Event dates: the date of an event's own clause, else the narrative's reference day (a planned trip's period
-for what is to come), else the publication."""
+"""Event dates: the date of an event's own clause, else (for a noun named as known) that of the act told before,
+else the narrative's reference day (a planned trip's period for what is to come), else the publication."""
 
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ _BOUND_REACH = 20  # characters before a date within which a bound's words stand
 _BOUND_WORDS = 3  # words of the longest bound
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")  # a blank line ends a paragraph
 _COMPOUND = regex.compile(r"\p{L}+[-‐]\p{L}+")  # words joined by a hyphen into one, in every alphabet
+_NOUN_PHRASE_REACH = 50  # characters before an event noun within which the words of its phrase stand
+_NOUN_WORDS = 4  # words of the longest phrase before an event noun ("Russia's premeditated and unprovoked")
+_STEM_LETTERS = 4  # letters two forms of one word share at least ("inva-sion", "inva-ded")
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 
 
@@ -178,17 +181,19 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
     return any(before[0] == d or (d[0] == "'" and before[0].endswith(d)) for d in rules.determiners)
 
 
-def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False) -> Dating | None:
+def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False,
+                  reach: int = 0) -> Dating | None:
     """The date in the event's own clause nearest its trigger, or the date the clause tells of ("on Thursday, when
-    ..."); a year only right beside the trigger; a date
-    that qualifies a noun only for the event that noun names ("condemned the May 24 launch" is not of May 24);
-    for a trigger in the present `perfect`, no date it is told since."""
+    ..."); a year only right beside the trigger (or `reach` characters after it); a date that qualifies a noun
+    only for the event that noun names ("condemned the May 24 launch" is not of May 24); for a trigger in
+    the present `perfect`, no date it is told since."""
     told_of = datings.told_of(clause[0])
     # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
     opening = trigger.start - clause[0] <= _COARSE_REACH
     inside = [
         (t, d) for t, d in told_of + datings.within(*clause)
-        if (d.precision not in _COARSE or _distance(t, trigger) <= _COARSE_REACH or (opening and (t, d) in told_of))
+        if (d.precision not in _COARSE or 0 <= t.start - trigger.end <= reach or _distance(t, trigger) <= _COARSE_REACH
+            or (opening and (t, d) in told_of))
         and not (perfect and t.start in datings.perfect_bounds)
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
@@ -214,6 +219,50 @@ def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
 def _distance(timex: Timex, trigger: Hit) -> int:
     """Characters between a temporal expression and a trigger."""
     return max(timex.start - trigger.end, trigger.start - timex.end, 0)
+
+
+def told_before(rules: Rules, text: str, trigger: Hit, told: list[tuple[str, str, Dating]],
+                published: date | None) -> Dating | None:
+    """For an event noun named as known ("the bombing", "Russia's invasion"): the date of the last act of its type
+    and stem ("bombed", "invaded") the article told before with a date of its own, not after publication; None for
+    any other trigger."""
+    word = normal(text[trigger.start : trigger.end])
+    if not known_noun(rules, text, trigger):
+        return None
+    return next((d for label, other, d in reversed(told)
+                 if label == trigger.label and _same_stem(word, other) and not after(d.start, published)), None)
+
+
+def tells_date(rules: Rules, text: str, trigger: Hit, dating: Dating) -> bool:
+    """Whether the date of a trigger's clause is surely the act's own, for an event noun named as known later: any
+    trigger's but a known noun's whose date's words stand not right beside it ("condemned the bombing on Friday")."""
+    if not known_noun(rules, text, trigger):
+        return True
+    beside = text[max(0, trigger.start - _MODIFIED_NOUN_REACH) : trigger.end + _MODIFIED_NOUN_REACH]
+    return bool(dating.text) and dating.text in beside
+
+
+def _same_stem(word: str, other: str) -> bool:
+    """Whether two words open with the same letters, enough of them to be one word's forms ("invasion", "invaded")."""
+    shared = next((i for i, (a, b) in enumerate(zip(word, other)) if a != b), min(len(word), len(other)))
+    return shared >= _STEM_LETTERS
+
+
+def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a trigger is an event noun named as known: a definite word among the few right before it, no mark,
+    other determiner nor status word ("could not attack") nearer ("the Russian invasion", "Russia's unprovoked
+    invasion", not "a new attack")."""
+    if normal(text[trigger.start : trigger.end]) not in rules.known_events:
+        return False
+    before = list(WORD.finditer(text, max(0, trigger.start - _NOUN_PHRASE_REACH), trigger.start))[-_NOUN_WORDS:]
+    for match in reversed(before):
+        word = normal(match.group())
+        # an entry that opens with an apostrophe is an ending: "'s" stands for "Russia's"
+        if any(word == d or (d[0] == "'" and word.endswith(d)) for d in rules.definite):
+            return not rules.cues.find(text, match.end(), trigger.start)
+        if not word[0].isalnum() or word in rules.determiners:
+            return False
+    return False
 
 
 def reference_dating(datings: Datings, before: int, published: date | None) -> Dating | None:

@@ -10,7 +10,8 @@ from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, habitual, rules, silent_spans, status
 from pipeline.event_dates import (
-    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating,
+    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating, tells_date, known_noun,
+    told_before,
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
@@ -30,6 +31,7 @@ _REQUEST = "REQUEST"  # the type of a statement that obliges someone
 _HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
 _SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
 _CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
+_KNOWN_REACH = 70  # characters after an act named as known within which a year is its own
 _PARTIES_REACH = 2  # sentences: "They also discussed" refers back to a meeting told this far before at most
 
 
@@ -63,6 +65,7 @@ def extract_events(
     events: list[dict] = []
     roles: list[dict] = []
     parties: tuple[int, list[tuple[ActorMention, str]]] = (-_PARTIES_REACH - 1, [])  # the last two-sided cast
+    told: list[tuple[str, str, Dating]] = []  # type, word and own date of each event its clause dates, in order
     for number, sentence in enumerate(sentences):
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
@@ -124,7 +127,7 @@ def extract_events(
                 kind = status(language_rules, text, clause, trigger, following)
                 if asked and kind == "occurred":
                     kind = "planned"  # "called for an immediate withdrawal": asked for, not done
-                event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger)
+                event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told)
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list
@@ -275,8 +278,9 @@ def _event(
     clause: tuple[int, int],
     kind: str,
     trigger: Hit,
+    told: list[tuple[str, str, Dating]],
 ) -> tuple[dict, list[dict]]:
-    """One event row (without topics) and its actor rows."""
+    """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`."""
     text, language_rules = article.text, rules(article.language or "en")
     past = kind == "planned" and _past(text, trigger, article.language or "en")
     if past:
@@ -300,7 +304,13 @@ def _event(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
     # "Kopp's car was found last month, the FBI said": an attribution's own days come after it ("said Monday")
     own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)
-    dating = (clause_dating(datings, own, trigger, told_since) or narrative or planned
+    # "the bombings of U.S. embassies in Kenya and Tanzania last year": a year in a known act's phrase is its own
+    reach = _KNOWN_REACH if known_noun(language_rules, text, trigger) else 0
+    dating = clause_dating(datings, own, trigger, told_since, reach)
+    if dating is not None and tells_date(language_rules, text, trigger, dating):
+        told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
+    # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
+    dating = (dating or told_before(language_rules, text, trigger, told, article.published) or narrative or planned
               or publication_dating(article.published))
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule

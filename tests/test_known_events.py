@@ -1,0 +1,45 @@
+"""Event nouns named as known ("the bombing", "Russia's invasion") take the date of the act the article told before."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.records import text_events
+
+PUBLISHED = date(2022, 3, 4)  # a Friday
+BOMBED = "Gunmen bombed the embassy in Nairobi on Monday, killing twelve people.\n\n"
+
+
+def dates(text: str, trigger: str) -> list[str]:
+    """The dates of the events a trigger word names in a text, in the order of the text."""
+    return [e["date"] for e in text_events(text, PUBLISHED) if e["trigger"] == trigger]
+
+
+def test_a_noun_named_as_known_takes_the_date_of_the_act_told_before() -> None:
+    text = BOMBED + "The council met on Thursday. Its members said the bombing was a crime."
+    assert dates(text, "bombing") == ["2022-02-28"]  # not the Thursday the narrative went on to
+
+
+def test_an_act_named_as_new_or_of_another_word_keeps_the_narratives_day() -> None:
+    text = BOMBED + ("The council met on Thursday. Its members said a bombing was a crime. "
+                     "Police said the attack was long planned.")
+    assert dates(text, "bombing") == ["2022-03-03"]
+    assert dates(text, "attack") == ["2022-03-03"]
+
+
+def test_a_known_noun_dated_by_the_verb_that_governs_it_is_told_no_date_of_its_own() -> None:
+    text = BOMBED + ("The council discussed the bombing at length during a closed session on Thursday. "
+                     "Its members later said the bombing was a crime.")
+    assert dates(text, "bombing") == ["2022-03-03", "2022-02-28"]
+
+
+def test_a_verb_after_a_status_word_is_no_noun_named_as_known() -> None:
+    text = ("Gunmen attacked the embassy in Nairobi on Monday.\n\n"
+            "The council met on Thursday. It said the gunmen could not attack again.")
+    assert dates(text, "attack") == ["2022-03-03"]
+
+
+def test_a_year_in_the_phrase_of_an_act_named_as_known_is_its_own() -> None:
+    text = ("Police arrested a man in connection with the bombings of the American embassies in Kenya and Tanzania "
+            "last year.")
+    assert dates(text, "bombings") == ["2021"]
