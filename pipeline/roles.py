@@ -180,11 +180,28 @@ def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: 
 
 def sentence_subject(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> list[ActorMention]:
     """The sentence's first actor, for clauses without a subject; none after a pronoun unless spoken for."""
-    if not mentions:
+    # "In Kazakhstan, the delegation will meet": the place of an opening phrase is no subject; "Rebels in the Ivory
+    # Coast dismissed" has the rebels' place stand for them
+    place = opening_place(rules, text, start, mentions)
+    first = next((m for m in mentions if place is None or m.start > place.end), None)
+    if first is None:
         return []
-    if _pronoun_before(rules, text, start, mentions[0].start) and not _speaks_for(rules, text, mentions[0]):
+    if _pronoun_before(rules, text, start, first.start) and not _speaks_for(rules, text, first):
         return []
-    return [m for m in mentions if m.start == mentions[0].start]  # a joint statement's "we": each signatory
+    return [m for m in mentions if m.start == first.start]  # a joint statement's "we": each signatory
+
+
+def opening_place(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The sentence's first actor where it is the place of a phrase that opens the sentence and a comma closes ("In
+    Kabul, ...", "And in Iraq, ..."; not "Farmers in Ukraine, instead of ...")."""
+    first = mentions[0] if mentions else None
+    if first is None or first.start == first.end or not text[first.end :].lstrip(" ").startswith(","):
+        return None
+    words = [normal(word) for word in WORD.findall(text, start, first.start) if word[0].isalnum()]
+    while words and words[0] in rules.coordinators:
+        words.pop(0)
+    opens = bool(words) and words[0] in rules.venues and all(word in rules.determiners for word in words[1:])
+    return first if opens else None
 
 
 def _speaks_for(rules: Rules, text: str, mention: ActorMention) -> bool:

@@ -44,3 +44,13 @@ def test_a_state_s_own_affairs_may_target_its_own_capital() -> None:
     assert roles("Angry Chilean truckers blockaded Santiago and the port of Mendoza in Argentina.", "COERCE")[1][:1] == [
         "Chile"]
     assert roles("Russian forces detained Ukrainian civilians in Russian-occupied Kherson.", "COERCE")[1] == ["Ukraine"]
+
+
+def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
+    assert roles("In Kenya, the delegation will meet with Tanzanian officials.", "CONSULT") == ([], ["Tanzania"])
+    assert roles("And in Peru, a senior official will visit the port.", "CONSULT")[0] == []
+    assert roles("Farmers in Chile, instead of tending to their crops, have fled.", "RETREAT")[0] == ["Chile"]
+
+
+def test_a_state_s_own_affairs_are_done_by_the_state_that_opens_the_sentence() -> None:
+    assert roles("In Cuba, journalists were arrested.", "COERCE") == (["Cuba"], ["Cuba"])
