@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
+from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
@@ -237,15 +238,29 @@ def _pronoun_before(rules: Rules, text: str, start: int, end: int) -> bool:
 def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> list[ActorMention]:
     """The actor whose possessive governs the trigger ("Russia's premeditated, unprovoked attack"), as a one-item
     list: only adjectives stand between ("Ukraine's borders, and the two discussed" has a determiner, "Malawi's calls
-    for the withdrawal" a preposition, "Burma's transition, and release" a coordinator last)."""
-    if not before or not _POSSESSIVE.match(text, before[-1].end, trigger.start):
+    for the withdrawal" a preposition, "Burma's transition, and release" a coordinator last). A people's adjective
+    right before the trigger, or one word in lower case before it, is one too ("the Iranian missile attacks")."""
+    if not before:
         return []
-    words = [normal(word) for word in WORD.findall(text, before[-1].end, trigger.start) if word[0].isalnum()][1:]
+    words = [normal(word) for word in WORD.findall(text, before[-1].end, trigger.start) if word[0].isalnum()]
+    if is_demonym(before[-1].text, rules.language):
+        between = text[before[-1].end : trigger.start].strip()
+        if between and not (between.isalpha() and between.islower()):
+            return []  # "the Russian military buildup", not "the Russian – a further invasion"
+        # "Bosnian Serbs demanded", "U.S. and Cuban officials met": a subject of more words, the subject's to find
+        if len(before) > 1 and (not text[before[-2].end : before[-1].start].strip()
+                                or len(_coordinated_before(rules, text, before)) > 1):
+            return []
+        owners = [before[-1]]
+    elif _POSSESSIVE.match(text, before[-1].end, trigger.start):
+        words, owners = words[1:], [before[-1]]  # less the possessive's ending
+    else:
+        return []
     if any(word in rules.determiners or word in rules.prepositions or word in rules.pronouns for word in words):
         return []
     if words and words[-1] in rules.coordinators:
         return []  # "protect Afghanistan's infrastructure, protect civilians, and cooperate": a verb of the subject
-    return [before[-1]]
+    return owners
 
 
 def _agent(

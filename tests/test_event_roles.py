@@ -54,3 +54,11 @@ def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
 
 def test_a_state_s_own_affairs_are_done_by_the_state_that_opens_the_sentence() -> None:
     assert roles("In Cuba, journalists were arrested.", "COERCE") == (["Cuba"], ["Cuba"])
+
+
+def test_a_people_s_adjective_before_a_named_act_is_its_doer() -> None:
+    assert roles("Kenya condemned the Ugandan missile attacks on Kisumu.", "ASSAULT")[0] == ["Uganda"]
+    assert roles("Aid reached Tanzania despite a further Ugandan invasion of Kenya.", "ASSAULT") == (
+        ["Uganda"], ["Kenya"])
+    # a subject of several words is found as before: "Bosnian Serbs", "Chilean and Peruvian officials"
+    assert roles("Chilean and Peruvian officials met in Lima.", "CONSULT")[0] == ["Chile", "Peru"]
