@@ -48,8 +48,8 @@ def event_actors(
         near = [m for m in before if len(WORD.findall(text, m.end, trigger.start)) <= _PASSIVE_SUBJECT_REACH]
         roles = [(m, "target") for m in _subject(rules, text, near)]
     else:
-        sources = _possessor(rules, text, before, trigger) or (
-            [] if governed else _own_subject(rules, text, clause[0], before, subject, trigger))
+        sources = _possessor(rules, text, before, trigger) or ([] if governed else _own_subject(
+            rules, text, clause[0], before, _antecedent(rules, text, clause[0], mentions, subject), trigger))
         roles = [(m, "source") for m in sources]
     roles += [(m, "target" if _receiver(rules, text, m) else "other") for m in before if m not in sources]
     roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
@@ -155,6 +155,22 @@ def _own_subject(
     if not found and _unnamed_speaker(rules, text, start, trigger, before):
         return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
     return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _antecedent(
+    rules: Rules, text: str, start: int, mentions: list[ActorMention], subject: list[ActorMention]
+) -> list[ActorMention]:
+    """The subject a clause borrows: after a relative pronoun of persons, the actors right before it ("Ruto, who
+    visited"), none after a word in lower case ("those who support"), else the sentence's (after an unknown name)."""
+    opening = WORD.match(text, start)
+    if opening is None or normal(opening.group()) not in rules.relatives:
+        return subject
+    before = [m for m in mentions if m.end <= start]
+    gap = text[before[-1].end : start].strip(" ,") if before else "-"
+    if not gap or (gap.isalpha() and gap.islower() and is_demonym(before[-1].text, rules.language)):
+        return _coordinated_before(rules, text, before)  # "Russian citizens who": a people's adjective names them
+    words = WORD.findall(line_before(text, start, 40))
+    return [] if words and words[-1].islower() else subject
 
 
 def _coordinated_before(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:

@@ -62,3 +62,9 @@ def test_a_people_s_adjective_before_a_named_act_is_its_doer() -> None:
         ["Uganda"], ["Kenya"])
     # a subject of several words is found as before: "Bosnian Serbs", "Chilean and Peruvian officials"
     assert roles("Chilean and Peruvian officials met in Lima.", "CONSULT")[0] == ["Chile", "Peru"]
+
+
+def test_a_relative_clause_of_persons_has_its_antecedent_as_subject() -> None:
+    assert roles("Kenya thanked Tanzania and Rwanda, who sent aid to Uganda.", "AID")[0] == ["Tanzania", "Rwanda"]
+    assert roles("Kenya welcomed the journalists who criticized Uganda.", "ACCUSE") == ([], ["Uganda"])
+    assert roles("Police detained Chilean students who protested in Santiago.", "PROTEST")[0] == ["Chile"]
