@@ -52,6 +52,7 @@ class Rules:
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     feelings: frozenset[str]
+    relatives: frozenset[str]
     participles: Lexicon
     agents: frozenset[str]
     speakers: tuple[str, ...]
@@ -111,6 +112,7 @@ def rules(language: str) -> Rules:
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
         feelings=frozenset(normal(word) for word in read_words(language, "feelings.txt")),
+        relatives=frozenset(normal(word) for word in read_words(language, "relatives.txt")),
         participles=words_lexicon(language, "participles.txt", "participle"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),

@@ -17,8 +17,9 @@ from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
+from pipeline.objects import first_object
 from pipeline.roles import (
-    addressees, demands, event_actors, first_object, governs, introduced_cast, reported_subject, sentence_subject,
+    addressees, demands, event_actors, governs, introduced_cast, opening_place, reported_subject, sentence_subject,
     without_light_verbs,
 )
 from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
@@ -82,6 +83,7 @@ def extract_events(
         if quotation:
             quoted = _with_speaker(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
         subject = sentence_subject(language_rules, text, sentence[0], in_sentence)
+        place = opening_place(language_rules, text, sentence[0], in_sentence)
         if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
             voices = [outlet] if outlet is not None else signed
@@ -122,6 +124,9 @@ def extract_events(
                 if key in seen or (trigger.label == STATEMENT and opens_clause and key[1] in {k[1] for k in seen}):
                     continue
                 seen.add(key)
+                if place is not None and trigger.label in language_rules.domestic and not sources:
+                    # "In Cuba, journalists are arrested": a state's own affairs are done by the state they happen in
+                    cast = [(place, "source"), *[(m, role) for m, role in cast if m.actor != place.actor]]
                 cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 kind = status(language_rules, text, clause, trigger, following)

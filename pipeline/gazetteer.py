@@ -62,6 +62,7 @@ class Gazetteer:
     genders: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, list[Alias]] = field(default_factory=lambda: defaultdict(list))
     capitals: set[str] = field(default_factory=set)  # aliases that name a state by its capital city
+    demonyms: set[str] = field(default_factory=set)  # aliases that name a state by its people: "Russian", "Afghans"
     by_initials: dict[tuple[str, str], list[tuple[str, str]]] = field(default_factory=lambda: defaultdict(list))
     surnames: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     first_names: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # person -> first words
@@ -230,6 +231,11 @@ def actor_type(name: str, language: str = "en") -> str:
     return gazetteer(language).types.get(name, "")
 
 
+def is_demonym(words: str, language: str = "en") -> bool:
+    """Whether words name a state by its people or their adjective ("Russian", "the Afghans" without the article)."""
+    return words in gazetteer(language).demonyms
+
+
 def _load(language: str) -> Gazetteer:
     """Read every data file of a language into one gazetteer."""
     gaz = Gazetteer(family_first=frozenset(_words(language, "family_name_first.txt")))
@@ -248,6 +254,7 @@ def _load(language: str) -> Gazetteer:
             for alias in [name] * (column == "aliases") + _split_list(row[column]):
                 _add(gaz, alias, Alias(name))
         gaz.capitals.update(_split_list(row["capitals"]))
+        gaz.demonyms.update(_split_list(row["demonyms"]))
     for row in _rows(language, "organizations.csv"):
         name = row["name"]
         gaz.types[name], gaz.countries[name] = "organization", row["country"] or name

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clauses import STATEMENT, Rules, line_before, word_before
+from pipeline.clauses import Rules, line_before
+from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
+from pipeline.objects import MATTER, after_role, is_object, listed, object_of, receiver
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
-_MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
-_LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
@@ -48,20 +48,20 @@ def event_actors(
         near = [m for m in before if len(WORD.findall(text, m.end, trigger.start)) <= _PASSIVE_SUBJECT_REACH]
         roles = [(m, "target") for m in _subject(rules, text, near)]
     else:
-        sources = _possessor(rules, text, before, trigger) or (
-            [] if governed else _own_subject(rules, text, clause[0], before, subject, trigger))
+        sources = _possessor(rules, text, before, trigger) or ([] if governed else _own_subject(
+            rules, text, clause[0], before, _antecedent(rules, text, clause[0], mentions, subject), trigger))
         roles = [(m, "source") for m in sources]
-    roles += [(m, "target" if _receiver(rules, text, m) else "other") for m in before if m not in sources]
-    roles += [(m, _after_role(rules, text, trigger, m)) for m in after if m not in sources]
+    roles += [(m, "target" if receiver(rules, text, m) else "other") for m in before if m not in sources]
+    roles += [(m, after_role(rules, text, trigger, m)) for m in after if m not in sources]
     # what a meeting is about is no party of it, unless the words name no party ("meet officials at INDOPACOM to
     # discuss U.S. strategy": the United States is the only side met); the two sides of a mutual act may both
     # be its sources ("Blinken and Kuleba discussed ...")
     two_sides = trigger.label in rules.mutual and len({m.country or m.actor for m in sources}) > 1
     matter = "other" if two_sides or any(role == "target" for _, role in roles) else "target"
-    roles = [(m, matter if role == _MATTER else role) for m, role in roles]
+    roles = [(m, matter if role == MATTER else role) for m, role in roles]
     # an actor named twice keeps its first role, save that a state's own affairs may aim at the state whose people
     # act, named again as the trigger's object ("French farmers would blockade Paris", not "Russian-held")
-    again = after[0] if after and trigger.label in rules.domestic and _object_of(text, trigger, after[0]) else None
+    again = after[0] if after and trigger.label in rules.domestic and object_of(text, trigger, after[0]) else None
     unique: dict[tuple[str, str], tuple[ActorMention, str]] = {}
     for mention, role in roles:
         unique.setdefault((mention.actor, role if mention is again else ""), (mention, role))
@@ -96,19 +96,6 @@ def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[
         return False
     return not any(normal(word) in rules.coordinators or not word[0].isalnum() for word in between)
 
-
-def _after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> str:
-    """The role of an actor after the trigger: a target, except in what a speaker says ("said Russia will ...")
-    where only the addressee is one ("told Reuters", "said to the Council"); a place where a meeting or a statement
-    happens ("met Michel in Brussels") is none."""
-    if trigger.label in rules.venue_events and _at_venue(rules, text, mention):
-        return "other"
-    if trigger.label in rules.venue_events and _matter(rules, text, trigger, mention):
-        return _MATTER
-    if trigger.label != STATEMENT or _is_object(rules, text, mention):
-        return "target"
-    addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
-    return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
 
 
 def addressees(
@@ -147,7 +134,7 @@ def _own_subject(
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
     found = _subject(rules, text, before)
     if found and _pronoun_before(rules, text, start, found[0].start):
-        if not text[before[-1].end : trigger.start].strip() and not _is_object(rules, text, before[-1]):
+        if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
             return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
         # "we will target Putin's war machine": the unnamed "we" acts, not Putin; "They agreed Ukraine's sovereignty
         # must be respected, condemned ...": the sides "They" refers back to (mentions of no words there) act
@@ -155,6 +142,22 @@ def _own_subject(
     if not found and _unnamed_speaker(rules, text, start, trigger, before):
         return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
     return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _antecedent(
+    rules: Rules, text: str, start: int, mentions: list[ActorMention], subject: list[ActorMention]
+) -> list[ActorMention]:
+    """The subject a clause borrows: after a relative pronoun of persons, the actors right before it ("Ruto, who
+    visited"), none after a word in lower case ("those who support"), else the sentence's (after an unknown name)."""
+    opening = WORD.match(text, start)
+    if opening is None or normal(opening.group()) not in rules.relatives:
+        return subject
+    before = [m for m in mentions if m.end <= start]
+    gap = text[before[-1].end : start].strip(" ,") if before else "-"
+    if not gap or (gap.isalpha() and gap.islower() and is_demonym(before[-1].text, rules.language)):
+        return _coordinated_before(rules, text, before)  # "Russian citizens who": a people's adjective names them
+    words = WORD.findall(line_before(text, start, 40))
+    return [] if words and words[-1].islower() else subject
 
 
 def _coordinated_before(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
@@ -181,11 +184,28 @@ def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: 
 
 def sentence_subject(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> list[ActorMention]:
     """The sentence's first actor, for clauses without a subject; none after a pronoun unless spoken for."""
-    if not mentions:
+    # "In Kazakhstan, the delegation will meet": the place of an opening phrase is no subject; "Rebels in the Ivory
+    # Coast dismissed" has the rebels' place stand for them
+    place = opening_place(rules, text, start, mentions)
+    first = next((m for m in mentions if place is None or m.start > place.end), None)
+    if first is None:
         return []
-    if _pronoun_before(rules, text, start, mentions[0].start) and not _speaks_for(rules, text, mentions[0]):
+    if _pronoun_before(rules, text, start, first.start) and not _speaks_for(rules, text, first):
         return []
-    return [m for m in mentions if m.start == mentions[0].start]  # a joint statement's "we": each signatory
+    return [m for m in mentions if m.start == first.start]  # a joint statement's "we": each signatory
+
+
+def opening_place(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The sentence's first actor where it is the place of a phrase that opens the sentence and a comma closes ("In
+    Kabul, ...", "And in Iraq, ..."; not "Farmers in Ukraine, instead of ...")."""
+    first = mentions[0] if mentions else None
+    if first is None or first.start == first.end or not text[first.end :].lstrip(" ").startswith(","):
+        return None
+    words = [normal(word) for word in WORD.findall(text, start, first.start) if word[0].isalnum()]
+    while words and words[0] in rules.coordinators:
+        words.pop(0)
+    opens = bool(words) and words[0] in rules.venues and all(word in rules.determiners for word in words[1:])
+    return first if opens else None
 
 
 def _speaks_for(rules: Rules, text: str, mention: ActorMention) -> bool:
@@ -221,15 +241,29 @@ def _pronoun_before(rules: Rules, text: str, start: int, end: int) -> bool:
 def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> list[ActorMention]:
     """The actor whose possessive governs the trigger ("Russia's premeditated, unprovoked attack"), as a one-item
     list: only adjectives stand between ("Ukraine's borders, and the two discussed" has a determiner, "Malawi's calls
-    for the withdrawal" a preposition, "Burma's transition, and release" a coordinator last)."""
-    if not before or not _POSSESSIVE.match(text, before[-1].end, trigger.start):
+    for the withdrawal" a preposition, "Burma's transition, and release" a coordinator last). A people's adjective
+    right before the trigger, or one word in lower case before it, is one too ("the Iranian missile attacks")."""
+    if not before:
         return []
-    words = [normal(word) for word in WORD.findall(text, before[-1].end, trigger.start) if word[0].isalnum()][1:]
+    words = [normal(word) for word in WORD.findall(text, before[-1].end, trigger.start) if word[0].isalnum()]
+    if is_demonym(before[-1].text, rules.language):
+        between = text[before[-1].end : trigger.start].strip()
+        if between and not (between.isalpha() and between.islower()):
+            return []  # "the Russian military buildup", not "the Russian – a further invasion"
+        # "Bosnian Serbs demanded", "U.S. and Cuban officials met": a subject of more words, the subject's to find
+        if len(before) > 1 and (not text[before[-2].end : before[-1].start].strip()
+                                or len(_coordinated_before(rules, text, before)) > 1):
+            return []
+        owners = [before[-1]]
+    elif _POSSESSIVE.match(text, before[-1].end, trigger.start):
+        words, owners = words[1:], [before[-1]]  # less the possessive's ending
+    else:
+        return []
     if any(word in rules.determiners or word in rules.prepositions or word in rules.pronouns for word in words):
         return []
     if words and words[-1] in rules.coordinators:
         return []  # "protect Afghanistan's infrastructure, protect civilians, and cooperate": a verb of the subject
-    return [before[-1]]
+    return owners
 
 
 def _agent(
@@ -276,103 +310,17 @@ def _nominal_agent(rules: Rules, text: str, trigger: Hit, after: list[ActorMenti
 
 def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
     """The first actor before the trigger that is no object of a preposition, with those coordinated with it."""
-    heads = [i for i, m in enumerate(before) if not _is_object(rules, text, m)]
+    heads = [i for i, m in enumerate(before) if not is_object(rules, text, m)]
     if not heads:
         return []
-    return _listed(rules, text, before[heads[0] :])
+    return listed(rules, text, before[heads[0] :])
 
 
-def _listed(rules: Rules, text: str, mentions: list[ActorMention], commas: bool = False) -> list[ActorMention]:
-    """The first mention with those coordinated with it ("the United States and Russia"), or with `commas` also
-    those listed by commas and articles ("Japan, Korea, and Australia", "Afghan leaders and the Taliban")."""
-    group = mentions[:1]
-    for mention in mentions[1:]:
-        joint = text[group[-1].end : mention.start].strip(" ,").lower()
-        listed = commas and _listing(rules, text, group[-1].end, mention.start)
-        # not "Putin ... NATO"; one word may name several (a joint statement's "we")
-        if joint not in rules.coordinators and mention.start != group[-1].start and not listed:
-            break
-        group.append(mention)
-    return group
 
 
-def _listing(rules: Rules, text: str, start: int, end: int) -> bool:
-    """Whether text[start:end], between two actors, lists them: articles and a coordinator or comma ("and the"),
-    with at most four words of the first before it and no preposition ("Afghan leaders and the Taliban", "the ASEAN
-    Secretariat, the United Kingdom"; not "Peru for its support")."""
-    words = [normal(word) for word in WORD.findall(text, start, end) if word[0].isalnum() or word == ","]
-    items: list[list[str]] = [[]]  # the words between joints: the end of each item listed, the next one's articles
-    for word in words:
-        if word in rules.coordinators or word == ",":
-            items.append([])
-        else:
-            items[-1].append(word)
-    listed = [item for item in items[:-1] if item]  # "the Amhara regional forces" between two actors
-    return set(items[-1]) <= rules.determiners and all(
-        len(item) <= _LISTED_HEAD and not set(item) & (rules.prepositions | rules.purposes) for item in listed)
 
 
-def first_object(
-    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]]
-) -> list[tuple[ActorMention, str]]:
-    """The cast with only the trigger's first object and those listed with it as its targets, where the trigger is
-    one of `first_objects.txt` ("thanked Peru for its support in addressing the Venezuela crisis": Peru only)."""
-    if tuple(normal(word) for word in WORD.findall(text, trigger.start, trigger.end)) not in rules.first_objects:
-        return cast
-    # the object is none of the source's own side ("congratulated him ... our shared interests in Somalia")
-    own = {m.country or m.actor for m, role in cast if role == "source"}
-    after = sorted((m for m, _ in cast if m.start >= trigger.end), key=lambda m: m.start)
-    targets = {id(m) for m, role in cast if role == "target" and (m.country or m.actor) not in own}
-    first = next((i for i, m in enumerate(after) if id(m) in targets), None)
-    if first is None:
-        return cast
-    later = {id(m) for m in after[first:]} - {id(m) for m in _listed(rules, text, after[first:], commas=True)}
-    return [(m, "other" if role == "target" and id(m) in later else role) for m, role in cast]
 
-
-def _receiver(rules: Rules, text: str, mention: ActorMention) -> bool:
-    """Whether the mention is the receiver of a verb of giving before the trigger ("gave the Ivory Coast ... aid")."""
-    return word_before(rules, text, mention.start) in rules.datives
-
-
-def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
-    """Whether the mention is what a mutual act is about: after a word of matters ("about Russia's war", the
-    trigger "discussed" itself) unless a counterpart's preposition stands right before it ("discussed with
-    Kuleba"), or after a word of purpose followed by a word in lower case ("spoke with Kuleba to discuss Russia's
-    buildup"; not "travel to Kyiv", "met on Monday with")."""
-    words = WORD.findall(text, trigger.end, mention.start)
-    if any(normal(word) in rules.matters for word in WORD.findall(text, trigger.start, trigger.end) + words):
-        return not (words and normal(words[-1]) in rules.counterparts)
-    return any(
-        normal(word) in rules.purposes and following[:1].islower() and normal(following) not in rules.determiners
-        for word, following in zip(words, words[1:])
-    )
-
-
-def _at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
-    """Whether a preposition of place stands right before the mention, or before an article that does ("in the"),
-    or before the place the mention follows after a comma ("in Brussels, Belgium")."""
-    words = WORD.findall(line_before(text, mention.start, 60))
-    if words and words[-1] == ",":
-        words.pop()
-        while words and words[-1][:1].isupper():
-            words.pop()
-    words = [normal(word) for word in words[-2:]]
-    return bool(words) and (words[-1] in rules.venues or (
-        len(words) == 2 and words[0] in rules.venues and words[1] in rules.determiners))
-
-
-def _object_of(text: str, trigger: Hit, mention: ActorMention) -> bool:
-    """Whether the mention follows the trigger with only words between, no mark, and modifies no word after it by a
-    hyphen ("detained American journalists", "blockade Paris"; not "in Russian-occupied Kherson")."""
-    return all(word[0].isalnum() for word in WORD.findall(text, trigger.end, mention.start)) and not text.startswith(
-        "-", mention.end)
-
-
-def _is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
-    """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN")."""
-    words = WORD.findall(line_before(text, mention.start, 40))[-2:]
-    return any(normal(word) in rules.prepositions for word in words)
 
 
 def introduced_cast(

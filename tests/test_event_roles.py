@@ -1,4 +1,5 @@
-"""Who acts on whom: the target a condition, a passive phrase, an ambiguous city or a state's own affairs names."""
+"""Who acts on whom: conditions, passive phrases, ambiguous cities, a state's own affairs, first objects, opening
+places, peoples' adjectives and relative clauses."""
 
 from __future__ import annotations
 
@@ -68,3 +69,27 @@ def test_a_welcome_targets_the_one_welcomed_and_those_listed_with_it() -> None:
 
 def test_a_condemnation_targets_the_one_condemned_not_the_victim_of_its_act() -> None:
     assert roles("Kenya condemned Eritrea's unprovoked attack on Ethiopia.", "ACCUSE") == (["Kenya"], ["Eritrea"])
+
+
+def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
+    assert roles("In Kenya, the delegation will meet with Tanzanian officials.", "CONSULT") == ([], ["Tanzania"])
+    assert roles("And in Peru, a senior official will visit the port.", "CONSULT")[0] == []
+    assert roles("Farmers in Chile, instead of tending to their crops, have fled.", "RETREAT")[0] == ["Chile"]
+
+
+def test_a_state_s_own_affairs_are_done_by_the_state_that_opens_the_sentence() -> None:
+    assert roles("In Cuba, journalists were arrested.", "COERCE") == (["Cuba"], ["Cuba"])
+
+
+def test_a_people_s_adjective_before_a_named_act_is_its_doer() -> None:
+    assert roles("Kenya condemned the Ugandan missile attacks on Kisumu.", "ASSAULT")[0] == ["Uganda"]
+    assert roles("Aid reached Tanzania despite a further Ugandan invasion of Kenya.", "ASSAULT") == (
+        ["Uganda"], ["Kenya"])
+    # a subject of several words is found as before: "Bosnian Serbs", "Chilean and Peruvian officials"
+    assert roles("Chilean and Peruvian officials met in Lima.", "CONSULT")[0] == ["Chile", "Peru"]
+
+
+def test_a_relative_clause_of_persons_has_its_antecedent_as_subject() -> None:
+    assert roles("Kenya thanked Tanzania and Rwanda, who sent aid to Uganda.", "AID")[0] == ["Tanzania", "Rwanda"]
+    assert roles("Kenya welcomed the journalists who criticized Uganda.", "ACCUSE") == ([], ["Uganda"])
+    assert roles("Police detained Chilean students who protested in Santiago.", "PROTEST")[0] == ["Chile"]

@@ -1,0 +1,117 @@
+"""Objects: which actors after a trigger are its targets, and which are only its place or its matter."""
+
+from __future__ import annotations
+
+from pipeline.clauses import STATEMENT, Rules, line_before, word_before
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import ActorMention
+
+MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
+_LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
+
+
+def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> str:
+    """The role of an actor after the trigger: a target, except in what a speaker says ("said Russia will ...")
+    where only the addressee is one ("told Reuters", "said to the Council"); a place where a meeting or a statement
+    happens ("met Michel in Brussels") is none."""
+    if trigger.label in rules.venue_events and _at_venue(rules, text, mention):
+        return "other"
+    if trigger.label in rules.venue_events and _matter(rules, text, trigger, mention):
+        return MATTER
+    if trigger.label != STATEMENT or is_object(rules, text, mention):
+        return "target"
+    addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
+    return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
+
+
+def first_object(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The cast with only the trigger's first object and those listed with it as its targets, where the trigger is
+    one of `first_objects.txt` ("thanked Peru for its support in addressing the Venezuela crisis": Peru only)."""
+    if tuple(normal(word) for word in WORD.findall(text, trigger.start, trigger.end)) not in rules.first_objects:
+        return cast
+    # the object is none of the source's own side ("congratulated him ... our shared interests in Somalia")
+    own = {m.country or m.actor for m, role in cast if role == "source"}
+    after = sorted((m for m, _ in cast if m.start >= trigger.end), key=lambda m: m.start)
+    targets = {id(m) for m, role in cast if role == "target" and (m.country or m.actor) not in own}
+    first = next((i for i, m in enumerate(after) if id(m) in targets), None)
+    if first is None:
+        return cast
+    later = {id(m) for m in after[first:]} - {id(m) for m in listed(rules, text, after[first:], commas=True)}
+    return [(m, "other" if role == "target" and id(m) in later else role) for m, role in cast]
+
+
+def listed(rules: Rules, text: str, mentions: list[ActorMention], commas: bool = False) -> list[ActorMention]:
+    """The first mention with those coordinated with it ("the United States and Russia"), or with `commas` also
+    those listed by commas and articles ("Japan, Korea, and Australia", "Afghan leaders and the Taliban")."""
+    group = mentions[:1]
+    for mention in mentions[1:]:
+        joint = text[group[-1].end : mention.start].strip(" ,").lower()
+        listed = commas and _listing(rules, text, group[-1].end, mention.start)
+        # not "Putin ... NATO"; one word may name several (a joint statement's "we")
+        if joint not in rules.coordinators and mention.start != group[-1].start and not listed:
+            break
+        group.append(mention)
+    return group
+
+
+def _listing(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], between two actors, lists them: articles and a coordinator or comma ("and the"),
+    with at most four words of the first before it and no preposition ("Afghan leaders and the Taliban", "the ASEAN
+    Secretariat, the United Kingdom"; not "Peru for its support")."""
+    words = [normal(word) for word in WORD.findall(text, start, end) if word[0].isalnum() or word == ","]
+    items: list[list[str]] = [[]]  # the words between joints: the end of each item listed, the next one's articles
+    for word in words:
+        if word in rules.coordinators or word == ",":
+            items.append([])
+        else:
+            items[-1].append(word)
+    listed = [item for item in items[:-1] if item]  # "the Amhara regional forces" between two actors
+    return set(items[-1]) <= rules.determiners and all(
+        len(item) <= _LISTED_HEAD and not set(item) & (rules.prepositions | rules.purposes) for item in listed)
+
+
+def receiver(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention is the receiver of a verb of giving before the trigger ("gave the Ivory Coast ... aid")."""
+    return word_before(rules, text, mention.start) in rules.datives
+
+
+def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
+    """Whether the mention is what a mutual act is about: after a word of matters ("about Russia's war", the
+    trigger "discussed" itself) unless a counterpart's preposition stands right before it ("discussed with
+    Kuleba"), or after a word of purpose followed by a word in lower case ("spoke with Kuleba to discuss Russia's
+    buildup"; not "travel to Kyiv", "met on Monday with")."""
+    words = WORD.findall(text, trigger.end, mention.start)
+    if any(normal(word) in rules.matters for word in WORD.findall(text, trigger.start, trigger.end) + words):
+        return not (words and normal(words[-1]) in rules.counterparts)
+    return any(
+        normal(word) in rules.purposes and following[:1].islower() and normal(following) not in rules.determiners
+        for word, following in zip(words, words[1:])
+    )
+
+
+def _at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether a preposition of place stands right before the mention, or before an article that does ("in the"),
+    or before the place the mention follows after a comma ("in Brussels, Belgium")."""
+    words = WORD.findall(line_before(text, mention.start, 60))
+    if words and words[-1] == ",":
+        words.pop()
+        while words and words[-1][:1].isupper():
+            words.pop()
+    words = [normal(word) for word in words[-2:]]
+    return bool(words) and (words[-1] in rules.venues or (
+        len(words) == 2 and words[0] in rules.venues and words[1] in rules.determiners))
+
+
+def object_of(text: str, trigger: Hit, mention: ActorMention) -> bool:
+    """Whether the mention follows the trigger with only words between, no mark, and modifies no word after it by a
+    hyphen ("detained American journalists", "blockade Paris"; not "in Russian-occupied Kherson")."""
+    return all(word[0].isalnum() for word in WORD.findall(text, trigger.end, mention.start)) and not text.startswith(
+        "-", mention.end)
+
+
+def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN")."""
+    words = WORD.findall(line_before(text, mention.start, 40))[-2:]
+    return any(normal(word) in rules.prepositions for word in words)
