@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from pipeline.model import ReadError
 
@@ -53,6 +54,18 @@ _YEAR = re.compile(r"\b1[89]\d\d\b|\b2[01]\d\d\b")  # texts without a year state
 def has_time_of_day(metadata: object) -> bool:
     """Whether a metadata date is a timestamp ("2022-06-03T00:54:00Z") rather than a day."""
     return isinstance(metadata, str) and bool(re.match(r"\d{4}-\d\d-\d\d[T ]\d", metadata.strip()))
+
+
+def local_day(metadata: object, zone: str) -> date | None:
+    """The day a timestamp with a UTC offset falls on in a time zone ("2021-05-21T01:10:41+00:00" is May 20 in
+    Washington, where a release of that evening says "today"); None for a bare day, a naive time or no zone."""
+    if not zone or not has_time_of_day(metadata):
+        return None
+    try:
+        stamp = datetime.fromisoformat(str(metadata).strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return stamp.astimezone(ZoneInfo(zone)).date() if stamp.tzinfo is not None else None
 
 
 def stated_date(title: str) -> date | None:

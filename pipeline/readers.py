@@ -16,8 +16,11 @@ from pipeline.decoding import (
 )
 from pipeline.language import language_of
 from pipeline.model import Article, ReadError, Share
+from pipeline.outlets import outlet
 from pipeline.shares import csv_columns, json_items
-from pipeline.published import date_warning, has_time_of_day, parse_published, resolve_published, stated_date
+from pipeline.published import (
+    date_warning, has_time_of_day, local_day, parse_published, resolve_published, stated_date,
+)
 
 SIDECAR_SUFFIX = ".meta.json"
 MAX_ARTICLE_CHARS = 2_000_000  # a record longer than this is refused: no news article is that long
@@ -47,6 +50,10 @@ def article_records(
     if warning := date_warning(metadata, path, default_id):
         yield warning
     published, origin = resolve_published(metadata, page_date, text, option)
+    language = language_of(text, _text_field(fields, "language"))
+    home = outlet(_text_field(fields, "source"), _text_field(fields, "url"), language)
+    if origin == "metadata" and home is not None and (day := local_day(metadata, home.zone)):
+        published = day  # an outlet's texts say "today" of its home's day, not of the UTC day it is stamped with
     if origin == "metadata" and has_time_of_day(metadata) and (stated := stated_date(_text_field(fields, "title"))):
         # A timestamp's UTC day can be a day off the article's own: "Press Briefing – June 2, 2022", 2:17 p.m.
         # EDT, is stamped 2022-06-03T00:54Z. Where the title states its day, a day apart, that day wins.
@@ -61,7 +68,7 @@ def article_records(
         published_from=origin,
         source=_text_field(fields, "source"),
         url=_link(_text_field(fields, "url")),
-        language=language_of(text, _text_field(fields, "language")),
+        language=language,
     )
 
 

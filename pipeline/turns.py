@@ -13,8 +13,9 @@ from pathlib import Path
 
 from pipeline import actors, coreference, gazetteer
 from pipeline.clauses import rules as event_rules
-from pipeline.lexicon import WORD, normal, read_rows, read_words
+from pipeline.lexicon import WORD, normal, read_words
 from pipeline.model import ActorMention, Article
+from pipeline.outlets import outlet
 
 _DASHES = ("-", "–", "—")  # between the states of a compound ("U.S.-EU", "Canada-Mexico-United States")
 
@@ -43,9 +44,6 @@ class Voices:
     silent: frozenset[str]
     first_person: dict[str, str]  # word -> "speaker" (I, my) or "party" (we: the speaker's state or organisation)
     first_person_words: re.Pattern[str]  # those words, whole
-    # (words of a source or address, actor, office) of outlets that speak for an actor, with the office whose
-    # holder their texts call by a bare title ("the Secretary" of a State Department release)
-    outlets: tuple[tuple[str, str, str], ...]
     joint_titles: tuple[str, ...]  # words of a title of a text several parties sign: no outlet speaks in it
     signatory_lines: tuple[str, ...]  # words of the opening line that names who releases a joint text
 
@@ -60,11 +58,9 @@ def voices(language: str) -> Voices:
         first_person = {row["word"]: row["stands_for"] for row in csv.DictReader(handle)}
     words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(first_person, key=len, reverse=True))) + r")\b")
     silent = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    # outlets are the same in every language unless one lists its own: English's files stand in
-    outlets = tuple((row["outlet"].lower(), row["actor"], row["office"]) for row in read_rows(language, "outlets.csv"))
     joint_titles = tuple(line.lower() for line in read_words(language, "joint_titles.txt"))
     signatory_lines = tuple(line.lower() for line in read_words(language, "signatory_lines.txt"))
-    return Voices(silent, first_person, words, outlets, joint_titles, signatory_lines)
+    return Voices(silent, first_person, words, joint_titles, signatory_lines)
 
 
 def turns(text: str, published: date | None, language: str) -> list[Turn]:
@@ -94,27 +90,21 @@ def _speaker(label: str, published: date | None, language: str) -> ActorMention 
     return person or next((m for m in found if m.actor_type in ("state", "organization")), None)
 
 
-def _outlet(source: str, url: str, language: str) -> tuple[str, str, str] | None:
-    """The outlet of the resource list an article comes from, by words of its source or address."""
-    where = f"{source} {url}".lower()
-    return next((outlet for outlet in voices(language).outlets if outlet[0] in where), None)
-
-
 @lru_cache(maxsize=256)  # a collection comes from a few outlets
 def _outlet_actor(source: str, url: str, language: str) -> ActorMention | None:
     """The actor an outlet of the resource list speaks for."""
-    outlet = _outlet(source, url, language)
-    found = actors.find_actors(outlet[1], None, language="en") if outlet else []  # canonical names are English
+    known = outlet(source, url, language)
+    found = actors.find_actors(known.actor, None, language="en") if known else []  # canonical names are English
     return found[0] if found else None
 
 
 def office_holder(article: Article) -> str:
     """The person an outlet's texts call by a bare title ("the Secretary" in a State Department release): the
     holder of the outlet's office on the publication day, or ''."""
-    outlet = _outlet(article.source, article.url, article.language or "en")
-    if outlet is None or not outlet[2]:
+    known = outlet(article.source, article.url, article.language or "en")
+    if known is None or not known.office:
         return ""
-    return gazetteer.office_holder(outlet[2], outlet[1], article.published, article.language or "en")
+    return gazetteer.office_holder(known.office, known.actor, article.published, article.language or "en")
 
 
 def outlet_voice(article: Article) -> ActorMention | None:

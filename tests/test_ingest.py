@@ -280,3 +280,26 @@ def test_the_title_states_the_day_a_utc_timestamp_misses(
     path.write_text(json.dumps({"text": "MR PRICE: Good afternoon.", "title": title, "published": published}) + "\n")
     [article] = list(read_path(path))
     assert (article.published, article.published_from) == (expected, origin)
+
+
+@pytest.mark.parametrize(("source", "url", "published", "expected"), [
+    # a release of 9:10 p.m. in Washington, stamped in UTC on the next day: its "today" is Washington's day
+    ("U.S. Department of State", "", "2021-05-21T01:10:41+00:00", date(2021, 5, 20)),
+    ("", "https://www.state.gov/a-call/", "2021-05-21T01:10:41Z", date(2021, 5, 20)),
+    ("", "https://www.state.gov/a-call/", "2021-05-21T14:00:00+00:00", date(2021, 5, 21)),
+    # a Kremlin text of 00:30 in Moscow, stamped the evening before in UTC
+    ("", "http://kremlin.ru/events/1", "2022-02-21T21:30:00+00:00", date(2022, 2, 22)),
+    # an outlet of no known home, a bare day, or a time without offset: the stamp's own day
+    ("Some Blog", "", "2021-05-21T01:10:41+00:00", date(2021, 5, 21)),
+    ("U.S. Department of State", "", "2021-05-21", date(2021, 5, 21)),
+    ("U.S. Department of State", "", "2021-05-21T01:10:41", date(2021, 5, 21)),
+])
+def test_an_outlet_s_timestamp_is_read_as_its_home_s_day(
+    tmp_path: Path, source: str, url: str, published: str, expected: date
+) -> None:
+    path = tmp_path / "a.jsonl"
+    record = {"text": "The Secretary spoke today with the Foreign Minister.", "title": "A Call", "source": source,
+              "url": url, "published": published}
+    path.write_text(json.dumps(record) + "\n")
+    [article] = list(read_path(path))
+    assert article.published == expected
