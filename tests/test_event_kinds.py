@@ -41,3 +41,12 @@ def test_a_statement_of_what_another_does_stays_a_statement(text: str) -> None:
 ])
 def test_an_act_a_release_performs_as_it_speaks_has_occurred(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The United States will support the Afghan people with humanitarian assistance.", [("AID", ["Afghanistan"])]),
+    ("Canada is supporting Ukraine, including through security assistance.", [("AID", ["Ukraine"])]),
+    ("Germany will support the Afghan people with new ideas.", [("SUPPORT", ["Afghanistan"])]),
+])
+def test_support_given_by_way_of_assistance_is_aid(text: str, found: list[tuple[str, list[str]]]) -> None:
+    assert [(e["event_type"], e["targets"]) for e in text_events(text, PUBLISHED)] == found
