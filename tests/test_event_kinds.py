@@ -50,3 +50,12 @@ def test_an_act_a_release_performs_as_it_speaks_has_occurred(text: str, found: l
 ])
 def test_support_given_by_way_of_assistance_is_aid(text: str, found: list[tuple[str, list[str]]]) -> None:
     assert [(e["event_type"], e["targets"]) for e in text_events(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister will join a trilateral meeting with Japan.", ["CONSULT"]),
+    ("Thousands of students joined the protests in Cairo.", ["PROTEST"]),
+    ("Lithuania joined the coalition.", ["COOPERATE"]),
+])
+def test_what_is_joined_decides_the_type_of_joining(text: str, found: list[str]) -> None:
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
