@@ -21,6 +21,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
      [("SUPPORT", "occurred")]),
     ("The envoy expressed Canada's unwavering solidarity with the people of Chile.", [("SUPPORT", "occurred")]),
     ("The minister reaffirmed Japan's strong condemnation of the missile launch.", [("ACCUSE", "occurred")]),
+    ("The envoy conveyed Canada's deep gratitude for Peru's leadership.", [("SUPPORT", "occurred")]),
+    ("The minister expressed grave concern over the sham trial.", [("ACCUSE", "occurred")]),
 ])
 def test_a_stance_a_reporting_verb_carries_is_one_event_of_its_type(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
