@@ -49,6 +49,7 @@ class Rules:
     performative: frozenset[str]
     unfulfilled: frozenset[tuple[str, ...]]
     carried: dict[str, frozenset[str]]  # "verb" -> reporting verbs that carry a noun; event type -> its nouns
+    means: Lexicon  # "verb:group": verbs whose sense their means decides; "TYPE:group": the means that give it
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     feelings: frozenset[str]
@@ -107,6 +108,7 @@ def rules(language: str) -> Rules:
         venue_events=frozenset(read_words(language, "venue_events.txt")),
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         carried=_kinds(language, "carried.csv"),
+        means=phrases(language, "means.csv", "kind", "group"),
         performative=frozenset(normal(word) for word in read_words(language, "performative.txt")),
         unfulfilled=_word_tuples(language, "unfulfilled.txt"),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
@@ -206,6 +208,7 @@ def clause_triggers(
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
     hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
     hits = [hit for hit in _carried(rules, text, clause, hits) if not _unfulfilled(rules, text, hit)]
+    hits = _by_means(rules, text, clause, hits)
     if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
         return [hit for hit in hits if hit.label != "-"]
     tied = {hit.end for hit in rules.complements.find(text, *clause)}
@@ -251,6 +254,21 @@ def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) 
                             if hit is verb or not verb.start < hit.end <= match.end()]
                 break
     return hits
+
+
+def _by_means(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:
+    """The triggers with each verb whose sense the means it names decides given the means' type ("support Ukraine
+    **with security assistance**" is AID), keeping the verb's span so the actors around it stay its own."""
+    found = [(hit, *hit.label.split(":", 1)) for hit in rules.means.find(text, *clause)]
+    verbs = {(hit.start, hit.end): group for hit, kind, group in found if kind == "verb"}
+    retyped = []
+    for hit in hits:
+        # the means belongs to the nearest verb before it: "the support of Congress to provide us with funding"
+        way = next((kind for way, kind, group in found if kind != "verb" and verbs.get((hit.start, hit.end)) == group
+                    and way.start >= hit.end and len(WORD.findall(text, hit.end, way.start)) <= _QUALIFIERS
+                    and not any(hit.end <= other.start < way.start for other in hits)), None)
+        retyped.append(hit if way is None else Hit(hit.start, hit.end, way))
+    return retyped
 
 
 def _qualifies(rules: Rules, text: str, start: int, end: int) -> bool:

@@ -21,6 +21,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
      [("SUPPORT", "occurred")]),
     ("The envoy expressed Canada's unwavering solidarity with the people of Chile.", [("SUPPORT", "occurred")]),
     ("The minister reaffirmed Japan's strong condemnation of the missile launch.", [("ACCUSE", "occurred")]),
+    ("The envoy conveyed Canada's deep gratitude for Peru's leadership.", [("SUPPORT", "occurred")]),
+    ("The minister expressed grave concern over the sham trial.", [("ACCUSE", "occurred")]),
 ])
 def test_a_stance_a_reporting_verb_carries_is_one_event_of_its_type(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
@@ -41,3 +43,21 @@ def test_a_statement_of_what_another_does_stays_a_statement(text: str) -> None:
 ])
 def test_an_act_a_release_performs_as_it_speaks_has_occurred(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The United States will support the Afghan people with humanitarian assistance.", [("AID", ["Afghanistan"])]),
+    ("Canada is supporting Ukraine, including through security assistance.", [("AID", ["Ukraine"])]),
+    ("Germany will support the Afghan people with new ideas.", [("SUPPORT", ["Afghanistan"])]),
+])
+def test_support_given_by_way_of_assistance_is_aid(text: str, found: list[tuple[str, list[str]]]) -> None:
+    assert [(e["event_type"], e["targets"]) for e in text_events(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister will join a trilateral meeting with Japan.", ["CONSULT"]),
+    ("Thousands of students joined the protests in Cairo.", ["PROTEST"]),
+    ("Lithuania joined the coalition.", ["COOPERATE"]),
+])
+def test_what_is_joined_decides_the_type_of_joining(text: str, found: list[str]) -> None:
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
