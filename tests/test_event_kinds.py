@@ -22,7 +22,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
     ("The envoy expressed Canada's unwavering solidarity with the people of Chile.", [("SUPPORT", "occurred")]),
     ("The minister reaffirmed Japan's strong condemnation of the missile launch.", [("ACCUSE", "occurred")]),
     ("The envoy conveyed Canada's deep gratitude for Peru's leadership.", [("SUPPORT", "occurred")]),
-    ("The minister expressed grave concern over the sham trial.", [("ACCUSE", "occurred")]),
+    ("The minister expressed outrage over the sham trial.", [("ACCUSE", "occurred")]),
 ])
 def test_a_stance_a_reporting_verb_carries_is_one_event_of_its_type(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
@@ -31,6 +31,7 @@ def test_a_stance_a_reporting_verb_carries_is_one_event_of_its_type(text: str, f
 @pytest.mark.parametrize("text", [
     "The minister said NATO support would continue.",  # what is said, with its own subject
     "The minister stressed that Chile's support for the plan will grow.",
+    "The minister expressed concern that the talks could stall.",  # a worry, no accusation
 ])
 def test_a_statement_of_what_another_does_stays_a_statement(text: str) -> None:
     assert kinds(text)[0] == ("STATEMENT", "occurred")
