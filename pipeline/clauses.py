@@ -189,8 +189,10 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
     an opening quotation mark: 'asked: "Will they ...?"') to its end; None when the sentence asks nothing.
     A question opens with a question word or an inverted verb ("Why", "Will"); a statement said with a
     question mark ("You're still saying that?") asks nothing here."""
-    tokens = [(m.start(), normal(m.group())) for m in WORD.finditer(text, start, end)]
     kinds = rules.questions
+    if not any(mark in text[start:end] for mark in kinds.get("end", ())):
+        return None  # most sentences ask nothing: no need to read their words
+    tokens = [(m.start(), normal(m.group())) for m in WORD.finditer(text, start, end)]
     while tokens and tokens[-1][1] in kinds.get("closing", ()):
         tokens.pop()
     if not tokens or tokens[-1][1] not in kinds.get("end", ()):
@@ -259,14 +261,16 @@ def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) 
 def _by_means(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:
     """The triggers with each verb whose sense the means it names decides given the means' type ("support Ukraine
     **with security assistance**" is AID), keeping the verb's span so the actors around it stay its own."""
-    found = [(hit, *hit.label.split(":", 1)) for hit in rules.means.find(text, *clause)]
-    verbs = {(hit.start, hit.end): group for hit, kind, group in found if kind == "verb"}
     retyped = []
     for hit in hits:
-        # the means belongs to the nearest verb before it: "the support of Congress to provide us with funding"
-        way = next((kind for way, kind, group in found if kind != "verb" and verbs.get((hit.start, hit.end)) == group
-                    and way.start >= hit.end and len(WORD.findall(text, hit.end, way.start)) <= _QUALIFIERS
-                    and not any(hit.end <= other.start < way.start for other in hits)), None)
+        # only a verb of the list looks for its means, and only after it: most clauses name none
+        group = next((found.label.split(":", 1)[1] for found in rules.means.find(text, hit.start, hit.end)
+                      if found.label.startswith("verb:") and (found.start, found.end) == (hit.start, hit.end)), None)
+        way = None if group is None else next(
+            (kind for found in rules.means.find(text, hit.end, clause[1]) for kind, of in [found.label.split(":", 1)]
+             # the means belongs to the nearest verb before it: "the support of Congress to provide us with funding"
+             if kind != "verb" and of == group and len(WORD.findall(text, hit.end, found.start)) <= _QUALIFIERS
+             and not any(hit.end <= other.start < found.start for other in hits)), None)
         retyped.append(hit if way is None else Hit(hit.start, hit.end, way))
     return retyped
 
