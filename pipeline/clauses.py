@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_rows, read_words, words_lexicon
 
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
+_MEANS = 6  # words of a means itself at most: "with ~ assistance", "today's ~ meeting"
 _QUALIFIERS = 6  # words between a reporting verb and the noun it carries: "the United States’ continued steadfast"
 POSSESSIVE = re.compile(r"['’]s?$")  # a possessor's ending, or the mark alone as a word of its own
 _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an abbreviation ("the U.S.’")
@@ -172,6 +174,8 @@ def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | 
     """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."): up to
     `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading; None without one."""
     kinds, words = rules.headings, 0
+    if not any(mark in text[start:end] for mark in kinds.get("end", ())):
+        return None  # no mark that ends a heading: no need to read the words
     for match in WORD.finditer(text, start, end):
         if any(text.startswith(mark, match.start()) for mark in kinds.get("end", ())):
             return (start, match.start()) if words else None
@@ -237,7 +241,11 @@ def clause_triggers(
 def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
     """Whether the trigger is what a duty, a capacity or a purpose is for ("the duty **to impose**", "a forum **to
     discuss**", "not in a position **to provide**"): what may or must be done, no event."""
-    words = tuple(normal(word) for word in WORD.findall(line_before(text, hit.start, _PURPOSE_REACH)))
+    before = line_before(text, hit.start, _PURPOSE_REACH)
+    last = before.rstrip().rsplit(None, 1)[-1:]
+    if not last or normal(last[0]) not in _last_words(rules.unfulfilled):
+        return False  # most triggers follow no "to" at all: no need to read the words before
+    words = tuple(normal(word) for word in WORD.findall(before))
     return any(words[len(words) - len(phrase) :] == phrase for phrase in rules.unfulfilled)
 
 
@@ -245,9 +253,13 @@ def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) 
     """The triggers with each reporting verb that only carries the stance or feeling it names as its object made one
     event of that object's type ("reiterated the United States' steadfast support" is one SUPPORT)."""
     verbs = rules.carried.get("verb", frozenset())
+    said = [hit for hit in hits if hit.label == STATEMENT and normal(text[hit.start : hit.end]) in verbs]
+    if not said:
+        return hits
     nouns = {noun: kind for kind, words in rules.carried.items() if kind != "verb" for noun in words}
-    for verb in [hit for hit in hits if hit.label == STATEMENT and normal(text[hit.start : hit.end]) in verbs]:
-        for match in WORD.finditer(text, verb.end, clause[1]):
+    for verb in said:
+        # the noun is at most `_QUALIFIERS` words on (each may bring a mark): no need to read the clause to its end
+        for match in islice(WORD.finditer(text, verb.end, clause[1]), 2 * _QUALIFIERS + 2):
             label = nouns.get(normal(match.group()))
             if label is not None:
                 if _qualifies(rules, text, verb.end, match.start()):
@@ -258,16 +270,37 @@ def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) 
     return hits
 
 
+@cache
+def _last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    """The last words of phrases."""
+    return frozenset(phrase[-1] for phrase in phrases if phrase)
+
+
+def _words_on(text: str, start: int, end: int, count: int) -> int:
+    """Where the `count`-th word from `start` ends (at most `end`)."""
+    last = None
+    for last in islice(WORD.finditer(text, start, end), count):
+        pass
+    return last.end() if last is not None else start
+
+
+@cache
+def _means_verbs(language: str) -> dict[str, str]:
+    """The verbs of `means.csv` whose sense their means decides, each with the group of its means."""
+    rows = (row for row in read_rows(language, "means.csv") if row["kind"] == "verb")
+    return {normal(verb.strip()): row["group"] for row in rows for verb in row["phrases"].split(";") if verb.strip()}
+
+
 def _by_means(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:
     """The triggers with each verb whose sense the means it names decides given the means' type ("support Ukraine
     **with security assistance**" is AID), keeping the verb's span so the actors around it stay its own."""
     retyped = []
     for hit in hits:
         # only a verb of the list looks for its means, and only after it: most clauses name none
-        group = next((found.label.split(":", 1)[1] for found in rules.means.find(text, hit.start, hit.end)
-                      if found.label.startswith("verb:") and (found.start, found.end) == (hit.start, hit.end)), None)
+        group = _means_verbs(rules.language).get(normal(text[hit.start : hit.end]))
         way = None if group is None else next(
-            (kind for found in rules.means.find(text, hit.end, clause[1]) for kind, of in [found.label.split(":", 1)]
+            (kind for found in rules.means.find(text, hit.end, _words_on(text, hit.end, clause[1], _QUALIFIERS + _MEANS))
+             for kind, of in [found.label.split(":", 1)]
              # the means belongs to the nearest verb before it: "the support of Congress to provide us with funding"
              if kind != "verb" and of == group and len(WORD.findall(text, hit.end, found.start)) <= _QUALIFIERS
              and not any(hit.end <= other.start < found.start for other in hits)), None)
