@@ -221,23 +221,18 @@ def _distance(timex: Timex, trigger: Hit) -> int:
     return max(timex.start - trigger.end, trigger.start - timex.end, 0)
 
 
-def told_before(rules: Rules, text: str, trigger: Hit, told: list[tuple[str, str, Dating]],
-                published: date | None) -> Dating | None:
-    """For an event noun named as known ("the bombing", "Russia's invasion"): the date of the last act of its type
-    and stem ("bombed", "invaded") the article told before with a date of its own, not after publication; None for
-    any other trigger."""
+def told_before(text: str, trigger: Hit, told: list[tuple[str, str, Dating]], published: date | None) -> Dating | None:
+    """For an event noun named as known ("the bombing", "Russia's invasion", see `known_noun`): the date of the last
+    act of its type and stem ("bombed", "invaded") the article told before with a date of its own, not after
+    publication."""
     word = normal(text[trigger.start : trigger.end])
-    if not known_noun(rules, text, trigger):
-        return None
     return next((d for label, other, d in reversed(told)
                  if label == trigger.label and _same_stem(word, other) and not after(d.start, published)), None)
 
 
-def tells_date(rules: Rules, text: str, trigger: Hit, dating: Dating) -> bool:
-    """Whether the date of a trigger's clause is surely the act's own, for an event noun named as known later: any
-    trigger's but a known noun's whose date's words stand not right beside it ("condemned the bombing on Friday")."""
-    if not known_noun(rules, text, trigger):
-        return True
+def dated_beside(text: str, trigger: Hit, dating: Dating) -> bool:
+    """Whether the words of a trigger's date stand right beside it: the date of a known noun's clause is surely the
+    act's own only then ("condemned the bombing on Friday" dates the condemning)."""
     beside = text[max(0, trigger.start - _MODIFIED_NOUN_REACH) : trigger.end + _MODIFIED_NOUN_REACH]
     return bool(dating.text) and dating.text in beside
 

@@ -10,7 +10,7 @@ from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, habitual, rules, silent_spans, status
 from pipeline.event_dates import (
-    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating, tells_date, known_noun,
+    Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
     told_before,
 )
 from pipeline.furniture import own_sentences
@@ -310,13 +310,13 @@ def _event(
     # "Kopp's car was found last month, the FBI said": an attribution's own days come after it ("said Monday")
     own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)
     # "the bombings of U.S. embassies in Kenya and Tanzania last year": a year in a known act's phrase is its own
-    reach = _KNOWN_REACH if known_noun(language_rules, text, trigger) else 0
-    dating = clause_dating(datings, own, trigger, told_since, reach)
-    if dating is not None and tells_date(language_rules, text, trigger, dating):
+    known = known_noun(language_rules, text, trigger)
+    dating = clause_dating(datings, own, trigger, told_since, _KNOWN_REACH if known else 0)
+    if dating is not None and (not known or dated_beside(text, trigger, dating)):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
-    dating = (dating or told_before(language_rules, text, trigger, told, article.published) or narrative or planned
-              or publication_dating(article.published))
+    dating = (dating or (told_before(text, trigger, told, article.published) if known else None) or narrative
+              or planned or publication_dating(article.published))
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule
     if kind in ("occurred", "ongoing") and after(dating.start, article.published):
