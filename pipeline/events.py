@@ -82,8 +82,8 @@ def extract_events(
         quoted = in_sentence
         if quotation:
             quoted = _with_speaker(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
-        subject = sentence_subject(language_rules, text, sentence[0], in_sentence)
         place = opening_place(language_rules, text, sentence[0], in_sentence)
+        subject = sentence_subject(language_rules, text, sentence[0], in_sentence, place)
         if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
             voices = [outlet] if outlet is not None else signed

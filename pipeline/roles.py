@@ -182,11 +182,13 @@ def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: 
     )
 
 
-def sentence_subject(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> list[ActorMention]:
-    """The sentence's first actor, for clauses without a subject; none after a pronoun unless spoken for."""
+def sentence_subject(
+    rules: Rules, text: str, start: int, mentions: list[ActorMention], place: ActorMention | None
+) -> list[ActorMention]:
+    """The sentence's first actor after its opening `place` (see `opening_place`), for clauses without a subject;
+    none after a pronoun unless spoken for."""
     # "In Kazakhstan, the delegation will meet": the place of an opening phrase is no subject; "Rebels in the Ivory
     # Coast dismissed" has the rebels' place stand for them
-    place = opening_place(rules, text, start, mentions)
     first = next((m for m in mentions if place is None or m.start > place.end), None)
     if first is None:
         return []
