@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import regex
+from dateutil.easter import easter
 
 _NARRATIVE_REACH = 60  # days past a year's end within which a narrative's bare month moves into the next year
 
@@ -26,16 +27,6 @@ def day_of(month: int, day: int, year: int) -> tuple[date, date]:
     """The day of the year as a one-day period (February 29 falls back to the 28th in common years)."""
     single = date(year, month, min(day, calendar.monthrange(year, month)[1]))
     return single, single
-
-
-def easter(year: int) -> date:
-    """Easter Sunday of the Gregorian calendar (the anonymous Gregorian computus)."""
-    golden, century, rest = year % 19, year // 100, year % 100
-    epact = (19 * golden + century - century // 4 - (8 * century + 13) // 25 + 15) % 30
-    weekday = (32 + 2 * (century % 4) + 2 * (rest // 4) - epact - rest % 4) % 7
-    shift = (golden + 11 * epact + 22 * weekday) // 451
-    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
-    return date(year, month, day + 1)
 
 
 def holiday(rule: str, year: int) -> tuple[date, date]:
