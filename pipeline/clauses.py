@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
-from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_rows, read_words, words_lexicon
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_rows, read_words, row_phrases, words_lexicon
 
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
 _MEANS = 6  # words of a means itself at most: "with ~ assistance", "today's ~ meeting"
@@ -147,7 +147,7 @@ def _kinds(language: str, name: str) -> dict[str, frozenset[str]]:
     """The phrases of a CSV resource by the kind its `kind` column gives them, in normal form."""
     kinds: dict[str, set[str]] = {}
     for row in read_rows(language, name):
-        kinds.setdefault(row["kind"], set()).update(normal(p.strip()) for p in row["phrases"].split(";") if p.strip())
+        kinds.setdefault(row["kind"], set()).update(normal(phrase) for phrase in row_phrases(row))
     return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
@@ -288,7 +288,7 @@ def _words_on(text: str, start: int, end: int, count: int) -> int:
 def _means_verbs(language: str) -> dict[str, str]:
     """The verbs of `means.csv` whose sense their means decides, each with the group of its means."""
     rows = (row for row in read_rows(language, "means.csv") if row["kind"] == "verb")
-    return {normal(verb.strip()): row["group"] for row in rows for verb in row["phrases"].split(";") if verb.strip()}
+    return {normal(verb): row["group"] for row in rows for verb in row_phrases(row)}
 
 
 def _by_means(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:

@@ -264,11 +264,13 @@ def words_lexicon(language: str, name: str, label: str) -> Lexicon:
     return Lexicon([(words, label) for words in read_words(language, name)], language=language)
 
 
+def row_phrases(row: dict[str, str]) -> list[str]:
+    """The phrases of a CSV resource's row: its `phrases` column, separated by ";"."""
+    return [phrase.strip() for phrase in row["phrases"].split(";") if phrase.strip()]
+
+
 def phrases(language: str, name: str, *columns: str, whole_texts: bool = False) -> Lexicon:
     """A lexicon from a CSV whose `phrases` column holds phrases separated by ";", labelled by the columns."""
     return Lexicon([
-        (phrase.strip(), ":".join(row[c] for c in columns))
-        for row in read_rows(language, name)
-        for phrase in row["phrases"].split(";")
-        if phrase.strip()
+        (phrase, ":".join(row[c] for c in columns)) for row in read_rows(language, name) for phrase in row_phrases(row)
     ], whole_texts, language)
