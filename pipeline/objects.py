@@ -14,7 +14,7 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
     """The role of an actor after the trigger: a target, except in what a speaker says ("said Russia will ...")
     where only the addressee is one ("told Reuters", "said to the Council"); a place where a meeting or a statement
     happens ("met Michel in Brussels") is none."""
-    if trigger.label in rules.venue_events and _at_venue(rules, text, mention):
+    if trigger.label in rules.venue_events and at_venue(rules, text, mention):
         return "other"
     if trigger.label in rules.venue_events and _matter(rules, text, trigger, mention):
         return MATTER
@@ -91,7 +91,7 @@ def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> boo
     )
 
 
-def _at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
+def at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether a preposition of place stands right before the mention, or before an article that does ("in the"),
     or before the place the mention follows after a comma ("in Brussels, Belgium")."""
     words = WORD.findall(line_before(text, mention.start, 60))

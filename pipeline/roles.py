@@ -8,7 +8,7 @@ from pipeline.clauses import Rules, line_before
 from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
-from pipeline.objects import MATTER, after_role, is_object, listed, object_of, receiver
+from pipeline.objects import MATTER, after_role, at_venue, is_object, listed, object_of, receiver
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
@@ -60,11 +60,19 @@ def event_actors(
     matter = "other" if two_sides or any(role == "target" for _, role in roles) else "target"
     roles = [(m, matter if role == MATTER else role) for m, role in roles]
     # an actor named twice keeps its first role, save that a state's own affairs may aim at the state whose people
-    # act, named again as the trigger's object ("French farmers would blockade Paris", not "Russian-held")
+    # act, named again as the trigger's object ("French farmers would blockade Paris", not "Russian-held"), and that
+    # a place named before the trigger is met when named again as its party ("In Warsaw, she will meet with Polish
+    # officials"; not "the war in Yemen and the suffering of the Yemeni people", both after it)
     again = after[0] if after and trigger.label in rules.domestic and object_of(text, trigger, after[0]) else None
     unique: dict[tuple[str, str], tuple[ActorMention, str]] = {}
+    # "King Abdullah II of Jordan": Jordan is met already, in its king
+    met = {m.country for m, role in roles if role == "target" and m.country != m.actor}
     for mention, role in roles:
-        unique.setdefault((mention.actor, role if mention is again else ""), (mention, role))
+        key = (mention.actor, role if mention is again else "")
+        first, first_role = unique.setdefault(key, (mention, role))
+        if first_role == "other" and role == "target" and mention.actor not in met and (
+                first.end <= trigger.start and at_venue(rules, text, first)):
+            unique[key] = (mention, role)
     return list(unique.values())
 
 

@@ -77,6 +77,15 @@ def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
     assert roles("Farmers in Chile, instead of tending to their crops, have fled.", "RETREAT")[0] == ["Chile"]
 
 
+def test_the_state_of_an_opening_place_is_met_when_its_officials_are() -> None:
+    assert roles("In Nairobi, she will meet with Kenyan and AU officials.", "CONSULT") == ([], ["Kenya", "African Union"])
+    assert roles("In Ghana, the delegation will meet with senior Ghanaian officials.", "CONSULT")[1] == ["Ghana"]
+    # the state of a person met is met already; a place named after the trigger stays a place
+    assert roles("In Accra, she will meet with President Nana Akufo-Addo of Ghana.", "CONSULT")[1] == [
+        "Nana Akufo-Addo"]
+    assert roles("Kenya discussed the war in Sudan and the suffering of the Sudanese people.", "CONSULT")[1] == []
+
+
 def test_a_state_s_own_affairs_are_done_by_the_state_that_opens_the_sentence() -> None:
     assert roles("In Cuba, journalists were arrested.", "COERCE") == (["Cuba"], ["Cuba"])
 
