@@ -22,7 +22,9 @@ from pipeline.roles import (
     addressees, demands, event_actors, governs, introduced_cast, opening_place, reported_subject, sentence_subject,
     without_light_verbs,
 )
-from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
+from pipeline.sides import (
+    adversaries_untargeted, domestic_side, meeting_sides, parties_phrase, with_parties, without_own_side,
+)
 from pipeline.speakers import named_speaker, named_subject, quotation_speaker
 from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, outlet_voice, signatories, turn_at, turns
@@ -140,7 +142,8 @@ def extract_events(
                 roles.extend(actor_rows)
                 if own and all(m.start == m.end for m in own):
                     parties = (number, parties[1])  # "They ..." again: the same sides stay in view
-                elif trigger.label in language_rules.mutual and (sides := _sides(cast)):
+                elif trigger.label in language_rules.mutual and (
+                        sides := meeting_sides(language_rules, text, trigger, cast)):
                     parties = (number, sides)
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
     return events, roles
@@ -187,17 +190,6 @@ def _cast(
         # "They agreed ..., condemned ...": the sides the phrase names are the subject of the sentence's later clauses
         own = [m for m, _ in cast if m.start == m.end == phrase.start]
     return cast, own
-
-
-def _sides(cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
-    """The two sides of a mutual event: its sources and its first target with those of the same state
-    ("met French Ambassador Delattre to discuss Ukraine": Delattre and France, not Ukraine, the matter)."""
-    sources = [(m, role) for m, role in cast if role == "source"]
-    targets = [m for m, role in cast if role == "target"]
-    if not sources or not targets:
-        return []
-    side = targets[0].country or targets[0].actor
-    return sources + [(m, "target") for m in targets if m is targets[0] or side in (m.country, m.actor)]
 
 
 def _past(text: str, trigger: Hit, language: str) -> bool:

@@ -38,6 +38,27 @@ def with_parties(
     return [(m, "source") for m, _ in borrowed] + own
 
 
+def meeting_sides(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The two sides of a mutual event, which a later "They" refers back to: its sources and its first target with
+    those of the same state ("met French Ambassador Delattre to discuss Ukraine": Delattre and France, not Ukraine,
+    the matter); none where that target is no partner met but the object of a preposition other than a
+    counterpart's ("coordinating assistance to Ukraine", "hosting of Afghans"), so the sides told before stay."""
+    sources = [(m, role) for m, role in cast if role == "source"]
+    targets = [m for m, role in cast if role == "target"]
+    if not sources or not targets:
+        return []
+    # "met today in Brussels with Bjoern Seibert, Head of Cabinet of President von der Leyen": a counterpart's
+    # preposition stands before the target, whatever others stand there too
+    governing = {word for word in (normal(w) for w in WORD.findall(text, trigger.end, targets[0].start))
+                 if word in rules.prepositions}
+    if governing and not governing & rules.counterparts:
+        return []
+    side = targets[0].country or targets[0].actor
+    return sources + [(m, "target") for m in targets if m is targets[0] or side in (m.country, m.actor)]
+
+
 def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
     """The cast less its targets of the state or organisation a source serves where the event has other targets:
     the Secretary "spoke with Foreign Minister González Laya" of Spain does not also speak with the United States.

@@ -78,12 +78,21 @@ def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
 
 
 def test_the_state_of_an_opening_place_is_met_when_its_officials_are() -> None:
-    assert roles("In Nairobi, she will meet with Kenyan and AU officials.", "CONSULT") == ([], ["Kenya", "African Union"])
+    assert roles("In Nairobi, she will meet with Kenyan and AU officials.", "CONSULT") == (
+        [], ["Kenya", "African Union"])
     assert roles("In Ghana, the delegation will meet with senior Ghanaian officials.", "CONSULT")[1] == ["Ghana"]
     # the state of a person met is met already; a place named after the trigger stays a place
     assert roles("In Accra, she will meet with President Nana Akufo-Addo of Ghana.", "CONSULT")[1] == [
         "Nana Akufo-Addo"]
     assert roles("Kenya discussed the war in Sudan and the suffering of the Sudanese people.", "CONSULT")[1] == []
+
+
+def test_they_refers_back_to_the_sides_met_not_to_those_a_later_act_of_the_sentence_reaches() -> None:
+    text = "Kenya met with Ghana to continue coordinating assistance to Mali. They agreed to expand trade."
+    assert roles(text, "AGREE") == (["Kenya"], ["Ghana"])
+    text = ("The Kenyan minister met today in Accra with Ghanaian Foreign Minister Ayorkor Botchwey. "
+            "They agreed to expand trade.")
+    assert roles(text, "AGREE") == (["Kenya"], ["Ayorkor Botchwey"])
 
 
 def test_a_state_s_own_affairs_are_done_by_the_state_that_opens_the_sentence() -> None:
