@@ -4,7 +4,7 @@ beside a cooperative act and the unnamed side of a state's own affairs."""
 from __future__ import annotations
 
 from pipeline.clauses import STATEMENT, Rules
-from pipeline.gazetteer import actor_type
+from pipeline.gazetteer import actor_type, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.roles import POSSESSIVE_MARK
@@ -93,8 +93,9 @@ def adversaries_untargeted(
 
 
 def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) -> bool:
-    """Whether the mention is the possessor of a hostile course ("Russia's unprovoked, unjustified war")."""
-    if not POSSESSIVE_MARK.match(text, mention.end):
+    """Whether the mention is the possessor of a hostile course ("Russia's unprovoked, unjustified war"), or the
+    people's adjective before one ("the Russian aggression against Ukraine")."""
+    if not POSSESSIVE_MARK.match(text, mention.end) and not is_demonym(mention.text, rules.language):
         return False
     course = next(iter(rules.hostile_courses.find(text, mention.end, mention.end + _COURSE_REACH)), None)
     if course is None:

@@ -71,6 +71,13 @@ def test_a_condemnation_targets_the_one_condemned_not_the_victim_of_its_act() ->
     assert roles("Kenya condemned Eritrea's unprovoked attack on Ethiopia.", "ACCUSE") == (["Kenya"], ["Eritrea"])
 
 
+def test_a_people_s_adjective_before_a_hostile_course_names_no_target_of_support() -> None:
+    assert roles("Kenya voiced support for the efforts of Ghana to end the Malian aggression.", "SUPPORT")[1] == [
+        "Ghana"]
+    assert roles("Kenya emphasized its commitment to Ghana and its victory against Malian aggression.",
+                 "STATEMENT")[1] == ["Ghana"]
+
+
 def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
     assert roles("In Kenya, the delegation will meet with Tanzanian officials.", "CONSULT") == ([], ["Tanzania"])
     assert roles("And in Peru, a senior official will visit the port.", "CONSULT")[0] == []
