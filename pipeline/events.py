@@ -19,7 +19,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.objects import first_object
 from pipeline.roles import (
-    addressees, demands, event_actors, governs, introduced_cast, opening_place, reported_subject, sentence_subject,
+    addressees, before_later_acts, demands, event_actors, governs, introduced_cast, opening_place, reported_subject, sentence_subject,
     without_light_verbs,
 )
 from pipeline.sides import (
@@ -98,8 +98,9 @@ def extract_events(
         for clause, following in zip(parts, [*parts[1:], None]):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
-            found = clause_triggers(language_rules, text, clause, silent)
-            for trigger in without_light_verbs(language_rules, text, found, in_sentence):
+            acts = without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause, silent),
+                                       in_sentence)
+            for trigger in acts:
                 if _compound_modifier(text, trigger, in_sentence):
                     continue  # "U.S.-backed leaders", "Iran-sponsored groups": a description, no event of its own
                 if trigger.label not in language_rules.hostile and habitual(language_rules, text, clause, trigger):
@@ -131,6 +132,7 @@ def extract_events(
                     cast = [(place, "source"), *[(m, role) for m, role in cast if m.actor != place.actor]]
                 cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
+                cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 kind = status(language_rules, text, clause, trigger, following)
                 if asked and kind == "occurred":
                     kind = "planned"  # "called for an immediate withdrawal": asked for, not done

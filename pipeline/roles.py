@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clauses import Rules, line_before
+from pipeline.clauses import Rules, line_before, word_before
 from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
@@ -94,6 +94,21 @@ def without_light_verbs(rules: Rules, text: str, hits: list[Hit], mentions: list
         or normal(text[hit.start : hit.end]) not in rules.light_verbs
         or not governs(rules, text, hit, following, mentions)
     ]
+
+
+def before_later_acts(
+    rules: Rules, text: str, trigger: Hit, acts: list[Hit], cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The cast less the targets named after a later act of the clause that a coordinator joins to the trigger's
+    after words of its own: they are that act's ("met Kwon on June 8 and condemned the DPRK's launches": the DPRK
+    is condemned, not met; not "commitment to support Ukraine", nor a shared object: "threatening or violating
+    Ukraine's sovereignty")."""
+    later = [act.start for act in acts if act.start >= trigger.end
+             and word_before(rules, text, act.start) in rules.coordinators
+             and not all(normal(word) in rules.coordinators for word in WORD.findall(text, trigger.end, act.start))]
+    if not later:
+        return cast
+    return [(m, "other" if role == "target" and any(start < m.start for start in later) else role) for m, role in cast]
 
 
 def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:

@@ -78,6 +78,14 @@ def test_a_people_s_adjective_before_a_hostile_course_names_no_target_of_support
                  "STATEMENT")[1] == ["Ghana"]
 
 
+def test_an_actor_after_a_later_act_joined_by_a_coordinator_is_that_act_s() -> None:
+    assert roles("Kenya met with Ghana on Monday and condemned Mali's missile launches.", "CONSULT")[1] == ["Ghana"]
+    assert roles("Kenya reaffirmed support for Ghana and called on Mali to end the blockade.", "SUPPORT")[1] == [
+        "Ghana"]
+    # two acts with one object: "the abduction and killing of Ghanaians"
+    assert roles("The militia is responsible for the abduction and killing of Ghanaians.", "COERCE")[1] == ["Ghana"]
+
+
 def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
     assert roles("In Kenya, the delegation will meet with Tanzanian officials.", "CONSULT") == ([], ["Tanzania"])
     assert roles("And in Peru, a senior official will visit the port.", "CONSULT")[0] == []
