@@ -3,7 +3,7 @@ beside a cooperative act and the unnamed side of a state's own affairs."""
 
 from __future__ import annotations
 
-from pipeline.clauses import STATEMENT, Rules
+from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import actor_type, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
@@ -87,9 +87,39 @@ def adversaries_untargeted(
     kinds = {event["event_id"]: event["event_type"] for event in events}
     hostile = {row["actor"] for row in rows if row["role"] == "source" and kinds[row["event_id"]] in rules.hostile}
     hostile |= {m.actor for m in mentions if _possesses_hostile_course(rules, text, m)}
+    # the side a hostile act or course reaches is no target of a sanction or a demand aimed at another ("sanctions
+    # in the event of a further Russian invasion of Ukraine", "to hold Russia to account for its aggression against
+    # Ukraine" do not sanction Ukraine)
+    victims = {row["actor"] for row in rows if row["role"] == "target" and kinds[row["event_id"]] in rules.hostile}
+    victims |= {m.actor for m in mentions if _reached_by_hostile_course(rules, text, m)}
+    targets: dict[str, set[str]] = {}
     for row in rows:
-        if row["role"] == "target" and row["actor"] in hostile and kinds[row["event_id"]] in rules.cooperative:
+        if row["role"] == "target":
+            targets.setdefault(row["event_id"], set()).add(row["actor"])
+    for row in rows:
+        kind, actor = kinds[row["event_id"]], row["actor"]
+        if row["role"] != "target":
+            continue
+        if actor in hostile and kind in rules.cooperative:
             row["role"] = "other"
+        elif actor in victims - hostile and kind not in rules.cooperative | rules.hostile and (
+                targets[row["event_id"]] - victims):
+            row["role"] = "other"
+
+
+def _reached_by_hostile_course(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention is what a hostile course reaches: a course, a preposition and determiners right before it
+    ("its unlawful aggression against Ukraine", "the war in the Donbas")."""
+    if word_before(rules, text, mention.start) not in rules.prepositions:
+        return False  # most mentions: no preposition before them
+    start = max(0, mention.start - _COURSE_REACH)
+    course = next(iter(reversed(rules.hostile_courses.find(text, start, mention.start))), None)
+    if course is None:
+        return False
+    words = [normal(word) for word in WORD.findall(text, course.end, mention.start)]
+    # "aggression by Russia": the agent wages it
+    return bool(words) and words[0] in rules.prepositions - rules.agents and all(
+        word in rules.determiners for word in words[1:])
 
 
 def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) -> bool:

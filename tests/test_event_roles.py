@@ -86,6 +86,14 @@ def test_an_actor_after_a_later_act_joined_by_a_coordinator_is_that_act_s() -> N
     assert roles("The militia is responsible for the abduction and killing of Ghanaians.", "COERCE")[1] == ["Ghana"]
 
 
+def test_the_side_a_hostile_act_or_course_reaches_is_no_target_of_a_sanction_on_another() -> None:
+    assert roles("Kenya will impose sanctions on Mali for its aggression against Ghana.", "SANCTION")[1] == ["Mali"]
+    text = "Kenya is ready to impose sanctions in the event of a further Malian invasion of Ghana."
+    assert roles(text, "SANCTION")[1] == ["Mali"] and roles(text, "ASSAULT") == (["Mali"], ["Ghana"])
+    assert roles("Kenya called for an end to the war against Ghana and for Mali to withdraw.", "REQUEST")[1] == [
+        "Mali"]
+
+
 def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
     assert roles("In Kenya, the delegation will meet with Tanzanian officials.", "CONSULT") == ([], ["Tanzania"])
     assert roles("And in Peru, a senior official will visit the port.", "CONSULT")[0] == []
