@@ -16,6 +16,8 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
     happens ("met Michel in Brussels") is none."""
     if trigger.label in rules.venue_events and at_venue(rules, text, mention):
         return "other"
+    if normal(mention.text) in rules.determiners:
+        return "other"  # "consult with officials on our joint efforts": a possessor of what is named, not its object
     if trigger.label in rules.venue_events and _matter(rules, text, trigger, mention):
         return MATTER
     if trigger.label != STATEMENT or is_object(rules, text, mention):

@@ -94,6 +94,11 @@ def test_the_side_a_hostile_act_or_course_reaches_is_no_target_of_a_sanction_on_
         "Mali"]
 
 
+def test_a_possessive_word_after_a_trigger_is_no_target() -> None:
+    text = "MR PRICE: The Counselor will consult with Ghanaian officials on our joint efforts.\n"
+    assert roles(text, "CONSULT")[1] == ["Ghana"]
+
+
 def test_the_place_that_opens_a_sentence_is_no_subject() -> None:
     assert roles("In Kenya, the delegation will meet with Tanzanian officials.", "CONSULT") == ([], ["Tanzania"])
     assert roles("And in Peru, a senior official will visit the port.", "CONSULT")[0] == []
