@@ -54,11 +54,13 @@ def event_actors(
     roles += [(m, "target" if receiver(rules, text, m) else "other") for m in before if m not in sources]
     roles += [(m, after_role(rules, text, trigger, m)) for m in after if m not in sources]
     # what a meeting is about is no party of it, unless the words name no party ("meet officials at INDOPACOM to
-    # discuss U.S. strategy": the United States is the only side met); the two sides of a mutual act may both
-    # be its sources ("Blinken and Kuleba discussed ...")
+    # discuss U.S. strategy": the United States is the only side met) nor another state or organisation before the
+    # trigger ("host Hayashi and Chung for a Trilateral Meeting to address threats from the DPRK"); the two sides
+    # of a mutual act may both be its sources ("Blinken and Kuleba discussed ...")
     two_sides = trigger.label in rules.mutual and len({m.country or m.actor for m in sources}) > 1
-    matter = "other" if two_sides or any(role == "target" for _, role in roles) else "target"
-    roles = [(m, matter if role == MATTER else role) for m, role in roles]
+    named = {m.country or m.actor for m, role in roles if role == "other" and m.end <= trigger.start} - {
+        m.country or m.actor for m in sources}
+    roles = [(m, _matter_role(role, m, named, two_sides, roles)) for m, role in roles]
     # an actor named twice keeps its first role, save that a state's own affairs may aim at the state whose people
     # act, named again as the trigger's object ("French farmers would blockade Paris", not "Russian-held"), and that
     # a place named before the trigger is met when named again as its party ("In Warsaw, she will meet with Polish
@@ -74,6 +76,18 @@ def event_actors(
                 first.end <= trigger.start and at_venue(rules, text, first)):
             unique[key] = (mention, role)
     return list(unique.values())
+
+
+def _matter_role(
+    role: str, mention: ActorMention, named: set[str], two_sides: bool, roles: list[tuple[ActorMention, str]]
+) -> str:
+    """The role of an actor: what a meeting is about is its target only where no party is named, and no actor
+    before the trigger but of its own state or the source's (`named`: "host Hayashi and Chung for a Meeting")."""
+    if role != MATTER:
+        return role
+    if two_sides or any(r == "target" for _, r in roles) or named - {mention.country or mention.actor}:
+        return "other"
+    return "target"
 
 
 def demands(

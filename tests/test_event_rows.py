@@ -498,6 +498,9 @@ def test_a_statement_addresses_no_one_of_its_own_side(text: str, trigger: str, t
      "accountable.", "spoke today with", ["Dmytro Kuleba"]),
     ("Deputy Secretary Sherman will meet with officials at INDOPACOM to discuss U.S. strategy.", "meet",
      ["United States"]),
+    # but not where a party of another state stands before the trigger
+    ("Secretary Blinken will host Kenyan Foreign Minister Raychelle Omamo for a Ministerial Meeting to address "
+     "threats from Mali.", "Meeting", []),
     ("Secretary Blinken will travel to Kyiv and Warsaw to meet officials.", "travel to", ["Ukraine", "Poland"]),
     # what follows "about" or "discussed" is the matter, whatever its first word, but for who is met "with"
     ("Deputy Secretary Sherman spoke with Foreign Minister Kuleba about Belarus and NATO.", "spoke with",
