@@ -123,6 +123,11 @@ def test_they_refers_back_to_the_sides_met_not_to_those_a_later_act_of_the_sente
     assert roles(text, "AGREE") == (["Kenya"], ["Ayorkor Botchwey"])
 
 
+def test_the_participants_are_the_sides_of_the_meeting_told_before() -> None:
+    assert roles("Kenya met with Ghana on Monday. Participants agreed to expand trade.", "AGREE") == (
+        ["Kenya"], ["Ghana"])
+
+
 def test_a_state_s_own_affairs_are_done_by_the_state_that_opens_the_sentence() -> None:
     assert roles("In Cuba, journalists were arrested.", "COERCE") == (["Cuba"], ["Cuba"])
 
