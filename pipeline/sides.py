@@ -85,25 +85,34 @@ def adversaries_untargeted(
     possessor of a hostile course (`mentions`' "Moscow's war"), is no target of a cooperative act beside it
     ("support for Ukraine in the face of Russia's invasion" does not support Russia)."""
     kinds = {event["event_id"]: event["event_type"] for event in events}
-    hostile = {row["actor"] for row in rows if row["role"] == "source" and kinds[row["event_id"]] in rules.hostile}
-    hostile |= {m.actor for m in mentions if _possesses_hostile_course(rules, text, m)}
-    # the side a hostile act or course reaches is no target of a sanction or a demand aimed at another ("sanctions
-    # in the event of a further Russian invasion of Ukraine", "to hold Russia to account for its aggression against
-    # Ukraine" do not sanction Ukraine)
-    victims = {row["actor"] for row in rows if row["role"] == "target" and kinds[row["event_id"]] in rules.hostile}
-    victims |= {m.actor for m in mentions if _reached_by_hostile_course(rules, text, m)}
     targets: dict[str, set[str]] = {}
     for row in rows:
         if row["role"] == "target":
             targets.setdefault(row["event_id"], set()).add(row["actor"])
+    if not targets:
+        return  # most sentences: nothing to take back
+    # a hostile course is looked for only where the sentence may name one
+    courses = bool(mentions) and rules.hostile_courses.may_occur(
+        text, max(0, mentions[0].start - _COURSE_REACH), mentions[-1].end + _COURSE_REACH)
+    hostile = {row["actor"] for row in rows if row["role"] == "source" and kinds[row["event_id"]] in rules.hostile}
+    if courses:
+        hostile |= {m.actor for m in mentions if _possesses_hostile_course(rules, text, m)}
+    # the side a hostile act or course reaches is no target of a sanction or a demand aimed at another ("sanctions
+    # in the event of a further Russian invasion of Ukraine", "to hold Russia to account for its aggression against
+    # Ukraine" do not sanction Ukraine)
+    neither = rules.cooperative | rules.hostile
+    victims: set[str] = set()
+    if any(len(actors) > 1 and kinds[event] not in neither for event, actors in targets.items()):
+        victims = {row["actor"] for row in rows if row["role"] == "target" and kinds[row["event_id"]] in rules.hostile}
+        if courses:
+            victims |= {m.actor for m in mentions if _reached_by_hostile_course(rules, text, m)}
     for row in rows:
         kind, actor = kinds[row["event_id"]], row["actor"]
         if row["role"] != "target":
             continue
         if actor in hostile and kind in rules.cooperative:
             row["role"] = "other"
-        elif actor in victims - hostile and kind not in rules.cooperative | rules.hostile and (
-                targets[row["event_id"]] - victims):
+        elif actor in victims - hostile and kind not in neither and targets[row["event_id"]] - victims:
             row["role"] = "other"
 
 
