@@ -19,15 +19,15 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.objects import first_object
 from pipeline.roles import (
-    addressees, before_later_acts, demands, event_actors, governs, introduced_cast, opening_place, reported_subject, sentence_subject,
-    without_light_verbs,
+    addressees, before_later_acts, demands, event_actors, governs, introduced_cast, opening_place, reported_subject,
+    sentence_subject, without_light_verbs,
 )
 from pipeline.sides import (
     adversaries_untargeted, domestic_side, meeting_sides, parties_phrase, with_parties, without_own_side,
 )
 from pipeline.speakers import named_speaker, named_subject, quotation_speaker
 from pipeline.timex import tense
-from pipeline.turns import first_person_mentions, outlet_voice, signatories, turn_at, turns
+from pipeline.turns import first_person_mentions, listeners, outlet_voice, signatories, turn_at, turns
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
@@ -61,6 +61,7 @@ def extract_events(
     mention_starts = [m.start for m in mentions]
     speaking = turns(text, article.published, article.language or "en")
     turn_starts = [t.start for t in speaking]
+    addressed = listeners(speaking)  # "you" in a conversation of two: the other speaker
     outlet = outlet_voice(article)  # "we" in a government's own release: that government
     signed = signatories(article)  # "we" in a joint statement: the governments its title names
     # a listing page's excerpts, readers' comments and the site's notices are no text of the article
@@ -78,7 +79,8 @@ def extract_events(
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
-            in_sentence = _with_speaker(text, sentence, in_sentence, [turn.speaker], article.language or "en")
+            in_sentence = _with_speaker(text, sentence, in_sentence, [turn.speaker], article.language or "en",
+                                        addressed=addressed.get(turn.speaker.actor))
         # "'We condemn the attack,' Kuleba said": in what is quoted, "we" is the speaker's side
         quotation = quotation_speaker(language_rules, text, sentence, in_sentence) if turn is None else None
         quoted = in_sentence
@@ -259,12 +261,13 @@ def _with_speaker(
     speakers: list[ActorMention],
     language: str,
     unquoted: bool = False,
+    addressed: ActorMention | None = None,
 ) -> list[ActorMention]:
     """A sentence's mentions with its speakers' first-person words ("I", "we") among them, a mention of each
     speaker where several speak as one (a joint statement's "we"; `unquoted`: only words outside quotation
-    marks)."""
+    marks), and the second-person ones ("you") of the one `addressed`."""
     taken = {(m.start, m.end) for m in mentions}
-    spoken = [m for one in speakers for m in first_person_mentions(text, *sentence, one, language, unquoted)]
+    spoken = [m for one in speakers for m in first_person_mentions(text, *sentence, one, language, unquoted, addressed)]
     added = [m for m in spoken if (m.start, m.end) not in taken]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 

@@ -42,7 +42,7 @@ class Voices:
     """A language's transcript rules: labels of turns that report no event, first-person words and whom they mean."""
 
     silent: frozenset[str]
-    first_person: dict[str, str]  # word -> "speaker" (I, my) or "party" (we: the speaker's state or organisation)
+    first_person: dict[str, str]  # word -> "speaker" (I, my), "party" (we: the speaker's side) or "addressee" (you)
     first_person_words: re.Pattern[str]  # those words, whole
     joint_titles: tuple[str, ...]  # words of a title of a text several parties sign: no outlet speaks in it
     signatory_lines: tuple[str, ...]  # words of the opening line that names who releases a joint text
@@ -167,11 +167,23 @@ def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:
     return found[i] if i >= 0 else None
 
 
+def listeners(found: list[Turn]) -> dict[str, ActorMention]:
+    """Whom each speaker's "you" addresses: the other speaker of a transcript two known speakers hold ("SECRETARY
+    BLINKEN: ... FOREIGN MINISTER KULEBA: ..."); none elsewhere (a briefing's "you" are journalists)."""
+    speakers = {t.speaker.actor: t.speaker for t in found if t.speaker is not None and not t.silent}
+    if len(speakers) != 2:
+        return {}
+    first, second = speakers.values()
+    return {first.actor: second, second.actor: first}
+
+
 def first_person_mentions(
-    text: str, start: int, end: int, speaker: ActorMention, language: str, unquoted: bool = False
+    text: str, start: int, end: int, speaker: ActorMention, language: str, unquoted: bool = False,
+    addressed: ActorMention | None = None,
 ) -> list[ActorMention]:
-    """The speaker's first-person words in text[start:end] as mentions of the speaker or of the speaker's party;
-    `unquoted`: only those outside quotation marks (an outlet's own voice, not the people it quotes)."""
+    """The speaker's first-person words in text[start:end] as mentions of the speaker or of the speaker's party,
+    and the second-person ones as mentions of the one `addressed`; `unquoted`: only those outside quotation marks
+    (an outlet's own voice, not the people it quotes)."""
     rules = voices(language)
     stands_for = rules.first_person
     party = _party(speaker, language)
@@ -181,7 +193,8 @@ def first_person_mentions(
         if inside_quotes is not None and inside_quotes(word.start()):
             continue
         meant = stands_for.get(word.group())
-        actor = speaker if meant == "speaker" else party if meant == "party" else None
+        actor = speaker if meant == "speaker" else party if meant == "party" else addressed if (
+            meant == "addressee") else None
         if actor is not None:
             found.append(ActorMention(word.group(), word.start(), word.end(), actor.actor, actor.actor_type, actor.country))
     return found

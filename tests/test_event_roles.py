@@ -128,6 +128,14 @@ def test_the_participants_are_the_sides_of_the_meeting_told_before() -> None:
         ["Kenya"], ["Ghana"])
 
 
+def test_you_in_a_conversation_of_two_is_the_other_speaker() -> None:
+    text = ("SECRETARY BLINKEN: It is a great pleasure to meet with you today.\n"
+            "FOREIGN MINISTER KULEBA: Thank you, Tony.\n")
+    assert roles(text, "CONSULT")[1] == ["Dmytro Kuleba"]
+    # a briefing's "you" are the journalists who ask
+    assert roles("MR PRICE: I will meet with you tomorrow.\nQUESTION: Will you?\n", "CONSULT") == (["Ned Price"], [])
+
+
 def test_a_state_s_own_affairs_are_done_by_the_state_that_opens_the_sentence() -> None:
     assert roles("In Cuba, journalists were arrested.", "COERCE") == (["Cuba"], ["Cuba"])
 
