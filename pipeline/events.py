@@ -19,8 +19,8 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.objects import first_object
 from pipeline.roles import (
-    addressees, demands, event_actors, governs, introduced_cast, opening_place, reported_subject, sentence_subject,
-    without_light_verbs,
+    addressees, commits, demands, event_actors, governs, introduced_cast, opening_place, reported_subject,
+    sentence_subject, without_light_verbs,
 )
 from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
 from pipeline.speakers import named_speaker, named_subject, quotation_speaker
@@ -106,7 +106,9 @@ def extract_events(
                 reports = trigger.label == STATEMENT
                 if reports and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
-                governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
+                # "pledged to continue providing": a commitment governs an act of its own subject
+                governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence) and (
+                    not commits(language_rules, text, earlier, trigger))
                 asked = governed and earlier is not None and earlier.label in language_rules.asking
                 earlier = earlier if trigger.label == STATEMENT else trigger
                 # "The Ministers reaffirmed ...": the sides of the last meeting told, else a joint text's signatories

@@ -97,6 +97,20 @@ def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[
     return not any(normal(word) in rules.coordinators or not word[0].isalnum() for word in between)
 
 
+def commits(rules: Rules, text: str, earlier: Hit, trigger: Hit) -> bool:
+    """Whether a commitment governs an act of its own subject, a verb ("agreed to coordinate", "pledged to continue
+    providing"), not an act it names ("agreed the attack demonstrates", "agreed to engage in a dialogue")."""
+    kinds = rules.commitments
+    if normal(text[earlier.start : earlier.end]) not in kinds.get("verb", ()):
+        return False
+    before = WORD.findall(text, earlier.end, trigger.start)[-1:]
+    if before and normal(before[0]) in kinds.get("marker", ()):
+        return True  # "to coordinate"
+    first = WORD.match(text, trigger.start)
+    ending = first is not None and any(normal(first.group()).endswith(end) for end in kinds.get("ending", ()))
+    return ending and not (before and normal(before[0]) in rules.determiners)  # "providing", not "a meeting"
+
+
 
 def addressees(
     rules: Rules, text: str, mentions: list[ActorMention], following: tuple[int, int], cast: list[tuple[ActorMention, str]],
