@@ -70,6 +70,7 @@ class Rules:
     perfect_bounds: frozenset[tuple[str, ...]]
     hostile: frozenset[str]
     asking: frozenset[str]
+    outlet_acts: frozenset[str]
     commitments: dict[str, frozenset[str]]  # kind ("verb", "marker", "ending") -> its words
     hostile_courses: Lexicon
     introductions: frozenset[str]
@@ -133,6 +134,7 @@ def rules(language: str) -> Rules:
         hostile=frozenset(read_words(language, "hostile.txt")),
         asking=frozenset(read_words(language, "asking.txt")),
         commitments=_kinds(language, "commitments.csv"),
+        outlet_acts=frozenset(normal(word) for word in read_words(language, "outlet_acts.txt")),
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),

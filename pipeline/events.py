@@ -19,7 +19,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.objects import first_object
 from pipeline.roles import (
-    addressees, commits, demands, event_actors, governs, introduced_cast, opening_place, reported_subject,
+    addressees, commits, demands, event_actors, governs, introduced_cast, opening_place, outlet_act, reported_subject,
     sentence_subject, without_light_verbs,
 )
 from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
@@ -118,6 +118,11 @@ def extract_events(
                                   subject, governed, None if reports else said, recent)
                 said = trigger if reports else said
                 subject = own or subject  # the sides of a meeting told before act for this trigger only
+                if outlet is not None and turn is None and not any(role == "source" for _, role in cast) and (
+                        outlet_act(language_rules, text, clause, trigger)):
+                    # "These individuals are being designated" in a government's own release: the government acts
+                    at = trigger.start
+                    cast = [(ActorMention("", at, at, outlet.actor, outlet.actor_type, outlet.country), "source"), *cast]
                 sources = [m for m, role in cast if role == "source"]
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
                 # "Donfried called on Russia ..., saying ...": the participle reports the act already listed.

@@ -282,6 +282,15 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     return owners
 
 
+def outlet_act(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is an act a government's own release tells in the passive, naming no doer, that is its own
+    ("These individuals are being designated"): a participle of `outlet_acts` right after an auxiliary (not "headed
+    by sanctioned individuals")."""
+    before = WORD.findall(text, clause[0], trigger.start)[-1:]
+    return normal(text[trigger.start : trigger.end]) in rules.outlet_acts and bool(before) and (
+        normal(before[0]) in rules.auxiliaries)
+
+
 def _agent(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, after: list[ActorMention]
 ) -> ActorMention | None:

@@ -232,6 +232,26 @@ def test_an_outlets_first_person_is_the_government_it_speaks_for(source: str, ti
     assert [e["sources"] for e in found if e["event_type"] == "ACCUSE"] == [sources]
 
 
+@pytest.mark.parametrize(("source", "sources"), [(STATE_DEPARTMENT, ["United States"]), ("", [])])
+def test_an_outlets_department_is_the_government_it_speaks_for(source: str, sources: list[str]) -> None:
+    found = release_events("The Department is designating three oligarchs.", source)
+    assert [e["sources"] for e in found if e["event_type"] == "SANCTION"] == [sources]
+
+
+@pytest.mark.parametrize(("text", "source", "sources"), [
+    # a government's release tells its own designations in the passive, naming no doer
+    ("These individuals are being designated under Executive Order 14024.", STATE_DEPARTMENT, ["United States"]),
+    ("These individuals are being designated under Executive Order 14024.", "", []),  # a newspaper's: unnamed
+    ("The diplomats were expelled on Monday.", STATE_DEPARTMENT, []),  # an act others do as often
+    ("Aid reached groups headed by sanctioned individuals.", STATE_DEPARTMENT, []),  # an adjective, no passive
+])
+def test_an_outlets_own_act_told_in_the_passive_is_the_governments(
+    text: str, source: str, sources: list[str]
+) -> None:
+    found = release_events(text, source)
+    assert [e["sources"] for e in found if e["event_type"] == "SANCTION"] == [sources]
+
+
 @pytest.mark.parametrize(("source", "text", "sources"), [
     # an outlet's texts call its principal by a bare title: the holder of its office on the day
     (STATE_DEPARTMENT, "The Secretary met Foreign Minister Kuleba.", ["Antony Blinken"]),
