@@ -71,6 +71,7 @@ class Rules:
     hostile: frozenset[str]
     asking: frozenset[str]
     outlet_acts: frozenset[str]
+    outlet_subjects: dict[str, frozenset[str]]  # kind ("noun", "opening") -> its words
     commitments: dict[str, frozenset[str]]  # kind ("verb", "marker", "ending") -> its words
     hostile_courses: Lexicon
     introductions: frozenset[str]
@@ -135,6 +136,7 @@ def rules(language: str) -> Rules:
         asking=frozenset(read_words(language, "asking.txt")),
         commitments=_kinds(language, "commitments.csv"),
         outlet_acts=frozenset(normal(word) for word in read_words(language, "outlet_acts.txt")),
+        outlet_subjects=_kinds(language, "outlet_subjects.csv"),
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -19,8 +20,8 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.objects import first_object
 from pipeline.roles import (
-    addressees, commits, demands, event_actors, governs, introduced_cast, opening_place, outlet_act, reported_subject,
-    sentence_subject, without_light_verbs,
+    addressees, commits, demands, event_actors, governs, introduced_cast, opening_place, outlet_act, outlet_subject,
+    reported_subject, sentence_subject, without_light_verbs,
 )
 from pipeline.sides import adversaries_untargeted, domestic_side, parties_phrase, with_parties, without_own_side
 from pipeline.speakers import named_speaker, named_subject, quotation_speaker
@@ -119,10 +120,11 @@ def extract_events(
                 said = trigger if reports else said
                 subject = own or subject  # the sides of a meeting told before act for this trigger only
                 if outlet is not None and turn is None and not any(role == "source" for _, role in cast) and (
-                        outlet_act(language_rules, text, clause, trigger)):
-                    # "These individuals are being designated" in a government's own release: the government acts
-                    at = trigger.start
-                    cast = [(ActorMention("", at, at, outlet.actor, outlet.actor_type, outlet.country), "source"), *cast]
+                        outlet_act(language_rules, text, clause, trigger)
+                        or outlet_subject(language_rules, text, sentence, trigger)):
+                    # "These individuals are being designated", "This assistance will help" in a government's own
+                    # release: the government acts
+                    cast = [(replace(outlet, text="", start=trigger.start, end=trigger.start), "source"), *cast]
                 sources = [m for m, role in cast if role == "source"]
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
                 # "Donfried called on Russia ..., saying ...": the participle reports the act already listed.

@@ -11,6 +11,7 @@ from pipeline.model import ActorMention
 from pipeline.objects import MATTER, after_role, is_object, listed, object_of, receiver
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
+_SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
@@ -289,6 +290,18 @@ def outlet_act(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
     before = WORD.findall(text, clause[0], trigger.start)[-1:]
     return normal(text[trigger.start : trigger.end]) in rules.outlet_acts and bool(before) and (
         normal(before[0]) in rules.auxiliaries)
+
+
+def outlet_subject(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a noun of an act a government's own release tells as its own (`outlet_subjects`) heads its
+    sentence's subject, naming no doer: an opening word and words in lower case before it ("This critical
+    assistance will support ...", "The humanitarian assistance includes ..."; not "These entities provide")."""
+    kinds = rules.outlet_subjects
+    if normal(text[trigger.start : trigger.end]) not in kinds.get("noun", ()):
+        return False
+    words = WORD.findall(text, sentence[0], trigger.start)
+    return 0 < len(words) <= _SUBJECT_WORDS and normal(words[0]) in kinds.get("opening", ()) and all(
+        word.isalpha() and word.islower() for word in words[1:])
 
 
 def _agent(

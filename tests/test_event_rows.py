@@ -252,6 +252,19 @@ def test_an_outlets_own_act_told_in_the_passive_is_the_governments(
     assert [e["sources"] for e in found if e["event_type"] == "SANCTION"] == [sources]
 
 
+@pytest.mark.parametrize(("text", "source", "sources"), [
+    # a government's release names its own aid as a sentence's subject, naming no doer
+    ("This critical assistance will support shelters in Haiti.", STATE_DEPARTMENT, ["United States"]),
+    ("This critical assistance will support shelters in Haiti.", "", []),  # a newspaper's: unnamed
+    ("These entities provide revenue to the junta.", STATE_DEPARTMENT, []),  # a verb whose subject is no aid
+])
+def test_an_outlets_own_aid_named_as_the_subject_is_the_governments(
+    text: str, source: str, sources: list[str]
+) -> None:
+    found = release_events(text, source)
+    assert [e["sources"] for e in found if e["event_type"] == "AID"] == [sources]
+
+
 @pytest.mark.parametrize(("source", "text", "sources"), [
     # an outlet's texts call its principal by a bare title: the holder of its office on the day
     (STATE_DEPARTMENT, "The Secretary met Foreign Minister Kuleba.", ["Antony Blinken"]),
