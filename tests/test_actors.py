@@ -153,6 +153,10 @@ def test_context_alias_needs_the_actor_named(text: str, actors: list[str]) -> No
         ("Ana Tavares, a Portuguese diplomat, said so.", DAY, "Ana Tavares", "Portugal"),
         # two Presidents Bush, neither in office that day: which one is unknown, their country is not
         ("President Bush said so.", date(2000, 1, 1), "Bush", "United States"),
+        # heads of state in office in 2000
+        ("President Abdelaziz Bouteflika said so.", date(2000, 1, 1), "Abdelaziz Bouteflika", "Algeria"),
+        ("Sheikh Hamad bin Khalifa al-Thani said so.", date(2000, 1, 1), "Hamad bin Khalifa Al Thani", "Qatar"),
+        ("President Omar El Bashir said so.", date(2000, 1, 1), "Omar al-Bashir", "Sudan"),
     ],
 )
 def test_people(text: str, published: date, person: str, country: str) -> None:
