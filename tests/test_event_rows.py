@@ -371,6 +371,9 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     (MEETING + "The two ministers agreed to meet again.", "agreed", ["Antony Blinken"], ["Dmytro Kuleba", "Ukraine"]),
     # in an act of another kind both sides act together, towards the clause's own actors
     (MEETING + "They condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    (MEETING + "The participants condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"],
+     ["Russia"]),
+    (MEETING + "The envoys condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
     # a noun inside what they discussed keeps its own actors
     (MEETING + "They discussed Russia’s full-scale invasion of Ukraine.", "invasion", ["Russia"], ["Ukraine"]),
     # and the sides go on acting in the sentence's later clauses
