@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.gazetteer import Gazetteer
+from pipeline.lexicon import HYPHENS
 from pipeline.mentions import Hit, adjacent_before, matches, overlaps
 
 _LOOKBACK = 3  # sentences naming an actor, back to which a pronoun may refer
@@ -59,7 +60,20 @@ class Person:
     def fits(self, kinds: frozenset[str], roles: tuple[str, ...]) -> bool:
         """True when the person's role is of one of the kinds and, if roles are given, names one of them."""
         kind_ok = "any" in kinds or self.kind in kinds
-        return kind_ok and (not roles or any(role in self.role.lower() for role in roles))
+        return kind_ok and (not roles or any(_holds(self.role.lower(), role) for role in roles))
+
+
+def _holds(office: str, role: str) -> bool:
+    """Whether an office's title holds a role's words as whole words ("deputy secretary" in "deputy secretary of
+    state", not in "deputy secretary-general", a compound of its own)."""
+    at = office.find(role)
+    while at >= 0:
+        end = at + len(role)
+        if (at == 0 or not office[at - 1].isalnum()) and (end == len(office) or not (
+                office[end].isalnum() or office[end] in HYPHENS)):
+            return True
+        at = office.find(role, at + 1)
+    return False
 
 
 def known_person(gaz: Gazetteer, name: str, published: date | None) -> Person:

@@ -16,7 +16,7 @@ from pipeline.event_dates import (
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.objects import first_object
 from pipeline.roles import (
@@ -30,7 +30,6 @@ from pipeline.turns import first_person_mentions, outlet_voice, signatories, tur
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
-_HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
 _SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
 _CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
 _KNOWN_REACH = 70  # characters after an act named as known within which a year is its own
@@ -258,7 +257,7 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
-    return text[trigger.start - 1 : trigger.start] in _HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
+    return text[trigger.start - 1 : trigger.start] in HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
 
 
 def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:

@@ -194,6 +194,9 @@ def test_no_person_without_a_name(text: str) -> None:
         # a deputy's title is the deputy's, not the Secretary's
         ("Secretary Antony Blinken spoke. Deputy Secretary of State Wendy Sherman spoke. The Deputy Secretary left.",
          ["Antony Blinken", "Wendy Sherman", "Wendy Sherman"]),
+        # nor the title of a compound ("Deputy Secretary General") that opens with the same words
+        ("Deputy Secretary of State Wendy Sherman met NATO Deputy Secretary General Mircea Geoană. The Deputy Secretary "
+         "left.", ["Wendy Sherman", "Mircea Geoană", "Wendy Sherman"]),
         ("Vladimir Putin spoke. The U.S. official left.", ["Vladimir Putin", "United States"]),
         # pronouns open a sentence and need one candidate
         ("Vladimir Putin spoke. He left.", ["Vladimir Putin", "Vladimir Putin"]),
