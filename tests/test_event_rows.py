@@ -402,6 +402,8 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
     # the agent of a noun ("the attacks by Russia") is its source; the actors before the noun are not its targets
     ("Ukraine condemned the attacks by Russia.", "attacks", ["Russia"], []),
     ("Kyiv was attacked by Russia.", "attacked", ["Russia"], ["Ukraine"]),
+    # the auxiliary of a first participle serves the one coordinated with it
+    ("The plan was drafted and welcomed by Kenya.", "welcomed", ["Kenya"], []),
 ])
 def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list[str], targets: list[str]) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
