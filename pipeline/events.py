@@ -199,9 +199,14 @@ def _cast(
 
 def _sides(cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
     """The two sides of a mutual event: its sources and its first target with those of the same state
-    ("met French Ambassador Delattre to discuss Ukraine": Delattre and France, not Ukraine, the matter)."""
+    ("met French Ambassador Delattre to discuss Ukraine": Delattre and France, not Ukraine, the matter), or its
+    sources of two states or more where it has no target, the first one's side against the others ("The Secretary
+    and Foreign Minister discussed": each keeps a side, as when one met the other)."""
     sources = [(m, role) for m, role in cast if role == "source"]
     targets = [m for m, role in cast if role == "target"]
+    if not targets and len({m.country or m.actor for m, _ in sources}) > 1:
+        first = sources[0][0].country or sources[0][0].actor
+        return [(m, "source" if (m.country or m.actor) == first else "target") for m, _ in sources]
     if not sources or not targets:
         return []
     side = targets[0].country or targets[0].actor

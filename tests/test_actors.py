@@ -197,6 +197,9 @@ def test_no_person_without_a_name(text: str) -> None:
         # nor the title of a compound ("Deputy Secretary General") that opens with the same words
         ("Deputy Secretary of State Wendy Sherman met NATO Deputy Secretary General Mircea Geoană. The Deputy Secretary "
          "left.", ["Wendy Sherman", "Mircea Geoană", "Wendy Sherman"]),
+        # a description joined to one after an article shares it
+        ("Secretary Antony Blinken met Foreign Minister Dmytro Kuleba. The Secretary and Foreign Minister left.",
+         ["Antony Blinken", "Dmytro Kuleba", "Antony Blinken", "Dmytro Kuleba"]),
         ("Vladimir Putin spoke. The U.S. official left.", ["Vladimir Putin", "United States"]),
         # pronouns open a sentence and need one candidate
         ("Vladimir Putin spoke. He left.", ["Vladimir Putin", "Vladimir Putin"]),

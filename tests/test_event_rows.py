@@ -379,6 +379,9 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     # and the sides go on acting in the sentence's later clauses
     (MEETING + "They agreed Ukraine’s borders must be respected, condemned Russia’s attacks.", "condemned",
      ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    # two sides named as the sources of talks are its sides too, each keeping its own
+    ("Secretary Blinken spoke with Foreign Minister Kuleba. Trade grew. The Secretary and Foreign Minister discussed "
+     "trade. Prices fell. They agreed to meet again.", "agreed", ["Antony Blinken"], ["Dmytro Kuleba"]),
     # too far from the meeting, or a subject of its own: no borrowing
     (MEETING + "Trade grew. Prices fell. Taxes rose. They discussed Russia.", "discussed", [], ["Russia"]),
     (MEETING + "Russia and Belarus discussed sanctions.", "discussed", ["Russia", "Belarus"], []),
