@@ -70,6 +70,9 @@ class Rules:
     perfect_bounds: frozenset[tuple[str, ...]]
     hostile: frozenset[str]
     asking: frozenset[str]
+    outlet_acts: frozenset[str]
+    outlet_subjects: dict[str, frozenset[str]]  # kind ("noun", "opening") -> its words
+    commitments: dict[str, frozenset[str]]  # kind ("verb", "marker", "ending") -> its words
     hostile_courses: Lexicon
     introductions: frozenset[str]
     cooperative: frozenset[str]
@@ -131,6 +134,9 @@ def rules(language: str) -> Rules:
         perfect_bounds=_word_tuples(language, "perfect_bounds.txt"),
         hostile=frozenset(read_words(language, "hostile.txt")),
         asking=frozenset(read_words(language, "asking.txt")),
+        commitments=_kinds(language, "commitments.csv"),
+        outlet_acts=frozenset(normal(word) for word in read_words(language, "outlet_acts.txt")),
+        outlet_subjects=_kinds(language, "outlet_subjects.csv"),
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
         cooperative=frozenset(read_words(language, "cooperative.txt")),
@@ -149,9 +155,6 @@ def _kinds(language: str, name: str) -> dict[str, frozenset[str]]:
     for row in read_rows(language, name):
         kinds.setdefault(row["kind"], set()).update(normal(phrase) for phrase in row_phrases(row))
     return {kind: frozenset(found) for kind, found in kinds.items()}
-
-
-
 
 
 def _word_tuples(language: str, name: str) -> frozenset[tuple[str, ...]]:

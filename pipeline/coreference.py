@@ -23,6 +23,7 @@ from datetime import date
 from functools import cache
 
 from pipeline.gazetteer import Gazetteer
+from pipeline.lexicon import HYPHENS
 from pipeline.mentions import Hit, adjacent_before, matches, overlaps
 
 _LOOKBACK = 3  # sentences naming an actor, back to which a pronoun may refer
@@ -32,14 +33,17 @@ _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character 
 
 
 @cache
-def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Quoted speech, subject pronouns (either case) and an article ending before a description, from the grammar."""
+def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Quoted speech, subject pronouns (either case), an article ending before a description and a word joining it
+    to one before ("the Secretary and Foreign Minister"), from the grammar."""
     words = gaz.grammar
     quotes = "|".join(f"{re.escape(a)}[^{re.escape(b)}\n]*{re.escape(b)}?" for a, b in words["quotes"]) or "(?!)"
     pronouns = "|".join(_either_case(p) for p in words["pronouns"]) or "(?!)"
     articles = "|".join(_either_case(a) for a in words["articles"])
     article = rf"(?<![\w-])(?:{articles})\s+$" if articles else r"$"  # no articles: a description stands alone
-    return re.compile(quotes), re.compile(rf"(?<![\w-])(?:{pronouns})(?![\w-])"), re.compile(article)
+    joiners = "|".join(re.escape(word) for word in words.get("description_joiners", ())) or "(?!)"
+    return (re.compile(quotes), re.compile(rf"(?<![\w-])(?:{pronouns})(?![\w-])"), re.compile(article),
+            re.compile(rf"\s+(?:{joiners})\s+$"))
 
 
 def _either_case(word: str) -> str:
@@ -59,7 +63,20 @@ class Person:
     def fits(self, kinds: frozenset[str], roles: tuple[str, ...]) -> bool:
         """True when the person's role is of one of the kinds and, if roles are given, names one of them."""
         kind_ok = "any" in kinds or self.kind in kinds
-        return kind_ok and (not roles or any(role in self.role.lower() for role in roles))
+        return kind_ok and (not roles or any(_holds(self.role.lower(), role) for role in roles))
+
+
+def _holds(office: str, role: str) -> bool:
+    """Whether an office's title holds a role's words as whole words ("deputy secretary" in "deputy secretary of
+    state", not in "deputy secretary-general", a compound of its own)."""
+    at = office.find(role)
+    while at >= 0:
+        end = at + len(role)
+        if (at == 0 or not office[at - 1].isalnum()) and (end == len(office) or not (
+                office[end].isalnum() or office[end] in HYPHENS)):
+            return True
+        at = office.find(role, at + 1)
+    return False
 
 
 def known_person(gaz: Gazetteer, name: str, published: date | None) -> Person:
@@ -127,20 +144,24 @@ def description_hits(
     persons = [h for h in hits if h.actor in people]
     person_starts = [h.start for h in persons]
     result = list(hits)
+    articled: set[int] = set()  # where descriptions after an article end: one joined to them shares it
     for match in matches(gaz.description, openings, text):
         start = match.start()
         adjective = adjacent_before(gaz, hits_by_end, text, start)
         if adjective:
             start = adjective.start
         the = _patterns(gaz)[2].search(text, max(0, start - 8), start)
-        if not the or overlaps(persons, person_starts, start, match.end()):
+        joined = None if the else _patterns(gaz)[3].search(text, max(0, start - 8), start)
+        opening = the.start() if the else start if joined and joined.start() in articled else None
+        if opening is None or overlaps(persons, person_starts, start, match.end()):
             continue
+        articled.add(match.end())
         kinds, roles, needs_country = gaz.descriptions[match.group()]
         if needs_country and not adjective:
             continue  # "the official announcement"
         fitting = {
             h.actor for h in persons
-            if h.end <= the.start()
+            if h.end <= opening
             and people[h.actor].fits(kinds, roles)
             and (not adjective or people[h.actor].country == adjective.actor)
         }
@@ -148,7 +169,7 @@ def description_hits(
             fitting = {holder[0]}
         if len(fitting) == 1:
             result = [h for h in result if not (adjective and h is adjective)]
-            result.append(Hit(the.start(), match.end(), fitting.pop(), priority=4))
+            result.append(Hit(opening, match.end(), fitting.pop(), priority=4))
     return sorted(result, key=lambda h: h.start)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -15,12 +16,12 @@ from pipeline.event_dates import (
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.objects import first_object
 from pipeline.roles import (
-    addressees, before_later_acts, demands, event_actors, governs, introduced_cast, opening_place, reported_subject,
-    sentence_subject, without_light_verbs,
+    addressees, before_later_acts, commits, demands, event_actors, governs, introduced_cast, opening_place, outlet_act,
+    outlet_subject, reported_subject, sentence_subject, without_light_verbs,
 )
 from pipeline.sides import (
     adversaries_untargeted, domestic_side, meeting_sides, parties_phrase, with_parties, without_own_side,
@@ -31,7 +32,6 @@ from pipeline.turns import first_person_mentions, listeners, outlet_voice, signa
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
-_HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
 _SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
 _CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
 _KNOWN_REACH = 70  # characters after an act named as known within which a year is its own
@@ -111,7 +111,9 @@ def extract_events(
                 reports = trigger.label == STATEMENT
                 if reports and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
-                governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
+                # "pledged to continue providing": a commitment governs an act of its own subject
+                governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence) and (
+                    not commits(language_rules, text, earlier, trigger))
                 asked = governed and earlier is not None and earlier.label in language_rules.asking
                 earlier = earlier if trigger.label == STATEMENT else trigger
                 # "The Ministers reaffirmed ...": the sides of the last meeting told, else a joint text's signatories
@@ -121,6 +123,12 @@ def extract_events(
                                   subject, governed, None if reports else said, recent)
                 said = trigger if reports else said
                 subject = own or subject  # the sides of a meeting told before act for this trigger only
+                if outlet is not None and turn is None and not any(role == "source" for _, role in cast) and (
+                        outlet_act(language_rules, text, clause, trigger)
+                        or outlet_subject(language_rules, text, sentence, trigger)):
+                    # "These individuals are being designated", "This assistance will help" in a government's own
+                    # release: the government acts
+                    cast = [(replace(outlet, text="", start=trigger.start, end=trigger.start), "source"), *cast]
                 sources = [m for m, role in cast if role == "source"]
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
                 # "Donfried called on Russia ..., saying ...": the participle reports the act already listed.
@@ -245,7 +253,7 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
-    return text[trigger.start - 1 : trigger.start] in _HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
+    return text[trigger.start - 1 : trigger.start] in HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
 
 
 def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:

@@ -104,6 +104,7 @@ class Lexicon:
 
 
 WORD = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")  # words (with inner apostrophes and hyphens) and marks
+HYPHENS = ("-", "‐")  # that join the words of a compound in every alphabet
 _PATTERN = re.compile(r"[\w*]+(?:['’-][\w*]+)*|[^\w\s*]")  # the same in phrases, where "*" is a wildcard
 _WORD_SPLIT = re.compile(f"({WORD.pattern})")  # a text's words between the spaces around them
 

@@ -11,6 +11,7 @@ from pipeline.model import ActorMention
 from pipeline.objects import MATTER, after_role, at_venue, is_object, listed, object_of, receiver
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
+_SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
@@ -132,6 +133,20 @@ def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[
     if any(earlier.end <= m.start and m.end <= trigger.start for m in mentions):
         return False
     return not any(normal(word) in rules.coordinators or not word[0].isalnum() for word in between)
+
+
+def commits(rules: Rules, text: str, earlier: Hit, trigger: Hit) -> bool:
+    """Whether a commitment governs an act of its own subject, a verb ("agreed to coordinate", "pledged to continue
+    providing"), not an act it names ("agreed the attack demonstrates", "agreed to engage in a dialogue")."""
+    kinds = rules.commitments
+    if normal(text[earlier.start : earlier.end]) not in kinds.get("verb", ()):
+        return False
+    before = WORD.findall(text, earlier.end, trigger.start)[-1:]
+    if before and normal(before[0]) in kinds.get("marker", ()):
+        return True  # "to coordinate"
+    first = WORD.match(text, trigger.start)
+    ending = first is not None and any(normal(first.group()).endswith(end) for end in kinds.get("ending", ()))
+    return ending and not (before and normal(before[0]) in rules.determiners)  # "providing", not "a meeting"
 
 
 
@@ -305,12 +320,36 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     return owners
 
 
+def outlet_act(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is an act a government's own release tells in the passive, naming no doer, that is its own
+    ("These individuals are being designated"): a participle of `outlet_acts` right after an auxiliary (not "headed
+    by sanctioned individuals")."""
+    before = WORD.findall(text, clause[0], trigger.start)[-1:]
+    return normal(text[trigger.start : trigger.end]) in rules.outlet_acts and bool(before) and (
+        normal(before[0]) in rules.auxiliaries)
+
+
+def outlet_subject(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a noun of an act a government's own release tells as its own (`outlet_subjects`) heads its
+    sentence's subject, naming no doer: an opening word and words in lower case before it ("This critical
+    assistance will support ...", "The humanitarian assistance includes ..."; not "These entities provide")."""
+    kinds = rules.outlet_subjects
+    if normal(text[trigger.start : trigger.end]) not in kinds.get("noun", ()):
+        return False
+    words = WORD.findall(text, sentence[0], trigger.start)
+    return 0 < len(words) <= _SUBJECT_WORDS and normal(words[0]) in kinds.get("opening", ()) and all(
+        word.isalpha() and word.islower() for word in words[1:])
+
+
 def _agent(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, after: list[ActorMention]
 ) -> ActorMention | None:
-    """The agent of a passive trigger ("was met by Kuleba"): the first later actor after an agent word."""
-    words = WORD.findall(text, clause[0], trigger.start)[-2:]
-    if not any(normal(word) in rules.auxiliaries for word in words):
+    """The agent of a passive trigger ("was met by Kuleba", "were witnessed and welcomed by Nelson"): the first
+    later actor after an agent word."""
+    words = WORD.findall(text, clause[0], trigger.start)[-4:]
+    if words and normal(words[-1]) in rules.coordinators:
+        words = words[:-2]  # "were witnessed and welcomed by": the auxiliary of the first participle serves both
+    if not any(normal(word) in rules.auxiliaries for word in words[-2:]):
         return None
     for mention in after:
         # "by Kuleba", "by the Secretary": the agent word is one of the last two before the actor

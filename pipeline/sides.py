@@ -44,9 +44,14 @@ def meeting_sides(
     """The two sides of a mutual event, which a later "They" refers back to: its sources and its first target with
     those of the same state ("met French Ambassador Delattre to discuss Ukraine": Delattre and France, not Ukraine,
     the matter); none where that target is no partner met but the object of a preposition other than a
-    counterpart's ("coordinating assistance to Ukraine", "hosting of Afghans"), so the sides told before stay."""
+    counterpart's ("coordinating assistance to Ukraine", "hosting of Afghans"), so the sides told before stay. With
+    no target, sources of two states or more are the sides, the first one's against the others ("The Secretary and
+    Foreign Minister discussed": each keeps a side, as when one met the other)."""
     sources = [(m, role) for m, role in cast if role == "source"]
     targets = [m for m, role in cast if role == "target"]
+    if not targets and len({m.country or m.actor for m, _ in sources}) > 1:
+        first = sources[0][0].country or sources[0][0].actor
+        return [(m, "source" if (m.country or m.actor) == first else "target") for m, _ in sources]
     if not sources or not targets:
         return []
     # "met today in Brussels with Bjoern Seibert, Head of Cabinet of President von der Leyen": a counterpart's

@@ -153,6 +153,10 @@ def test_context_alias_needs_the_actor_named(text: str, actors: list[str]) -> No
         ("Ana Tavares, a Portuguese diplomat, said so.", DAY, "Ana Tavares", "Portugal"),
         # two Presidents Bush, neither in office that day: which one is unknown, their country is not
         ("President Bush said so.", date(2000, 1, 1), "Bush", "United States"),
+        # heads of state in office in 2000
+        ("President Abdelaziz Bouteflika said so.", date(2000, 1, 1), "Abdelaziz Bouteflika", "Algeria"),
+        ("Sheikh Hamad bin Khalifa al-Thani said so.", date(2000, 1, 1), "Hamad bin Khalifa Al Thani", "Qatar"),
+        ("President Omar El Bashir said so.", date(2000, 1, 1), "Omar al-Bashir", "Sudan"),
     ],
 )
 def test_people(text: str, published: date, person: str, country: str) -> None:
@@ -190,6 +194,12 @@ def test_no_person_without_a_name(text: str) -> None:
         # a deputy's title is the deputy's, not the Secretary's
         ("Secretary Antony Blinken spoke. Deputy Secretary of State Wendy Sherman spoke. The Deputy Secretary left.",
          ["Antony Blinken", "Wendy Sherman", "Wendy Sherman"]),
+        # nor the title of a compound ("Deputy Secretary General") that opens with the same words
+        ("Deputy Secretary of State Wendy Sherman met NATO Deputy Secretary General Mircea Geoană. The Deputy Secretary "
+         "left.", ["Wendy Sherman", "Mircea Geoană", "Wendy Sherman"]),
+        # a description joined to one after an article shares it
+        ("Secretary Antony Blinken met Foreign Minister Dmytro Kuleba. The Secretary and Foreign Minister left.",
+         ["Antony Blinken", "Dmytro Kuleba", "Antony Blinken", "Dmytro Kuleba"]),
         ("Vladimir Putin spoke. The U.S. official left.", ["Vladimir Putin", "United States"]),
         # pronouns open a sentence and need one candidate
         ("Vladimir Putin spoke. He left.", ["Vladimir Putin", "Vladimir Putin"]),

@@ -152,3 +152,11 @@ def test_a_relative_clause_of_persons_has_its_antecedent_as_subject() -> None:
     assert roles("Kenya thanked Tanzania and Rwanda, who sent aid to Uganda.", "AID")[0] == ["Tanzania", "Rwanda"]
     assert roles("Kenya welcomed the journalists who criticized Uganda.", "ACCUSE") == ([], ["Uganda"])
     assert roles("Police detained Chilean students who protested in Santiago.", "PROTEST")[0] == ["Chile"]
+
+
+def test_an_act_a_commitment_governs_is_its_subject_s_own() -> None:
+    assert roles("Chile and Peru pledged to continue providing assistance to Haiti.", "AID") == (["Chile", "Peru"], [
+        "Haiti"])
+    assert roles("Kenya agreed on the need to continue urging Sudan to withdraw its forces.", "REQUEST")[0] == ["Kenya"]
+    # an act the commitment names, not one of its subject: "agreed the attack", "engage in a dialogue"
+    assert roles("Kenya and Chile agreed the attack by gunmen showed the need for unity.", "ASSAULT")[0] == []

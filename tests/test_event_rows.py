@@ -232,6 +232,39 @@ def test_an_outlets_first_person_is_the_government_it_speaks_for(source: str, ti
     assert [e["sources"] for e in found if e["event_type"] == "ACCUSE"] == [sources]
 
 
+@pytest.mark.parametrize(("source", "sources"), [(STATE_DEPARTMENT, ["United States"]), ("", [])])
+def test_an_outlets_department_is_the_government_it_speaks_for(source: str, sources: list[str]) -> None:
+    found = release_events("The Department is designating three oligarchs.", source)
+    assert [e["sources"] for e in found if e["event_type"] == "SANCTION"] == [sources]
+
+
+@pytest.mark.parametrize(("text", "source", "sources"), [
+    # a government's release tells its own designations in the passive, naming no doer
+    ("These individuals are being designated under Executive Order 14024.", STATE_DEPARTMENT, ["United States"]),
+    ("These individuals are being designated under Executive Order 14024.", "", []),  # a newspaper's: unnamed
+    ("The diplomats were expelled on Monday.", STATE_DEPARTMENT, []),  # an act others do as often
+    ("Aid reached groups headed by sanctioned individuals.", STATE_DEPARTMENT, []),  # an adjective, no passive
+])
+def test_an_outlets_own_act_told_in_the_passive_is_the_governments(
+    text: str, source: str, sources: list[str]
+) -> None:
+    found = release_events(text, source)
+    assert [e["sources"] for e in found if e["event_type"] == "SANCTION"] == [sources]
+
+
+@pytest.mark.parametrize(("text", "source", "sources"), [
+    # a government's release names its own aid as a sentence's subject, naming no doer
+    ("This critical assistance will support shelters in Haiti.", STATE_DEPARTMENT, ["United States"]),
+    ("This critical assistance will support shelters in Haiti.", "", []),  # a newspaper's: unnamed
+    ("These entities provide revenue to the junta.", STATE_DEPARTMENT, []),  # a verb whose subject is no aid
+])
+def test_an_outlets_own_aid_named_as_the_subject_is_the_governments(
+    text: str, source: str, sources: list[str]
+) -> None:
+    found = release_events(text, source)
+    assert [e["sources"] for e in found if e["event_type"] == "AID"] == [sources]
+
+
 @pytest.mark.parametrize(("source", "text", "sources"), [
     # an outlet's texts call its principal by a bare title: the holder of its office on the day
     (STATE_DEPARTMENT, "The Secretary met Foreign Minister Kuleba.", ["Antony Blinken"]),
@@ -338,11 +371,17 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     (MEETING + "The two ministers agreed to meet again.", "agreed", ["Antony Blinken"], ["Dmytro Kuleba", "Ukraine"]),
     # in an act of another kind both sides act together, towards the clause's own actors
     (MEETING + "They condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    (MEETING + "The participants condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"],
+     ["Russia"]),
+    (MEETING + "The envoys condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
     # a noun inside what they discussed keeps its own actors
     (MEETING + "They discussed Russia’s full-scale invasion of Ukraine.", "invasion", ["Russia"], ["Ukraine"]),
     # and the sides go on acting in the sentence's later clauses
     (MEETING + "They agreed Ukraine’s borders must be respected, condemned Russia’s attacks.", "condemned",
      ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    # two sides named as the sources of talks are its sides too, each keeping its own
+    ("Secretary Blinken spoke with Foreign Minister Kuleba. Trade grew. The Secretary and Foreign Minister discussed "
+     "trade. Prices fell. They agreed to meet again.", "agreed", ["Antony Blinken"], ["Dmytro Kuleba"]),
     # too far from the meeting, or a subject of its own: no borrowing
     (MEETING + "Trade grew. Prices fell. Taxes rose. They discussed Russia.", "discussed", [], ["Russia"]),
     (MEETING + "Russia and Belarus discussed sanctions.", "discussed", ["Russia", "Belarus"], []),
@@ -525,6 +564,8 @@ def test_the_cause_of_a_feeling_is_no_act_upon_the_one_who_feels_it() -> None:
     ("At least three Iraqi civilians have been killed in Baghdad.", "killed", [], ["Iraq"]),
     ("Saudi Arabia has been designated as a Country of Particular Concern.", "designated", [], ["Saudi Arabia"]),
     ("Kyiv was attacked by Russia.", "attacked", ["Russia"], ["Ukraine"]),
+    # the auxiliary of a first participle serves the one coordinated with it
+    ("The launch was watched and welcomed by NASA Administrator Bill Nelson.", "welcomed", ["Bill Nelson"], []),
     # a progressive after an auxiliary is active
     ("Russia was attacking Ukraine.", "attacking", ["Russia"], ["Ukraine"]),
     # an act named as a passive's agent befalls the subject too
