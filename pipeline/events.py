@@ -311,7 +311,11 @@ def _event(
     own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)
     # "the bombings of U.S. embassies in Kenya and Tanzania last year": a year in a known act's phrase is its own
     known = known_noun(language_rules, text, trigger)
-    dating = clause_dating(datings, own, trigger, told_since, _KNOWN_REACH if known else 0)
+    found = clause_dating(datings, own, trigger, told_since, _KNOWN_REACH if known else 0)
+    # "will meet Macron in Paris June 24-27": no one day of a range holds what is done over it, its period does; a
+    # trip told with it ("will travel to Paris June 24-27") begins on its first day
+    departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
+    dating = None if found is None else (None if departs else datings.period(*found)) or found[1]
     if dating is not None and (not known or dated_beside(text, trigger, dating)):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
@@ -319,7 +323,8 @@ def _event(
               or planned or publication_dating(article.published))
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule
-    if kind in ("occurred", "ongoing") and after(dating.start, article.published):
+    # a range ahead of publication is still to come, even when the week or month that holds it began before
+    if kind in ("occurred", "ongoing") and after((found[1] if found else dating).start, article.published):
         past = past or _past(text, trigger, article.language or "en")  # read only where it matters
         if not past:
             kind = "planned"  # a date after publication can only be expected

@@ -377,11 +377,25 @@ def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list
     ("Blinken will travel to Jordan from March 7-10. In Amman, he will meet King Abdullah.", "meet", "2022-W10"),
     ("Blinken will travel to Seoul from March 30 to April 5. He will meet the Foreign Minister.", "meet", "2022"),
     ("Blinken will travel to Seoul from March 21 to 29. He will meet the Foreign Minister.", "meet", "2022-03"),
+    ("Blinken will travel to Seoul from May 2 to June 6. He will meet the Foreign Minister.", "meet", "2022-Q2"),
     # a day of its own is the event's; a range long past dates no plan
     ("Blinken will travel to Jordan from March 7-10. On March 8, he will meet King Abdullah.", "meet", "2022-03-08"),
     ("Blinken travelled to Jordan from February 1-3. He will meet King Abdullah.", "meet", "2022-03-04"),
 ])
 def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str, date: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # what is done over a range of days its clause names is dated by the period that holds the range
+    ("In Amman, March 7-10, Blinken will meet King Abdullah.", "meet", "2022-W10"),
+    ("Blinken met King Abdullah in Amman from March 1-2.", "met", "2022-W09"),
+    # setting out on the trip is done on its first day
+    ("Blinken will travel to Jordan March 7-10.", "travel to", "2022-03-07"),
+    # a past act is not of a range still to come, though the week that holds the range began before publication
+    ("Blinken discussed the meeting in Berlin March 5-6.", "discussed", "2022-03-04"),
+])
+def test_an_event_over_a_range_of_days_takes_the_period_that_holds_it(text: str, trigger: str, date: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
 
 
