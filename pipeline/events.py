@@ -293,7 +293,9 @@ def _event(
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
     perfect = _perfect(language_rules, text, trigger)
-    present = normal(text[trigger.start : trigger.end]) in language_rules.present or perfect
+    # "The United States calls for ...": a phrase's first word tells its tense
+    first = WORD.match(text, trigger.start)
+    present = first is not None and first.group().lower() in language_rules.present or perfect
     # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
     attribution = trigger.label == STATEMENT and (
         _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
@@ -312,6 +314,10 @@ def _event(
     # "the bombings of U.S. embassies in Kenya and Tanzania last year": a year in a known act's phrase is its own
     known = known_noun(language_rules, text, trigger)
     found = clause_dating(datings, own, trigger, told_since, _KNOWN_REACH if known else 0)
+    # "The United States condemns ... the attempt ... last year": a day over before publication is not of what is done
+    # in the present, but of what it is done about (a report keeps it: "Kerry says Monday ..." is news's present)
+    if found and present and not perfect and trigger.label != STATEMENT and after(article.published, found[1].end):
+        found = None
     # "will meet Macron in Paris June 24-27": no one day of a range holds what is done over it, its period does; a
     # trip told with it ("will travel to Paris June 24-27") begins on its first day
     departs = normal(text[trigger.start : trigger.end]) in language_rules.departures

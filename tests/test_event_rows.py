@@ -86,6 +86,16 @@ def test_what_is_said_now_is_dated_by_the_publication_not_the_narrative() -> Non
     assert (say["date"], say["date_basis"]) == ("2022-03-04", "publication")
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a statement in the present, a phrase's first word in the present too, is made now: not on the narrative's day
+    ("Rebels attacked Aleppo yesterday. The United States calls for an immediate ceasefire.", "calls for"),
+    # nor on the past day of what it is made about
+    ("The United States condemns the attack on Kyiv last week.", "condemns"),
+])
+def test_what_is_done_in_the_present_is_dated_by_the_publication(text: str, trigger: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == "2022-03-04"
+
+
 def _coarse(event_id: str, article: str, trigger: str) -> dict:
     """An events row dated to a year only."""
     return {"event_id": event_id, "article_id": article, "published": PUBLISHED, "date": "2021",
