@@ -16,8 +16,8 @@ from pipeline.timex import value_span
 from pipeline.timex.values import write
 
 _DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an event
-_COARSE = frozenset({"year", "decade"})  # precisions that name a period rather than the day of an act
-_COARSE_REACH = 40  # characters: a year further from the trigger dates something else in the clause
+_COARSE = frozenset({"year", "decade", "century"})  # precisions that name a period rather than the day of an act
+_COARSE_REACH = 40  # characters: a year (decade, century) further from the trigger dates something else
 _REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
 _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qualifies ("May 24 national elections")
 _RANGE_REACH = 30  # characters after a range's first day within which its last day is written
@@ -192,9 +192,10 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
 def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False,
                   reach: int = 0) -> tuple[Timex, Dating] | None:
     """The date in the event's own clause nearest its trigger (its words and dating), or the date the clause tells
-    of ("on Thursday, when ..."); a year only right beside the trigger (or `reach` characters after it); a date
-    that qualifies a noun only for the event that noun names ("condemned the May 24 launch" is not of May 24); for
-    a trigger in the present `perfect`, no date it is told since."""
+    of ("on Thursday, when ..."); a year, decade or century only right beside the trigger (or `reach` characters
+    after it: "challenges of the 21st century" further on dates no meeting); a date that qualifies a noun only for
+    the event that noun names ("condemned the May 24 launch" is not of May 24); for a trigger in the present
+    `perfect`, no date it is told since."""
     told_of = datings.told_of(clause[0])
     # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
     opening = trigger.start - clause[0] <= _COARSE_REACH

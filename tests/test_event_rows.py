@@ -86,6 +86,12 @@ def test_what_is_said_now_is_dated_by_the_publication_not_the_narrative() -> Non
     assert (say["date"], say["date_basis"]) == ("2022-03-04", "publication")
 
 
+def test_a_century_far_from_the_trigger_dates_something_else() -> None:
+    text = ("In Honolulu on March 12, Blinken will host Foreign Minister Hayashi and Foreign Minister Chung for a "
+            "Trilateral Meeting to deepen our cooperation in addressing threats and confronting 21st century challenges.")
+    assert one(text, "CONSULT")["date"] == "2022-03-12"
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     # a statement in the present, a phrase's first word in the present too, is made now: not on the narrative's day
     ("Rebels attacked Aleppo yesterday. The United States calls for an immediate ceasefire.", "calls for"),
