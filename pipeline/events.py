@@ -324,10 +324,10 @@ def _event(
     dating = None if found is None else (None if departs else datings.period(*found)) or found[1]
     if dating is not None and (not known or dated_beside(text, trigger, dating)):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
-    # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     # "discussed Russia's invasion", "raised the killing of ...": an act named as known, done and told before the text
     # began, is no act of the day the text is about; without a day of its own it has none
     background = known and kind == "occurred" and (narrative is None or narrative.start == article.published)
+    # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     dating = (dating or (told_before(text, trigger, told, article.published) if known else None)
               or (publication_dating(None) if background else narrative or planned or publication_dating(article.published)))
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
