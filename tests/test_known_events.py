@@ -49,5 +49,6 @@ def test_an_act_named_as_known_with_no_day_of_its_own_is_not_dated_by_the_public
     # the text tells of today: the invasion it names as known was done before, on a day it does not give
     assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion of Ukraine.", "invasion") == [None]
     assert dates("The Secretary raised the killing of a journalist.", "killing") == [None]
+    assert dates("Blinken spoke with Kuleba today. They discussed Russia's buildup on the border.", "buildup") == [None]
     # a story of an earlier day names what was done on it
     assert dates("Rebels fought troops on Tuesday. The attack killed 20 soldiers.", "attack") == ["2022-03-01"]
