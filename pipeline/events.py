@@ -328,8 +328,9 @@ def _event(
     # began, is no act of the day the text is about; without a day of its own it has none
     background = known and kind == "occurred" and (narrative is None or narrative.start == article.published)
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
-    dating = (dating or (told_before(text, trigger, told, article.published) if known else None)
-              or (publication_dating(None) if background else narrative or planned or publication_dating(article.published)))
+    fallback = publication_dating(None) if background else (
+        narrative or planned or publication_dating(article.published))
+    dating = dating or (told_before(text, trigger, told, article.published) if known else None) or fallback
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule
     # a range ahead of publication is still to come, even when the week or month that holds it began before

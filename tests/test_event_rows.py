@@ -88,7 +88,8 @@ def test_what_is_said_now_is_dated_by_the_publication_not_the_narrative() -> Non
 
 def test_a_century_far_from_the_trigger_dates_something_else() -> None:
     text = ("In Honolulu on March 12, Blinken will host Foreign Minister Hayashi and Foreign Minister Chung for a "
-            "Trilateral Meeting to deepen our cooperation in addressing threats and confronting 21st century challenges.")
+            "Trilateral Meeting to deepen our cooperation in addressing threats and confronting 21st century "
+            "challenges.")
     assert one(text, "CONSULT")["date"] == "2022-03-12"
 
 
