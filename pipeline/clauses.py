@@ -65,6 +65,7 @@ class Rules:
     mutual: frozenset[str]
     addressed: frozenset[str]
     range_joiners: frozenset[str]
+    departures: frozenset[str]
     schedule_titles: tuple[str, ...]
     bounds: frozenset[tuple[str, ...]]
     perfect_bounds: frozenset[tuple[str, ...]]
@@ -129,6 +130,7 @@ def rules(language: str) -> Rules:
         mutual=frozenset(read_words(language, "mutual.txt")),
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
+        departures=frozenset(normal(word) for word in read_words(language, "departures.txt")),
         schedule_titles=tuple(line.lower() for line in read_words(language, "schedule_titles.txt")),
         bounds=_word_tuples(language, "bounds.txt"),
         perfect_bounds=_word_tuples(language, "perfect_bounds.txt"),

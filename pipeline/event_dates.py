@@ -16,8 +16,8 @@ from pipeline.timex import value_span
 from pipeline.timex.values import write
 
 _DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an event
-_COARSE = frozenset({"year", "decade"})  # precisions that name a period rather than the day of an act
-_COARSE_REACH = 40  # characters: a year further from the trigger dates something else in the clause
+_COARSE = frozenset({"year", "decade", "century"})  # precisions that name a period rather than the day of an act
+_COARSE_REACH = 40  # characters: a year (decade, century) further from the trigger dates something else
 _REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
 _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qualifies ("May 24 national elections")
 _RANGE_REACH = 30  # characters after a range's first day within which its last day is written
@@ -123,15 +123,23 @@ class Datings:
         for timex, dating in reversed(self.starting_before(before)):
             if published is None or dating.start is None or dating.start < published:
                 continue  # a range ahead of publication opens on a day ahead of it
-            span = self.span(timex, dating)
-            if span is None:
-                continue
-            first, last = span
-            granularity = next(g for g in ("week", "month", "year") if write(first, g) == write(last, g))
-            value = write(first, granularity)
-            start, end, precision = value_span(value)
-            return Dating(value, start, end, precision or granularity, timex.text, "relative")
+            if (period := self.period(timex, dating)) is not None:
+                return Dating(period.value, period.start, period.end, period.precision, period.text, "relative")
         return None
+
+    def period(self, timex: Timex, dating: Dating) -> Dating | None:
+        """The week, month or year holding the range of days a day opens ("travel to Algiers from March 9 to 10"):
+        no one day of it holds what is done over the range."""
+        span = self.span(timex, dating)
+        if span is None:
+            return None
+        first, last = span
+        granularity = next((g for g in ("week", "month", "quarter", "year") if write(first, g) == write(last, g)), None)
+        if granularity is None:
+            return None  # a range across the turn of a year ("December 30 to January 2"): its first day dates it
+        value = write(first, granularity)
+        start, end, precision = value_span(value)
+        return Dating(value, start, end, precision or granularity, timex.text, dating.basis)
 
     def paragraph(self, offset: int) -> int:
         """The number of the paragraph an offset lies in, counted from 0."""
@@ -182,11 +190,12 @@ def _modifies(rules: Rules, text: str, timex: Timex) -> bool:
 
 
 def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfect: bool = False,
-                  reach: int = 0) -> Dating | None:
-    """The date in the event's own clause nearest its trigger, or the date the clause tells of ("on Thursday, when
-    ..."); a year only right beside the trigger (or `reach` characters after it); a date that qualifies a noun
-    only for the event that noun names ("condemned the May 24 launch" is not of May 24); for a trigger in
-    the present `perfect`, no date it is told since."""
+                  reach: int = 0) -> tuple[Timex, Dating] | None:
+    """The date in the event's own clause nearest its trigger (its words and dating), or the date the clause tells
+    of ("on Thursday, when ..."); a year, decade or century only right beside the trigger (or `reach` characters
+    after it: "challenges of the 21st century" further on dates no meeting); a date that qualifies a noun only for
+    the event that noun names ("condemned the May 24 launch" is not of May 24); for a trigger in the present
+    `perfect`, no date it is told since."""
     told_of = datings.told_of(clause[0])
     # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
     opening = trigger.start - clause[0] <= _COARSE_REACH
@@ -199,7 +208,7 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     ]
     if not inside:
         return None
-    return min(inside, key=lambda pair: _distance(pair[0], trigger))[1]
+    return min(inside, key=lambda pair: _distance(pair[0], trigger))
 
 
 def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> tuple[int, int]:

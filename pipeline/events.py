@@ -298,7 +298,9 @@ def _event(
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
     perfect = _perfect(language_rules, text, trigger)
-    present = normal(text[trigger.start : trigger.end]) in language_rules.present or perfect
+    # "The United States calls for ...": a phrase's first word tells its tense
+    first = WORD.match(text, trigger.start)
+    present = first is not None and first.group().lower() in language_rules.present or perfect
     # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
     attribution = trigger.label == STATEMENT and (
         _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
@@ -316,15 +318,28 @@ def _event(
     own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)
     # "the bombings of U.S. embassies in Kenya and Tanzania last year": a year in a known act's phrase is its own
     known = known_noun(language_rules, text, trigger)
-    dating = clause_dating(datings, own, trigger, told_since, _KNOWN_REACH if known else 0)
+    found = clause_dating(datings, own, trigger, told_since, _KNOWN_REACH if known else 0)
+    # "The United States condemns ... the attempt ... last year": a day over before publication is not of what is done
+    # in the present, but of what it is done about (a report keeps it: "Kerry says Monday ..." is news's present)
+    if found and present and not perfect and trigger.label != STATEMENT and after(article.published, found[1].end):
+        found = None
+    # "will meet Macron in Paris June 24-27": no one day of a range holds what is done over it, its period does; a
+    # trip told with it ("will travel to Paris June 24-27") begins on its first day
+    departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
+    dating = None if found is None else (None if departs else datings.period(*found)) or found[1]
     if dating is not None and (not known or dated_beside(text, trigger, dating)):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
+    # "discussed Russia's invasion", "raised the killing of ...": an act named as known, done and told before the text
+    # began, is no act of the day the text is about; without a day of its own it has none
+    background = known and kind == "occurred" and (narrative is None or narrative.start == article.published)
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
-    dating = (dating or (told_before(text, trigger, told, article.published) if known else None) or narrative
-              or planned or publication_dating(article.published))
+    fallback = publication_dating(None) if background else (
+        narrative or planned or publication_dating(article.published))
+    dating = dating or (told_before(text, trigger, told, article.published) if known else None) or fallback
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule
-    if kind in ("occurred", "ongoing") and after(dating.start, article.published):
+    # a range ahead of publication is still to come, even when the week or month that holds it began before
+    if kind in ("occurred", "ongoing") and after((found[1] if found else dating).start, article.published):
         past = past or _past(text, trigger, article.language or "en")  # read only where it matters
         if not past:
             kind = "planned"  # a date after publication can only be expected

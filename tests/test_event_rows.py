@@ -86,6 +86,23 @@ def test_what_is_said_now_is_dated_by_the_publication_not_the_narrative() -> Non
     assert (say["date"], say["date_basis"]) == ("2022-03-04", "publication")
 
 
+def test_a_century_far_from_the_trigger_dates_something_else() -> None:
+    text = ("In Honolulu on March 12, Blinken will host Foreign Minister Hayashi and Foreign Minister Chung for a "
+            "Trilateral Meeting to deepen our cooperation in addressing threats and confronting 21st century "
+            "challenges.")
+    assert one(text, "CONSULT")["date"] == "2022-03-12"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a statement in the present, a phrase's first word in the present too, is made now: not on the narrative's day
+    ("Rebels attacked Aleppo yesterday. The United States calls for an immediate ceasefire.", "calls for"),
+    # nor on the past day of what it is made about
+    ("The United States condemns the attack on Kyiv last week.", "condemns"),
+])
+def test_what_is_done_in_the_present_is_dated_by_the_publication(text: str, trigger: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == "2022-03-04"
+
+
 def _coarse(event_id: str, article: str, trigger: str) -> dict:
     """An events row dated to a year only."""
     return {"event_id": event_id, "article_id": article, "published": PUBLISHED, "date": "2021",
@@ -416,11 +433,25 @@ def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list
     ("Blinken will travel to Jordan from March 7-10. In Amman, he will meet King Abdullah.", "meet", "2022-W10"),
     ("Blinken will travel to Seoul from March 30 to April 5. He will meet the Foreign Minister.", "meet", "2022"),
     ("Blinken will travel to Seoul from March 21 to 29. He will meet the Foreign Minister.", "meet", "2022-03"),
+    ("Blinken will travel to Seoul from May 2 to June 6. He will meet the Foreign Minister.", "meet", "2022-Q2"),
     # a day of its own is the event's; a range long past dates no plan
     ("Blinken will travel to Jordan from March 7-10. On March 8, he will meet King Abdullah.", "meet", "2022-03-08"),
     ("Blinken travelled to Jordan from February 1-3. He will meet King Abdullah.", "meet", "2022-03-04"),
 ])
 def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str, date: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # what is done over a range of days its clause names is dated by the period that holds the range
+    ("In Amman, March 7-10, Blinken will meet King Abdullah.", "meet", "2022-W10"),
+    ("Blinken met King Abdullah in Amman from March 1-2.", "met", "2022-W09"),
+    # setting out on the trip is done on its first day
+    ("Blinken will travel to Jordan March 7-10.", "travel to", "2022-03-07"),
+    # a past act is not of a range still to come, though the week that holds the range began before publication
+    ("Blinken discussed the meeting in Berlin March 5-6.", "discussed", "2022-03-04"),
+])
+def test_an_event_over_a_range_of_days_takes_the_period_that_holds_it(text: str, trigger: str, date: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
 
 

@@ -43,3 +43,12 @@ def test_a_year_in_the_phrase_of_an_act_named_as_known_is_its_own() -> None:
     text = ("Police arrested a man in connection with the bombings of the American embassies in Kenya and Tanzania "
             "last year.")
     assert dates(text, "bombings") == ["2021"]
+
+
+def test_an_act_named_as_known_with_no_day_of_its_own_is_not_dated_by_the_publication() -> None:
+    # the text tells of today: the invasion it names as known was done before, on a day it does not give
+    assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion of Ukraine.", "invasion") == [None]
+    assert dates("The Secretary raised the killing of a journalist.", "killing") == [None]
+    assert dates("Blinken spoke with Kuleba today. They discussed Russia's buildup on the border.", "buildup") == [None]
+    # a story of an earlier day names what was done on it
+    assert dates("Rebels fought troops on Tuesday. The attack killed 20 soldiers.", "attack") == ["2022-03-01"]
