@@ -17,6 +17,7 @@ _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an ab
 _PURPOSE_REACH = 40  # characters before a trigger that hold the noun of a duty or capacity and its "to"
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
+UNREAL = "unreal"  # the cues of an act only owed, supposed or wondered about: no status, no event ("must accept")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
 
 
@@ -149,9 +150,6 @@ def _kinds(language: str, name: str) -> dict[str, frozenset[str]]:
     for row in read_rows(language, name):
         kinds.setdefault(row["kind"], set()).update(normal(phrase) for phrase in row_phrases(row))
     return {kind: frozenset(found) for kind, found in kinds.items()}
-
-
-
 
 
 def _word_tuples(language: str, name: str) -> frozenset[tuple[str, ...]]:
@@ -360,7 +358,8 @@ def status(
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
-        if kind != HABITUAL and _in_scope(text, cue, trigger, scope) and not _performed(rules, text, trigger, scope):
+        bears = kind not in (HABITUAL, UNREAL) and _in_scope(text, cue, trigger, scope)
+        if bears and not _performed(rules, text, trigger, scope):
             found.add(kind)
     if following is not None:
         opening = text[following[0] : following[1]].lstrip()
@@ -378,10 +377,17 @@ def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
     return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
 
 
-def habitual(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a cue of habit bears on the trigger ("will **always** support", "**every day** ... murdered")."""
-    cues = (cue.label.split(":") + [cue] for cue in rules.cues.find(text, *clause))
-    return any(kind == HABITUAL and _in_scope(text, cue, trigger, scope) for kind, scope, cue in cues)
+def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a cue makes the trigger no event: a habit or a general truth ("will **always** support", "**every
+    day** ... meet"), save a hostile act, a pattern of abuse that event data record ("soldiers **routinely** beat
+    detainees"); an act only owed, supposed or wondered about ("**must** accept", "**could have** explained",
+    "**whether** Russia is violating")."""
+    for cue in rules.cues.find(text, *clause):
+        kind, scope = cue.label.split(":")
+        silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
+        if silenced and _in_scope(text, cue, trigger, scope):
+            return True
+    return False
 
 
 def _in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 from functools import cache
 
-from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, habitual, rules, silent_spans, status
+from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, no_event, rules, silent_spans, status
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
     told_before,
@@ -100,9 +100,8 @@ def extract_events(
             for trigger in without_light_verbs(language_rules, text, found, in_sentence):
                 if _compound_modifier(text, trigger, in_sentence):
                     continue  # "U.S.-backed leaders", "Iran-sponsored groups": a description, no event of its own
-                if trigger.label not in language_rules.hostile and habitual(language_rules, text, clause, trigger):
-                    continue  # "will always support", "we have always said": a habit or a general truth, no event;
-                    # a hostile one is a pattern of abuse that event data record ("soldiers routinely beat detainees")
+                if no_event(language_rules, text, clause, trigger):
+                    continue  # "will always support": a habit or a general truth; "must accept": only owed
                 reports = trigger.label == STATEMENT
                 if reports and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand

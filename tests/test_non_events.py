@@ -1,5 +1,6 @@
-"""Sentences that name no event of their own: a direct question, a habit or a general truth, a heading, a remark to
-the one addressed ("as you said"), what a duty or a capacity is for ("a forum to discuss")."""
+"""Sentences that name no event of their own: a direct question, a habit or a general truth, an act only owed,
+supposed or wondered about ("must accept", "could have explained"), a heading, a remark to the one addressed ("as you
+said"), what a duty or a capacity is for ("a forum to discuss")."""
 
 from __future__ import annotations
 
@@ -51,6 +52,18 @@ def test_a_habit_names_no_event(text: str) -> None:
 
 def test_a_hostile_habit_is_a_pattern_event_data_record() -> None:
     assert [e["event_type"] for e in text_events("Soldiers routinely attack the villages.", PUBLISHED)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The government must accept the terms of the truce.", []),
+    ("They will have to support whatever the council decides.", []),
+    ("The minister could have explained the plan to the envoys.", []),
+    ("The envoys discussed whether Russia is violating its commitments.", ["discussed"]),
+    ("Iran must immediately release the tanker, the minister said.", ["said"]),  # the demand, no release
+    ("The government accepted the terms of the truce.", ["accepted"]),
+])
+def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
 
 
 def test_an_act_told_once_is_an_event() -> None:
