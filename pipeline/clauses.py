@@ -80,6 +80,7 @@ class Rules:
     first_objects: frozenset[tuple[str, ...]]
     definite: frozenset[str]
     known_events: frozenset[str]
+    attributive: frozenset[str]
 
 
 @cache
@@ -141,6 +142,7 @@ def rules(language: str) -> Rules:
         first_objects=_word_tuples(language, "first_objects.txt"),
         definite=frozenset(normal(word) for word in read_words(language, "definite.txt")),
         known_events=frozenset(normal(word) for word in read_words(language, "known_events.txt")),
+        attributive=frozenset(normal(word) for word in read_words(language, "attributive.txt")),
     )
 
 

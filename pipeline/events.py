@@ -98,8 +98,9 @@ def extract_events(
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
             found = clause_triggers(language_rules, text, clause, silent)
             for trigger in without_light_verbs(language_rules, text, found, in_sentence):
-                if _compound_modifier(text, trigger, in_sentence):
-                    continue  # "U.S.-backed leaders", "Iran-sponsored groups": a description, no event of its own
+                described = _attributive(language_rules, text, sentence, trigger)
+                if described or _compound_modifier(text, trigger, in_sentence):
+                    continue  # "the negotiated settlement", "U.S.-backed leaders": a description, no event of its own
                 if no_event(language_rules, text, clause, trigger):
                     continue  # "will always support": a habit or a general truth; "must accept": only owed
                 reports = trigger.label == STATEMENT
@@ -249,6 +250,23 @@ def _words(text: str, start: int, end: int) -> int:
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
     return text[trigger.start - 1 : trigger.start] in _HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
+
+
+def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is a participle that qualifies the noun after it ("the **negotiated** settlement", "with
+    **sanctioned** individuals", "**Bombed** buildings remain"): a description, no act of its own."""
+    before = WORD.findall(text, max(sentence[0], trigger.start - 20), trigger.start)[-1:]
+    if (normal(before[0]) if before else "^") not in rules.attributive:
+        return False  # most triggers follow a subject or an auxiliary: no need to read on
+    after = WORD.search(text, trigger.end, sentence[1])
+    if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].islower():
+        return False  # a mark, a name or nothing after it: no noun it qualifies
+    word = normal(after.group())
+    if word in rules.prepositions | rules.agents | rules.coordinators | rules.determiners | rules.auxiliaries \
+            or rules.breaks.find(text, after.start(), after.end()):
+        return False  # "the detained in Cairo", "the killed and wounded": the participle's own words follow
+    return any(hit.start == trigger.start and hit.end == trigger.end
+               for hit in rules.participles.find(text, trigger.start, trigger.end))
 
 
 def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:

@@ -1,6 +1,7 @@
 """Sentences that name no event of their own: a direct question, a habit or a general truth, an act only owed,
-supposed or wondered about ("must accept", "could have explained"), a heading, a remark to the one addressed ("as you
-said"), what a duty or a capacity is for ("a forum to discuss")."""
+supposed or wondered about ("must accept", "could have explained"), a participle that qualifies a noun ("the
+negotiated settlement"), a heading, a remark to the one addressed ("as you said"), what a duty or a capacity is for
+("a forum to discuss")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,17 @@ def test_a_hostile_habit_is_a_pattern_event_data_record() -> None:
     ("The government accepted the terms of the truce.", ["accepted"]),
 ])
 def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Bombed buildings remain in ruins.", []),
+    ("The envoy backed a negotiated settlement of the conflict.", ["backed"]),
+    ("Banks must screen their dealings with sanctioned firms.", []),
+    ("Russia bombed buildings in Kharkiv.", ["bombed"]),
+    ("The buildings were bombed by Russia.", ["bombed"]),
+])
+def test_a_participle_that_qualifies_a_noun_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
 
 
