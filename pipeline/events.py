@@ -95,6 +95,7 @@ def extract_events(
         silent = silent_spans(language_rules, text, *sentence)  # "What has he said?", a heading: no event
         for clause, following in zip(parts, [*parts[1:], None]):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
+            asking: Hit | None = None  # the clause's last trigger that asks ("called on X to ...")
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
             found = clause_triggers(language_rules, text, clause, silent)
             for trigger in without_light_verbs(language_rules, text, found, in_sentence):
@@ -108,6 +109,8 @@ def extract_events(
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
                 asked = governed and earlier is not None and earlier.label in language_rules.asking
+                asked = asked or (asking is not None and _asked_after(language_rules, text, asking, trigger))
+                asking = trigger if trigger.label in language_rules.asking else asking
                 earlier = earlier if trigger.label == STATEMENT else trigger
                 # "The Ministers reaffirmed ...": the sides of the last meeting told, else a joint text's signatories
                 recent = parties[1] if number - parties[0] <= _PARTIES_REACH else [(m, "source") for m in signed]
@@ -267,6 +270,17 @@ def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hi
         return False  # "the detained in Cairo", "the killed and wounded": the participle's own words follow
     return any(hit.start == trigger.start and hit.end == trigger.end
                for hit in rules.participles.find(text, trigger.start, trigger.end))
+
+
+def _asked_after(rules: Rules, text: str, asking: Hit, trigger: Hit) -> bool:
+    """Whether a trigger later in the clause of a trigger that asks is what is asked for ("called on the junta to end
+    the violence, restore democracy and **release** those detained"): a complement word ("to") between, no
+    preposition of circumstance ("to refrain from violence **during** this protest"), not an act named as known
+    ("held accountable for **these killings**"), no statement."""
+    if trigger.label == STATEMENT or not rules.complements.find(text, asking.end, trigger.start):
+        return False
+    between = {normal(word) for word in WORD.findall(text, asking.end, trigger.start)}
+    return not between & rules.circumstances and not known_noun(rules, text, trigger)
 
 
 def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:

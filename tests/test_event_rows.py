@@ -561,6 +561,12 @@ def test_a_schedule_lists_what_is_planned(title: str, status: str) -> None:
     # what a request governs is asked for, not done; what a condemnation governs was done
     ("Blinken called for an immediate withdrawal.", "withdrawal", "planned"),
     ("Blinken condemned the attack.", "attack", "occurred"),
+    # each act the asking lists after its "to" is asked for, save one told as done or as a circumstance
+    ("Blinken urged the junta to end the violence, restore democracy and release the detained activists.", "release",
+     "planned"),
+    ("Blinken urged Russia to pay for these killings in Bucha.", "killings", "occurred"),
+    ("Blinken urged the marchers to refrain from arson, looting and violence during the protest.", "protest",
+     "occurred"),
 ])
 def test_what_is_asked_for_is_planned(text: str, trigger: str, status: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["status"] == status
