@@ -59,6 +59,7 @@ def test_a_hostile_habit_is_a_pattern_event_data_record() -> None:
     ("The government must accept the terms of the truce.", []),
     ("They will have to support whatever the council decides.", []),
     ("The minister could have explained the plan to the envoys.", []),
+    ("The two governments can cooperate on trade.", []),
     ("The envoys discussed whether Russia is violating its commitments.", ["discussed"]),
     ("Iran must immediately release the tanker, the minister said.", ["said"]),  # the demand, no release
     ("The government accepted the terms of the truce.", ["accepted"]),
