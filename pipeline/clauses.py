@@ -171,11 +171,15 @@ def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[in
 
 
 def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."): up to
-    `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading; None without one."""
+    """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."), or that is
+    the whole sentence, left open by any mark that closes a sentence ("The Thriving Economic Relationship Supports
+    Our Workers"): up to `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading
+    or the sentence's end; None without one."""
     kinds, words = rules.headings, 0
-    if not any(mark in text[start:end] for mark in kinds.get("end", ())):
-        return None  # no mark that ends a heading: no need to read the words
+    stops = kinds.get("stop")  # a language that lists none leaves every sentence closed
+    closed = stops is None or text[start:end].rstrip()[-1:] in stops
+    if closed and not any(mark in text[start:end] for mark in kinds.get("end", ())):
+        return None  # a closed sentence with no mark that ends a heading: no need to read the words
     for match in WORD.finditer(text, start, end):
         if any(text.startswith(mark, match.start()) for mark in kinds.get("end", ())):
             return (start, match.start()) if words else None
@@ -185,7 +189,7 @@ def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | 
             written = token[0].isupper() or token[0].isdigit() or normal(token) in kinds.get("minor", ())
             if words > _HEADING_WORDS or not written:
                 return None
-    return None
+    return None if closed or not words else (start, end)
 
 
 def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -97,6 +97,9 @@ def test_an_act_told_once_is_an_event() -> None:
     ("Uprising in Egypt -- Mohamed ElBaradei is returning to Cairo.", []),
     ("Promoting Accountability: The Department of State has designated two officials.", ["designated"]),
     ("Officer faked shooting story: the police arrested him.", ["shooting", "arrested"]),  # a sentence, no heading
+    # a heading alone, left open by any mark that closes a sentence
+    ("Working Together to Strengthen European Security\n\nThe allies met in Brussels.", ["met"]),
+    ("Russia attacked Ukraine\n\nThe allies met in Brussels.", ["attacked", "met"]),
 ])
 def test_a_heading_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
