@@ -99,9 +99,9 @@ def extract_events(
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
             found = clause_triggers(language_rules, text, clause, silent)
             for trigger in without_light_verbs(language_rules, text, found, in_sentence):
-                described = _attributive(language_rules, text, sentence, trigger)
+                described = _attributive(language_rules, text, sentence, trigger) or _in_name(trigger, in_sentence)
                 if described or _compound_modifier(text, trigger, in_sentence):
-                    continue  # "the negotiated settlement", "U.S.-backed leaders": a description, no event of its own
+                    continue  # "the negotiated settlement", "Grant Shapps", "U.S.-backed leaders": no event of its own
                 if no_event(language_rules, text, clause, trigger):
                     continue  # "will always support": a habit or a general truth; "must accept": only owed
                 reports = trigger.label == STATEMENT
@@ -248,6 +248,13 @@ def _closes_report(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
 def _words(text: str, start: int, end: int) -> int:
     """The number of words in text[start:end], marks left out."""
     return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
+
+
+def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is a word of a longer name of an actor ("Mr **Grant** Shapps", "the Organization for Security
+    and **Cooperation** in Europe"): a name, no act."""
+    return any(m.start <= trigger.start and trigger.end <= m.end and m.end - m.start > trigger.end - trigger.start
+               for m in mentions)
 
 
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:

@@ -1,7 +1,7 @@
 """Sentences that name no event of their own: a direct question, a habit or a general truth, an act only owed,
 supposed or wondered about ("must accept", "could have explained"), a participle that qualifies a noun ("the
-negotiated settlement"), a heading, a remark to the one addressed ("as you said"), what a duty or a capacity is for
-("a forum to discuss")."""
+negotiated settlement"), a word of a name ("Grant Shapps"), a heading, a remark to the one addressed ("as you said"),
+what a duty or a capacity is for ("a forum to discuss")."""
 
 from __future__ import annotations
 
@@ -86,6 +86,11 @@ def test_a_participle_that_qualifies_a_noun_names_no_event(text: str, found: lis
 ])
 def test_people_described_by_their_flight_name_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+def test_a_word_of_a_name_names_no_event() -> None:
+    events = text_events("Mr Grant Shapps met Kuleba.", PUBLISHED)
+    assert [(e["trigger"], e["sources"]) for e in events] == [("met", ["Grant Shapps"])]
 
 
 def test_an_act_told_once_is_an_event() -> None:
