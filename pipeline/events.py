@@ -109,7 +109,8 @@ def extract_events(
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence)
                 asked = governed and earlier is not None and earlier.label in language_rules.asking
-                asked = asked or (asking is not None and _asked_after(language_rules, text, asking, trigger))
+                if asking is not None and not asked:
+                    asked = _asked_after(language_rules, text, asking, trigger, in_sentence)
                 asking = trigger if trigger.label in language_rules.asking else asking
                 earlier = earlier if trigger.label == STATEMENT else trigger
                 # "The Ministers reaffirmed ...": the sides of the last meeting told, else a joint text's signatories
@@ -133,7 +134,7 @@ def extract_events(
                 cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 kind = status(language_rules, text, clause, trigger, following)
-                if asked and kind == "occurred":
+                if asked and kind in ("occurred", "ongoing"):
                     kind = "planned"  # "called for an immediate withdrawal": asked for, not done
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told)
                 if topics is None:
@@ -279,14 +280,19 @@ def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hi
                for hit in rules.participles.find(text, trigger.start, trigger.end))
 
 
-def _asked_after(rules: Rules, text: str, asking: Hit, trigger: Hit) -> bool:
+def _asked_after(rules: Rules, text: str, asking: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger later in the clause of a trigger that asks is what is asked for ("called on the junta to end
     the violence, restore democracy and **release** those detained"): a complement word ("to") between, no
-    preposition of circumstance ("to refrain from violence **during** this protest"), not an act named as known
-    ("held accountable for **these killings**"), no statement."""
+    preposition of circumstance ("to refrain from looting **during** this protest"), no subject of its own ("...
+    backed by the Council, the United States is **imposing**"), not an act named as known ("held accountable for
+    **these killings**"), no statement."""
     if trigger.label == STATEMENT or not rules.complements.find(text, asking.end, trigger.start):
         return False
     between = {normal(word) for word in WORD.findall(text, asking.end, trigger.start)}
+    subject = next((m for m in reversed(mentions) if asking.end <= m.start and m.end <= trigger.start), None)
+    verb = WORD.findall(text, subject.end, trigger.start) if subject is not None else []
+    if verb and all(normal(word) in rules.auxiliaries for word in verb):
+        return False  # "the United States is imposing": its own subject and auxiliary, not "the UN consultations"
     return not between & rules.circumstances and not known_noun(rules, text, trigger)
 
 
