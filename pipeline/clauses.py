@@ -17,6 +17,7 @@ _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an ab
 _PURPOSE_REACH = 40  # characters before a trigger that hold the noun of a duty or capacity and its "to"
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
+UNREAL = "unreal"  # the cues of an act only owed, supposed or wondered about: no status, no event ("must accept")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
 
 
@@ -83,6 +84,7 @@ class Rules:
     first_objects: frozenset[tuple[str, ...]]
     definite: frozenset[str]
     known_events: frozenset[str]
+    attributive: frozenset[str]
 
 
 @cache
@@ -148,6 +150,7 @@ def rules(language: str) -> Rules:
         first_objects=_word_tuples(language, "first_objects.txt"),
         definite=frozenset(normal(word) for word in read_words(language, "definite.txt")),
         known_events=frozenset(normal(word) for word in read_words(language, "known_events.txt")),
+        attributive=frozenset(normal(word) for word in read_words(language, "attributive.txt")),
     )
 
 
@@ -176,11 +179,15 @@ def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[in
 
 
 def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."): up to
-    `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading; None without one."""
+    """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."), or that is
+    the whole sentence, left open by any mark that closes a sentence ("The Thriving Economic Relationship Supports
+    Our Workers"): up to `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading
+    or the sentence's end; None without one."""
     kinds, words = rules.headings, 0
-    if not any(mark in text[start:end] for mark in kinds.get("end", ())):
-        return None  # no mark that ends a heading: no need to read the words
+    stops = kinds.get("stop")  # a language that lists none leaves every sentence closed
+    closed = stops is None or text[start:end].rstrip()[-1:] in stops
+    if closed and not any(mark in text[start:end] for mark in kinds.get("end", ())):
+        return None  # a closed sentence with no mark that ends a heading: no need to read the words
     for match in WORD.finditer(text, start, end):
         if any(text.startswith(mark, match.start()) for mark in kinds.get("end", ())):
             return (start, match.start()) if words else None
@@ -190,7 +197,7 @@ def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | 
             written = token[0].isupper() or token[0].isdigit() or normal(token) in kinds.get("minor", ())
             if words > _HEADING_WORDS or not written:
                 return None
-    return None
+    return None if closed or not words else (start, end)
 
 
 def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -365,7 +372,8 @@ def status(
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
-        if kind != HABITUAL and _in_scope(text, cue, trigger, scope) and not _performed(rules, text, trigger, scope):
+        bears = kind not in (HABITUAL, UNREAL) and _in_scope(text, cue, trigger, scope)
+        if bears and not _performed(rules, text, trigger, scope):
             found.add(kind)
     if following is not None:
         opening = text[following[0] : following[1]].lstrip()
@@ -383,10 +391,17 @@ def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
     return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
 
 
-def habitual(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a cue of habit bears on the trigger ("will **always** support", "**every day** ... murdered")."""
-    cues = (cue.label.split(":") + [cue] for cue in rules.cues.find(text, *clause))
-    return any(kind == HABITUAL and _in_scope(text, cue, trigger, scope) for kind, scope, cue in cues)
+def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a cue makes the trigger no event: a habit or a general truth ("will **always** support", "**every
+    day** ... meet"), save a hostile act, a pattern of abuse that event data record ("soldiers **routinely** beat
+    detainees"); an act only owed, supposed or wondered about ("**must** accept", "**could have** explained",
+    "**whether** Russia is violating")."""
+    for cue in rules.cues.find(text, *clause):
+        kind, scope = cue.label.split(":")
+        silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
+        if silenced and _in_scope(text, cue, trigger, scope):
+            return True
+    return False
 
 
 def _in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:

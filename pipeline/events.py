@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, habitual, rules, silent_spans, status
+from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, no_event, rules, silent_spans, status
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
     told_before,
@@ -99,15 +99,16 @@ def extract_events(
         silent = silent_spans(language_rules, text, *sentence)  # "What has he said?", a heading: no event
         for clause, following in zip(parts, [*parts[1:], None]):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
+            asking: Hit | None = None  # the clause's last trigger that asks ("called on X to ...")
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
             acts = without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause, silent),
                                        in_sentence)
             for trigger in acts:
-                if _compound_modifier(text, trigger, in_sentence):
-                    continue  # "U.S.-backed leaders", "Iran-sponsored groups": a description, no event of its own
-                if trigger.label not in language_rules.hostile and habitual(language_rules, text, clause, trigger):
-                    continue  # "will always support", "we have always said": a habit or a general truth, no event;
-                    # a hostile one is a pattern of abuse that event data record ("soldiers routinely beat detainees")
+                described = _attributive(language_rules, text, sentence, trigger) or _in_name(trigger, in_sentence)
+                if described or _compound_modifier(text, trigger, in_sentence):
+                    continue  # "the negotiated settlement", "Grant Shapps", "U.S.-backed leaders": no event of its own
+                if no_event(language_rules, text, clause, trigger):
+                    continue  # "will always support": a habit or a general truth; "must accept": only owed
                 reports = trigger.label == STATEMENT
                 if reports and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand
@@ -115,6 +116,9 @@ def extract_events(
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence) and (
                     not commits(language_rules, text, earlier, trigger))
                 asked = governed and earlier is not None and earlier.label in language_rules.asking
+                if asking is not None and not asked:
+                    asked = _asked_after(language_rules, text, asking, trigger, in_sentence)
+                asking = trigger if trigger.label in language_rules.asking else asking
                 earlier = earlier if trigger.label == STATEMENT else trigger
                 # "The Ministers reaffirmed ...": the sides of the last meeting told, else a joint text's signatories
                 recent = parties[1] if number - parties[0] <= _PARTIES_REACH else [(m, "source") for m in signed]
@@ -144,7 +148,7 @@ def extract_events(
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 kind = status(language_rules, text, clause, trigger, following)
-                if asked and kind == "occurred":
+                if asked and kind in ("occurred", "ongoing"):
                     kind = "planned"  # "called for an immediate withdrawal": asked for, not done
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told)
                 if topics is None:
@@ -251,9 +255,49 @@ def _words(text: str, start: int, end: int) -> int:
     return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
 
 
+def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is a word of a longer name of an actor ("Mr **Grant** Shapps", "the Organization for Security
+    and **Cooperation** in Europe"): a name, no act."""
+    return any(m.start <= trigger.start and trigger.end <= m.end and m.end - m.start > trigger.end - trigger.start
+               for m in mentions)
+
+
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
     return text[trigger.start - 1 : trigger.start] in HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
+
+
+def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is a participle that qualifies the noun after it ("the **negotiated** settlement", "with
+    **sanctioned** individuals", "**Bombed** buildings remain"): a description, no act of its own."""
+    before = WORD.findall(text, max(sentence[0], trigger.start - 20), trigger.start)[-1:]
+    if (normal(before[0]) if before else "^") not in rules.attributive:
+        return False  # most triggers follow a subject or an auxiliary: no need to read on
+    after = WORD.search(text, trigger.end, sentence[1])
+    if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].islower():
+        return False  # a mark, a name or nothing after it: no noun it qualifies
+    word = normal(after.group())
+    if word in rules.prepositions | rules.agents | rules.coordinators | rules.determiners | rules.auxiliaries \
+            or rules.breaks.find(text, after.start(), after.end()):
+        return False  # "the detained in Cairo", "the killed and wounded": the participle's own words follow
+    return any(hit.start == trigger.start and hit.end == trigger.end
+               for hit in rules.participles.find(text, trigger.start, trigger.end))
+
+
+def _asked_after(rules: Rules, text: str, asking: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger later in the clause of a trigger that asks is what is asked for ("called on the junta to end
+    the violence, restore democracy and **release** those detained"): a complement word ("to") between, no
+    preposition of circumstance ("to refrain from looting **during** this protest"), no subject of its own ("...
+    backed by the Council, the United States is **imposing**"), not an act named as known ("held accountable for
+    **these killings**"), no statement."""
+    if trigger.label == STATEMENT or not rules.complements.find(text, asking.end, trigger.start):
+        return False
+    between = {normal(word) for word in WORD.findall(text, asking.end, trigger.start)}
+    subject = next((m for m in reversed(mentions) if asking.end <= m.start and m.end <= trigger.start), None)
+    verb = WORD.findall(text, subject.end, trigger.start) if subject is not None else []
+    if verb and all(normal(word) in rules.auxiliaries for word in verb):
+        return False  # "the United States is imposing": its own subject and auxiliary, not "the UN consultations"
+    return not between & rules.circumstances and not known_noun(rules, text, trigger)
 
 
 def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:

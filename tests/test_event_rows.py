@@ -165,7 +165,7 @@ def test_a_light_verb_carries_the_event_it_governs() -> None:
     ("MODERATOR: Secretary Blinken will meet the press.\n", []),
 ])
 def test_transcript_turns(text: str, expected: list[tuple[str, list[str]]]) -> None:
-    assert [(e["trigger"], e["sources"]) for e in events_of("Department Press Briefing\n\n" + text)][1:] == expected
+    assert [(e["trigger"], e["sources"]) for e in events_of("Department Press Briefing\n\n" + text)] == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -260,7 +260,7 @@ def test_an_outlets_department_is_the_government_it_speaks_for(source: str, sour
     ("These individuals are being designated under Executive Order 14024.", STATE_DEPARTMENT, ["United States"]),
     ("These individuals are being designated under Executive Order 14024.", "", []),  # a newspaper's: unnamed
     ("The diplomats were expelled on Monday.", STATE_DEPARTMENT, []),  # an act others do as often
-    ("Aid reached groups headed by sanctioned individuals.", STATE_DEPARTMENT, []),  # an adjective, no passive
+    ("Aid reached groups headed by individuals sanctioned in 2019.", STATE_DEPARTMENT, []),  # no auxiliary: no passive
 ])
 def test_an_outlets_own_act_told_in_the_passive_is_the_governments(
     text: str, source: str, sources: list[str]
@@ -636,6 +636,16 @@ def test_a_schedule_lists_what_is_planned(title: str, status: str) -> None:
     # what a request governs is asked for, not done; what a condemnation governs was done
     ("Blinken called for an immediate withdrawal.", "withdrawal", "planned"),
     ("Blinken condemned the attack.", "attack", "occurred"),
+    # each act the asking lists after its "to" is asked for, save one told as done or as a circumstance
+    ("Blinken urged the junta to end the violence, restore democracy and release the detained activists.", "release",
+     "planned"),
+    ("Blinken urged Russia to pay for these killings in Bucha.", "killings", "occurred"),
+    ("Blinken continues to call for the release of the two journalists.", "release", "planned"),  # still asked for
+    # an act with its own subject after the asking is told, not asked for
+    ("In response to reforms called for by the Council of Europe, the United States is imposing sanctions on two firms.",
+     "imposing", "ongoing"),
+    ("Blinken urged the marchers to refrain from arson, looting and violence during the protest.", "protest",
+     "occurred"),
 ])
 def test_what_is_asked_for_is_planned(text: str, trigger: str, status: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["status"] == status

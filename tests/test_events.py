@@ -112,6 +112,8 @@ def test_event_types(text: str, types: list[str]) -> None:
         ("NATO plans to deploy more troops.", "planned"),
         ("Washington would impose sanctions.", "conditional"),
         ("In the event of an invasion, NATO would deploy more troops.", "conditional"),
+        ("Absent a deal, Washington will impose sanctions.", "conditional"),
+        ("Blinken looks forward to our discussions with Kuleba.", "planned"),
         ("Russian forces are shelling the city.", "ongoing"),
         ("Russian forces continued shelling the city.", "ongoing"),
         ("Russian forces were attacked.", "occurred"),
