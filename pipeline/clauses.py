@@ -15,7 +15,6 @@ _QUALIFIERS = 6  # words between a reporting verb and the noun it carries: "the 
 POSSESSIVE = re.compile(r"['’]s?$")  # a possessor's ending, or the mark alone as a word of its own
 _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an abbreviation ("the U.S.’")
 _PURPOSE_REACH = 40  # characters before a trigger that hold the noun of a duty or capacity and its "to"
-_HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 UNREAL = "unreal"  # the cues of an act only owed, supposed or wondered about: no status, no event ("must accept")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
@@ -173,56 +172,11 @@ def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, in
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], end]) if text[a:b].strip()]
 
 
-def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of a sentence that name no event: a direct question and a heading (see `question`, `heading`)."""
-    return [span for span in (heading(rules, text, start, end), question(rules, text, start, end)) if span]
-
-
-def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."), or that is
-    the whole sentence, left open by any mark that closes a sentence ("The Thriving Economic Relationship Supports
-    Our Workers"): up to `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading
-    or the sentence's end; None without one."""
-    kinds, words = rules.headings, 0
-    stops = kinds.get("stop")  # a language that lists none leaves every sentence closed
-    closed = stops is None or text[start:end].rstrip()[-1:] in stops
-    if closed and not any(mark in text[start:end] for mark in kinds.get("end", ())):
-        return None  # a closed sentence with no mark that ends a heading: no need to read the words
-    for match in WORD.finditer(text, start, end):
-        if any(text.startswith(mark, match.start()) for mark in kinds.get("end", ())):
-            return (start, match.start()) if words else None
-        token = match.group()
-        if token[0].isalnum():
-            words += 1
-            written = token[0].isupper() or token[0].isdigit() or normal(token) in kinds.get("minor", ())
-            if words > _HEADING_WORDS or not written:
-                return None
-    return None if closed or not words else (start, end)
-
-
-def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The direct question that ends a sentence, from where it opens (the sentence's start, or after a colon or
-    an opening quotation mark: 'asked: "Will they ...?"') to its end; None when the sentence asks nothing.
-    A question opens with a question word or an inverted verb ("Why", "Will"); a statement said with a
-    question mark ("You're still saying that?") asks nothing here."""
-    kinds = rules.questions
-    if not any(mark in text[start:end] for mark in kinds.get("end", ())):
-        return None  # most sentences ask nothing: no need to read their words
-    tokens = [(m.start(), normal(m.group())) for m in WORD.finditer(text, start, end)]
-    while tokens and tokens[-1][1] in kinds.get("closing", ()):
-        tokens.pop()
-    if not tokens or tokens[-1][1] not in kinds.get("end", ()):
-        return None
-    openings = kinds.get("opening", frozenset())
-    return next(((tokens[i][0], end) for i in reversed(range(len(tokens))) if tokens[i][1] in kinds.get("word", ())
-                 and (i == 0 or tokens[i - 1][1] in openings)), None)
-
-
 def clause_triggers(
     rules: Rules, text: str, clause: tuple[int, int], silent: list[tuple[int, int]] | None = None
 ) -> list[Hit]:
     """The triggers that start events in a clause: one per event type, complements left out, none within the
-    sentence's parts that name no event (`silent`, see `silent_spans`)."""
+    sentence's parts that name no event (`silent`, see `non_events.silent_spans`)."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
     hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
     hits = [hit for hit in _carried(rules, text, clause, hits) if not _unfulfilled(rules, text, hit)]
@@ -372,7 +326,7 @@ def status(
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
-        bears = kind not in (HABITUAL, UNREAL) and _in_scope(text, cue, trigger, scope)
+        bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope)
         if bears and not _performed(rules, text, trigger, scope):
             found.add(kind)
     if following is not None:
@@ -391,20 +345,7 @@ def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
     return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
 
 
-def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a cue makes the trigger no event: a habit or a general truth ("will **always** support", "**every
-    day** ... meet"), save a hostile act, a pattern of abuse that event data record ("soldiers **routinely** beat
-    detainees"); an act only owed, supposed or wondered about ("**must** accept", "**could have** explained",
-    "**whether** Russia is violating")."""
-    for cue in rules.cues.find(text, *clause):
-        kind, scope = cue.label.split(":")
-        silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
-        if silenced and _in_scope(text, cue, trigger, scope):
-            return True
-    return False
-
-
-def _in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:
+def in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:
     """Whether a cue bears on the trigger: right before it, around it, before it in the clause, or anywhere."""
     if scope == "adjacent":
         return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()

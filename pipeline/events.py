@@ -9,19 +9,21 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, no_event, rules, silent_spans, status
+from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
     told_before,
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
-from pipeline.lexicon import HYPHENS, WORD, Hit, normal
+from pipeline.governing import asked_after, before_later_acts, commits, demands, governs, without_light_verbs
+from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
+from pipeline.non_events import described, no_event, silent_spans
 from pipeline.objects import first_object
 from pipeline.roles import (
-    addressees, before_later_acts, commits, demands, event_actors, governs, introduced_cast, opening_place, outlet_act,
-    outlet_subject, reported_subject, sentence_subject, without_light_verbs,
+    addressees, event_actors, introduced_cast, opening_place, outlet_act, outlet_subject, reported_subject,
+    sentence_subject,
 )
 from pipeline.sides import (
     adversaries_untargeted, domestic_side, meeting_sides, parties_phrase, with_parties, without_own_side,
@@ -104,8 +106,7 @@ def extract_events(
             acts = without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause, silent),
                                        in_sentence)
             for trigger in acts:
-                described = _attributive(language_rules, text, sentence, trigger) or _in_name(trigger, in_sentence)
-                if described or _compound_modifier(text, trigger, in_sentence):
+                if described(language_rules, text, sentence, trigger, in_sentence):
                     continue  # "the negotiated settlement", "Grant Shapps", "U.S.-backed leaders": no event of its own
                 if no_event(language_rules, text, clause, trigger):
                     continue  # "will always support": a habit or a general truth; "must accept": only owed
@@ -117,7 +118,7 @@ def extract_events(
                     not commits(language_rules, text, earlier, trigger))
                 asked = governed and earlier is not None and earlier.label in language_rules.asking
                 if asking is not None and not asked:
-                    asked = _asked_after(language_rules, text, asking, trigger, in_sentence)
+                    asked = asked_after(language_rules, text, asking, trigger, in_sentence)
                 asking = trigger if trigger.label in language_rules.asking else asking
                 earlier = earlier if trigger.label == STATEMENT else trigger
                 # "The Ministers reaffirmed ...": the sides of the last meeting told, else a joint text's signatories
@@ -253,51 +254,6 @@ def _closes_report(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
 def _words(text: str, start: int, end: int) -> int:
     """The number of words in text[start:end], marks left out."""
     return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
-
-
-def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
-    """Whether a trigger is a word of a longer name of an actor ("Mr **Grant** Shapps", "the Organization for Security
-    and **Cooperation** in Europe"): a name, no act."""
-    return any(m.start <= trigger.start and trigger.end <= m.end and m.end - m.start > trigger.end - trigger.start
-               for m in mentions)
-
-
-def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
-    """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
-    return text[trigger.start - 1 : trigger.start] in HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
-
-
-def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a trigger is a participle that qualifies the noun after it ("the **negotiated** settlement", "with
-    **sanctioned** individuals", "**Bombed** buildings remain"): a description, no act of its own."""
-    before = WORD.findall(text, max(sentence[0], trigger.start - 20), trigger.start)[-1:]
-    if (normal(before[0]) if before else "^") not in rules.attributive:
-        return False  # most triggers follow a subject or an auxiliary: no need to read on
-    after = WORD.search(text, trigger.end, sentence[1])
-    if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].islower():
-        return False  # a mark, a name or nothing after it: no noun it qualifies
-    word = normal(after.group())
-    if word in rules.prepositions | rules.agents | rules.coordinators | rules.determiners | rules.auxiliaries \
-            or rules.breaks.find(text, after.start(), after.end()):
-        return False  # "the detained in Cairo", "the killed and wounded": the participle's own words follow
-    return any(hit.start == trigger.start and hit.end == trigger.end
-               for hit in rules.participles.find(text, trigger.start, trigger.end))
-
-
-def _asked_after(rules: Rules, text: str, asking: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
-    """Whether a trigger later in the clause of a trigger that asks is what is asked for ("called on the junta to end
-    the violence, restore democracy and **release** those detained"): a complement word ("to") between, no
-    preposition of circumstance ("to refrain from looting **during** this protest"), no subject of its own ("...
-    backed by the Council, the United States is **imposing**"), not an act named as known ("held accountable for
-    **these killings**"), no statement."""
-    if trigger.label == STATEMENT or not rules.complements.find(text, asking.end, trigger.start):
-        return False
-    between = {normal(word) for word in WORD.findall(text, asking.end, trigger.start)}
-    subject = next((m for m in reversed(mentions) if asking.end <= m.start and m.end <= trigger.start), None)
-    verb = WORD.findall(text, subject.end, trigger.start) if subject is not None else []
-    if verb and all(normal(word) in rules.auxiliaries for word in verb):
-        return False  # "the United States is imposing": its own subject and auxiliary, not "the UN consultations"
-    return not between & rules.circumstances and not known_noun(rules, text, trigger)
 
 
 def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:

@@ -1,0 +1,82 @@
+"""How the acts of one clause bear on each other: which governs which, a demand, a light verb, a commitment, an ask."""
+
+from __future__ import annotations
+
+from pipeline.clauses import STATEMENT, Rules, word_before
+from pipeline.event_dates import known_noun
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import ActorMention
+
+
+def demands(
+    rules: Rules, text: str, trigger: Hit, sentence: tuple[int, int], mentions: list[ActorMention]
+) -> bool:
+    """Whether what a speaker says obliges an actor ("said that Sudan must return ..."): a demand, not a statement."""
+    if not rules.obligations.may_occur(text, trigger.end, sentence[1]):
+        return False
+    cue = rules.obligations.find(text, trigger.end, sentence[1])
+    return bool(cue) and any(trigger.end <= m.start and m.end <= cue[0].start for m in mentions)
+
+
+def without_light_verbs(rules: Rules, text: str, hits: list[Hit], mentions: list[ActorMention]) -> list[Hit]:
+    """The triggers less the light verbs whose object is a trigger: "imposed a curfew" is one event, a curfew."""
+    return [
+        hit for hit, following in zip(hits, [*hits[1:], None])
+        if following is None
+        or normal(text[hit.start : hit.end]) not in rules.light_verbs
+        or not governs(rules, text, hit, following, mentions)
+    ]
+
+
+def before_later_acts(
+    rules: Rules, text: str, trigger: Hit, acts: list[Hit], cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The cast less the targets named after a later act of the clause that a coordinator joins to the trigger's
+    after words of its own: they are that act's ("met Kwon on June 8 and condemned the DPRK's launches": the DPRK
+    is condemned, not met; not "commitment to support Ukraine", nor a shared object: "threatening or violating
+    Ukraine's sovereignty")."""
+    later = [act.start for act in acts if act.start >= trigger.end
+             and word_before(rules, text, act.start) in rules.coordinators
+             and not all(normal(word) in rules.coordinators for word in WORD.findall(text, trigger.end, act.start))]
+    if not later:
+        return cast
+    return [(m, "other" if role == "target" and any(start < m.start for start in later) else role) for m, role in cast]
+
+
+def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is the object of an earlier one ("condemned the attack"), not a verb of the same
+    subject ("attacked and killed"): no actor, coordinator or mark between them."""
+    between = WORD.findall(text, earlier.end, trigger.start)
+    if any(earlier.end <= m.start and m.end <= trigger.start for m in mentions):
+        return False
+    return not any(normal(word) in rules.coordinators or not word[0].isalnum() for word in between)
+
+
+def commits(rules: Rules, text: str, earlier: Hit, trigger: Hit) -> bool:
+    """Whether a commitment governs an act of its own subject, a verb ("agreed to coordinate", "pledged to continue
+    providing"), not an act it names ("agreed the attack demonstrates", "agreed to engage in a dialogue")."""
+    kinds = rules.commitments
+    if normal(text[earlier.start : earlier.end]) not in kinds.get("verb", ()):
+        return False
+    before = WORD.findall(text, earlier.end, trigger.start)[-1:]
+    if before and normal(before[0]) in kinds.get("marker", ()):
+        return True  # "to coordinate"
+    first = WORD.match(text, trigger.start)
+    ending = first is not None and any(normal(first.group()).endswith(end) for end in kinds.get("ending", ()))
+    return ending and not (before and normal(before[0]) in rules.determiners)  # "providing", not "a meeting"
+
+
+def asked_after(rules: Rules, text: str, asking: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger later in the clause of a trigger that asks is what is asked for ("called on the junta to end
+    the violence, restore democracy and **release** those detained"): a complement word ("to") between, no
+    preposition of circumstance ("to refrain from looting **during** this protest"), no subject of its own ("...
+    backed by the Council, the United States is **imposing**"), not an act named as known ("held accountable for
+    **these killings**"), no statement."""
+    if trigger.label == STATEMENT or not rules.complements.find(text, asking.end, trigger.start):
+        return False
+    between = {normal(word) for word in WORD.findall(text, asking.end, trigger.start)}
+    subject = next((m for m in reversed(mentions) if asking.end <= m.start and m.end <= trigger.start), None)
+    verb = WORD.findall(text, subject.end, trigger.start) if subject is not None else []
+    if verb and all(normal(word) in rules.auxiliaries for word in verb):
+        return False  # "the United States is imposing": its own subject and auxiliary, not "the UN consultations"
+    return not between & rules.circumstances and not known_noun(rules, text, trigger)

@@ -1,0 +1,102 @@
+"""What names no event though it holds a trigger: a heading, a question, a habit, an act only owed, a description."""
+
+from __future__ import annotations
+
+from pipeline.clauses import HABITUAL, UNREAL, Rules, in_scope
+from pipeline.lexicon import HYPHENS, WORD, Hit, normal
+from pipeline.model import ActorMention
+
+_HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
+
+
+def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a sentence that name no event: a direct question and a heading (see `question`, `heading`)."""
+    return [span for span in (heading(rules, text, start, end), question(rules, text, start, end)) if span]
+
+
+def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The heading that opens a sentence ("Support for Ukraine and Our Allies: The Request includes ..."), or that is
+    the whole sentence, left open by any mark that closes a sentence ("The Thriving Economic Relationship Supports
+    Our Workers"): up to `_HEADING_WORDS` words, each capitalised or a minor word, before a mark that ends a heading
+    or the sentence's end; None without one."""
+    kinds, words = rules.headings, 0
+    stops = kinds.get("stop")  # a language that lists none leaves every sentence closed
+    closed = stops is None or text[start:end].rstrip()[-1:] in stops
+    if closed and not any(mark in text[start:end] for mark in kinds.get("end", ())):
+        return None  # a closed sentence with no mark that ends a heading: no need to read the words
+    for match in WORD.finditer(text, start, end):
+        if any(text.startswith(mark, match.start()) for mark in kinds.get("end", ())):
+            return (start, match.start()) if words else None
+        token = match.group()
+        if token[0].isalnum():
+            words += 1
+            written = token[0].isupper() or token[0].isdigit() or normal(token) in kinds.get("minor", ())
+            if words > _HEADING_WORDS or not written:
+                return None
+    return None if closed or not words else (start, end)
+
+
+def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The direct question that ends a sentence, from where it opens (the sentence's start, or after a colon or
+    an opening quotation mark: 'asked: "Will they ...?"') to its end; None when the sentence asks nothing.
+    A question opens with a question word or an inverted verb ("Why", "Will"); a statement said with a
+    question mark ("You're still saying that?") asks nothing here."""
+    kinds = rules.questions
+    if not any(mark in text[start:end] for mark in kinds.get("end", ())):
+        return None  # most sentences ask nothing: no need to read their words
+    tokens = [(m.start(), normal(m.group())) for m in WORD.finditer(text, start, end)]
+    while tokens and tokens[-1][1] in kinds.get("closing", ()):
+        tokens.pop()
+    if not tokens or tokens[-1][1] not in kinds.get("end", ()):
+        return None
+    openings = kinds.get("opening", frozenset())
+    return next(((tokens[i][0], end) for i in reversed(range(len(tokens))) if tokens[i][1] in kinds.get("word", ())
+                 and (i == 0 or tokens[i - 1][1] in openings)), None)
+
+
+def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a cue makes the trigger no event: a habit or a general truth ("will **always** support", "**every
+    day** ... meet"), save a hostile act, a pattern of abuse that event data record ("soldiers **routinely** beat
+    detainees"); an act only owed, supposed or wondered about ("**must** accept", "**could have** explained",
+    "**whether** Russia is violating")."""
+    for cue in rules.cues.find(text, *clause):
+        kind, scope = cue.label.split(":")
+        silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
+        if silenced and in_scope(text, cue, trigger, scope):
+            return True
+    return False
+
+
+def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger only describes: a participle qualifying a noun, a word of a name, half of a compound."""
+    return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
+            or _compound_modifier(text, trigger, mentions))
+
+
+def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is a word of a longer name of an actor ("Mr **Grant** Shapps", "the Organization for Security
+    and **Cooperation** in Europe"): a name, no act."""
+    return any(m.start <= trigger.start and trigger.end <= m.end and m.end - m.start > trigger.end - trigger.start
+               for m in mentions)
+
+
+def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
+    """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
+    return text[trigger.start - 1 : trigger.start] in HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
+
+
+def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is a participle that qualifies the noun after it ("the **negotiated** settlement", "with
+    **sanctioned** individuals", "**Bombed** buildings remain"): a description, no act of its own."""
+    before = WORD.findall(text, max(sentence[0], trigger.start - 20), trigger.start)[-1:]
+    if (normal(before[0]) if before else "^") not in rules.attributive:
+        return False  # most triggers follow a subject or an auxiliary: no need to read on
+    after = WORD.search(text, trigger.end, sentence[1])
+    if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].islower():
+        return False  # a mark, a name or nothing after it: no noun it qualifies
+    word = normal(after.group())
+    if word in rules.prepositions | rules.agents | rules.coordinators | rules.determiners | rules.auxiliaries \
+            or rules.breaks.find(text, after.start(), after.end()):
+        return False  # "the detained in Cairo", "the killed and wounded": the participle's own words follow
+    return any(hit.start == trigger.start and hit.end == trigger.end
+               for hit in rules.participles.find(text, trigger.start, trigger.end))
