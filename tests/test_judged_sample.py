@@ -36,8 +36,8 @@ def _read(name: str) -> list[dict[str, str]]:
 
 
 FIRST, SECOND, THIRD = _read("judged_sample.csv"), _read("judged_sample_2.csv"), _read("judged_sample_3.csv")
-FOURTH, FIFTH = _read("judged_sample_4.csv"), _read("judged_sample_5.csv")
-LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH}  # judged on every field
+FOURTH, FIFTH, SIXTH = _read("judged_sample_4.csv"), _read("judged_sample_5.csv"), _read("judged_sample_6.csv")
+LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH}  # judged on every field
 ASPECTS = ("date", "actors", "type")
 FIELDS = ("type", "status", "date", "source", "targets")
 
@@ -50,14 +50,14 @@ def test_the_samples_are_complete() -> None:
         for row in rows:
             judged = {row[f"{field}_right"] for field in FIELDS}
             assert row["event_right"] in ("0", "1") and judged <= ({"-"} if row["event_right"] == "0" else {"0", "1"})
-    drawn = [{row["event_id"] for row in rows} for rows in (FIRST, SECOND, THIRD, FOURTH, FIFTH)]
+    drawn = [{row["event_id"] for row in rows} for rows in (FIRST, SECOND, THIRD, FOURTH, FIFTH, SIXTH)]
     assert all(not a & b for i, a in enumerate(drawn) for b in drawn[i + 1 :])  # drawn apart
 
 
 @cache
 def _state_department() -> dict[str | tuple[str, int, str], dict]:
     """Events of the judged State Department articles, extracted again, by id and by article, sentence and type."""
-    wanted = {row["article_id"] for row in FIRST + SECOND + THIRD + FOURTH + FIFTH
+    wanted = {row["article_id"] for row in FIRST + SECOND + THIRD + FOURTH + FIFTH + SIXTH
               if row.get("corpus", "state_dept") == "state_dept"}
     events = []
     for article in read_path(shared(CORPUS)):
