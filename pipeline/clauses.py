@@ -64,6 +64,7 @@ class Rules:
     participants: Lexicon
     mutual: frozenset[str]
     addressed: frozenset[str]
+    reporting: frozenset[str]
     range_joiners: frozenset[str]
     departures: frozenset[str]
     schedule_titles: tuple[str, ...]
@@ -130,6 +131,7 @@ def rules(language: str) -> Rules:
         participants=words_lexicon(language, "participants.txt", "participants"),
         mutual=frozenset(read_words(language, "mutual.txt")),
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
+        reporting=frozenset(normal(word) for word in read_words(language, "reporting.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
         departures=frozenset(normal(word) for word in read_words(language, "departures.txt")),
         schedule_titles=tuple(line.lower() for line in read_words(language, "schedule_titles.txt")),

@@ -160,3 +160,10 @@ def test_an_act_a_commitment_governs_is_its_subject_s_own() -> None:
     assert roles("Kenya agreed on the need to continue urging Sudan to withdraw its forces.", "REQUEST")[0] == ["Kenya"]
     # an act the commitment names, not one of its subject: "agreed the attack", "engage in a dialogue"
     assert roles("Kenya and Chile agreed the attack by gunmen showed the need for unity.", "ASSAULT")[0] == []
+
+
+def test_what_a_reporting_verb_says_names_no_target_of_the_statement() -> None:
+    assert roles("Ortega said the council had sold a shipment of oil to Peru.", "STATEMENT")[1] == []
+    assert roles("Ortega said it had a duty to arrest Maduro and his allies.", "STATEMENT")[1] == []
+    assert roles("Lavrov said to the Security Council that the talks were over.", "STATEMENT")[1] == [
+        "UN Security Council"]
