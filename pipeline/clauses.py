@@ -58,6 +58,7 @@ class Rules:
     relatives: frozenset[str]
     participles: Lexicon
     agents: frozenset[str]
+    agent_nouns: frozenset[tuple[str, str]]
     speakers: tuple[str, ...]
     domestic: frozenset[str]
     datives: frozenset[str]
@@ -125,6 +126,8 @@ def rules(language: str) -> Rules:
         relatives=frozenset(normal(word) for word in read_words(language, "relatives.txt")),
         participles=words_lexicon(language, "participles.txt", "participle"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
+        agent_nouns=frozenset(tuple(normal(word) for word in line.split()) for line in read_words(
+            language, "agent_nouns.txt")),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
         datives=frozenset(normal(word) for word in read_words(language, "datives.txt")),

@@ -12,6 +12,7 @@ from pipeline.objects import MATTER, after_role, at_venue, is_object, listed, ob
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
+_OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
@@ -41,8 +42,11 @@ def event_actors(
     if agent is not None:
         # "Kyiv was attacked by Russia": the passive's subject is the target; "Ukraine condemned the attacks by
         # Russia": the actors before a noun's agent are not the noun's
-        sources, before = [agent], [m for m in before if m is not agent]
-        roles = [(agent, "source"), *[(m, "other" if nominal else "target") for m in before]]
+        # "a pledge by Saudi Arabia and the UAE", "the support of Saudi Arabia, Jordan, and Oman": the agent of a noun
+        # with those listed with it, save a pronoun that opens the next clause ("by Grundberg, and we call on")
+        group = listed(rules, text, after[after.index(agent) :], commas=_word_after(text, trigger) == "of")
+        sources = [m for m in group if m is agent or normal(m.text) not in rules.pronouns] if nominal else [agent]
+        roles = [*[(m, "source") for m in sources], *[(m, "other" if nominal else "target") for m in before]]
     elif _passive(rules, text, clause, trigger):
         # "Three Iraqi civilians have been killed": the subject suffers the act, whose doer goes unnamed
         sources = []
@@ -324,7 +328,27 @@ def _nominal_agent(rules: Rules, text: str, trigger: Hit, after: list[ActorMenti
     words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)]
     if words and words[0] in rules.agents and all(word in rules.determiners for word in words[1:]):
         return after[0]
+    if words[:1] == ["of"] and len(words) <= _OF_AGENT_WORDS and rules.agent_nouns and _agent_noun(
+            rules, text, trigger):
+        return after[0]  # "the support of Turkey", "the support of the Governments of Saudi Arabia": Turkey supports
     return None
+
+
+def _word_after(text: str, trigger: Hit) -> str:
+    """The word right after the trigger, normalised."""
+    words = WORD.findall(text, trigger.end, trigger.end + 20)
+    return normal(words[0]) if words else ""
+
+
+def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether the trigger is a noun whose "of" names its doer, after its article and at most two words in lower case
+    ("the continued support of our allies"; not "its support of Ukraine", "in support of Ukraine")."""
+    noun = normal(text[trigger.start : trigger.end])
+    words = WORD.findall(line_before(text, trigger.start, 40))[-3:]
+    for i, word in enumerate(words):
+        if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
+            return True
+    return False
 
 
 def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:

@@ -167,3 +167,14 @@ def test_what_a_reporting_verb_says_names_no_target_of_the_statement() -> None:
     assert roles("Ortega said it had a duty to arrest Maduro and his allies.", "STATEMENT")[1] == []
     assert roles("Lavrov said to the Security Council that the talks were over.", "STATEMENT")[1] == [
         "UN Security Council"]
+
+
+def test_the_support_of_an_actor_is_its_own() -> None:
+    assert roles("We appreciate the support of the Governments of Chile, Peru, and Bolivia in securing the truce.",
+                 "SUPPORT") == (["Chile", "Peru", "Bolivia"], [])
+    assert roles("Chile thanked Peru for its support of Ukraine.", "SUPPORT")[1] == ["Peru"]  # the thanking only
+
+
+def test_the_agent_of_a_noun_is_listed_with_those_coordinated() -> None:
+    assert roles("The committee announced by President Biden and Prime Minister Kishida met.", "STATEMENT")[0] == [
+        "Joe Biden", "Fumio Kishida"]
