@@ -129,7 +129,7 @@ def _own_subject(
     rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
 ) -> list[ActorMention]:
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
-    found = _subject(rules, text, before)
+    found = _subject(rules, text, _after_opening(rules, text, start, before))
     if found and _pronoun_before(rules, text, start, found[0].start):
         if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
             return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
@@ -139,6 +139,17 @@ def _own_subject(
     if not found and _unnamed_speaker(rules, text, start, trigger, before):
         return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
     return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors after a phrase that opens the clause with a preposition and a comma closes, where any follow it
+    ("In addition to discussing Peru-U.S. relations, Deputy Secretary Sherman commended": Sherman commends)."""
+    opening = WORD.match(text, start)
+    if not before or opening is None or normal(opening.group()) not in rules.prepositions or (
+            before[0].start <= opening.start()):
+        return before  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
+    comma = text.find(",", start, before[-1].start)
+    return [m for m in before if m.start > comma] or before if comma >= 0 else before
 
 
 def _antecedent(

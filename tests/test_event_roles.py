@@ -178,3 +178,9 @@ def test_the_support_of_an_actor_is_its_own() -> None:
 def test_the_agent_of_a_noun_is_listed_with_those_coordinated() -> None:
     assert roles("The committee announced by President Biden and Prime Minister Kishida met.", "STATEMENT")[0] == [
         "Joe Biden", "Fumio Kishida"]
+
+
+def test_a_phrase_that_opens_the_sentence_names_no_doer() -> None:
+    assert roles("In addition to discussing Peru-Chile trade, President Boric praised the Ecuadorian people.",
+                 "SUPPORT")[0] == ["Gabriel Boric"]
+    assert roles("At the June 14 NATO Summit, Chile and Peru endorsed the proposals.", "AGREE")[0] == ["Chile", "Peru"]
