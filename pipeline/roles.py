@@ -9,6 +9,7 @@ from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, after_role, at_venue, is_object, listed, object_of, receiver
+from pipeline.speakers import speaker_after, unnamed_speaker
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
@@ -136,8 +137,9 @@ def _own_subject(
         # "we will target Putin's war machine": the unnamed "we" acts, not Putin; "They agreed Ukraine's sovereignty
         # must be respected, condemned ...": the sides "They" refers back to (mentions of no words there) act
         return [m for m in subject if m.start == m.end and start <= m.start < found[0].start]
-    if not found and _unnamed_speaker(rules, text, start, trigger, before):
-        return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
+    if not found and unnamed_speaker(rules, text, start, trigger, before) or found and speaker_after(
+            rules, text, before[-1].end, trigger):
+        return []  # "analysts have said", "Gadhafi's forces approached, witnesses said": unnamed speakers act
     return found or [m for m in subject if m.end <= trigger.start]
 
 
@@ -177,17 +179,6 @@ def _coordinated_before(rules: Rules, text: str, before: list[ActorMention]) -> 
             break
         group.insert(0, mention)
     return group
-
-
-def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: list[ActorMention]) -> bool:
-    """Whether unnamed sources ("officials") act before the trigger, not those of a named actor ("Moroccan officials")."""
-    if not rules.unnamed.may_occur(text, start, trigger.start):
-        return False
-    named = {m.end for m in before}
-    return any(
-        not any(text[end : hit.start].isspace() for end in named if end < hit.start)
-        for hit in rules.unnamed.find(text, start, trigger.start)
-    )
 
 
 def sentence_subject(

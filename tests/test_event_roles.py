@@ -184,3 +184,10 @@ def test_a_phrase_that_opens_the_sentence_names_no_doer() -> None:
     assert roles("In addition to discussing Peru-Chile trade, President Boric praised the Ecuadorian people.",
                  "SUPPORT")[0] == ["Gabriel Boric"]
     assert roles("At the June 14 NATO Summit, Chile and Peru endorsed the proposals.", "AGREE")[0] == ["Chile", "Peru"]
+
+
+def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
+    assert roles("Chilean forces entered the town on Monday, witnesses said.", "STATEMENT")[0] == []
+    assert roles("Peru's officials said the talks failed.", "STATEMENT")[0] == ["Peru"]
+    assert roles("Blinken, Ambassador Jones, and senior officials said the talks failed.", "STATEMENT")[0] == [
+        "Antony Blinken"]
