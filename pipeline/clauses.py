@@ -58,12 +58,14 @@ class Rules:
     relatives: frozenset[str]
     participles: Lexicon
     agents: frozenset[str]
+    agent_nouns: frozenset[tuple[str, str]]
     speakers: tuple[str, ...]
     domestic: frozenset[str]
     datives: frozenset[str]
     participants: Lexicon
     mutual: frozenset[str]
     addressed: frozenset[str]
+    reporting: frozenset[str]
     range_joiners: frozenset[str]
     departures: frozenset[str]
     schedule_titles: tuple[str, ...]
@@ -124,12 +126,15 @@ def rules(language: str) -> Rules:
         relatives=frozenset(normal(word) for word in read_words(language, "relatives.txt")),
         participles=words_lexicon(language, "participles.txt", "participle"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
+        agent_nouns=frozenset(tuple(normal(word) for word in line.split()) for line in read_words(
+            language, "agent_nouns.txt")),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
         datives=frozenset(normal(word) for word in read_words(language, "datives.txt")),
         participants=words_lexicon(language, "participants.txt", "participants"),
         mutual=frozenset(read_words(language, "mutual.txt")),
         addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
+        reporting=frozenset(normal(word) for word in read_words(language, "reporting.txt")),
         range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
         departures=frozenset(normal(word) for word in read_words(language, "departures.txt")),
         schedule_titles=tuple(line.lower() for line in read_words(language, "schedule_titles.txt")),

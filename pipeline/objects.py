@@ -18,12 +18,26 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "other"
     if normal(mention.text) in rules.determiners:
         return "other"  # "consult with officials on our joint efforts": a possessor of what is named, not its object
+    if trigger.label == STATEMENT and _in_report(rules, text, trigger, mention):
+        return "other"  # "said it had a responsibility to arrest Gadhafi": what is said, not whom it is said to
     if trigger.label in rules.venue_events and _matter(rules, text, trigger, mention):
         return MATTER
     if trigger.label != STATEMENT or is_object(rules, text, mention):
         return "target"
     addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
     return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
+
+
+def _in_report(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
+    """Whether the mention is only named in what a reporting verb says ("said the council had sold oil to China",
+    "said it had a responsibility to arrest Gadhafi"): not the one spoken to right after the verb ("said to
+    reporters"), nor the agent of an act that is asked ("said they wanted an exit by Mubarak")."""
+    if normal(text[trigger.start : trigger.end]) not in rules.reporting:
+        return False
+    words = [normal(word) for word in WORD.findall(text, trigger.end, mention.start)]
+    if words and words[0] in rules.prepositions and set(words[1:]) <= rules.determiners:
+        return False
+    return not set(words[-2:]) & rules.agents
 
 
 def first_object(

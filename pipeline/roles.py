@@ -9,9 +9,11 @@ from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, after_role, at_venue, is_object, listed, object_of, receiver
+from pipeline.speakers import speaker_after, unnamed_speaker
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
+_OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
@@ -41,8 +43,11 @@ def event_actors(
     if agent is not None:
         # "Kyiv was attacked by Russia": the passive's subject is the target; "Ukraine condemned the attacks by
         # Russia": the actors before a noun's agent are not the noun's
-        sources, before = [agent], [m for m in before if m is not agent]
-        roles = [(agent, "source"), *[(m, "other" if nominal else "target") for m in before]]
+        # "a pledge by Saudi Arabia and the UAE", "the support of Saudi Arabia, Jordan, and Oman": the agent of a noun
+        # with those listed with it, save a pronoun that opens the next clause ("by Grundberg, and we call on")
+        group = listed(rules, text, after[after.index(agent) :], commas=_word_after(text, trigger) == "of")
+        sources = [m for m in group if m is agent or normal(m.text) not in rules.pronouns] if nominal else [agent]
+        roles = [*[(m, "source") for m in sources], *[(m, "other" if nominal else "target") for m in before]]
     elif _passive(rules, text, clause, trigger):
         # "Three Iraqi civilians have been killed": the subject suffers the act, whose doer goes unnamed
         sources = []
@@ -125,16 +130,28 @@ def _own_subject(
     rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
 ) -> list[ActorMention]:
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
-    found = _subject(rules, text, before)
+    found = _subject(rules, text, _after_opening(rules, text, start, before))
     if found and _pronoun_before(rules, text, start, found[0].start):
         if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
             return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
         # "we will target Putin's war machine": the unnamed "we" acts, not Putin; "They agreed Ukraine's sovereignty
         # must be respected, condemned ...": the sides "They" refers back to (mentions of no words there) act
         return [m for m in subject if m.start == m.end and start <= m.start < found[0].start]
-    if not found and _unnamed_speaker(rules, text, start, trigger, before):
-        return []  # "analysts have said": unnamed speakers borrow no actor of the sentence
+    if not found and unnamed_speaker(rules, text, start, trigger, before) or found and speaker_after(
+            rules, text, before[-1].end, trigger):
+        return []  # "analysts have said", "Gadhafi's forces approached, witnesses said": unnamed speakers act
     return found or [m for m in subject if m.end <= trigger.start]
+
+
+def _after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors after a phrase that opens the clause with a preposition and a comma closes, where any follow it
+    ("In addition to discussing Peru-U.S. relations, Deputy Secretary Sherman commended": Sherman commends)."""
+    opening = WORD.match(text, start)
+    if not before or opening is None or normal(opening.group()) not in rules.prepositions or (
+            before[0].start <= opening.start()):
+        return before  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
+    comma = text.find(",", start, before[-1].start)
+    return [m for m in before if m.start > comma] or before if comma >= 0 else before
 
 
 def _antecedent(
@@ -162,17 +179,6 @@ def _coordinated_before(rules: Rules, text: str, before: list[ActorMention]) -> 
             break
         group.insert(0, mention)
     return group
-
-
-def _unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: list[ActorMention]) -> bool:
-    """Whether unnamed sources ("officials") act before the trigger, not those of a named actor ("Moroccan officials")."""
-    if not rules.unnamed.may_occur(text, start, trigger.start):
-        return False
-    named = {m.end for m in before}
-    return any(
-        not any(text[end : hit.start].isspace() for end in named if end < hit.start)
-        for hit in rules.unnamed.find(text, start, trigger.start)
-    )
 
 
 def sentence_subject(
@@ -324,7 +330,27 @@ def _nominal_agent(rules: Rules, text: str, trigger: Hit, after: list[ActorMenti
     words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)]
     if words and words[0] in rules.agents and all(word in rules.determiners for word in words[1:]):
         return after[0]
+    if words[:1] == ["of"] and len(words) <= _OF_AGENT_WORDS and rules.agent_nouns and _agent_noun(
+            rules, text, trigger):
+        return after[0]  # "the support of Turkey", "the support of the Governments of Saudi Arabia": Turkey supports
     return None
+
+
+def _word_after(text: str, trigger: Hit) -> str:
+    """The word right after the trigger, normalised."""
+    words = WORD.findall(text, trigger.end, trigger.end + 20)
+    return normal(words[0]) if words else ""
+
+
+def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether the trigger is a noun whose "of" names its doer, after its article and at most two words in lower case
+    ("the continued support of our allies"; not "its support of Ukraine", "in support of Ukraine")."""
+    noun = normal(text[trigger.start : trigger.end])
+    words = WORD.findall(line_before(text, trigger.start, 40))[-3:]
+    for i, word in enumerate(words):
+        if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
+            return True
+    return False
 
 
 def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:

@@ -1,6 +1,6 @@
 """Who speaks: the actor who speaks a sentence's quotation ("'We ...,' Kuleba said"), and speakers the gazetteer
 does not know: the name that attributes a quotation ("'...,' Bergen said") or opens a clause before its reporting
-verb ("while Il Manifesto said")."""
+verb ("while Il Manifesto said"); and unnamed speakers ("analysts said", "..., witnesses said"), who lend no actor."""
 
 from __future__ import annotations
 
@@ -100,3 +100,29 @@ def _quotation(rules: Rules, text: str, sentence: tuple[int, int]) -> tuple[int,
 def _within_reach(text: str, start: int, end: int) -> bool:
     """Whether few enough words stand between a reporting verb and a speaker for the one to speak the other."""
     return sum(1 for word in WORD.finditer(text, start, end) if word.group()[0].isalnum()) <= _SPEAKER_REACH
+
+
+def unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: list[ActorMention]) -> bool:
+    """Whether unnamed sources ("officials") act before the trigger, not those of a named actor ("Moroccan
+    officials")."""
+    if not rules.unnamed.may_occur(text, start, trigger.start):
+        return False
+    named = {m.end for m in before}
+    return any(
+        not any(text[end : hit.start].isspace() for end in named if end < hit.start)
+        for hit in rules.unnamed.find(text, start, trigger.start)
+    )
+
+
+def speaker_after(rules: Rules, text: str, end: int, trigger: Hit) -> bool:
+    """Whether unnamed sources after the last actor and a comma speak right before the trigger ("the forces approached
+    the city, witnesses said"; not "Russia's officials said", "Jones and officials thanked")."""
+    if not rules.unnamed.may_occur(text, end, trigger.start):
+        return False
+    for hit in rules.unnamed.find(text, end, trigger.start):
+        comma = text.rfind(",", end, hit.start)
+        between = WORD.findall(text, comma + 1, hit.start) + WORD.findall(text, hit.end, trigger.start)
+        # not listed with named ones ("Bass, Ambassador Jones, and senior officials thanked")
+        if comma >= 0 and all(word.isalpha() and word.islower() and word not in rules.coordinators for word in between):
+            return True
+    return False

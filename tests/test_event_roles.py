@@ -160,3 +160,34 @@ def test_an_act_a_commitment_governs_is_its_subject_s_own() -> None:
     assert roles("Kenya agreed on the need to continue urging Sudan to withdraw its forces.", "REQUEST")[0] == ["Kenya"]
     # an act the commitment names, not one of its subject: "agreed the attack", "engage in a dialogue"
     assert roles("Kenya and Chile agreed the attack by gunmen showed the need for unity.", "ASSAULT")[0] == []
+
+
+def test_what_a_reporting_verb_says_names_no_target_of_the_statement() -> None:
+    assert roles("Ortega said the council had sold a shipment of oil to Peru.", "STATEMENT")[1] == []
+    assert roles("Ortega said it had a duty to arrest Maduro and his allies.", "STATEMENT")[1] == []
+    assert roles("Lavrov said to the Security Council that the talks were over.", "STATEMENT")[1] == [
+        "UN Security Council"]
+
+
+def test_the_support_of_an_actor_is_its_own() -> None:
+    assert roles("We appreciate the support of the Governments of Chile, Peru, and Bolivia in securing the truce.",
+                 "SUPPORT") == (["Chile", "Peru", "Bolivia"], [])
+    assert roles("Chile thanked Peru for its support of Ukraine.", "SUPPORT")[1] == ["Peru"]  # the thanking only
+
+
+def test_the_agent_of_a_noun_is_listed_with_those_coordinated() -> None:
+    assert roles("The committee announced by President Biden and Prime Minister Kishida met.", "STATEMENT")[0] == [
+        "Joe Biden", "Fumio Kishida"]
+
+
+def test_a_phrase_that_opens_the_sentence_names_no_doer() -> None:
+    assert roles("In addition to discussing Peru-Chile trade, President Boric praised the Ecuadorian people.",
+                 "SUPPORT")[0] == ["Gabriel Boric"]
+    assert roles("At the June 14 NATO Summit, Chile and Peru endorsed the proposals.", "AGREE")[0] == ["Chile", "Peru"]
+
+
+def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
+    assert roles("Chilean forces entered the town on Monday, witnesses said.", "STATEMENT")[0] == []
+    assert roles("Peru's officials said the talks failed.", "STATEMENT")[0] == ["Peru"]
+    assert roles("Blinken, Ambassador Jones, and senior officials said the talks failed.", "STATEMENT")[0] == [
+        "Antony Blinken"]
