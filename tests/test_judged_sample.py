@@ -142,11 +142,27 @@ def test_what_was_right_in_the_later_samples_is_still_produced(row: dict[str, st
 
 
 def _same_side(found: str, judged: str, country_of: dict[str, str]) -> bool:
-    """Whether found actors name the judged side: the same, or less only states a found person acts for (the judging
-    takes a person and the state the person acts for as one: "Blinken|Hayashi" for "Blinken|Hayashi|Japan")."""
+    """Whether found actors name the judged side: the same, less only states a found person acts for, or more only
+    people of a judged state or person's state (the judging takes a person and the state the person acts for as one:
+    "Blinken|Hayashi" for "Blinken|Hayashi|Japan", "Tai|Raimondo" for "Tai", both of the United States)."""
     found_actors, judged_actors = set(filter(None, found.split("|"))), set(filter(None, judged.split("|")))
     served = {country_of.get(actor) for actor in found_actors}
-    return bool(found_actors) and found_actors <= judged_actors and judged_actors - found_actors <= served
+    sides = judged_actors | {country_of.get(actor) for actor in judged_actors & found_actors} - {None, ""}
+    extra = {actor for actor in found_actors - judged_actors if country_of.get(actor) not in sides}
+    return bool(found_actors) and not extra and judged_actors - found_actors <= served
+
+
+@pytest.mark.parametrize(("found", "judged", "same"), [
+    ("Antony Blinken|Hayashi Yoshimasa", "Antony Blinken|Hayashi Yoshimasa|Japan", True),  # a person for the state
+    ("Katherine Tai|Gina Raimondo", "Katherine Tai", True),  # another person of the same state
+    ("Katherine Tai|Hayashi Yoshimasa", "Katherine Tai", False),  # a person of another state
+    ("Antony Blinken", "Antony Blinken|Japan", False),  # a side missing
+    ("", "", False),  # nothing found is no side (an empty judged side is compared as such)
+])
+def test_a_side_is_judged_by_person_and_state_as_one(found: str, judged: str, same: bool) -> None:
+    country_of = {"Antony Blinken": "United States", "Katherine Tai": "United States",
+                  "Gina Raimondo": "United States", "Hayashi Yoshimasa": "Japan"}
+    assert _same_side(found, judged, country_of) is same
 
 
 def judged_rates(rows: list[dict[str, str]]) -> dict[str, float]:
