@@ -62,3 +62,11 @@ def test_support_given_by_way_of_assistance_is_aid(text: str, found: list[tuple[
 ])
 def test_what_is_joined_decides_the_type_of_joining(text: str, found: list[str]) -> None:
     assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "The detention of the journalists is unacceptable.",
+    "It is unacceptable that hundreds of protesters remain behind bars.",
+])
+def test_calling_an_act_unacceptable_accuses(text: str) -> None:
+    assert kinds(text)[0] == ("ACCUSE", "occurred")
