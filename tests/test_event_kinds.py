@@ -70,3 +70,11 @@ def test_what_is_joined_decides_the_type_of_joining(text: str, found: list[str])
 ])
 def test_calling_an_act_unacceptable_accuses(text: str) -> None:
     assert kinds(text)[0] == ("ACCUSE", "occurred")
+
+
+@pytest.mark.parametrize("text", [
+    "The committee called Sunday for a cease-fire between the government and the rebels.",
+    "The minister called Monday on Russia to withdraw its troops.",
+])
+def test_a_call_with_its_day_inside_is_a_request(text: str) -> None:
+    assert kinds(text)[0] == ("REQUEST", "occurred")
