@@ -156,3 +156,13 @@ def test_talk_of_no_one_named_names_no_event(text: str, found: list[str]) -> Non
 ])
 def test_support_in_general_and_a_thing_that_asks_name_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Gadhafi's forces have the support of thousands of armed volunteers.", []),
+    ("Germany is seen as less self-interested in Libya than, say, the French.", []),
+    ("The government bears responsibility for unhindered access to humanitarian assistance.", []),
+    ("The United States provided humanitarian assistance to Ethiopia.", ["provided"]),
+])
+def test_a_standing_backing_a_filler_and_access_to_aid_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
