@@ -78,3 +78,11 @@ def test_calling_an_act_unacceptable_accuses(text: str) -> None:
 ])
 def test_a_call_with_its_day_inside_is_a_request(text: str) -> None:
     assert kinds(text)[0] == ("REQUEST", "occurred")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("NATO sought consensus to take over the mission.", [("CONSULT", "occurred")]),
+    ("NATO did not provide details on casualties.", [("STATEMENT", "negated")]),
+])
+def test_seeking_consensus_consults_and_giving_details_states(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
