@@ -65,14 +65,6 @@ def test_what_is_joined_decides_the_type_of_joining(text: str, found: list[str])
 
 
 @pytest.mark.parametrize("text", [
-    "The detention of the journalists is unacceptable.",
-    "It is unacceptable that hundreds of protesters remain behind bars.",
-])
-def test_calling_an_act_unacceptable_accuses(text: str) -> None:
-    assert kinds(text)[0] == ("ACCUSE", "occurred")
-
-
-@pytest.mark.parametrize("text", [
     "The committee called Sunday for a cease-fire between the government and the rebels.",
     "The minister called Monday on Russia to withdraw its troops.",
 ])
