@@ -62,3 +62,19 @@ def test_support_given_by_way_of_assistance_is_aid(text: str, found: list[tuple[
 ])
 def test_what_is_joined_decides_the_type_of_joining(text: str, found: list[str]) -> None:
     assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "The committee called Sunday for a cease-fire between the government and the rebels.",
+    "The minister called Monday on Russia to withdraw its troops.",
+])
+def test_a_call_with_its_day_inside_is_a_request(text: str) -> None:
+    assert kinds(text)[0] == ("REQUEST", "occurred")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("NATO sought consensus to take over the mission.", [("CONSULT", "occurred")]),
+    ("NATO did not provide details on casualties.", [("STATEMENT", "negated")]),
+])
+def test_seeking_consensus_consults_and_giving_details_states(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found

@@ -135,3 +135,34 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I think when people say we have to be consistent everywhere, this is wrong.", []),
+    ("Some have said the plan came too late.", []),
+    ("The minister said the plan came too late.", ["said"]),
+])
+def test_talk_of_no_one_named_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister stressed the urgency of robust international support for Yemen.", ["stressed"]),
+    ("The funding will provide food, shelter, logistics and other support to Yemen.", ["provide"]),
+    ("The envoy's trip supports U.S. commitments to press freedom.", []),
+    ("Russia's flagrant disregard for international law demands a severe response.", []),
+    ("Germany supports Ukraine.", ["supports"]),
+    ("The protesters demanded a response from the government.", ["demanded"]),
+])
+def test_support_in_general_and_a_thing_that_asks_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Gadhafi's forces have the support of thousands of armed volunteers.", []),
+    ("Germany is seen as less self-interested in Libya than, say, the French.", []),
+    ("The government bears responsibility for unhindered access to humanitarian assistance.", []),
+    ("The United States provided humanitarian assistance to Ethiopia.", ["provided"]),
+])
+def test_a_standing_backing_a_filler_and_access_to_aid_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
