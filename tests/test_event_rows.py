@@ -730,3 +730,10 @@ def test_an_attribution_takes_no_day_of_what_it_reports_in_its_own_clause() -> N
     dates = {e["trigger"]: e["date"] for e in events_of(text)}
     assert (dates["shelled"], dates["said"]) == ("2022-03-01", "2022-03-04")
     assert one("Russian troops shelled Kharkiv, officials said on Tuesday.", "STATEMENT")["date"] == "2022-03-01"
+
+
+def test_a_day_after_publication_dates_a_past_act_of_the_next_mornings_paper() -> None:
+    # a story filed on the Friday evening quotes the editorial of Saturday's paper
+    said = next(e for e in events_of("The Times said in an editorial on Saturday, March 5: the court erred.")
+                if e["trigger"] == "said")
+    assert (said["date"], said["status"]) == ("2022-03-05", "occurred")
