@@ -19,6 +19,7 @@ _DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an e
 _COARSE = frozenset({"year", "decade", "century"})  # precisions that name a period rather than the day of an act
 _COARSE_REACH = 40  # characters: a year (decade, century) further from the trigger dates something else
 _REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
+_NOUN_REACH = 25  # characters before a date within which the noun of the act it dates and a preposition stand
 _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qualifies ("May 24 national elections")
 _RANGE_REACH = 30  # characters after a range's first day within which its last day is written
 _BOUND_REACH = 20  # characters before a date within which a bound's words stand ("prior to")
@@ -79,6 +80,7 @@ class Datings:
                 self.perfect_bounds.add(timex.start)
         self.starts = [t.start for t, _ in self.items]
         self._modifiers: dict[int, bool] = {}
+        self._acts: dict[int, bool] = {}
         # where each paragraph after the first opens
         self.paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
 
@@ -96,6 +98,17 @@ class Datings:
         if timex.start not in self._modifiers:
             self._modifiers[timex.start] = self.rules is not None and _modifies(self.rules, self.text, timex)
         return self._modifiers[timex.start]
+
+    def of_known_act(self, timex: Timex) -> bool:
+        """Whether a day follows a noun of a known act and a preposition ("offered condolences on the
+        murder of two officers in a terrorist attack on March 27"): that act's day, an aside of the narrative."""
+        if timex.start not in self._acts:
+            words = [] if self.rules is None else [
+                normal(word) for word in WORD.findall(self.text, max(0, timex.start - _NOUN_REACH), timex.start)][-2:]
+            # "protests Tuesday" without a preposition may date the verb before them ("incited protests Tuesday")
+            self._acts[timex.start] = self.rules is not None and len(words) == 2 and (
+                words[0] in self.rules.known_events and words[1] in self.rules.prepositions)
+        return self._acts[timex.start]
 
     def opens_range(self, timex: Timex) -> bool:
         """Whether a day opens a range of days ("July 25-26"): a span, not one day the narrative goes on from."""
@@ -290,9 +303,9 @@ def reference_dating(datings: Datings, before: int, published: date | None) -> D
 
 def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | None) -> bool:
     """Whether a date may be the narrative's day: a day, not after publication nor long before it, that qualifies
-    no noun and opens no range."""
+    no noun, opens no range and is no known act's day ("an attack on March 27")."""
     return (dating.precision == "day" and not after(dating.start, published) and _recent(dating.start, published)
-            and not datings.modifies(timex) and not datings.opens_range(timex))
+            and not datings.modifies(timex) and not datings.opens_range(timex) and not datings.of_known_act(timex))
 
 
 def _recent(day: date | None, published: date | None) -> bool:

@@ -737,3 +737,9 @@ def test_a_day_after_publication_dates_a_past_act_of_the_next_mornings_paper() -
     said = next(e for e in events_of("The Times said in an editorial on Saturday, March 5: the court erred.")
                 if e["trigger"] == "said")
     assert (said["date"], said["status"]) == ("2022-03-05", "occurred")
+
+
+def test_the_day_of_an_attack_told_in_passing_is_no_day_of_the_narrative() -> None:
+    text = ("Sherman met Levy earlier today. She offered condolences on the murder of two officers in a terrorist "
+            "attack on March 3. Sherman also emphasized the importance of security.")
+    assert [e["date"] for e in events_of(text) if e["trigger"] == "emphasized"] == ["2022-03-04"]
