@@ -743,3 +743,9 @@ def test_the_day_of_an_attack_told_in_passing_is_no_day_of_the_narrative() -> No
     text = ("Sherman met Levy earlier today. She offered condolences on the murder of two officers in a terrorist "
             "attack on March 3. Sherman also emphasized the importance of security.")
     assert [e["date"] for e in events_of(text) if e["trigger"] == "emphasized"] == ["2022-03-04"]
+
+
+def test_the_day_of_a_launch_told_in_passing_is_no_day_of_the_narrative() -> None:
+    text = ("Sherman spoke today with Geoana. They discussed the launch on March 1 in Vienna of a dialogue. "
+            "They agreed on the importance of close coordination.")
+    assert [e["date"] for e in events_of(text) if e["trigger"] == "agreed"] == ["2022-03-04"]
