@@ -103,11 +103,7 @@ class Datings:
         """Whether a day follows a noun of a known act and a preposition ("offered condolences on the
         murder of two officers in a terrorist attack on March 27"): that act's day, an aside of the narrative."""
         if timex.start not in self._acts:
-            words = [] if self.rules is None else [
-                normal(word) for word in WORD.findall(self.text, max(0, timex.start - _NOUN_REACH), timex.start)][-2:]
-            # "protests Tuesday" without a preposition may date the verb before them ("incited protests Tuesday")
-            self._acts[timex.start] = self.rules is not None and len(words) == 2 and (
-                words[0] in self.rules.known_events and words[1] in self.rules.prepositions)
+            self._acts[timex.start] = self.rules is not None and _act_day(self.rules, self.text, timex)
         return self._acts[timex.start]
 
     def opens_range(self, timex: Timex) -> bool:
@@ -176,6 +172,21 @@ class Datings:
     def starting_before(self, offset: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that begin before an offset."""
         return self.items[: bisect_left(self.starts, offset)]
+
+
+def _act_day(rules: Rules, text: str, timex: Timex) -> bool:
+    """Whether a date follows a known act's noun and a preposition, and no verb has that noun as its object: in
+    "condemned the attack on Thursday" the day may be the condemning's."""
+    words = list(WORD.finditer(text, max(0, timex.start - _NOUN_REACH), timex.start))[-2:]
+    # "protests Tuesday" without a preposition may date the verb before them ("incited protests Tuesday")
+    if len(words) < 2 or normal(words[0].group()) not in rules.known_events or (
+            normal(words[1].group()) not in rules.prepositions):
+        return False
+    before = list(WORD.finditer(text, max(0, words[0].start() - _NOUN_REACH), words[0].start()))
+    while before and normal(before[-1].group()) in rules.determiners:
+        before.pop()
+    return not before or not any(hit.label != "-" and hit.end == before[-1].end()
+                                 for hit in rules.triggers.find(text, before[-1].start(), before[-1].end()))
 
 
 def _last_day(first: date, day: int) -> tuple[date, date] | None:

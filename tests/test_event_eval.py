@@ -29,7 +29,7 @@ RECORDS = [
 TIMEML = """<?xml version="1.0" ?>
 <TimeML>
 <DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-14" functionInDocument="CREATION_TIME">1998-08-14</TIMEX3></DCT>
-<TEXT>Clinton <EVENT eid="e1" class="I_ACTION">condemned</EVENT> the attack late <TIMEX3 tid="t1" type="DATE"
+<TEXT>Clinton <EVENT eid="e1" class="I_ACTION">condemned</EVENT> the attack on <TIMEX3 tid="t1" type="DATE"
 value="1998-08-13">Thursday</TIMEX3>. Officials <EVENT eid="e2" class="REPORTING">said</EVENT> more was coming.
 Nobody <EVENT eid="e3" class="OCCURRENCE">slept</EVENT> in <TIMEX3 tid="t2" type="DURATION" value="P1D">a day</TIMEX3>.</TEXT>
 <MAKEINSTANCE eiid="ei1" eventID="e1"/><MAKEINSTANCE eiid="ei2" eventID="e2"/><MAKEINSTANCE eiid="ei3" eventID="e3"/>

@@ -746,6 +746,13 @@ def test_the_day_of_an_attack_told_in_passing_is_no_day_of_the_narrative() -> No
 
 
 def test_the_day_of_a_launch_told_in_passing_is_no_day_of_the_narrative() -> None:
-    text = ("Sherman spoke today with Geoana. They discussed the launch on March 1 in Vienna of a dialogue. "
+    text = ("Sherman spoke today with Geoana. They discussed steps made possible by the launch on March 1 in Vienna of a dialogue. "
             "They agreed on the importance of close coordination.")
     assert [e["date"] for e in events_of(text) if e["trigger"] == "agreed"] == ["2022-03-04"]
+
+
+def test_the_day_after_an_attack_a_verb_has_as_its_object_may_be_the_verbs() -> None:
+    # "condemned the attack on Thursday": the condemning may be of Thursday, and the narrative goes on from it
+    said = [e["date"] for e in events_of("Clinton condemned the attack on Thursday. Officials said more was coming.")
+            if e["trigger"] == "said"]
+    assert said == ["2022-03-03"]
