@@ -19,6 +19,7 @@ _DATED_TYPES = frozenset({"DATE", "TIME"})  # durations and sets never date an e
 _COARSE = frozenset({"year", "decade", "century"})  # precisions that name a period rather than the day of an act
 _COARSE_REACH = 40  # characters: a year (decade, century) further from the trigger dates something else
 _REFERENCE_DAYS = 31  # a day named longer before publication is history, not the narrative's day
+_NOUN_REACH = 25  # characters before a date within which the noun of the act it dates and a preposition stand
 _MODIFIED_NOUN_REACH = 25  # characters from a qualifying date to the noun it qualifies ("May 24 national elections")
 _RANGE_REACH = 30  # characters after a range's first day within which its last day is written
 _BOUND_REACH = 20  # characters before a date within which a bound's words stand ("prior to")
@@ -79,6 +80,7 @@ class Datings:
                 self.perfect_bounds.add(timex.start)
         self.starts = [t.start for t, _ in self.items]
         self._modifiers: dict[int, bool] = {}
+        self._acts: dict[int, bool] = {}
         # where each paragraph after the first opens
         self.paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
 
@@ -96,6 +98,13 @@ class Datings:
         if timex.start not in self._modifiers:
             self._modifiers[timex.start] = self.rules is not None and _modifies(self.rules, self.text, timex)
         return self._modifiers[timex.start]
+
+    def of_known_act(self, timex: Timex) -> bool:
+        """Whether a day follows a noun of a known act and a preposition ("offered condolences on the
+        murder of two officers in a terrorist attack on March 27"): that act's day, an aside of the narrative."""
+        if timex.start not in self._acts:
+            self._acts[timex.start] = self.rules is not None and _act_day(self.rules, self.text, timex)
+        return self._acts[timex.start]
 
     def opens_range(self, timex: Timex) -> bool:
         """Whether a day opens a range of days ("July 25-26"): a span, not one day the narrative goes on from."""
@@ -163,6 +172,21 @@ class Datings:
     def starting_before(self, offset: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that begin before an offset."""
         return self.items[: bisect_left(self.starts, offset)]
+
+
+def _act_day(rules: Rules, text: str, timex: Timex) -> bool:
+    """Whether a date follows a known act's noun and a preposition, and no verb has that noun as its object: in
+    "condemned the attack on Thursday" the day may be the condemning's."""
+    words = list(WORD.finditer(text, max(0, timex.start - _NOUN_REACH), timex.start))[-2:]
+    # "protests Tuesday" without a preposition may date the verb before them ("incited protests Tuesday")
+    if len(words) < 2 or normal(words[0].group()) not in rules.known_events or (
+            normal(words[1].group()) not in rules.prepositions):
+        return False
+    before = list(WORD.finditer(text, max(0, words[0].start() - _NOUN_REACH), words[0].start()))
+    while before and normal(before[-1].group()) in rules.determiners:
+        before.pop()
+    return not before or not any(hit.label != "-" and hit.end == before[-1].end()
+                                 for hit in rules.triggers.find(text, before[-1].start(), before[-1].end()))
 
 
 def _last_day(first: date, day: int) -> tuple[date, date] | None:
@@ -290,9 +314,9 @@ def reference_dating(datings: Datings, before: int, published: date | None) -> D
 
 def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | None) -> bool:
     """Whether a date may be the narrative's day: a day, not after publication nor long before it, that qualifies
-    no noun and opens no range."""
+    no noun, opens no range and is no known act's day ("an attack on March 27")."""
     return (dating.precision == "day" and not after(dating.start, published) and _recent(dating.start, published)
-            and not datings.modifies(timex) and not datings.opens_range(timex))
+            and not datings.modifies(timex) and not datings.opens_range(timex) and not datings.of_known_act(timex))
 
 
 def _recent(day: date | None, published: date | None) -> bool:

@@ -227,6 +227,13 @@ def _within_a_day(dating: Dating, published: date | None) -> bool:
     return dating.start is None or published is None or 0 <= (published - dating.start).days <= 1
 
 
+def _next_day(dating: Dating, published: date | None) -> bool:
+    """Whether a dating is the one day after publication: an evening's story quotes the next morning's paper
+    ("said in an editorial on Saturday, April 25" in a story filed on the Friday night)."""
+    return (dating.precision == "day" and dating.start is not None and published is not None
+            and (dating.start - published).days == 1)
+
+
 @cache
 def _quote_marks(language: str) -> frozenset[str]:
     """The quotation marks of a language, from its actor grammar's pairs."""
@@ -343,7 +350,7 @@ def _event(
         past = past or _past(text, trigger, article.language or "en")  # read only where it matters
         if not past:
             kind = "planned"  # a date after publication can only be expected
-        elif dating.basis == "relative":
+        elif dating.basis == "relative" and not (trigger.label == STATEMENT and _next_day(dating, article.published)):
             # A past act after publication: its words were anchored on the wrong day ("the very next month"
             # after a date the text named long before); the narrative's day or the publication dates it instead.
             dating = narrative or publication_dating(article.published)

@@ -730,3 +730,29 @@ def test_an_attribution_takes_no_day_of_what_it_reports_in_its_own_clause() -> N
     dates = {e["trigger"]: e["date"] for e in events_of(text)}
     assert (dates["shelled"], dates["said"]) == ("2022-03-01", "2022-03-04")
     assert one("Russian troops shelled Kharkiv, officials said on Tuesday.", "STATEMENT")["date"] == "2022-03-01"
+
+
+def test_a_day_after_publication_dates_a_past_act_of_the_next_mornings_paper() -> None:
+    # a story filed on the Friday evening quotes the editorial of Saturday's paper
+    said = next(e for e in events_of("The Times said in an editorial on Saturday, March 5: the court erred.")
+                if e["trigger"] == "said")
+    assert (said["date"], said["status"]) == ("2022-03-05", "occurred")
+
+
+def test_the_day_of_an_attack_told_in_passing_is_no_day_of_the_narrative() -> None:
+    text = ("Sherman met Levy earlier today. She offered condolences on the murder of two officers in a terrorist "
+            "attack on March 3. Sherman also emphasized the importance of security.")
+    assert [e["date"] for e in events_of(text) if e["trigger"] == "emphasized"] == ["2022-03-04"]
+
+
+def test_the_day_of_a_launch_told_in_passing_is_no_day_of_the_narrative() -> None:
+    text = ("Sherman spoke today with Geoana. They discussed steps made possible by the launch on March 1 in Vienna of a dialogue. "
+            "They agreed on the importance of close coordination.")
+    assert [e["date"] for e in events_of(text) if e["trigger"] == "agreed"] == ["2022-03-04"]
+
+
+def test_the_day_after_an_attack_a_verb_has_as_its_object_may_be_the_verbs() -> None:
+    # "condemned the attack on Thursday": the condemning may be of Thursday, and the narrative goes on from it
+    said = [e["date"] for e in events_of("Clinton condemned the attack on Thursday. Officials said more was coming.")
+            if e["trigger"] == "said"]
+    assert said == ["2022-03-03"]

@@ -52,6 +52,9 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("The vote was held last Friday.", "last Friday", "DATE", "2021-12-17"),
         ("He spoke to reporters on Monday.", "Monday", "DATE", "2021-12-20"),
         ("They will vote on Thursday.", "Thursday", "DATE", "2021-12-23"),
+        ("Biden and Putin meet Thursday in Geneva.", "Thursday", "DATE", "2021-12-23"),  # a meeting told in the present
+        ("The leaders did not meet on Monday.", "Monday", "DATE", "2021-12-20"),  # a meeting that did not take place
+        ("The talks are supposed to end by March, they said.", "March", "DATE", "2022-03"),  # "supposed to" looks ahead
         ("The envoy could arrive as soon as Monday.", "Monday", "DATE", "2021-12-27"),  # a three-word cue
         ("The vote was planned for August.", "August", "DATE", "2022-08"),  # "planned for" looks ahead
         ("Profits rose in the fourth quarter.", "the fourth quarter", "DATE", "2021-Q4"),
