@@ -58,7 +58,7 @@ class Rules:
     relatives: frozenset[str]
     participles: Lexicon
     agents: frozenset[str]
-    agent_nouns: frozenset[tuple[str, str]]
+    agent_nouns: frozenset[tuple[str, ...]]  # (article, noun): "the support"
     speakers: tuple[str, ...]
     domestic: frozenset[str]
     datives: frozenset[str]
@@ -103,59 +103,63 @@ def rules(language: str) -> Rules:
         conditions=words_lexicon(language, "conditions.txt", "condition"),
         unnamed=words_lexicon(language, "unnamed.txt", "unnamed"),
         present=frozenset(word.lower() for word in read_words(language, "present.txt")),
-        perfect=frozenset(normal(word) for word in read_words(language, "perfect.txt")),
-        light_verbs=frozenset(normal(word) for word in read_words(language, "light_verbs.txt")),
-        determiners=frozenset(normal(word) for word in read_words(language, "determiners.txt")),
+        perfect=_word_set(language, "perfect.txt"),
+        light_verbs=_word_set(language, "light_verbs.txt"),
+        determiners=_word_set(language, "determiners.txt"),
         obligations=words_lexicon(language, "obligations.txt", "obligation"),
-        circumstances=frozenset(normal(word) for word in read_words(language, "circumstances.txt")),
+        circumstances=_word_set(language, "circumstances.txt"),
         coordinators=frozenset(word.lower() for word in read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in read_words(language, "prepositions.txt")),
-        venues=frozenset(normal(word) for word in read_words(language, "venues.txt")),
-        purposes=frozenset(normal(word) for word in read_words(language, "purposes.txt")),
-        matters=frozenset(normal(word) for word in read_words(language, "matters.txt")),
-        counterparts=frozenset(normal(word) for word in read_words(language, "counterparts.txt")),
+        venues=_word_set(language, "venues.txt"),
+        purposes=_word_set(language, "purposes.txt"),
+        matters=_word_set(language, "matters.txt"),
+        counterparts=_word_set(language, "counterparts.txt"),
         venue_events=frozenset(read_words(language, "venue_events.txt")),
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         carried=_kinds(language, "carried.csv"),
         means=phrases(language, "means.csv", "kind", "group"),
-        performative=frozenset(normal(word) for word in read_words(language, "performative.txt")),
+        performative=_word_set(language, "performative.txt"),
         unfulfilled=_word_tuples(language, "unfulfilled.txt"),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
-        feelings=frozenset(normal(word) for word in read_words(language, "feelings.txt")),
-        relatives=frozenset(normal(word) for word in read_words(language, "relatives.txt")),
+        feelings=_word_set(language, "feelings.txt"),
+        relatives=_word_set(language, "relatives.txt"),
         participles=words_lexicon(language, "participles.txt", "participle"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
-        agent_nouns=frozenset(tuple(normal(word) for word in line.split()) for line in read_words(
-            language, "agent_nouns.txt")),
+        agent_nouns=_word_tuples(language, "agent_nouns.txt"),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
-        datives=frozenset(normal(word) for word in read_words(language, "datives.txt")),
+        datives=_word_set(language, "datives.txt"),
         participants=words_lexicon(language, "participants.txt", "participants"),
         mutual=frozenset(read_words(language, "mutual.txt")),
-        addressed=frozenset(normal(word) for word in read_words(language, "addressed.txt")),
-        reporting=frozenset(normal(word) for word in read_words(language, "reporting.txt")),
-        range_joiners=frozenset(normal(word) for word in read_words(language, "range_joiners.txt")),
-        departures=frozenset(normal(word) for word in read_words(language, "departures.txt")),
+        addressed=_word_set(language, "addressed.txt"),
+        reporting=_word_set(language, "reporting.txt"),
+        range_joiners=_word_set(language, "range_joiners.txt"),
+        departures=_word_set(language, "departures.txt"),
         schedule_titles=tuple(line.lower() for line in read_words(language, "schedule_titles.txt")),
         bounds=_word_tuples(language, "bounds.txt"),
         perfect_bounds=_word_tuples(language, "perfect_bounds.txt"),
         hostile=frozenset(read_words(language, "hostile.txt")),
         asking=frozenset(read_words(language, "asking.txt")),
         commitments=_kinds(language, "commitments.csv"),
-        outlet_acts=frozenset(normal(word) for word in read_words(language, "outlet_acts.txt")),
+        outlet_acts=_word_set(language, "outlet_acts.txt"),
         outlet_subjects=_kinds(language, "outlet_subjects.csv"),
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
-        introductions=frozenset(normal(word) for word in read_words(language, "introductions.txt")),
+        introductions=_word_set(language, "introductions.txt"),
         cooperative=frozenset(read_words(language, "cooperative.txt")),
         questions=_kinds(language, "questions.csv"),
         headings=_kinds(language, "headings.csv"),
-        date_clauses=frozenset(normal(word) for word in read_words(language, "date_clauses.txt")),
+        date_clauses=_word_set(language, "date_clauses.txt"),
         first_objects=_word_tuples(language, "first_objects.txt"),
-        definite=frozenset(normal(word) for word in read_words(language, "definite.txt")),
-        known_events=frozenset(normal(word) for word in read_words(language, "known_events.txt")),
-        attributive=frozenset(normal(word) for word in read_words(language, "attributive.txt")),
+        definite=_word_set(language, "definite.txt"),
+        known_events=_word_set(language, "known_events.txt"),
+        attributive=_word_set(language, "attributive.txt"),
     )
+
+
+def _word_set(language: str, name: str) -> frozenset[str]:
+    """The words of a resource file of a language, normalised."""
+    return frozenset(normal(word) for word in read_words(language, name))
 
 
 def _kinds(language: str, name: str) -> dict[str, frozenset[str]]:
