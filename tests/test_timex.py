@@ -252,6 +252,9 @@ def test_first_of_several_expressions(text: str, words: str, type_: str, value: 
         ("The plan runs to 2025. Sales for the full year will rise.", ["2025", "2021"]),
         # a clock time without its day is on the last day told of
         ("Troops crossed on Monday. At 10:35 a.m. the shelling began.", ["2021-12-20", "2021-12-20T10:35"]),
+        # a weekday without a tense cue is one of the days ahead right after a day told ahead, else one just past
+        ("Talks resume tomorrow. On Friday the ministers sign the accord.", ["2021-12-22", "2021-12-24"]),
+        ("The accord is due December 24. On Friday the ministers sign it.", ["2021-12-24", "2021-12-17"]),
         ("The revolt (499-493 BC) failed.", ["BC0499", "BC0493"]),  # both ends of a range before the era
     ],
 )

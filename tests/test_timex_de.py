@@ -190,6 +190,14 @@ def test_this_day_is_the_day_last_told_of() -> None:
     assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2003-10-01", "2003-10-01"]
 
 
+def test_a_weekday_told_in_the_present_after_tomorrow_is_one_of_the_days_ahead() -> None:
+    """German tells the coming days in the present: a diary of the week goes on from "morgen", not back from it."""
+    text = "Morgen fliegt sie nach Rom. Am Freitag trifft sie den Papst, am Samstag geht es zurück."
+    assert [t.value for t in tag(text, PUBLISHED, "de")] == ["2021-12-22", "2021-12-24", "2021-12-25"]
+    far = "Die Delegation reist morgen ab." + " Sie trifft dort Vertreter der Regierung." * 20 + " Am Freitag ist Ruhe."
+    assert [t.value for t in tag(far, PUBLISHED, "de")] == ["2021-12-22", "2021-12-17"]
+
+
 def test_a_weekday_heads_a_compound_only_with_a_part_of_the_day() -> None:
     assert tag("Das Freitagsgebet fiel aus.", PUBLISHED, "de") == []
     assert tag("Jugendliche unter 20 Jahren reisen gern.", PUBLISHED, "de") == []  # an age

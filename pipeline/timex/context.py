@@ -18,6 +18,7 @@ class Context:
     last: date | None  # first day of the last date mentioned, at any precision
     last_day: date | None  # the last single day mentioned: what "the next day" counts from
     last_precision: str | None = None  # precision of the last date mentioned
+    ahead_end: int = -1  # where the text last told a day after publication counted from it ("tomorrow"), else -1
     last_quarter: date | None = None  # first day of the last quarter mentioned
     signs: dict[int, int] = field(default_factory=dict)  # tense cue of each word looked at, by its offset
 

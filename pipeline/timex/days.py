@@ -11,6 +11,7 @@ from pipeline.timex.context import Context, Resolved
 from pipeline.timex.tense_cues import tense
 from pipeline.timex.values import write
 
+_AHEAD_REACH = 600  # characters after a day told ahead within which a weekday without a tense cue follows it
 _MERIDIEM_HOURS = {"NOON": 12, "MIDNIGHT": 24}  # TIMEX3 writes the midnight that ends a day as T24:00
 
 
@@ -33,7 +34,9 @@ def weekday(fields: dict[str, str], anchor: date | None, context: Context, match
     if anchor is None:
         return Resolved("DATE", f"XXXX-WXX-{weekday}{pod}", "relative")
     shift = int(context.grammar.lookup("shift", fields["shift"])) if "shift" in fields else None
-    direction = shift if shift is not None else (tense(context, match) or -1)
+    # without a tense cue, the days ahead when the text has just told one ("tomorrow ... on Friday"), else the past
+    ahead = 0 <= context.ahead_end and match.start() - context.ahead_end <= _AHEAD_REACH
+    direction = shift if shift is not None else (tense(context, match) or (1 if ahead else -1))
     delta = weekday - anchor.isoweekday()
     if shift == 0:
         # "este domingo": the week's, unless the tense says it is the one just past or the one to come

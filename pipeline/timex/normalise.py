@@ -45,8 +45,18 @@ def resolve(match: regex.Match[str], rule: Rule, context: Context) -> Resolved |
         context.last = resolved.day
         context.last_precision = value_span(resolved.value)[2]
         if context.last_precision == "day":
+            _note_ahead(context, resolved.day, "month" not in fields, match.end())
             context.last_day = resolved.day
     return resolved
+
+
+def _note_ahead(context: Context, day: date, counted: bool, end: int) -> None:
+    """Where the text last told a day after publication counted from it ("tomorrow", "Friday"), not one the calendar
+    names ("December 18"); a clock time on that day carries it on."""
+    if day != context.last_day:
+        context.ahead_end = end if counted and context.published is not None and day > context.published else -1
+    elif context.ahead_end >= 0:
+        context.ahead_end = end
 
 
 def _moves_story(rule: Rule, resolved: Resolved, context: Context) -> bool:
