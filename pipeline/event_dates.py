@@ -30,6 +30,7 @@ _NOUN_PHRASE_REACH = 50  # characters before an event noun within which the word
 _NOUN_WORDS = 4  # words of the longest phrase before an event noun ("Russia's premeditated and unprovoked")
 _STEM_LETTERS = 4  # letters two forms of one word share at least ("inva-sion", "inva-ded")
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
+_DATED_REACH = 40  # characters either side of a trigger within which the phrase of a well-known act it names lies
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +275,28 @@ def _same_stem(word: str, other: str) -> bool:
     """Whether two words open with the same letters, enough of them to be one word's forms ("invasion", "invaded")."""
     shared = next((i for i, (a, b) in enumerate(zip(word, other)) if a != b), min(len(word), len(other)))
     return shared >= _STEM_LETTERS
+
+
+def well_known(rules: Rules, text: str, trigger: Hit, published: date | None, dating: Dating | None,
+               told: list[tuple[str, str, Dating]]) -> Dating | None:
+    """The day a well-known act began, where the trigger names it by a phrase of the language's dated events ("Russia's
+    unprovoked invasion of Ukraine", "the Tiananmen Square massacre") in a text published on or after that day, rather
+    than the `dating` of its clause; the text's own date stays where it stands beside the trigger or holds that day
+    ("the 1988 bombing of Pan Am Flight 103"), and so does one of the same act `told` before ("the Lockerbie
+    bombing")."""
+    if normal(text[trigger.start : trigger.end]) not in rules.dated_words:
+        return dating  # most triggers are none of those phrases' words: no search
+    hit = next((hit for hit in rules.dated_events.find(text, max(0, trigger.start - _DATED_REACH),
+                                                        trigger.end + _DATED_REACH)
+                if hit.start <= trigger.start and trigger.end <= hit.end), None)
+    day = None if hit is None else date.fromisoformat(hit.label)
+    # before that day the same words name another act, or one only feared ("a further invasion of Ukraine")
+    if day is None or after(day, published) or dating is not None and dated_beside(text, trigger, dating):
+        return dating
+    own = dating or told_before(text, trigger, told, published)
+    if own is not None and own.start is not None and own.end is not None and own.start <= day <= own.end:
+        return own
+    return Dating(hit.label, day, day, "day", text[hit.start : hit.end], "explicit") if hit else dating
 
 
 def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
-    told_before,
+    told_before, well_known,
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
@@ -334,6 +334,8 @@ def _event(
     # trip told with it ("will travel to Paris June 24-27") begins on its first day
     departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
     dating = None if found is None else (None if departs else datings.period(*found)) or found[1]
+    if kind != "ongoing":  # "spoke today about Russia's attack on Ukraine": a well-known act's own day, not today's
+        dating = well_known(language_rules, text, trigger, article.published, dating, told if known else [])
     if dating is not None and (not known or dated_beside(text, trigger, dating)):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "discussed Russia's invasion", "raised the killing of ...": an act named as known, done and told before the text
