@@ -30,6 +30,8 @@ _NOUN_PHRASE_REACH = 50  # characters before an event noun within which the word
 _NOUN_WORDS = 4  # words of the longest phrase before an event noun ("Russia's premeditated and unprovoked")
 _STEM_LETTERS = 4  # letters two forms of one word share at least ("inva-sion", "inva-ded")
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
+_CONSULT = "CONSULT"  # the event type of visits, trips and meetings
+_TRIP_REACH = 80  # characters before a range of days within which the trip it is of is told
 _DATED_REACH = 40  # characters either side of a trigger within which the phrase of a well-known act it names lies
 
 
@@ -127,15 +129,26 @@ class Datings:
             return (first, last) if last and last > first else None
         return _last_day(first, int(words[1])) if words[1].isdigit() and len(words[1]) <= 2 else None
 
-    def planned_span(self, before: int, published: date | None) -> Dating | None:
+    def planned_span(self, before: int, published: date | None, ahead: bool = True) -> Dating | None:
         """For a planned event the text gives no day of: the week, month or year holding the last range of days
-        ahead of publication told before it (a trip "from May 24-27", then "In Amman, she will meet ...")."""
+        ahead of publication told before it (a trip "from May 24-27", then "In Amman, she will meet ..."); for a done
+        one (not `ahead`), of the last range over by publication, within a month of it ("visited Tunisia on March
+        23-27", then "She also met ...")."""
         for timex, dating in reversed(self.starting_before(before)):
-            if published is None or dating.start is None or dating.start < published:
+            if published is None or dating.start is None or (dating.start < published if ahead else (
+                    dating.start > published or not _recent(dating.start, published))):
                 continue  # a range ahead of publication opens on a day ahead of it
+            span = None if ahead else self.span(timex, dating)
+            if span is not None and (span[1] > published or not self._trip(timex)):
+                continue  # a range still going on at publication, or no trip's: it holds no act told after it
             if (period := self.period(timex, dating)) is not None:
                 return Dating(period.value, period.start, period.end, period.precision, period.text, "relative")
         return None
+
+    def _trip(self, timex: Timex) -> bool:
+        """Whether a visit, a trip or a meeting is told right before a date ("visited Tunisia on March 23-27")."""
+        return self.rules is not None and any(hit.label == _CONSULT for hit in self.rules.triggers.find(
+            self.text, max(0, timex.start - _TRIP_REACH), timex.start))
 
     def period(self, timex: Timex, dating: Dating) -> Dating | None:
         """The week, month or year holding the range of days a day opens ("travel to Algiers from March 9 to 10"):

@@ -316,8 +316,12 @@ def _event(
     if narrative is not None and attribution:
         # it reports words said for the article: on its day or the day before, not on the Sunday the story told of
         narrative = narrative if _within_a_day(narrative, article.published) else None
-    # a planned event the text gives no day of, after a range of days ahead: the trip's week or month
-    planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else None
+    # a planned event the text gives no day of, after a range of days ahead: the trip's week or month,
+    # and a done one after a range of days over by then ("visited Tunisia on March 23-27", then "She also met ..."),
+    # save in a day's schedule, whose acts are that day's whatever trips it lists
+    planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else (
+        datings.planned_span(trigger.start, article.published, ahead=False) if kind == "occurred" and narrative is None
+        and not present and not _scheduled(language_rules, article) else None)
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or bool(datings.perfect_bounds) and any(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
