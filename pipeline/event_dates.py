@@ -32,6 +32,9 @@ _STEM_LETTERS = 4  # letters two forms of one word share at least ("inva-sion", 
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 _CONSULT = "CONSULT"  # the event type of visits, trips and meetings
 _TRIP_REACH = 80  # characters before a range of days within which the trip it is of is told
+_LEAD_REACH = 400  # characters of a text's opening within which its lead stands
+_NEXT_REACH = 600  # characters after an undated lead within which the story's first day is named
+_FIGURE = regex.compile(r"\d")  # a date with a figure names its day in full, not by a weekday or "yesterday"
 _DATED_REACH = 40  # characters either side of a trigger within which the phrase of a well-known act it names lies
 
 
@@ -329,17 +332,25 @@ def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:
     return False
 
 
-def reference_dating(datings: Datings, before: int, published: date | None) -> Dating | None:
+def reference_dating(datings: Datings, before: int, published: date | None, lead: bool = True) -> Dating | None:
     """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
     day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a
     later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
-    Tuesday, then a paragraph on what the envoys said)."""
+    Tuesday, then a paragraph on what the envoys said); a lead told before any day, the story's day named next."""
     earlier = (
         # from the last: the first that qualifies is wanted
         (t, d) for t, d in reversed(datings.starting_before(before))
         if t.end <= before and _narrates(datings, t, d, published)
     )
     timex, last = next(earlier, (None, None))
+    if (timex is None or last is None) and lead and not datings.starting_before(before):
+        # a `lead` that names no day is of the story's day the next lines give by a word, the day of publication or
+        # the one before ("..., the communist leadership warned." then "said a government communique, read Wednesday
+        # night"); a day of the month in figures, or an earlier day, is more often an aside's ("which began on April 2")
+        timex, last = next(((t, d) for t, d in datings.items[:1] if before <= _LEAD_REACH and t.start - before <=
+                            _NEXT_REACH and not _FIGURE.search(d.text) and _narrates(datings, t, d, published)
+                            and (published is None or d.start is None or (published - d.start).days <= 1)),
+                           (None, None))
     if timex is None or last is None:
         return None
     if datings.paragraph(timex.start) != datings.paragraph(before):

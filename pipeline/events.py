@@ -312,7 +312,7 @@ def _event(
     attribution = trigger.label == STATEMENT and (
         _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
     narrative = None if kind == "planned" or present else reference_dating(
-        datings, sentence[0] if attribution else clause[0], article.published)
+        datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution)
     if narrative is not None and attribution:
         # it reports words said for the article: on its day or the day before, not on the Sunday the story told of
         narrative = narrative if _within_a_day(narrative, article.published) else None
