@@ -86,6 +86,8 @@ class Rules:
     definite: frozenset[str]
     known_events: frozenset[str]
     attributive: frozenset[str]
+    dated_events: Lexicon  # phrases of well-known acts, labelled by the day each began
+    dated_words: frozenset[str]  # the words of those phrases: a trigger among them may be one
 
 
 @cache
@@ -154,6 +156,9 @@ def rules(language: str) -> Rules:
         definite=_word_set(language, "definite.txt"),
         known_events=_word_set(language, "known_events.txt"),
         attributive=_word_set(language, "attributive.txt"),
+        dated_events=phrases(language, "dated_events.csv", "date"),
+        dated_words=frozenset(normal(word) for row in read_rows(language, "dated_events.csv")
+                              for phrase in row_phrases(row) for word in WORD.findall(phrase)),
     )
 
 

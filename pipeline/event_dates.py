@@ -30,6 +30,12 @@ _NOUN_PHRASE_REACH = 50  # characters before an event noun within which the word
 _NOUN_WORDS = 4  # words of the longest phrase before an event noun ("Russia's premeditated and unprovoked")
 _STEM_LETTERS = 4  # letters two forms of one word share at least ("inva-sion", "inva-ded")
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
+_CONSULT = "CONSULT"  # the event type of visits, trips and meetings
+_TRIP_REACH = 80  # characters before a range of days within which the trip it is of is told
+_LEAD_REACH = 400  # characters of a text's opening within which its lead stands
+_NEXT_REACH = 600  # characters after an undated lead within which the story's first day is named
+_FIGURE = regex.compile(r"\d")  # a date with a figure names its day in full, not by a weekday or "yesterday"
+_DATED_REACH = 40  # characters either side of a trigger within which the phrase of a well-known act it names lies
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,15 +132,26 @@ class Datings:
             return (first, last) if last and last > first else None
         return _last_day(first, int(words[1])) if words[1].isdigit() and len(words[1]) <= 2 else None
 
-    def planned_span(self, before: int, published: date | None) -> Dating | None:
+    def planned_span(self, before: int, published: date | None, ahead: bool = True) -> Dating | None:
         """For a planned event the text gives no day of: the week, month or year holding the last range of days
-        ahead of publication told before it (a trip "from May 24-27", then "In Amman, she will meet ...")."""
+        ahead of publication told before it (a trip "from May 24-27", then "In Amman, she will meet ..."); for a done
+        one (not `ahead`), of the last range over by publication, within a month of it ("visited Tunisia on March
+        23-27", then "She also met ...")."""
         for timex, dating in reversed(self.starting_before(before)):
-            if published is None or dating.start is None or dating.start < published:
+            if published is None or dating.start is None or (dating.start < published if ahead else (
+                    dating.start > published or not _recent(dating.start, published))):
                 continue  # a range ahead of publication opens on a day ahead of it
+            span = None if ahead else self.span(timex, dating)
+            if span is not None and (span[1] > published or not self._trip(timex)):
+                continue  # a range still going on at publication, or no trip's: it holds no act told after it
             if (period := self.period(timex, dating)) is not None:
                 return Dating(period.value, period.start, period.end, period.precision, period.text, "relative")
         return None
+
+    def _trip(self, timex: Timex) -> bool:
+        """Whether a visit, a trip or a meeting is told right before a date ("visited Tunisia on March 23-27")."""
+        return self.rules is not None and any(hit.label == _CONSULT for hit in self.rules.triggers.find(
+            self.text, max(0, timex.start - _TRIP_REACH), timex.start))
 
     def period(self, timex: Timex, dating: Dating) -> Dating | None:
         """The week, month or year holding the range of days a day opens ("travel to Algiers from March 9 to 10"):
@@ -276,6 +293,28 @@ def _same_stem(word: str, other: str) -> bool:
     return shared >= _STEM_LETTERS
 
 
+def well_known(rules: Rules, text: str, trigger: Hit, published: date | None, dating: Dating | None,
+               told: list[tuple[str, str, Dating]]) -> Dating | None:
+    """The day a well-known act began, where the trigger names it by a phrase of the language's dated events ("Russia's
+    unprovoked invasion of Ukraine", "the Tiananmen Square massacre") in a text published on or after that day, rather
+    than the `dating` of its clause; the text's own date stays where it stands beside the trigger or holds that day
+    ("the 1988 bombing of Pan Am Flight 103"), and so does one of the same act `told` before ("the Lockerbie
+    bombing")."""
+    if normal(text[trigger.start : trigger.end]) not in rules.dated_words:
+        return dating  # most triggers are none of those phrases' words: no search
+    hit = next((hit for hit in rules.dated_events.find(text, max(0, trigger.start - _DATED_REACH),
+                                                        trigger.end + _DATED_REACH)
+                if hit.start <= trigger.start and trigger.end <= hit.end), None)
+    day = None if hit is None else date.fromisoformat(hit.label)
+    # before that day the same words name another act, or one only feared ("a further invasion of Ukraine")
+    if day is None or after(day, published) or dating is not None and dated_beside(text, trigger, dating):
+        return dating
+    own = dating or told_before(text, trigger, told, published)
+    if own is not None and own.start is not None and own.end is not None and own.start <= day <= own.end:
+        return own
+    return Dating(hit.label, day, day, "day", text[hit.start : hit.end], "explicit") if hit else dating
+
+
 def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is an event noun named as known: a definite word among the few right before it, no mark,
     other determiner nor status word ("could not attack") nearer ("the Russian invasion", "Russia's unprovoked
@@ -293,17 +332,25 @@ def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:
     return False
 
 
-def reference_dating(datings: Datings, before: int, published: date | None) -> Dating | None:
+def reference_dating(datings: Datings, before: int, published: date | None, lead: bool = True) -> Dating | None:
     """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
     day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a
     later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
-    Tuesday, then a paragraph on what the envoys said)."""
+    Tuesday, then a paragraph on what the envoys said); a lead told before any day, the story's day named next."""
     earlier = (
         # from the last: the first that qualifies is wanted
         (t, d) for t, d in reversed(datings.starting_before(before))
         if t.end <= before and _narrates(datings, t, d, published)
     )
     timex, last = next(earlier, (None, None))
+    if (timex is None or last is None) and lead and not datings.starting_before(before):
+        # a `lead` that names no day is of the story's day the next lines give by a word, the day of publication or
+        # the one before ("..., the communist leadership warned." then "said a government communique, read Wednesday
+        # night"); a day of the month in figures, or an earlier day, is more often an aside's ("which began on April 2")
+        timex, last = next(((t, d) for t, d in datings.items[:1] if before <= _LEAD_REACH and t.start - before <=
+                            _NEXT_REACH and not _FIGURE.search(d.text) and _narrates(datings, t, d, published)
+                            and (published is None or d.start is None or (published - d.start).days <= 1)),
+                           (None, None))
     if timex is None or last is None:
         return None
     if datings.paragraph(timex.start) != datings.paragraph(before):

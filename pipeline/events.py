@@ -12,7 +12,7 @@ from functools import cache
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
-    told_before,
+    told_before, well_known,
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import grammar
@@ -312,12 +312,16 @@ def _event(
     attribution = trigger.label == STATEMENT and (
         _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
     narrative = None if kind == "planned" or present else reference_dating(
-        datings, sentence[0] if attribution else clause[0], article.published)
+        datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution)
     if narrative is not None and attribution:
         # it reports words said for the article: on its day or the day before, not on the Sunday the story told of
         narrative = narrative if _within_a_day(narrative, article.published) else None
-    # a planned event the text gives no day of, after a range of days ahead: the trip's week or month
-    planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else None
+    # a planned event the text gives no day of, after a range of days ahead: the trip's week or month,
+    # and a done one after a range of days over by then ("visited Tunisia on March 23-27", then "She also met ..."),
+    # save in a day's schedule, whose acts are that day's whatever trips it lists
+    planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else (
+        datings.planned_span(trigger.start, article.published, ahead=False) if kind == "occurred" and narrative is None
+        and not present and not _scheduled(language_rules, article) else None)
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or bool(datings.perfect_bounds) and any(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
@@ -334,6 +338,8 @@ def _event(
     # trip told with it ("will travel to Paris June 24-27") begins on its first day
     departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
     dating = None if found is None else (None if departs else datings.period(*found)) or found[1]
+    if kind != "ongoing":  # "spoke today about Russia's attack on Ukraine": a well-known act's own day, not today's
+        dating = well_known(language_rules, text, trigger, article.published, dating, told if known else [])
     if dating is not None and (not known or dated_beside(text, trigger, dating)):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "discussed Russia's invasion", "raised the killing of ...": an act named as known, done and told before the text

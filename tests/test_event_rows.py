@@ -455,6 +455,34 @@ def test_an_event_over_a_range_of_days_takes_the_period_that_holds_it(text: str,
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
 
 
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # a lead that names no day is of the story's day the next lines name by a word
+    ("The Cuban leadership warned that nothing is certain.\n\nThe message was read Thursday night at a rally.",
+     "warned", "2022-03-03"),
+    # not by a day of the month in figures, nor by an earlier day: those are more often asides
+    ("The United States supported the truce.\n\nThe truce, which began on March 3, holds.", "supported", "2022-03-04"),
+    ("The Cuban leadership warned that nothing is certain.\n\nThe message was read Monday night at a rally.",
+     "warned", "2022-03-04"),
+    # nor the speaker of what the lead reports
+    ("Williams was merged into Primerica, the companies said.\n\nThe board met Thursday.", "said", "2022-03-04"),
+])
+def test_a_lead_that_names_no_day_takes_the_storys_day_named_next(text: str, trigger: str, date: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # what a trip's readout tells after its range of days, over by publication, is of the period that holds it
+    ("Zeya visited Tunisia on March 1-3.\n\nShe also met the Prime Minister.", "met", "2022-W09"),
+    ("Zeya travelled to Chile from February 21 to 23. In Santiago, she announced new aid.", "announced", "2022-W08"),
+    # a range still going on at publication, or a range long past, holds no act the text gives no day of
+    ("Zeya is visiting Tunisia from March 3-6. She met the Prime Minister.", "met", "2022-03-04"),
+    ("Zeya visited Tunisia on January 3-5. She met the Prime Minister.", "met", "2022-03-04"),
+])
+def test_a_done_act_after_a_past_range_of_days_takes_the_period_that_holds_it(text: str, trigger: str,
+                                                                              date: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
+
+
 @pytest.mark.parametrize(("text", "trigger", "targets"), [
     # an office holder meets a counterpart, not the state the office holder serves
     ("Secretary Blinken met with Foreign Minister Kuleba of Ukraine at the U.S. Mission.", "met", ["Dmytro Kuleba", "Ukraine"]),

@@ -47,8 +47,27 @@ def test_a_year_in_the_phrase_of_an_act_named_as_known_is_its_own() -> None:
 
 def test_an_act_named_as_known_with_no_day_of_its_own_is_not_dated_by_the_publication() -> None:
     # the text tells of today: the invasion it names as known was done before, on a day it does not give
-    assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion of Ukraine.", "invasion") == [None]
+    assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion.", "invasion") == [None]
     assert dates("The Secretary raised the killing of a journalist.", "killing") == [None]
     assert dates("Blinken spoke with Kuleba today. They discussed Russia's buildup on the border.", "buildup") == [None]
     # a story of an earlier day names what was done on it
     assert dates("Rebels fought troops on Tuesday. The attack killed 20 soldiers.", "attack") == ["2022-03-01"]
+
+
+def test_a_well_known_act_named_by_its_phrase_takes_the_day_it_began() -> None:
+    text = "Blinken spoke today with Kuleba about Russia's premeditated, unprovoked, and unjustified attack on Ukraine."
+    assert dates(text, "attack") == ["2022-02-24"]  # not the day of the call
+    assert dates("Blinken met Kuleba today. They discussed Russia's invasion of Ukraine.", "invasion") == ["2022-02-24"]
+    assert dates("Tomorrow marks the 33rd anniversary of the Tiananmen Square massacre.", "massacre") == ["1989-06-04"]
+    # a later mention of the same act refers back to it
+    assert dates("Blinken discussed Russia's invasion of Ukraine. Allies condemned the invasion.", "invasion") == [
+        "2022-02-24", "2022-02-24"]
+
+
+def test_a_well_known_act_keeps_the_texts_own_date_and_names_nothing_before_its_day() -> None:
+    # the text's own year holds the day: it stays
+    assert dates("Libya was implicated in the 1988 bombing of Pan Am Flight 103.", "bombing") == ["1988"]
+    # before the day, the same words name an act feared, not the one that began on it
+    feared = [e["date"] for e in text_events("Blinken discussed the threat of a further Russian invasion of Ukraine.",
+                                             date(2022, 2, 16)) if e["trigger"] == "invasion"]
+    assert feared != ["2022-02-24"]
