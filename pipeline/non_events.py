@@ -86,14 +86,15 @@ def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) ->
 
 
 def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a trigger is a participle that qualifies the noun after it ("the **negotiated** settlement", "with
-    **sanctioned** individuals", "**Bombed** buildings remain"): a description, no act of its own."""
+    """Whether a trigger is a participle that qualifies the noun or name after it ("the **negotiated** settlement",
+    "with **sanctioned** individuals", "a **designated** NGO", "**Bombed** buildings remain"): a description, no act of
+    its own."""
     before = WORD.findall(text, max(sentence[0], trigger.start - 20), trigger.start)[-1:]
     if (normal(before[0]) if before else "^") not in rules.attributive:
         return False  # most triggers follow a subject or an auxiliary: no need to read on
     after = WORD.search(text, trigger.end, sentence[1])
-    if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].islower():
-        return False  # a mark, a name or nothing after it: no noun it qualifies
+    if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].isalpha():
+        return False  # a mark or nothing after it: no noun it qualifies ("a designated NGO" is qualified)
     word = normal(after.group())
     if word in rules.prepositions | rules.agents | rules.coordinators | rules.determiners | rules.auxiliaries \
             or rules.breaks.find(text, after.start(), after.end()):

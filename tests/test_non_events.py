@@ -74,6 +74,10 @@ def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, f
     ("Banks must screen their dealings with sanctioned firms.", []),
     ("Russia bombed buildings in Kharkiv.", ["bombed"]),
     ("The buildings were bombed by Russia.", ["bombed"]),
+    ("Refugees may be referred by a designated NGO.", []),  # a name qualified
+    ("The front cooperates with other designated terrorist groups.", ["cooperates"]),
+    ("The people deserve a government that protects their universally recognized rights.", []),
+    ("The Treasury designated Hizballah financiers.", ["designated"]),
 ])
 def test_a_participle_that_qualifies_a_noun_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
@@ -165,4 +169,16 @@ def test_support_in_general_and_a_thing_that_asks_name_no_event(text: str, found
     ("The United States provided humanitarian assistance to Ethiopia.", ["provided"]),
 ])
 def test_a_standing_backing_a_filler_and_access_to_aid_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We will continue to need the steadfast support of the United States.", []),
+    ("Nearly 500,000 returnees are in need of humanitarian assistance.", []),
+    ("The law allows sanctions on those supporting Russia's invasion.", ["sanctions", "invasion"]),
+    ("The law allows sanctions on those providing material support to terrorists.", ["sanctions"]),
+    ("The talks will cover our shared interest in supporting Ukraine.", ["talks"]),
+    ("The United States will provide the support Ukraine needs.", ["provide"]),
+])
+def test_a_need_an_interest_and_people_described_by_their_support_name_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
