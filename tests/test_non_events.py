@@ -105,6 +105,15 @@ def test_a_word_of_a_name_names_no_event() -> None:
     assert [(e["trigger"], e["sources"]) for e in events] == [("met", ["Grant Shapps"])]
 
 
+@pytest.mark.parametrize("text, found", [
+    ("The new Office of Sanctions Coordination will oversee the work.", []),
+    ("Roger Carstens, the Special Presidential Envoy for Hostage Affairs, met Kuleba.", ["met"]),
+    ("The two leaders reviewed plans for the NATO Summit in Madrid.", ["Summit"]),  # the name's last word
+])
+def test_a_word_that_opens_a_title_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
 def test_an_act_told_once_is_an_event() -> None:
     assert triggers("The United States supported the people of Ukraine.") == ["supported"]
 
