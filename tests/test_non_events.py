@@ -145,6 +145,7 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("I am not in a position to provide more details.", []),
     ("The sanctions restrict Iran's ability to seek loans abroad.", ["sanctions"]),
     ("The minister met Kuleba to discuss trade.", ["met"]),  # a purpose of an act told: one event
+    ("The Secretary emphasized the importance of defending democratic values.", ["emphasized"]),
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
