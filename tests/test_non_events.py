@@ -146,6 +146,7 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("The sanctions restrict Iran's ability to seek loans abroad.", ["sanctions"]),
     ("The minister met Kuleba to discuss trade.", ["met"]),  # a purpose of an act told: one event
     ("The Secretary emphasized the importance of defending democratic values.", ["emphasized"]),
+    ("Instead of welcoming the voices of the people, the regime jailed them.", ["jailed"]),  # an act not done
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
