@@ -186,6 +186,7 @@ def test_a_standing_backing_a_filler_and_access_to_aid_name_no_event(text: str, 
 @pytest.mark.parametrize("text, found", [
     ("We will continue to need the steadfast support of the United States.", []),
     ("Nearly 500,000 returnees are in need of humanitarian assistance.", []),
+    ("Gates warned that the rebels still need significant training and assistance.", ["warned"]),
     ("The law allows sanctions on those supporting Russia's invasion.", ["sanctions", "invasion"]),
     ("The law allows sanctions on those providing material support to terrorists.", ["sanctions"]),
     ("The talks will cover our shared interest in supporting Ukraine.", ["talks"]),
