@@ -86,6 +86,7 @@ class Rules:
     definite: frozenset[str]
     known_events: frozenset[str]
     attributive: frozenset[str]
+    kinds_of_acts: dict[str, frozenset[str]]  # kind ("noun", "relative") -> its words
 
 
 @cache
@@ -154,6 +155,7 @@ def rules(language: str) -> Rules:
         definite=_word_set(language, "definite.txt"),
         known_events=_word_set(language, "known_events.txt"),
         attributive=_word_set(language, "attributive.txt"),
+        kinds_of_acts=_kinds(language, "kinds_of_acts.csv"),
     )
 
 

@@ -7,6 +7,7 @@ from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
 
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
+_KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 
 
 def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -64,7 +65,21 @@ def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
         silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
         if silenced and in_scope(text, cue, trigger, scope):
             return True
-    return False
+    return _of_a_kind(rules, text, clause, trigger)
+
+
+def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether the trigger is what a kind of act does, in a relative clause right after its noun ("activities
+    **that** undermine, destabilize, or **threaten** the order", "actions that threaten the sovereignty of Ukraine"):
+    a description of the kind, no act done."""
+    kinds = rules.kinds_of_acts
+    opening = WORD.search(text, *clause)
+    if opening is None or normal(opening.group()) not in kinds.get("relative", ()):
+        return False  # most clauses open with no relative word: no need to read before them
+    before = WORD.findall(text, max(0, clause[0] - 20), clause[0])[-1:]
+    if not before or normal(before[0]) not in kinds.get("noun", ()):
+        return False
+    return len(WORD.findall(text, opening.end(), trigger.start)) <= _KIND_REACH
 
 
 def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:
