@@ -36,6 +36,16 @@ def test_a_comment_stamped_with_its_date_and_time_ends_the_article() -> None:
     assert triggers(text) == ["attacked"]
 
 
+def test_the_line_that_invites_readers_answers_opens_the_comments() -> None:
+    text = (
+        "Egypt's army deployed tanks in Cairo on Friday.\n"
+        "Here's my question to you: What's next for the Middle East?\n"
+        "Interested to know which ones made it on air?\n"
+        "It is hypocritical to call for elections and then refuse to deal with the winners.\n"
+    )
+    assert triggers(text) == ["deployed"]
+
+
 def test_a_time_of_day_in_the_article_opens_no_comments() -> None:
     text = "The envoys met at 5:30 pm on Monday.\nThe talks ended at 7 pm | Reuters.\n"
     assert comments_start(text, "en") == len(text)
