@@ -44,6 +44,7 @@ def test_the_line_that_invites_readers_answers_opens_the_comments() -> None:
         "It is hypocritical to call for elections and then refuse to deal with the winners.\n"
     )
     assert triggers(text) == ["deployed"]
+    assert triggers("NATO jets struck Tripoli.\nWe want to hear from you.\nObama attacked Libya for its oil.\n") == ["struck"]
 
 
 def test_a_time_of_day_in_the_article_opens_no_comments() -> None:
