@@ -70,8 +70,8 @@ def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
 
 def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
     """Whether the trigger is what a kind of act does, in a relative clause right after its noun ("activities
-    **that** undermine, destabilize, or **threaten** the order", "actions that threaten the sovereignty of Ukraine"):
-    a description of the kind, no act done."""
+    **that** undermine, destabilize, or **threaten** the order", "**anyone who** is **telling** you"): a description of
+    the kind, no act done."""
     kinds = rules.kinds_of_acts
     opening = WORD.search(text, *clause)
     if opening is None or normal(opening.group()) not in kinds.get("relative", ()):

@@ -199,6 +199,7 @@ def test_a_need_an_interest_and_people_described_by_their_support_name_no_event(
 @pytest.mark.parametrize("text, found", [
     ("The ministers opposed all activities that undermine, destabilize, or threaten the order.", ["opposed"]),
     ("The sanctions target officials involved in actions that threaten the sovereignty of Ukraine.", ["sanctions"]),
+    ("Anyone who is telling you he is one of the leaders is not right.", []),
     ("The militia seized the town, which troops attacked on Monday.", ["seized", "attacked"]),  # no kind of act
 ])
 def test_what_a_kind_of_act_does_names_no_event(text: str, found: list[str]) -> None:
