@@ -204,3 +204,11 @@ def test_a_need_an_interest_and_people_described_by_their_support_name_no_event(
 ])
 def test_what_a_kind_of_act_does_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The vote took place peacefully, and that is to be welcomed.", []),
+    ("The government welcomed the vote.", ["welcomed"]),
+])
+def test_what_deserves_praise_is_no_praise_given(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
