@@ -78,6 +78,7 @@ def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, f
     ("The front cooperates with other designated terrorist groups.", ["cooperates"]),
     ("The people deserve a government that protects their universally recognized rights.", []),
     ("The Treasury designated Hizballah financiers.", ["designated"]),
+    ("They discussed the provision of additional coordinated assistance to Ukraine.", ["discussed"]),
 ])
 def test_a_participle_that_qualifies_a_noun_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
