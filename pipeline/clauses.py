@@ -88,6 +88,7 @@ class Rules:
     attributive: frozenset[str]
     dated_events: Lexicon  # phrases of well-known acts, labelled by the day each began
     dated_words: frozenset[str]  # the words of those phrases: a trigger among them may be one
+    kinds_of_acts: dict[str, frozenset[str]]  # kind ("noun", "relative") -> its words
 
 
 @cache
@@ -159,6 +160,7 @@ def rules(language: str) -> Rules:
         dated_events=phrases(language, "dated_events.csv", "date"),
         dated_words=frozenset(normal(word) for row in read_rows(language, "dated_events.csv")
                               for phrase in row_phrases(row) for word in WORD.findall(phrase)),
+        kinds_of_acts=_kinds(language, "kinds_of_acts.csv"),
     )
 
 

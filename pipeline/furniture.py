@@ -16,7 +16,7 @@ from pathlib import Path
 
 import regex
 
-from pipeline.lexicon import Lexicon, word_lines, words_lexicon
+from pipeline.lexicon import WORD, Lexicon, read_words, word_lines, words_lexicon
 
 _RESOURCES = Path(__file__).parent / "resources"
 _TRAILING = regex.compile(r"[^\p{L}\p{N}]+$")  # the arrow, ellipsis or bracket after the link's words
@@ -70,23 +70,31 @@ class Furniture:
     """A language's marks of page furniture: phrases of site notices and the marks of readers' comments."""
 
     notices: Lexicon  # a sentence holding one is a notice of the site ("our Terms of Service")
-    comments: Lexicon  # the first one opens the readers' comments, which run to the end of the page
+    # the first one opens the readers' comments, which run to the end of the page; each lexicon holds the marks
+    # that share the set of marks they are written with ("|", ","), looked for only in a page holding them all
+    comments: tuple[tuple[frozenset[str], Lexicon], ...]
 
 
 @cache
 def furniture(language: str) -> Furniture:
     """The page furniture rules of a language, from its resource files (English where it has none)."""
+    by_marks: dict[frozenset[str], list[tuple[str, str]]] = {}
+    for phrase in read_words(language, "comment_marks.txt"):
+        marks = frozenset(token for token in WORD.findall(phrase) if not token[0].isalnum() and token != "*")
+        by_marks.setdefault(marks, []).append((phrase, "comment"))
     return Furniture(
         notices=words_lexicon(language, "notices.txt", "notice"),
-        comments=words_lexicon(language, "comment_marks.txt", "comment"),
+        comments=tuple((marks, Lexicon(phrases, language=language)) for marks, phrases in by_marks.items()),
     )
 
 
 def comments_start(text: str, language: str) -> int:
     """Where a page's readers' comments begin: at its first comment mark, else at its end."""
-    # comments follow the article on every page that has them, so the first mark ends the article's own text
-    found = furniture(language).comments.find(text)
-    return found[0].start if found else len(text)
+    # comments follow the article on every page that has them, so the first mark ends the article's own text;
+    # a page without a bar needs no search for the marks written with one (", 2011 at 1:32 pm |")
+    firsts = [found[0].start for marks, lexicon in furniture(language).comments
+              if all(mark in text for mark in marks) and (found := lexicon.find(text))]
+    return min(firsts, default=len(text))
 
 
 def is_notice(text: str, start: int, end: int, language: str) -> bool:

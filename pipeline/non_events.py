@@ -7,6 +7,7 @@ from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
 
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
+_KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 
 
 def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -64,13 +65,27 @@ def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
         silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
         if silenced and in_scope(text, cue, trigger, scope):
             return True
-    return False
+    return _of_a_kind(rules, text, clause, trigger)
+
+
+def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether the trigger is what a kind of act does, in a relative clause right after its noun ("activities
+    **that** undermine, destabilize, or **threaten** the order", "**anyone who** is **telling** you"): a description of
+    the kind, no act done."""
+    kinds = rules.kinds_of_acts
+    opening = WORD.search(text, *clause)
+    if opening is None or normal(opening.group()) not in kinds.get("relative", ()):
+        return False  # most clauses open with no relative word: no need to read before them
+    before = WORD.findall(text, max(0, clause[0] - 20), clause[0])[-1:]
+    if not before or normal(before[0]) not in kinds.get("noun", ()):
+        return False
+    return len(WORD.findall(text, opening.end(), trigger.start)) <= _KIND_REACH
 
 
 def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:
-    """Whether a trigger only describes: a participle qualifying a noun, a word of a name, half of a compound."""
+    """Whether a trigger only describes: a participle qualifying a noun, a word of a name or title, half of a compound."""
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
-            or _compound_modifier(text, trigger, mentions))
+            or _in_title(text, sentence, trigger) or _compound_modifier(text, trigger, mentions))
 
 
 def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
@@ -80,20 +95,35 @@ def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
                for m in mentions)
 
 
+def _in_title(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is a capitalised word that opens a title inside a sentence, after a word in lower case and
+    before a capitalised one ("the Office of **Sanctions** Coordination", "Envoy for **Hostage** Affairs"): a word of
+    a name the gazetteer does not know, no act. The last word of a name ("the NATO **Summit** in Madrid") stays an
+    event, and so does a word inside a longer run of capitals ("the High-Level **Pledging** Event")."""
+    if not text[trigger.start : trigger.end][:1].isupper():
+        return False  # most triggers are written in lower case: no need to read around them
+    after = WORD.search(text, trigger.end, sentence[1])
+    if after is None or text[trigger.end : after.start()] != " " or not after.group()[0].isupper():
+        return False
+    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-1:]
+    return bool(before) and before[0][0].islower()
+
+
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
     return text[trigger.start - 1 : trigger.start] in HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
 
 
 def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a trigger is a participle that qualifies the noun after it ("the **negotiated** settlement", "with
-    **sanctioned** individuals", "**Bombed** buildings remain"): a description, no act of its own."""
+    """Whether a trigger is a participle that qualifies the noun or name after it ("the **negotiated** settlement",
+    "with **sanctioned** individuals", "a **designated** NGO", "**Bombed** buildings remain"): a description, no act of
+    its own."""
     before = WORD.findall(text, max(sentence[0], trigger.start - 20), trigger.start)[-1:]
     if (normal(before[0]) if before else "^") not in rules.attributive:
         return False  # most triggers follow a subject or an auxiliary: no need to read on
     after = WORD.search(text, trigger.end, sentence[1])
-    if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].islower():
-        return False  # a mark, a name or nothing after it: no noun it qualifies
+    if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].isalpha():
+        return False  # a mark or nothing after it: no noun it qualifies ("a designated NGO" is qualified)
     word = normal(after.group())
     if word in rules.prepositions | rules.agents | rules.coordinators | rules.determiners | rules.auxiliaries \
             or rules.breaks.find(text, after.start(), after.end()):

@@ -26,6 +26,32 @@ def test_readers_comments_after_the_article_name_no_event() -> None:
     assert triggers(text) == ["attacked"]
 
 
+def test_a_comment_stamped_with_its_date_and_time_ends_the_article() -> None:
+    text = (
+        "NATO warplanes attacked air defences near Tripoli on Monday.\n"
+        "Ron Smith, Ohio March 21, 2011 at 1:32 pm | The allies should provide ground support.\n"
+        "March 21, 2011 at 1:36 am | Congress must impose limits.\n"
+    )
+    assert comments_start(text, "en") == text.index(", 2011 at 1:32")
+    assert triggers(text) == ["attacked"]
+
+
+def test_the_line_that_invites_readers_answers_opens_the_comments() -> None:
+    text = (
+        "Egypt's army deployed tanks in Cairo on Friday.\n"
+        "Here's my question to you: What's next for the Middle East?\n"
+        "Interested to know which ones made it on air?\n"
+        "It is hypocritical to call for elections and then refuse to deal with the winners.\n"
+    )
+    assert triggers(text) == ["deployed"]
+    assert triggers("NATO jets struck Tripoli.\nWe want to hear from you.\nObama attacked Libya for its oil.\n") == ["struck"]
+
+
+def test_a_time_of_day_in_the_article_opens_no_comments() -> None:
+    text = "The envoys met at 5:30 pm on Monday.\nThe talks ended at 7 pm | Reuters.\n"
+    assert comments_start(text, "en") == len(text)
+
+
 def test_a_page_without_comment_marks_keeps_every_sentence() -> None:
     text = "Rebels attacked Brega.\nThe council condemned the raid.\n"
     assert comments_start(text, "en") == len(text)

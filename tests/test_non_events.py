@@ -74,6 +74,11 @@ def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, f
     ("Banks must screen their dealings with sanctioned firms.", []),
     ("Russia bombed buildings in Kharkiv.", ["bombed"]),
     ("The buildings were bombed by Russia.", ["bombed"]),
+    ("Refugees may be referred by a designated NGO.", []),  # a name qualified
+    ("The front cooperates with other designated terrorist groups.", ["cooperates"]),
+    ("The people deserve a government that protects their universally recognized rights.", []),
+    ("The Treasury designated Hizballah financiers.", ["designated"]),
+    ("They discussed the provision of additional coordinated assistance to Ukraine.", ["discussed"]),
 ])
 def test_a_participle_that_qualifies_a_noun_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
@@ -99,6 +104,15 @@ def test_a_standing_role_names_no_event(text: str, found: list[str]) -> None:
 def test_a_word_of_a_name_names_no_event() -> None:
     events = text_events("Mr Grant Shapps met Kuleba.", PUBLISHED)
     assert [(e["trigger"], e["sources"]) for e in events] == [("met", ["Grant Shapps"])]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The new Office of Sanctions Coordination will oversee the work.", []),
+    ("Roger Carstens, the Special Presidential Envoy for Hostage Affairs, met Kuleba.", ["met"]),
+    ("The two leaders reviewed plans for the NATO Summit in Madrid.", ["Summit"]),  # the name's last word
+])
+def test_a_word_that_opens_a_title_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
 
 
 def test_an_act_told_once_is_an_event() -> None:
@@ -132,6 +146,8 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("I am not in a position to provide more details.", []),
     ("The sanctions restrict Iran's ability to seek loans abroad.", ["sanctions"]),
     ("The minister met Kuleba to discuss trade.", ["met"]),  # a purpose of an act told: one event
+    ("The Secretary emphasized the importance of defending democratic values.", ["emphasized"]),
+    ("Instead of welcoming the voices of the people, the regime jailed them.", ["jailed"]),  # an act not done
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
@@ -165,4 +181,35 @@ def test_support_in_general_and_a_thing_that_asks_name_no_event(text: str, found
     ("The United States provided humanitarian assistance to Ethiopia.", ["provided"]),
 ])
 def test_a_standing_backing_a_filler_and_access_to_aid_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We will continue to need the steadfast support of the United States.", []),
+    ("Nearly 500,000 returnees are in need of humanitarian assistance.", []),
+    ("Gates warned that the rebels still need significant training and assistance.", ["warned"]),
+    ("The law allows sanctions on those supporting Russia's invasion.", ["sanctions", "invasion"]),
+    ("The law allows sanctions on those providing material support to terrorists.", ["sanctions"]),
+    ("The talks will cover our shared interest in supporting Ukraine.", ["talks"]),
+    ("The United States will provide the support Ukraine needs.", ["provide"]),
+])
+def test_a_need_an_interest_and_people_described_by_their_support_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The ministers opposed all activities that undermine, destabilize, or threaten the order.", ["opposed"]),
+    ("The sanctions target officials involved in actions that threaten the sovereignty of Ukraine.", ["sanctions"]),
+    ("Anyone who is telling you he is one of the leaders is not right.", []),
+    ("The militia seized the town, which troops attacked on Monday.", ["seized", "attacked"]),  # no kind of act
+])
+def test_what_a_kind_of_act_does_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The vote took place peacefully, and that is to be welcomed.", []),
+    ("The government welcomed the vote.", ["welcomed"]),
+])
+def test_what_deserves_praise_is_no_praise_given(text: str, found: list[str]) -> None:
     assert triggers(text) == found
