@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
+from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
 MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
+POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
+_SPEAKER_WORDS = 4  # words of a speaker after its actor's name: "Foreign Ministry", "'s foreign ministry"
+_SPEAKER_REACH = 60  # characters from an actor to its reporting verb
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -16,6 +22,8 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
     happens ("met Michel in Brussels") is none."""
     if trigger.label in rules.venue_events and at_venue(rules, text, mention):
         return "other"
+    if attributes(rules, text, mention):
+        return "other"  # "... killed during the protests, Navi Pillay said Tuesday": who tells it, not who is reached
     if normal(mention.text) in rules.determiners:
         return "other"  # "consult with officials on our joint efforts": a possessor of what is named, not its object
     if trigger.label == STATEMENT and _in_report(rules, text, trigger, mention):
@@ -26,6 +34,33 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "target"
     addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
     return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
+
+
+def attributes(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention speaks the attribution of what comes before it: a comma right before it, a reporting verb
+    after it and its own words ("..., Navi Pillay said Tuesday", "..., the Chilean Foreign Ministry told reporters",
+    "..., Russia's foreign ministry said")."""
+    for number, word in enumerate(WORD.finditer(text, mention.end, mention.end + _SPEAKER_REACH)):
+        token = normal(word.group())
+        if (token in rules.reporting or token in rules.addressed) and word.group().islower():
+            return _after_comma(rules, text, mention.start)
+        if number == _SPEAKER_WORDS or not (token.isalnum() or POSSESSIVE_MARK.fullmatch(token)) or (
+                token in rules.prepositions or token in rules.purposes):
+            return False  # most actors: a mark or a word of another kind after them ("Belgium on May 2 to brief")
+    return False
+
+
+def _after_comma(rules: Rules, text: str, start: int) -> bool:
+    """Whether a comma opens the phrase of words that `start` stands in, a few words back at most, quotation marks
+    aside (", Libyan government spokesman Moussa Ibrahim", ",' Kuleba")."""
+    quotes = {mark for pair in grammar(rules.language).get("quotes", ()) for mark in pair}
+    line = line_before(text, start, _SPEAKER_REACH)
+    for word in reversed(list(WORD.finditer(line))[-_SPEAKER_WORDS * 2 :]):
+        if word.group() == ",":
+            return not line[word.end() : word.end() + 1].isalnum()  # not a figure's: "the 1,600 soldiers"
+        if not word.group()[0].isalnum() and word.group() not in quotes and not POSSESSIVE_MARK.fullmatch(word.group()):
+            return False
+    return False
 
 
 def _in_report(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:

@@ -191,3 +191,11 @@ def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
     assert roles("Peru's officials said the talks failed.", "STATEMENT")[0] == ["Peru"]
     assert roles("Blinken, Ambassador Jones, and senior officials said the talks failed.", "STATEMENT")[0] == [
         "Antony Blinken"]
+
+
+def test_the_speaker_of_an_attribution_is_no_target_of_what_is_reported() -> None:
+    assert roles("Up to 300 people may have been killed in the protests, Chilean President Gabriel Boric said Tuesday.",
+                 "PROTEST")[1] == []
+    assert roles("Peru shelled the border posts of Bolivia, the Chilean Foreign Ministry told reporters.",
+                 "ASSAULT")[1] == ["Bolivia"]
+    assert roles("The talks with Chile failed, Peru said.", "CONSULT")[1] == ["Chile"]
