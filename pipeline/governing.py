@@ -6,6 +6,7 @@ from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.event_dates import known_noun
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
+from pipeline.timex import tense
 
 
 def demands(
@@ -38,9 +39,32 @@ def before_later_acts(
     later = [act.start for act in acts if act.start >= trigger.end
              and word_before(rules, text, act.start) in rules.coordinators
              and not all(normal(word) in rules.coordinators for word in WORD.findall(text, trigger.end, act.start))]
+    reached = [m.start for m, role in cast if role == "target" and m.start >= trigger.end]
+    if reached and trigger.label != STATEMENT:  # "stressed ... and noted our support for Iraq": one statement goes on
+        later += _second_predicates(rules, text, trigger, max(reached))
     if not later:
         return cast
     return [(m, "other" if role == "target" and any(start < m.start for start in later) else role) for m, role in cast]
+
+
+def _second_predicates(rules: Rules, text: str, trigger: Hit, end: int) -> list[int]:
+    """The starts of the verbs in the past that a coordinator joins after the trigger and words of its own, up to
+    `end`, each with a determiner or preposition after it: a second predicate of the subject, not an object of the
+    trigger ("support for Ukraine's sovereignty **and committed** to holding the Kremlin accountable", "supporting
+    Ukraine against Russia's invasion, **and reaffirmed** the partnership with the AU"; not "refugees and displaced
+    persons", a passive's participles: "detained, interrogated, and imprisoned by authorities in China")."""
+    words = list(WORD.finditer(text, trigger.end, end))
+    starts = []
+    for before, joint, verb, following in zip(words, words[1:], words[2:], words[3:]):
+        if normal(joint.group()) not in rules.coordinators or not verb.group().islower():
+            continue  # most words: no coordinator and a verb after it
+        if normal(before.group()) in rules.prepositions:
+            continue  # an object the two verbs share: "established ties with and opened an embassy in Tehran"
+        after = normal(following.group())
+        if (after in rules.determiners or after in rules.prepositions - rules.agents) and tense(
+                verb.group(), joint.group(), rules.language) < 0:
+            starts.append(verb.start())
+    return starts
 
 
 def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:

@@ -86,6 +86,16 @@ def test_an_actor_after_a_later_act_joined_by_a_coordinator_is_that_act_s() -> N
     assert roles("The militia is responsible for the abduction and killing of Ghanaians.", "COERCE")[1] == ["Ghana"]
 
 
+def test_an_actor_after_a_second_verb_in_the_past_is_no_target_of_the_first_act() -> None:
+    assert roles("Kenya reaffirmed its support for Ghana's sovereignty and committed to holding Mali accountable.",
+                 "SUPPORT")[1] == ["Ghana"]
+    assert roles("Kenya sent aid to Ghana and reaffirmed the strength of its partnership with Mali.", "AID")[1] == [
+        "Ghana"]
+    # no second verb: "refugees and displaced persons"; a shared object: "ties with and opened an embassy in Accra"
+    assert roles("Kenya sent aid to refugees and displaced persons in Ghana.", "AID")[1] == ["Ghana"]
+    assert roles("Kenya established diplomatic ties with and opened an embassy in Accra.", "SUPPORT")[1] == ["Ghana"]
+
+
 def test_the_side_a_hostile_act_or_course_reaches_is_no_target_of_a_sanction_on_another() -> None:
     assert roles("Kenya will impose sanctions on Mali for its aggression against Ghana.", "SANCTION")[1] == ["Mali"]
     text = "Kenya is ready to impose sanctions in the event of a further Malian invasion of Ghana."
