@@ -90,7 +90,16 @@ def first_object(
     if first is None:
         return cast
     later = {id(m) for m in after[first:]} - {id(m) for m in listed(rules, text, after[first:], commas=True)}
+    if at_venue(rules, text, after[first]) and _act_before(rules, text, trigger.end, after[first].start):
+        later = {id(m) for m in after[first:]}  # "condemn the terrorist attack in Elad, Israel": where it is, not whom
     return [(m, "other" if role == "target" and id(m) in later else role) for m, role in cast]
+
+
+def _act_before(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether a hostile act's trigger stands in text[start:end] ("the terrorist attack" before "in Elad"); not a
+    state's own affairs, which the state they happen in does ("condemned the crackdown in Libya" condemns Libya)."""
+    return any(hit.label in rules.hostile and hit.label not in rules.domestic
+               for hit in rules.triggers.find(text, start, end))
 
 
 def listed(rules: Rules, text: str, mentions: list[ActorMention], commas: bool = False) -> list[ActorMention]:

@@ -71,6 +71,13 @@ def test_a_condemnation_targets_the_one_condemned_not_the_victim_of_its_act() ->
     assert roles("Kenya condemned Eritrea's unprovoked attack on Ethiopia.", "ACCUSE") == (["Kenya"], ["Eritrea"])
 
 
+def test_the_place_of_a_condemned_attack_is_no_one_condemned() -> None:
+    assert roles("Chile condemned the terrorist attack in Lima, Peru.", "ACCUSE") == (["Chile"], [])
+    assert roles("Chile condemned the attacks in Peru and Bolivia.", "ACCUSE")[1] == []
+    # a state's own affairs are done by the state they happen in
+    assert roles("Chile condemned the crackdown in Peru.", "ACCUSE")[1] == ["Peru"]
+
+
 def test_a_people_s_adjective_before_a_hostile_course_names_no_target_of_support() -> None:
     assert roles("Kenya voiced support for the efforts of Ghana to end the Malian aggression.", "SUPPORT")[1] == [
         "Ghana"]
