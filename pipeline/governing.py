@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.event_dates import known_noun
 from pipeline.lexicon import WORD, Hit, normal
@@ -53,18 +55,25 @@ def _second_predicates(rules: Rules, text: str, trigger: Hit, end: int) -> list[
     trigger ("support for Ukraine's sovereignty **and committed** to holding the Kremlin accountable", "supporting
     Ukraine against Russia's invasion, **and reaffirmed** the partnership with the AU"; not "refugees and displaced
     persons", a passive's participles: "detained, interrogated, and imprisoned by authorities in China")."""
-    words = list(WORD.finditer(text, trigger.end, end))
+    span = text[trigger.end : end].lower()
     starts = []
-    for before, joint, verb, following in zip(words, words[1:], words[2:], words[3:]):
-        if normal(joint.group()) not in rules.coordinators or not verb.group().islower():
-            continue  # most words: no coordinator and a verb after it
-        if normal(before.group()) in rules.prepositions:
-            continue  # an object the two verbs share: "established ties with and opened an embassy in Tehran"
-        after = normal(following.group())
-        if (after in rules.determiners or after in rules.prepositions - rules.agents) and tense(
-                verb.group(), joint.group(), rules.language) < 0:
-            starts.append(verb.start())
+    for joint in rules.coordinators:
+        at = span.find(f" {joint} ")  # most objects: no coordinator among them
+        while at >= 0:
+            before = WORD.findall(text, trigger.end, trigger.end + at)[-1:]
+            # not an object the two verbs share: "established ties with and opened an embassy in Tehran"
+            if before and normal(before[0]) not in rules.prepositions:
+                words = list(islice(WORD.finditer(text, trigger.end + at + len(joint) + 1, end), 2))
+                if len(words) == 2 and _past_predicate(rules, joint, words[0].group(), normal(words[1].group())):
+                    starts.append(words[0].start())
+            at = span.find(f" {joint} ", at + 1)
     return starts
+
+
+def _past_predicate(rules: Rules, joint: str, verb: str, after: str) -> bool:
+    """Whether a word after a coordinator is a verb in the past with a determiner or a preposition after it."""
+    return verb.islower() and (after in rules.determiners or after in rules.prepositions - rules.agents) and tense(
+        verb, joint, rules.language) < 0
 
 
 def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:

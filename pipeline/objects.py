@@ -40,10 +40,15 @@ def attributes(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether the mention speaks the attribution of what comes before it: a comma right before it, a reporting verb
     after it and its own words ("..., Navi Pillay said Tuesday", "..., the Chilean Foreign Ministry told reporters",
     "..., Russia's foreign ministry said")."""
+    if text.rfind(",", max(0, mention.start - _SPEAKER_REACH), mention.start) < 0:
+        return False  # most actors: no comma a few words before them
+    previous = ""
     for number, word in enumerate(WORD.finditer(text, mention.end, mention.end + _SPEAKER_REACH)):
         token = normal(word.group())
         if (token in rules.reporting or token in rules.addressed) and word.group().islower():
-            return _after_comma(rules, text, mention.start)
+            # not a possessor's qualifier: "Russia's stated commitment"
+            return not (number == 2 and previous == "s") and _after_comma(rules, text, mention.start)
+        previous = token
         if number == _SPEAKER_WORDS or not (token.isalnum() or POSSESSIVE_MARK.fullmatch(token)) or (
                 token in rules.prepositions or token in rules.purposes):
             return False  # most actors: a mark or a word of another kind after them ("Belgium on May 2 to brief")
