@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.event_dates import known_noun
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
+from pipeline.timex import tense
 
 
 def demands(
@@ -38,9 +41,39 @@ def before_later_acts(
     later = [act.start for act in acts if act.start >= trigger.end
              and word_before(rules, text, act.start) in rules.coordinators
              and not all(normal(word) in rules.coordinators for word in WORD.findall(text, trigger.end, act.start))]
+    reached = [m.start for m, role in cast if role == "target" and m.start >= trigger.end]
+    if reached and trigger.label != STATEMENT:  # "stressed ... and noted our support for Iraq": one statement goes on
+        later += _second_predicates(rules, text, trigger, max(reached))
     if not later:
         return cast
     return [(m, "other" if role == "target" and any(start < m.start for start in later) else role) for m, role in cast]
+
+
+def _second_predicates(rules: Rules, text: str, trigger: Hit, end: int) -> list[int]:
+    """The starts of the verbs in the past that a coordinator joins after the trigger and words of its own, up to
+    `end`, each with a determiner or preposition after it: a second predicate of the subject, not an object of the
+    trigger ("support for Ukraine's sovereignty **and committed** to holding the Kremlin accountable", "supporting
+    Ukraine against Russia's invasion, **and reaffirmed** the partnership with the AU"; not "refugees and displaced
+    persons", a passive's participles: "detained, interrogated, and imprisoned by authorities in China")."""
+    span = text[trigger.end : end].lower()
+    starts = []
+    for joint in rules.coordinators:
+        at = span.find(f" {joint} ")  # most objects: no coordinator among them
+        while at >= 0:
+            before = WORD.findall(text, trigger.end, trigger.end + at)[-1:]
+            # not an object the two verbs share: "established ties with and opened an embassy in Tehran"
+            if before and normal(before[0]) not in rules.prepositions:
+                words = list(islice(WORD.finditer(text, trigger.end + at + len(joint) + 1, end), 2))
+                if len(words) == 2 and _past_predicate(rules, joint, words[0].group(), normal(words[1].group())):
+                    starts.append(words[0].start())
+            at = span.find(f" {joint} ", at + 1)
+    return starts
+
+
+def _past_predicate(rules: Rules, joint: str, verb: str, after: str) -> bool:
+    """Whether a word after a coordinator is a verb in the past with a determiner or a preposition after it."""
+    return verb.islower() and (after in rules.determiners or after in rules.prepositions - rules.agents) and tense(
+        verb, joint, rules.language) < 0
 
 
 def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
+from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
 MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
+POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
+_SPEAKER_WORDS = 4  # words of a speaker after its actor's name: "Foreign Ministry", "'s foreign ministry"
+_SPEAKER_REACH = 60  # characters from an actor to its reporting verb
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -16,6 +22,8 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
     happens ("met Michel in Brussels") is none."""
     if trigger.label in rules.venue_events and at_venue(rules, text, mention):
         return "other"
+    if attributes(rules, text, mention):
+        return "other"  # "... killed during the protests, Navi Pillay said Tuesday": who tells it, not who is reached
     if normal(mention.text) in rules.determiners:
         return "other"  # "consult with officials on our joint efforts": a possessor of what is named, not its object
     if trigger.label == STATEMENT and _in_report(rules, text, trigger, mention):
@@ -26,6 +34,38 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "target"
     addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
     return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
+
+
+def attributes(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention speaks the attribution of what comes before it: a comma right before it, a reporting verb
+    after it and its own words ("..., Navi Pillay said Tuesday", "..., the Chilean Foreign Ministry told reporters",
+    "..., Russia's foreign ministry said")."""
+    if text.rfind(",", max(0, mention.start - _SPEAKER_REACH), mention.start) < 0:
+        return False  # most actors: no comma a few words before them
+    previous = ""
+    for number, word in enumerate(WORD.finditer(text, mention.end, mention.end + _SPEAKER_REACH)):
+        token = normal(word.group())
+        if (token in rules.reporting or token in rules.addressed) and word.group().islower():
+            # not a possessor's qualifier: "Russia's stated commitment"
+            return not (number == 2 and previous == "s") and _after_comma(rules, text, mention.start)
+        previous = token
+        if number == _SPEAKER_WORDS or not (token.isalnum() or POSSESSIVE_MARK.fullmatch(token)) or (
+                token in rules.prepositions or token in rules.purposes):
+            return False  # most actors: a mark or a word of another kind after them ("Belgium on May 2 to brief")
+    return False
+
+
+def _after_comma(rules: Rules, text: str, start: int) -> bool:
+    """Whether a comma opens the phrase of words that `start` stands in, a few words back at most, quotation marks
+    aside (", Libyan government spokesman Moussa Ibrahim", ",' Kuleba")."""
+    quotes = {mark for pair in grammar(rules.language).get("quotes", ()) for mark in pair}
+    line = line_before(text, start, _SPEAKER_REACH)
+    for word in reversed(list(WORD.finditer(line))[-_SPEAKER_WORDS * 2 :]):
+        if word.group() == ",":
+            return not line[word.end() : word.end() + 1].isalnum()  # not a figure's: "the 1,600 soldiers"
+        if not word.group()[0].isalnum() and word.group() not in quotes and not POSSESSIVE_MARK.fullmatch(word.group()):
+            return False
+    return False
 
 
 def _in_report(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
@@ -55,7 +95,16 @@ def first_object(
     if first is None:
         return cast
     later = {id(m) for m in after[first:]} - {id(m) for m in listed(rules, text, after[first:], commas=True)}
+    if at_venue(rules, text, after[first]) and _act_before(rules, text, trigger.end, after[first].start):
+        later = {id(m) for m in after[first:]}  # "condemn the terrorist attack in Elad, Israel": where it is, not whom
     return [(m, "other" if role == "target" and id(m) in later else role) for m, role in cast]
+
+
+def _act_before(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether a hostile act's trigger stands in text[start:end] ("the terrorist attack" before "in Elad"); not a
+    state's own affairs, which the state they happen in does ("condemned the crackdown in Libya" condemns Libya)."""
+    return any(hit.label in rules.hostile and hit.label not in rules.domestic
+               for hit in rules.triggers.find(text, start, end))
 
 
 def listed(rules: Rules, text: str, mentions: list[ActorMention], commas: bool = False) -> list[ActorMention]:

@@ -8,10 +8,9 @@ from pipeline.clauses import Rules, line_before
 from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
-from pipeline.objects import MATTER, after_role, at_venue, is_object, listed, object_of, receiver
+from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, is_object, listed, object_of, receiver
 from pipeline.speakers import speaker_after, unnamed_speaker
 
-POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
 _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")

@@ -71,6 +71,13 @@ def test_a_condemnation_targets_the_one_condemned_not_the_victim_of_its_act() ->
     assert roles("Kenya condemned Eritrea's unprovoked attack on Ethiopia.", "ACCUSE") == (["Kenya"], ["Eritrea"])
 
 
+def test_the_place_of_a_condemned_attack_is_no_one_condemned() -> None:
+    assert roles("Chile condemned the terrorist attack in Lima, Peru.", "ACCUSE") == (["Chile"], [])
+    assert roles("Chile condemned the attacks in Peru and Bolivia.", "ACCUSE")[1] == []
+    # a state's own affairs are done by the state they happen in
+    assert roles("Chile condemned the crackdown in Peru.", "ACCUSE")[1] == ["Peru"]
+
+
 def test_a_people_s_adjective_before_a_hostile_course_names_no_target_of_support() -> None:
     assert roles("Kenya voiced support for the efforts of Ghana to end the Malian aggression.", "SUPPORT")[1] == [
         "Ghana"]
@@ -84,6 +91,16 @@ def test_an_actor_after_a_later_act_joined_by_a_coordinator_is_that_act_s() -> N
         "Ghana"]
     # two acts with one object: "the abduction and killing of Ghanaians"
     assert roles("The militia is responsible for the abduction and killing of Ghanaians.", "COERCE")[1] == ["Ghana"]
+
+
+def test_an_actor_after_a_second_verb_in_the_past_is_no_target_of_the_first_act() -> None:
+    assert roles("Kenya reaffirmed its support for Ghana's sovereignty and committed to holding Mali accountable.",
+                 "SUPPORT")[1] == ["Ghana"]
+    assert roles("Kenya sent aid to Ghana and reaffirmed the strength of its partnership with Mali.", "AID")[1] == [
+        "Ghana"]
+    # no second verb: "refugees and displaced persons"; a shared object: "ties with and opened an embassy in Accra"
+    assert roles("Kenya sent aid to refugees and displaced persons in Ghana.", "AID")[1] == ["Ghana"]
+    assert roles("Kenya established diplomatic ties with and opened an embassy in Accra.", "SUPPORT")[1] == ["Ghana"]
 
 
 def test_the_side_a_hostile_act_or_course_reaches_is_no_target_of_a_sanction_on_another() -> None:
@@ -191,3 +208,11 @@ def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
     assert roles("Peru's officials said the talks failed.", "STATEMENT")[0] == ["Peru"]
     assert roles("Blinken, Ambassador Jones, and senior officials said the talks failed.", "STATEMENT")[0] == [
         "Antony Blinken"]
+
+
+def test_the_speaker_of_an_attribution_is_no_target_of_what_is_reported() -> None:
+    assert roles("Up to 300 people may have been killed in the protests, Chilean President Gabriel Boric said Tuesday.",
+                 "PROTEST")[1] == []
+    assert roles("Peru shelled the border posts of Bolivia, the Chilean Foreign Ministry told reporters.",
+                 "ASSAULT")[1] == ["Bolivia"]
+    assert roles("The talks with Chile failed, Peru said.", "CONSULT")[1] == ["Chile"]
