@@ -95,6 +95,11 @@ def run(
         # lifting a blockade or a siege is a military retreat, not a blockade and a concession
         ("Russia lifted its three-week blockade of the port.", ["RETREAT"]),
         ("Russia lifted sanctions on the bank.", ["CONCEDE"]),
+        # giving an update is a briefing; encouragement a reporting verb carries is support; denying people their
+        # rights is repression
+        ("The Secretary provided an update on efforts to hold Russia accountable.", ["STATEMENT"]),
+        ("The Secretary expressed his encouragement for the negotiations.", ["SUPPORT", "CONSULT"]),
+        ("The government is denying residents the rights it has guaranteed.", ["COERCE"]),
     ],
 )
 def test_event_types(text: str, types: list[str]) -> None:
