@@ -100,6 +100,9 @@ def run(
         ("The Secretary provided an update on efforts to hold Russia accountable.", ["STATEMENT"]),
         ("The Secretary expressed his encouragement for the negotiations.", ["SUPPORT", "CONSULT"]),
         ("The government is denying residents the rights it has guaranteed.", ["COERCE"]),
+        # patrols are a show of force; easing a curfew is a concession, not the curfew
+        ("The governor ordered patrols by police and soldiers.", ["MOBILIZE"]),
+        ("The army lifted the curfew in the capital.", ["CONCEDE"]),
     ],
 )
 def test_event_types(text: str, types: list[str]) -> None:
@@ -121,6 +124,7 @@ def test_event_types(text: str, types: list[str]) -> None:
         ("Blinken looks forward to our discussions with Kuleba.", "planned"),
         ("Russian forces are shelling the city.", "ongoing"),
         ("Russian forces continued shelling the city.", "ongoing"),
+        ("The regime's sustained crackdown on journalists drew criticism.", "ongoing"),
         ("Russian forces were attacked.", "occurred"),
         # sanctions a release imposes as it is read; a meeting one travels to; a visit one would like to speak of
         ("Today, the Department of State is imposing sanctions on the bank.", "occurred"),
