@@ -343,9 +343,11 @@ def status(
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
         bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope)
-        if bears and not _performed(rules, text, trigger, scope):
+        if bears and not _performed(rules, text, trigger, scope) and not _said_under(text, cue, trigger, kind, scope):
             found.add(kind)
-    if following is not None:
+    # "They highlighted their commitment to impose costs if Russia continues": the saying is done, what it says is
+    # conditional.
+    if following is not None and trigger.label != STATEMENT:
         opening = text[following[0] : following[1]].lstrip()
         start = following[1] - len(opening)
         found.update(
@@ -353,6 +355,15 @@ def status(
             if cue.start == start and cue.label.endswith(":clause")
         )
     return next(kind for kind in STATUSES if kind in found or kind == "occurred")
+
+
+def _said_under(text: str, cue: Hit, trigger: Hit, kind: str, scope: str) -> bool:
+    """Whether a condition of the whole clause bears only on what a reporting verb says ("If the strike was NATO's,
+    rebels said it would be the second"): the saying itself has occurred. A condition the verb stands in ("if you
+    added up the refugees") is its own."""
+    if trigger.label != STATEMENT or kind != "conditional" or scope != "clause":
+        return False
+    return cue.start > trigger.start or "," in text[cue.end : trigger.start]
 
 
 def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:

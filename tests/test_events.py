@@ -95,6 +95,13 @@ def run(
         # lifting a blockade or a siege is a military retreat, not a blockade and a concession
         ("Russia lifted its three-week blockade of the port.", ["RETREAT"]),
         ("Russia lifted sanctions on the bank.", ["CONCEDE"]),
+        # giving an update is a briefing; encouragement a reporting verb carries is support; denying people their
+        # rights is repression
+        ("The Secretary provided an update on efforts to hold Russia accountable.", ["STATEMENT"]),
+        ("The Secretary expressed his encouragement for the negotiations.", ["SUPPORT", "CONSULT"]),
+        ("The government is denying residents the rights it has guaranteed.", ["COERCE"]),
+        # patrols are a show of force
+        ("The governor ordered patrols by police and soldiers.", ["MOBILIZE"]),
     ],
 )
 def test_event_types(text: str, types: list[str]) -> None:
@@ -116,12 +123,32 @@ def test_event_types(text: str, types: list[str]) -> None:
         ("Blinken looks forward to our discussions with Kuleba.", "planned"),
         ("Russian forces are shelling the city.", "ongoing"),
         ("Russian forces continued shelling the city.", "ongoing"),
+        ("The regime's sustained crackdown on journalists drew criticism.", "ongoing"),
         ("Russian forces were attacked.", "occurred"),
+        # sanctions a release imposes as it is read; a meeting one travels to; a visit one would like to speak of
+        ("Today, the Department of State is imposing sanctions on the bank.", "occurred"),
+        ("The Secretary is traveling to Paris for a meeting with NATO ministers.", "planned"),
+        ("I would like to thank the minister for hosting this meeting.", "occurred"),
+        ("I think if you added up all the refugees, they would outnumber Spain.", "conditional"),
     ],
 )
 def test_status(text: str, status: str) -> None:
     events, _ = run(text)
     assert [e["status"] for e in events][:1] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers highlighted their commitment to impose costs if Russia continues its war.",
+        "If NATO attacked the town, rebels said it would be the second attack this week.",
+    ],
+)
+def test_a_condition_bears_on_what_is_said_not_on_the_saying(text: str) -> None:
+    events, _ = run(text)
+    said = [e["status"] for e in events if e["event_type"] == "STATEMENT"]
+    assert said == ["occurred"]
+    assert "conditional" in [e["status"] for e in events if e["event_type"] != "STATEMENT"]
 
 
 def test_each_event_takes_the_date_of_its_own_clause() -> None:
