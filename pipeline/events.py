@@ -184,7 +184,7 @@ def _cast(
     # "said Russia will withdraw": Russia withdraws, not the speaker
     spoken = None if said is None else reported_subject(rules, text, said, trigger, clause, mentions)
     cast = introduced_cast(rules, text, sentence, trigger, mentions) or event_actors(
-        rules, text, mentions, spoken or clause, trigger, subject, governed)
+        rules, text, mentions, spoken or clause, trigger, [] if spoken else subject, governed)
     if following is not None and trigger.label != STATEMENT:
         cast += addressees(rules, text, mentions, following, cast, trigger)
     if trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger):

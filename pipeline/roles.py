@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from pipeline.clauses import Rules, line_before
-from pipeline.gazetteer import is_demonym
+from pipeline.gazetteer import grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, after_role, at_venue, is_object, listed, object_of, receiver
-from pipeline.speakers import speaker_after, unnamed_speaker
+from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
@@ -52,6 +52,9 @@ def event_actors(
         # "Three Iraqi civilians have been killed": the subject suffers the act, whose doer goes unnamed
         sources = []
         near = [m for m in before if len(WORD.findall(text, m.end, trigger.start)) <= _PASSIVE_SUBJECT_REACH]
+        previous = WORD.findall(text, max(0, trigger.start - 12), trigger.start)[-1:]
+        if previous and normal(previous[0]) in rules.reduced:
+            near = []  # "condolences to the families of those killed": those it was done to, named by no actor
         roles = [(m, "target") for m in _subject(rules, text, near)]
     else:
         sources = _possessor(rules, text, before, trigger) or ([] if governed else _own_subject(
@@ -140,7 +143,9 @@ def _own_subject(
     if not found and unnamed_speaker(rules, text, start, trigger, before) or found and speaker_after(
             rules, text, before[-1].end, trigger):
         return []  # "analysts have said", "Gadhafi's forces approached, witnesses said": unnamed speakers act
-    return found or [m for m in subject if m.end <= trigger.start]
+    # "Varela will head home to Spain, the Spanish foreign ministry said": the attribution's own subject speaks
+    return attribution_speakers(rules, text, found, before, trigger) or found or [
+        m for m in subject if m.end <= trigger.start]
 
 
 def _after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
@@ -226,6 +231,13 @@ def reported_subject(
     if normal(text[said.start : said.end]) in rules.addressed:
         start = next((m.end for m in mentions if m.start >= said.end and not text[said.end : m.start].strip()), start)
     first = next((m for m in mentions if m.start >= start), None)
+    if normal(text[said.start : said.end]) in rules.reporting and (first is None or first.start >= trigger.end):
+        # "Zlitni said the suspension of oil exports had ...": an act an article names heads what is said, not the
+        # speaker's act (not "announced the suspension", "said its support")
+        opening = [normal(word) for word in WORD.findall(text, start, trigger.start)]
+        if opening and opening[0] in grammar(rules.language).get("apposition_articles", ()) and all(
+                word.isalpha() for word in opening) and len(opening) <= _SUBJECT_WORDS:
+            return start, clause[1]
     if first is None or first.end > trigger.start or POSSESSIVE_MARK.match(text, first.end):
         return None
     if normal(text[first.start : first.end]) in rules.determiners:
@@ -306,8 +318,9 @@ def _agent(
 
 
 def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
-    """Whether the trigger is a participle right after an auxiliary ("were killed", "has been met"), or the
-    agent of one, after its word and at most two in lower case ("has been hit by unprecedented sanctions")."""
+    """Whether the trigger is a participle right after an auxiliary ("were killed", "has been met") or a word of
+    `reduced` ("those killed"), or the agent of one, after its word and at most two in lower case ("has been hit by
+    unprecedented sanctions")."""
     words = list(WORD.finditer(text, clause[0], trigger.start))
     agent = next((i for i in range(len(words) - 1, max(len(words) - 4, 1), -1)
                   if normal(words[i].group()) in rules.agents), None)
@@ -318,8 +331,8 @@ def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
         start, end = participle.span()
     else:
         start, end = trigger.start, trigger.end
-    if not words or normal(words[-1].group()) not in rules.auxiliaries:
-        return False
+    if not words or not (normal(words[-1].group()) in rules.auxiliaries or normal(words[-1].group()) in rules.reduced):
+        return False  # "were killed", "those killed in the uprising": no auxiliary, no passive
     return any(hit.start == start for hit in rules.participles.find(text, start, end))
 
 

@@ -1,6 +1,7 @@
 """Who speaks: the actor who speaks a sentence's quotation ("'We ...,' Kuleba said"), and speakers the gazetteer
 does not know: the name that attributes a quotation ("'...,' Bergen said") or opens a clause before its reporting
-verb ("while Il Manifesto said"); and unnamed speakers ("analysts said", "..., witnesses said"), who lend no actor."""
+verb ("while Il Manifesto said"); unnamed speakers ("analysts said", "..., witnesses said"), who lend no actor; and
+the subject of an attribution after a comma ("..., the Spanish foreign ministry said")."""
 
 from __future__ import annotations
 
@@ -126,3 +127,24 @@ def speaker_after(rules: Rules, text: str, end: int, trigger: Hit) -> bool:
         if comma >= 0 and all(word.isalpha() and word.islower() and word not in rules.coordinators for word in between):
             return True
     return False
+
+
+def attribution_speakers(
+    rules: Rules, text: str, found: list[ActorMention], before: list[ActorMention], trigger: Hit
+) -> list[ActorMention]:
+    """The speakers of an attribution a comma sets after what it reports ("Varela will head home to Spain, the Spanish
+    foreign ministry said"): the actors between the last comma and the reporting verb, with only determiners and words
+    in lower case about them, where none is of the subject `found` before nor the comma right after it ("The United
+    States, France and Germany said")."""
+    if trigger.label != STATEMENT or not found:
+        return []
+    comma = text.rfind(",", found[-1].end, trigger.start)
+    speakers = [m for m in before if m.start > comma] if comma > found[-1].end else []
+    if not speakers or any(m in found for m in speakers):
+        return []
+    words = WORD.findall(text, comma + 1, speakers[0].start) + WORD.findall(text, speakers[-1].end, trigger.start)
+    if len(words) > _SPEAKER_REACH * 2 or not all(w.isalpha() and (w.islower() or normal(w) in rules.determiners)
+                                                     for w in words):
+        return []
+    return speakers
+

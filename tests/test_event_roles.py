@@ -191,3 +191,12 @@ def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
     assert roles("Peru's officials said the talks failed.", "STATEMENT")[0] == ["Peru"]
     assert roles("Blinken, Ambassador Jones, and senior officials said the talks failed.", "STATEMENT")[0] == [
         "Antony Blinken"]
+
+
+def test_an_act_an_article_names_after_a_reporting_verb_is_no_act_of_the_speaker() -> None:
+    assert roles("Lavrov said the suspension of gas exports had cost billions.", "SANCTION")[0] == []
+    assert roles("Lavrov announced the suspension of gas exports.", "SANCTION")[0] == ["Sergey Lavrov"]
+
+
+def test_those_a_participle_names_are_its_targets_and_no_actor_before_it_its_source() -> None:
+    assert roles("Kenya offered condolences to the families of those killed in the attack.", "ASSAULT") == ([], [])
