@@ -64,3 +64,17 @@ def test_an_attribution_after_a_comma_is_spoken_by_its_own_subject() -> None:
     assert sources("Lavrov will travel to Madrid, the Spanish foreign ministry said.", "said") == ["Spain"]
     # a list of the subject's is no attribution
     assert sources("The United States, France and Germany said they would act.", "said")[:1] == ["United States"]
+
+
+def test_an_inverted_verb_after_a_quotation_a_line_before_opened_is_spoken_by_the_name_after_it() -> None:
+    text = ('President Barack Obama met Rep. Mike Rogers on Friday.\n"I think that is a terrible idea.\n'
+            'It would be a terrible option," said Rogers, who backs the plan.')
+    assert sources(text, "said") == ["Mike Rogers"]
+
+
+def test_a_senior_bureau_official_is_a_title_of_the_department() -> None:
+    text = ("On June 29, Senior Bureau Official for East Asian and Pacific Affairs Kin Moy hosted the meeting.\n"
+            "Senior Bureau Official Moy emphasized that the region is vital.")
+    assert sources(text, "emphasized") == ["Kin Moy"]
+    assert [(m.actor, m.country) for m in find_actors("SBO Kamian will discuss energy.", PUBLISHED)] == [
+        ("Kamian", "United States")]
