@@ -16,6 +16,7 @@ _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche o
 _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
+_OWNER_NOUN = re.compile(r"[^\S\n]+(\w+)(?=['’]s[^\S\n])")  # "Russian government's ": the noun a people's word qualifies
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
 
 
@@ -258,8 +259,12 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     right before the trigger, or one word in lower case before it, is one too ("the Iranian missile attacks")."""
     if not before:
         return []
-    words = [normal(word) for word in WORD.findall(text, before[-1].end, trigger.start) if word[0].isalnum()]
-    if is_demonym(before[-1].text, rules.language):
+    end = before[-1].end
+    # "the Russian government's unprovoked attack": a people's adjective and its noun in lower case own it
+    noun = _OWNER_NOUN.match(text, end, trigger.start) if is_demonym(before[-1].text, rules.language) else None
+    end = noun.end(1) if noun is not None and noun.group(1).islower() else end
+    words = [normal(word) for word in WORD.findall(text, end, trigger.start) if word[0].isalnum()]
+    if end == before[-1].end and is_demonym(before[-1].text, rules.language):
         between = text[before[-1].end : trigger.start].strip()
         if between and not (between.isalpha() and between.islower()):
             return []  # "the Russian military buildup", not "the Russian – a further invasion"
@@ -268,7 +273,7 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
                                 or len(_coordinated_before(rules, text, before)) > 1):
             return []
         owners = [before[-1]]
-    elif _POSSESSIVE.match(text, before[-1].end, trigger.start):
+    elif _POSSESSIVE.match(text, end, trigger.start):
         words, owners = words[1:], [before[-1]]  # less the possessive's ending
     else:
         return []
@@ -372,13 +377,6 @@ def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorM
     if not heads:
         return []
     return listed(rules, text, before[heads[0] :])
-
-
-
-
-
-
-
 
 
 def introduced_cast(

@@ -200,3 +200,8 @@ def test_an_act_an_article_names_after_a_reporting_verb_is_no_act_of_the_speaker
 
 def test_those_a_participle_names_are_its_targets_and_no_actor_before_it_its_source() -> None:
     assert roles("Kenya offered condolences to the families of those killed in the attack.", "ASSAULT") == ([], [])
+
+
+def test_a_people_s_adjective_and_its_noun_with_a_possessive_own_the_act() -> None:
+    assert roles("Kenya condemned the Russian government’s premeditated, unprovoked attack on Ukraine.", "ASSAULT")[
+        0] == ["Russia"]
