@@ -157,7 +157,12 @@ def _after_opening(rules: Rules, text: str, start: int, before: list[ActorMentio
             before[0].start <= opening.start()):
         return before  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
     comma = text.find(",", start, before[-1].start)
-    return [m for m in before if m.start > comma] or before if comma >= 0 else before
+    after = [m for m in before if m.start > comma] if comma >= 0 else []
+    # "In Brussels, Belgium, June 14-15, Lewis will meet": the state right after the place is its country
+    if len(after) > 1 and after[0].actor_type == "state" and text[after[0].end : after[0].end + 1] == "," and any(
+            m.end == comma for m in before) and not text[comma + 1 : after[0].start].strip():
+        after = after[1:]
+    return after or before
 
 
 def _antecedent(

@@ -205,3 +205,8 @@ def test_those_a_participle_names_are_its_targets_and_no_actor_before_it_its_sou
 def test_a_people_s_adjective_and_its_noun_with_a_possessive_own_the_act() -> None:
     assert roles("Kenya condemned the Russian government’s premeditated, unprovoked attack on Ukraine.", "ASSAULT")[
         0] == ["Russia"]
+
+
+def test_the_state_named_right_after_an_opening_place_is_where_it_is_not_who_acts() -> None:
+    assert roles("In Bangkok, Thailand, Secretary Blinken will meet with Prime Minister Prayut.", "CONSULT")[0] == [
+        "Antony Blinken"]
