@@ -30,7 +30,8 @@ _LOOKBACK = 3  # sentences naming an actor, back to which a pronoun may refer
 
 _WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
 _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
-_QUOTE_CLOSED = r"(?<![\w.,!?;:])"  # no word or stop right before a mark that opens a quotation
+_QUOTE_CLOSED = r"(?<![\w.,!?;:]{mark})"  # no word or stop right before a mark that opens a quotation (checked after
+# the mark, so that the search still skips to the marks quickly)
 _OPENERS = ("", "\n", ".", "!", "?", '"', "“", "”")  # what stands before a sentence's first word
 
 
@@ -42,8 +43,9 @@ def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     # a mark that may close a quotation closes one where it follows a word or a stop ('... age," she said' goes on
     # with what a line before opened): it opens none
     closing = {b for _, b in words["quotes"]}
-    quotes = "|".join(f"{_QUOTE_CLOSED if a in closing else ''}{re.escape(a)}[^{re.escape(b)}\n]*{re.escape(b)}?"
-                      for a, b in words["quotes"]) or "(?!)"
+    marks = [(re.escape(a) + (_QUOTE_CLOSED.format(mark=re.escape(a)) if a in closing else ""), re.escape(b))
+             for a, b in words["quotes"]]
+    quotes = "|".join(f"{a}[^{b}\n]*{b}?" for a, b in marks) or "(?!)"
     pronouns = "|".join(_either_case(p) for p in words["pronouns"]) or "(?!)"
     articles = "|".join(_either_case(a) for a in words["articles"])
     article = rf"(?<![\w-])(?:{articles})\s+$" if articles else r"$"  # no articles: a description stands alone
