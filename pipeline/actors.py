@@ -258,12 +258,13 @@ def _mention(gaz: Gazetteer, text: str, hit: Hit, people: dict[str, coreference.
 
 def find_actors(
     text: str, published: date | None, sentences: list[tuple[int, int]] | None = None, language: str = "en",
-    office_holder: str = "",
+    office_holder: str = "", speakers_named: bool = True,
 ) -> list[ActorMention]:
     """Every actor mention in the text, non-overlapping, sorted by start; people's countries as of `published`.
 
     `sentences` are the text's sentence spans when the caller has them already (else they are split here);
-    `office_holder` is the known person the outlet's texts call by a bare title ("the Secretary"), if any.
+    `office_holder` is the known person the outlet's texts call by a bare title ("the Secretary"), if any;
+    `speakers_named` finds people the gazetteer does not know where a speaker stands (not in a label or a title).
     """
     gaz = gazetteer(language)
     spans = split(text, language) if sentences is None else sentences
@@ -272,7 +273,8 @@ def find_actors(
     named = _gazetteer_hits(gaz, plain, spans, found["alias"])
     titles = _title_hits(gaz, plain, named, published, found["title"], spans)
     titles += _apposition_hits(gaz, plain, named + titles, spans, found["description"])
-    titles += speakers.unknown_speakers(language, plain, named + titles)  # "Talha Jwaili, a rebel fighter, told"
+    if speakers_named:  # "Talha Jwaili, a rebel fighter, told"
+        titles += speakers.unknown_speakers(language, plain, named + titles)
     hits = leftmost_longest(named + titles + _fuzzy_hits(gaz, plain))
     hits = coreference.unify_surnames(named_only(hits))
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))
