@@ -38,14 +38,15 @@ from datetime import date
 
 import regex
 
-from pipeline import coreference
+from pipeline import coreference, speakers
 from pipeline.gazetteer import Gazetteer, gazetteer
-from pipeline.mentions import COLLECTIVE, Hit, adjacent_before, leftmost_longest, matches, merge, named_only
+from pipeline.mentions import (
+    COLLECTIVE, WORD_BEFORE, Hit, adjacent_before, leftmost_longest, matches, merge, named_only,
+)
 from pipeline.model import ActorMention
 from pipeline.sentences import split
 
 _ANY_WORD_BEFORE = regex.compile(r"(\w+)[^\S\n]+$")
-_WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+)[^\S\n]+$")
 # A capitalised two-word name at each capital (overlapping ones too: "Joe Biden Said" has two). The capital
 # is matched first, then the word before it checked, so that the regex engine skips to the capitals quickly.
 _PAIR = regex.compile(r"\p{Lu}(?<![\w-]\p{Lu})(?=(\p{Ll}+[^\S\n]+\p{Lu}[\w'’-]*\p{Ll})(?![\w-]))")
@@ -119,7 +120,7 @@ def _other_first_name(gaz: Gazetteer, text: str, start: int, alias: str, actor: 
     """True when a person's one-word alias follows a capitalised word that is not their first name ("Bujar Osmani")."""
     if " " in alias or actor not in gaz.first_names:
         return False
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
     word = before.group(1) if before else ""
     return bool(word) and word not in gaz.not_first_names and word not in gaz.first_names[actor]
 
@@ -257,12 +258,13 @@ def _mention(gaz: Gazetteer, text: str, hit: Hit, people: dict[str, coreference.
 
 def find_actors(
     text: str, published: date | None, sentences: list[tuple[int, int]] | None = None, language: str = "en",
-    office_holder: str = "",
+    office_holder: str = "", speakers_named: bool = True,
 ) -> list[ActorMention]:
     """Every actor mention in the text, non-overlapping, sorted by start; people's countries as of `published`.
 
     `sentences` are the text's sentence spans when the caller has them already (else they are split here);
-    `office_holder` is the known person the outlet's texts call by a bare title ("the Secretary"), if any.
+    `office_holder` is the known person the outlet's texts call by a bare title ("the Secretary"), if any;
+    `speakers_named` finds people the gazetteer does not know where a speaker stands (not in a label or a title).
     """
     gaz = gazetteer(language)
     spans = split(text, language) if sentences is None else sentences
@@ -271,6 +273,8 @@ def find_actors(
     named = _gazetteer_hits(gaz, plain, spans, found["alias"])
     titles = _title_hits(gaz, plain, named, published, found["title"], spans)
     titles += _apposition_hits(gaz, plain, named + titles, spans, found["description"])
+    if speakers_named:  # "Talha Jwaili, a rebel fighter, told"
+        titles += speakers.unknown_speakers(language, plain, named + titles)
     hits = leftmost_longest(named + titles + _fuzzy_hits(gaz, plain))
     hits = coreference.unify_surnames(named_only(hits))
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))

@@ -57,6 +57,7 @@ class Rules:
     feelings: frozenset[str]
     relatives: frozenset[str]
     participles: Lexicon
+    reduced: frozenset[str]  # "those killed": a participle after one names those it was done to
     agents: frozenset[str]
     agent_nouns: frozenset[tuple[str, ...]]  # (article, noun): "the support"
     speakers: tuple[str, ...]
@@ -128,6 +129,7 @@ def rules(language: str) -> Rules:
         feelings=_word_set(language, "feelings.txt"),
         relatives=_word_set(language, "relatives.txt"),
         participles=words_lexicon(language, "participles.txt", "participle"),
+        reduced=_word_set(language, "reduced.txt"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
         agent_nouns=_word_tuples(language, "agent_nouns.txt"),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),

@@ -24,12 +24,15 @@ from functools import cache
 
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import HYPHENS
-from pipeline.mentions import Hit, adjacent_before, matches, overlaps
+from pipeline.mentions import WORD_BEFORE, Hit, adjacent_before, matches, overlaps
 
 _LOOKBACK = 3  # sentences naming an actor, back to which a pronoun may refer
 
 _WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
 _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
+_QUOTE_CLOSED = r"(?<![\w.,!?;:]{mark})"  # no word or stop right before a mark that opens a quotation (checked after
+# the mark, so that the search still skips to the marks quickly)
+_OPENERS = ("", "\n", ".", "!", "?", '"', "“", "”")  # what stands before a sentence's first word
 
 
 @cache
@@ -37,7 +40,12 @@ def _patterns(gaz: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     """Quoted speech, subject pronouns (either case), an article ending before a description and a word joining it
     to one before ("the Secretary and Foreign Minister"), from the grammar."""
     words = gaz.grammar
-    quotes = "|".join(f"{re.escape(a)}[^{re.escape(b)}\n]*{re.escape(b)}?" for a, b in words["quotes"]) or "(?!)"
+    # a mark that may close a quotation closes one where it follows a word or a stop ('... age," she said' goes on
+    # with what a line before opened): it opens none
+    closing = {b for _, b in words["quotes"]}
+    marks = [(re.escape(a) + (_QUOTE_CLOSED.format(mark=re.escape(a)) if a in closing else ""), re.escape(b))
+             for a, b in words["quotes"]]
+    quotes = "|".join(f"{a}[^{b}\n]*{b}?" for a, b in marks) or "(?!)"
     pronouns = "|".join(_either_case(p) for p in words["pronouns"]) or "(?!)"
     articles = "|".join(_either_case(a) for a in words["articles"])
     article = rf"(?<![\w-])(?:{articles})\s+$" if articles else r"$"  # no articles: a description stands alone
@@ -99,11 +107,13 @@ def people(gaz: Gazetteer, hits: list[Hit], published: date | None) -> dict[str,
 def surname_hits(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Hit]:
     """Bare surnames of the people named in full, where only one of them has that surname."""
     owners: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, set[str]] = defaultdict(set)  # the first names before each surname in the full names
     for hit in hits:
         if hit.actor in gaz.terms or hit.priority == 0:
             for name in (hit.actor, text[hit.start : hit.end]):
                 if len(name.split()) >= 2:
                     owners[name.split()[-1]].add(hit.actor)
+                    given[name.split()[-1]].update(w for w in name.split()[:-1] if w not in gaz.not_first_names)
     # short last words are often given names written last ("Park Jin") or shared ones ("Kim")
     surnames = {s: next(iter(a)) for s, a in owners.items() if len(a) == 1 and s[:1].isupper() and len(s) >= 4}
     # Left to right without overlaps, at each place the longest surname that is a whole word there
@@ -117,6 +127,12 @@ def surname_hits(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Hit]:
             start = text.find(surname, start + 1)
     found: list[Hit] = []
     for start in sorted(longest):
+        other = WORD_BEFORE.search(text, max(0, start - 30), start)
+        # a capitalised word that opens its sentence may be any word ("Later Lenz spoke")
+        first = other.group(1) if other and text[max(0, other.start() - 3) : other.start()].strip(" ")[-1:] not in (
+            _OPENERS) else ""
+        if first and first not in gaz.not_first_names and given[longest[start]] and first not in given[longest[start]]:
+            continue  # "Rafik Hariri" after "Saad Hariri": a first name of someone else ("CNES President Baptiste": none)
         if not found or start >= found[-1].end:
             found.append(Hit(start, start + len(longest[start]), surnames[longest[start]], priority=3))
     return found

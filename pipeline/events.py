@@ -184,7 +184,7 @@ def _cast(
     # "said Russia will withdraw": Russia withdraws, not the speaker
     spoken = None if said is None else reported_subject(rules, text, said, trigger, clause, mentions)
     cast = introduced_cast(rules, text, sentence, trigger, mentions) or event_actors(
-        rules, text, mentions, spoken or clause, trigger, subject, governed)
+        rules, text, mentions, spoken or clause, trigger, [] if spoken else subject, governed)
     if following is not None and trigger.label != STATEMENT:
         cast += addressees(rules, text, mentions, following, cast, trigger)
     if trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger):
@@ -241,10 +241,12 @@ def _quote_marks(language: str) -> frozenset[str]:
 
 
 def _attributes_quotation(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a reporting trigger follows the quotation its sentence opens with ("'Freedom ...,' he told CNN")."""
-    opening = text[sentence[0] : trigger.start].lstrip()
+    """Whether a reporting trigger follows the quotation its sentence opens with ("'Freedom ...,' he told CNN"), or
+    one a line before opened, closed right before it ('It would be a terrible option," said Rogers')."""
+    opening = text[sentence[0] : trigger.start].strip()
     marks = _quote_marks(rules.language)
-    return bool(opening) and opening[0] in marks and any(mark in marks for mark in opening[1:])
+    closed = len(opening) > 2 and opening[-1] in marks and opening[-2] in ",.!?"
+    return bool(opening) and (opening[0] in marks or closed) and any(mark in marks for mark in opening[1:])
 
 
 def _closes_report(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:

@@ -74,6 +74,7 @@ class Gazetteer:
     grammar: dict = field(default_factory=dict)  # the words of the patterns: grammar.toml
     title: regex.Pattern[str] = regex.compile("(?!)")  # a title, then a name
     apposition: regex.Pattern[str] = regex.compile("(?!)")  # a name, a comma and an article, before a description
+    name: regex.Pattern[str] = regex.compile("(?!)")  # a capitalised name of one to four words
     description: re.Pattern[str] = re.compile("(?!)")  # words that may refer back to a person
     # Aliases, and the words every match of the title and description patterns begins with (the patterns
     # are tried only where one does): one automaton finds them all in one pass over the text.
@@ -196,6 +197,7 @@ def gazetteer(language: str = "en") -> Gazetteer:
     gaz.title = name_patterns.title_regex(gaz.grammar, stopwords, honorifics, modifiers, titles, collective)
     gaz.description = name_patterns.description_regex(gaz.descriptions, gaz.grammar["description_blockers"])
     gaz.apposition = name_patterns.apposition_regex(gaz.grammar, stopwords)
+    gaz.name = name_patterns.name_regex(gaz.grammar, stopwords)
     words = {"alias": gaz.aliases, "title": modifiers + titles, "description": gaz.descriptions}
     gaz.automaton = name_patterns.automaton(words)
     return gaz

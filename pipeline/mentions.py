@@ -7,10 +7,13 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import regex
+
 from pipeline.gazetteer import Gazetteer
 
 _NAMED_WITHIN = 600  # characters: "the alliance" far from "NATO" is often another alliance
 COLLECTIVE = ("state", "organization")  # what may stand before a title or inside a name
+WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+)[^\S\n]+$")  # a capitalised word right before, on its line
 
 
 @dataclass(slots=True)

@@ -77,6 +77,14 @@ def apposition_regex(grammar: dict, stopwords: list[str]) -> regex.Pattern[str]:
     )
 
 
+def name_regex(grammar: dict, stopwords: list[str]) -> regex.Pattern[str]:
+    """A capitalised name of one to four words no capitalised word continues ("Talha Jwaili", "Addario"), as a speaker
+    the gazetteer does not know is named."""
+    token = rf"(?!(?:{either(stopwords)})\b)\p{{Lu}}\p{{Ll}}[\w-]*(?:['’]\p{{Lu}}[\w-]*)?"
+    particle = rf"(?:(?:{either(grammar['name_particles'])})[^\S\n]+)"
+    return regex.compile(rf"(?<![\w'’.-]){token}(?:[^\S\n]+{particle}*{token}){{0,3}}(?![\w'’-])(?![^\S\n]+\p{{Lu}})")
+
+
 def description_regex(phrases: Iterable[str], blockers: list[str]) -> re.Pattern[str]:
     """Descriptions that may refer back to a person ("leader", "official", "Secretary")."""
     longest_first = sorted(phrases, key=len, reverse=True)

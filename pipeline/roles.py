@@ -5,16 +5,17 @@ from __future__ import annotations
 import re
 
 from pipeline.clauses import Rules, line_before
-from pipeline.gazetteer import is_demonym
+from pipeline.gazetteer import grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, is_object, listed, object_of, receiver
-from pipeline.speakers import speaker_after, unnamed_speaker
+from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
 _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
+_OWNER_NOUN = re.compile(r"[^\S\n]+(\w+)(?=['’]s[^\S\n])")  # "Russian government's ": the noun a people's word qualifies
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
 
 
@@ -51,6 +52,9 @@ def event_actors(
         # "Three Iraqi civilians have been killed": the subject suffers the act, whose doer goes unnamed
         sources = []
         near = [m for m in before if len(WORD.findall(text, m.end, trigger.start)) <= _PASSIVE_SUBJECT_REACH]
+        previous = WORD.findall(text, max(0, trigger.start - 12), trigger.start)[-1:]
+        if previous and normal(previous[0]) in rules.reduced:
+            near = []  # "condolences to the families of those killed": those it was done to, named by no actor
         roles = [(m, "target") for m in _subject(rules, text, near)]
     else:
         sources = _possessor(rules, text, before, trigger) or ([] if governed else _own_subject(
@@ -139,7 +143,9 @@ def _own_subject(
     if not found and unnamed_speaker(rules, text, start, trigger, before) or found and speaker_after(
             rules, text, before[-1].end, trigger):
         return []  # "analysts have said", "Gadhafi's forces approached, witnesses said": unnamed speakers act
-    return found or [m for m in subject if m.end <= trigger.start]
+    # "Varela will head home to Spain, the Spanish foreign ministry said": the attribution's own subject speaks
+    return attribution_speakers(rules, text, found, before, trigger) or found or [
+        m for m in subject if m.end <= trigger.start]
 
 
 def _after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
@@ -150,7 +156,12 @@ def _after_opening(rules: Rules, text: str, start: int, before: list[ActorMentio
             before[0].start <= opening.start()):
         return before  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
     comma = text.find(",", start, before[-1].start)
-    return [m for m in before if m.start > comma] or before if comma >= 0 else before
+    after = [m for m in before if m.start > comma] if comma >= 0 else []
+    # "In Brussels, Belgium, June 14-15, Lewis will meet": the state right after the place is its country
+    if len(after) > 1 and after[0].actor_type == "state" and text[after[0].end : after[0].end + 1] == "," and any(
+            m.end == comma for m in before) and not text[comma + 1 : after[0].start].strip():
+        after = after[1:]
+    return after or before
 
 
 def _antecedent(
@@ -225,6 +236,13 @@ def reported_subject(
     if normal(text[said.start : said.end]) in rules.addressed:
         start = next((m.end for m in mentions if m.start >= said.end and not text[said.end : m.start].strip()), start)
     first = next((m for m in mentions if m.start >= start), None)
+    if normal(text[said.start : said.end]) in rules.reporting and (first is None or first.start >= trigger.end):
+        # "Zlitni said the suspension of oil exports had ...": an act an article names heads what is said, not the
+        # speaker's act (not "announced the suspension", "said its support")
+        opening = [normal(word) for word in WORD.findall(text, start, trigger.start)]
+        if opening and opening[0] in grammar(rules.language).get("apposition_articles", ()) and all(
+                word.isalpha() for word in opening) and len(opening) <= _SUBJECT_WORDS:
+            return start, clause[1]
     if first is None or first.end > trigger.start or POSSESSIVE_MARK.match(text, first.end):
         return None
     if normal(text[first.start : first.end]) in rules.determiners:
@@ -245,8 +263,12 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     right before the trigger, or one word in lower case before it, is one too ("the Iranian missile attacks")."""
     if not before:
         return []
-    words = [normal(word) for word in WORD.findall(text, before[-1].end, trigger.start) if word[0].isalnum()]
-    if is_demonym(before[-1].text, rules.language):
+    end = before[-1].end
+    # "the Russian government's unprovoked attack": a people's adjective and its noun in lower case own it
+    noun = _OWNER_NOUN.match(text, end, trigger.start) if is_demonym(before[-1].text, rules.language) else None
+    end = noun.end(1) if noun is not None and noun.group(1).islower() else end
+    words = [normal(word) for word in WORD.findall(text, end, trigger.start) if word[0].isalnum()]
+    if end == before[-1].end and is_demonym(before[-1].text, rules.language):
         between = text[before[-1].end : trigger.start].strip()
         if between and not (between.isalpha() and between.islower()):
             return []  # "the Russian military buildup", not "the Russian – a further invasion"
@@ -255,7 +277,7 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
                                 or len(_coordinated_before(rules, text, before)) > 1):
             return []
         owners = [before[-1]]
-    elif _POSSESSIVE.match(text, before[-1].end, trigger.start):
+    elif _POSSESSIVE.match(text, end, trigger.start):
         words, owners = words[1:], [before[-1]]  # less the possessive's ending
     else:
         return []
@@ -305,8 +327,9 @@ def _agent(
 
 
 def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
-    """Whether the trigger is a participle right after an auxiliary ("were killed", "has been met"), or the
-    agent of one, after its word and at most two in lower case ("has been hit by unprecedented sanctions")."""
+    """Whether the trigger is a participle right after an auxiliary ("were killed", "has been met") or a word of
+    `reduced` ("those killed"), or the agent of one, after its word and at most two in lower case ("has been hit by
+    unprecedented sanctions")."""
     words = list(WORD.finditer(text, clause[0], trigger.start))
     agent = next((i for i in range(len(words) - 1, max(len(words) - 4, 1), -1)
                   if normal(words[i].group()) in rules.agents), None)
@@ -317,8 +340,8 @@ def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
         start, end = participle.span()
     else:
         start, end = trigger.start, trigger.end
-    if not words or normal(words[-1].group()) not in rules.auxiliaries:
-        return False
+    if not words or not (normal(words[-1].group()) in rules.auxiliaries or normal(words[-1].group()) in rules.reduced):
+        return False  # "were killed", "those killed in the uprising": no auxiliary, no passive
     return any(hit.start == start for hit in rules.participles.find(text, start, end))
 
 
@@ -358,13 +381,6 @@ def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorM
     if not heads:
         return []
     return listed(rules, text, before[heads[0] :])
-
-
-
-
-
-
-
 
 
 def introduced_cast(

@@ -1,16 +1,29 @@
 """Who speaks: the actor who speaks a sentence's quotation ("'We ...,' Kuleba said"), and speakers the gazetteer
 does not know: the name that attributes a quotation ("'...,' Bergen said") or opens a clause before its reporting
-verb ("while Il Manifesto said"); and unnamed speakers ("analysts said", "..., witnesses said"), who lend no actor."""
+verb ("while Il Manifesto said"), and the people named where a speaker stands, found with the other actors ("Talha
+Jwaili, a rebel fighter, told"); unnamed speakers ("analysts said", "..., witnesses said"), who lend no actor; and
+the subject of an attribution after a comma ("..., the Spanish foreign ministry said")."""
 
 from __future__ import annotations
 
-from pipeline.clauses import STATEMENT, Rules
-from pipeline.gazetteer import gazetteer, grammar
-from pipeline.lexicon import WORD, Hit, normal
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from pipeline import mentions
+from pipeline.clauses import STATEMENT, Rules, rules as language_rules
+from pipeline.gazetteer import Gazetteer, gazetteer, grammar
+from pipeline.lexicon import WORD, Hit, Lexicon, normal
 from pipeline.model import ActorMention
 
 _MAX_NAME_WORDS = 4  # "Pierre Panet-Raymond", "Craig Kloner": names are short
 _SPEAKER_REACH = 2  # words between a reporting verb and its speaker ("Kuleba told reporters", "said on Monday")
+_APPOSITION = 160  # characters of an apposition between a name and its verb ("Talha Jwaili, a rebel fighter,")
+_NAME_REACH = 60  # characters of a name of up to four words
+# capitalised words before a last word, which may be a name's first ones ("Lynsey " before "Addario")
+_NAMED_BEFORE = r"(?<![\w'’.-])(?:\p{Lu}\p{Ll}[\w'’-]*[^\S\n]+){1,3}"
 
 
 def named_speaker(rules: Rules, text: str, quotation_end: int, trigger: Hit, end: int) -> ActorMention | None:
@@ -43,6 +56,131 @@ def named_subject(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit
     if len(name) < 2 or any(not rules.breaks.find(word) for word in opening):
         return None  # the words before the name are a clause's opening word ("while") or none
     return _name(rules, text, name, trigger.start)
+
+
+def unknown_speakers(language: str, text: str, hits: list[mentions.Hit]) -> list[mentions.Hit]:
+    """People the gazetteer does not know, where a name of two to four capitalised words stands as a speaker: right
+    before a reporting verb, or before an apposition before one ("Talha Jwaili, a rebel fighter, told"), right after
+    an inverted one ('...," said Marie Colvin') or a source's opening words ("according to David King"), before a
+    relative pronoun of persons ("Hanan Muhammad, who was evacuated"); or whose last word speaks alone ("Addario told").
+    Every mention of such a name is one; mentions of its last word alone are resolved later, as surnames are."""
+    cues = _cues(language)
+    if cues is None:
+        return []
+    gaz, rules = gazetteer(language), language_rules(language)
+    spans = sorted((h.start, h.end) for h in hits)
+    starts = [start for start, _ in spans]
+
+    def name_at(start: int, end: int) -> str:
+        """The name text[start:end] holds, less the words that open its sentence, if it names no known actor."""
+        words = list(WORD.finditer(text, start, end))
+        while words and not _name_word(rules, gaz.not_first_names, words[0].group()):
+            words.pop(0)  # "Meanwhile", "But" open the sentence, not the name
+        if not words or not all(_name_word(rules, frozenset(), w.group()) for w in words[1:]):
+            return ""
+        start, end = words[0].start(), words[-1].end()
+        if any(e > start for _, e in spans[max(0, bisect_left(starts, end) - 8) : bisect_left(starts, end)]):
+            return ""  # a known actor's words, or a title's name
+        if _continued(rules, text, start) or gaz.known_person(text[start:end]):
+            return ""  # "the Associated Press", "Official Moy"; "Vladimir Putn", a known person misspelt
+        return text[start:end]
+
+    speaking = {name for cue in cues.words.find(text) for place in _speaker_places(cues, rules, gaz, text, cue)
+                if (name := name_at(*place))}
+    full = {name for name in speaking if " " in name}
+    for last in speaking - full:  # "Addario told": the "Lynsey Addario" named before
+        for match in regex.finditer(_NAMED_BEFORE + regex.escape(last) + r"(?![\w'’-])", text):
+            if " " in (name := name_at(*match.span())):
+                full.add(name)
+    found = []
+    for name in full:
+        at = text.find(name)
+        while at >= 0:
+            if name_at(at, at + len(name)) == name and not text[at + len(name) : at + len(name) + 1].isalnum():
+                found.append(mentions.Hit(at, at + len(name), name, priority=0))
+            at = text.find(name, at + 1)
+    return sorted(found, key=lambda hit: hit.start)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The words beside which a speaker's name stands, from a language's triggers and actor grammar."""
+
+    words: Lexicon  # any of them
+    verbs: frozenset[str]  # reporting verbs of one word, with the speaker before them
+    inverted: frozenset[str]  # reporting verbs with the speaker after them, after a quotation or a comma
+    openers: frozenset[str]  # a source's opening words ("according to")
+    marks: frozenset[str]  # quotation marks and the comma, which stand before an inverted verb
+
+
+@cache
+def _cues(language: str) -> _Cues | None:
+    """A language's speaker cues; None where a capitalised name is no cue (the grammar's `speaker_names`)."""
+    words = grammar(language)
+    if not words.get("speaker_names"):
+        return None
+    rules = language_rules(language)
+    verbs = {entry[0][0] for entries in rules.triggers.by_first.values() for entry in entries
+             if entry[1] == STATEMENT and len(entry[0]) == 1 and entry[2]}
+    inverted, openers = set(words.get("inverted_speakers", ())), set(words.get("source_openers", ()))
+    # one pass over the words the event triggers read anyway
+    pattern = Lexicon([(word, "cue") for word in {*verbs, *rules.relatives, *inverted, *openers}], whole_texts=True)
+    marks = frozenset({mark for pair in words.get("quotes", ()) for mark in pair} | {","})
+    return _Cues(pattern, frozenset(verbs), frozenset(inverted), frozenset(openers), marks)
+
+
+def _speaker_places(
+    cues: _Cues, rules: Rules, gaz: Gazetteer, text: str, cue: Hit
+) -> list[tuple[int, int]]:
+    """Where the name a cue word introduces stands: right before a reporting verb (or before the apposition in commas
+    before it) or before a comma and a relative pronoun; right after an inverted verb or a source's opening words."""
+    word, places = normal(text[cue.start : cue.end]), []
+    end = cue.start
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    mark = text[end - 1 : end]
+    if word in rules.relatives or word in cues.verbs:
+        if mark == ",":
+            # "Hanan Muhammad, who"; "Talha Jwaili, a rebel fighter, told"
+            opening = end - 1 if word in rules.relatives else text.rfind(",", max(0, end - _APPOSITION), end - 1)
+            end = opening if opening >= 0 and "\n" not in text[opening:end] else -1
+        elif word in rules.relatives:
+            end = -1
+        named = None
+        for named in gaz.name.finditer(text, max(0, end - _NAME_REACH), end) if end > 0 else ():
+            pass  # the last name before the cue
+        previous = WORD.findall(text, max(0, named.start() - 20), named.start())[-1:] if named else []
+        # not "The grandmother of Elian Gonzalez said": she speaks
+        if named is not None and named.end() == end and not (previous and normal(previous[0]) in rules.prepositions):
+            places.append(named.span())
+    if (word in cues.inverted and mark in cues.marks) or word in cues.openers:
+        start = cue.end
+        while text[start : start + 1] == " ":
+            start += 1
+        if (named := gaz.name.match(text, start)) is not None:
+            places.append(named.span())  # '...," said Marie Colvin', "according to David King"
+    return places
+
+
+def _name_word(rules: Rules, stop: frozenset[str], word: str) -> bool:
+    """Whether a capitalised word may be part of a person's name: no acronym, pronoun, determiner or word of `stop`
+    (a title's or a stopword, which open no name: "Official Moy", but "David King")."""
+    lower = normal(word)
+    return not ((len(word) > 1 and word.isupper()) or word in stop or lower in rules.pronouns
+                or lower in rules.determiners or lower.split("'")[0] in rules.pronouns)
+
+
+def _continued(rules: Rules, text: str, start: int) -> bool:
+    """Whether the word before a name makes it part of another: an article ("the Associated Press") or a capitalised
+    word that opens no clause ("Official Moy", "Bureau Official"); marks and words in lower case do not."""
+    before = WORD.findall(text[max(0, start - 30) : start].split("\n")[-1])
+    if not before or not before[-1][0].isalpha():
+        return False
+    word = normal(before[-1])
+    if word in rules.determiners:
+        return True
+    return before[-1][0].isupper() and not (word in rules.prepositions or word in rules.coordinators
+                                            or rules.breaks.find(before[-1]))
 
 
 def _name(rules: Rules, text: str, words: list, verb: int | None) -> ActorMention | None:
@@ -126,3 +264,24 @@ def speaker_after(rules: Rules, text: str, end: int, trigger: Hit) -> bool:
         if comma >= 0 and all(word.isalpha() and word.islower() and word not in rules.coordinators for word in between):
             return True
     return False
+
+
+def attribution_speakers(
+    rules: Rules, text: str, found: list[ActorMention], before: list[ActorMention], trigger: Hit
+) -> list[ActorMention]:
+    """The speakers of an attribution a comma sets after what it reports ("Varela will head home to Spain, the Spanish
+    foreign ministry said"): the actors between the last comma and the reporting verb, with only determiners and words
+    in lower case about them, where none is of the subject `found` before nor the comma right after it ("The United
+    States, France and Germany said")."""
+    if trigger.label != STATEMENT or not found:
+        return []
+    comma = text.rfind(",", found[-1].end, trigger.start)
+    speakers = [m for m in before if m.start > comma] if comma > found[-1].end else []
+    if not speakers or any(m in found for m in speakers):
+        return []
+    words = WORD.findall(text, comma + 1, speakers[0].start) + WORD.findall(text, speakers[-1].end, trigger.start)
+    if len(words) > _SPEAKER_REACH * 2 or not all(w.isalpha() and (w.islower() or normal(w) in rules.determiners)
+                                                     for w in words):
+        return []
+    return speakers
+

@@ -83,7 +83,7 @@ def _speaker(label: str, published: date | None, language: str) -> ActorMention 
     """The actor a label names: a title and name ("SECRETARY BLINKEN"), a surname after an honorific ("MR PRICE"),
     else the state or organisation an unnamed speaker serves ("SENIOR STATE DEPARTMENT OFFICIAL")."""
     words = label.title()
-    found = actors.find_actors(words, published, language=language)
+    found = actors.find_actors(words, published, language=language, speakers_named=False)
     person = next((m for m in found if m.actor_type == "person"), None)
     if person is None and " " in words:
         person = gazetteer.person_by_surname(words.split()[-1], published, language)
@@ -94,7 +94,8 @@ def _speaker(label: str, published: date | None, language: str) -> ActorMention 
 def _outlet_actor(source: str, url: str, language: str) -> ActorMention | None:
     """The actor an outlet of the resource list speaks for."""
     known = outlet(source, url, language)
-    found = actors.find_actors(known.actor, None, language="en") if known else []  # canonical names are English
+    # canonical names are English
+    found = actors.find_actors(known.actor, None, language="en", speakers_named=False) if known else []
     return found[0] if found else None
 
 
@@ -138,7 +139,7 @@ def _signing(article: Article, words: str, people: bool = False) -> list[ActorMe
     """The states and organisations named before the words of a text's matter, or joined by a dash; with
     `people`, the state or organisation of each person named there too ("released by Secretary Blinken")."""
     language = article.language or "en"
-    named = actors.find_actors(words, article.published, language=language)
+    named = actors.find_actors(words, article.published, language=language, speakers_named=False)
     named = [_party(m, language) if people else m for m in named]
     named = [m for m in named if m.actor_type in ("state", "organization")]
     rules = event_rules(language)

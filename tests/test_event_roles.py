@@ -216,3 +216,22 @@ def test_the_speaker_of_an_attribution_is_no_target_of_what_is_reported() -> Non
     assert roles("Peru shelled the border posts of Bolivia, the Chilean Foreign Ministry told reporters.",
                  "ASSAULT")[1] == ["Bolivia"]
     assert roles("The talks with Chile failed, Peru said.", "CONSULT")[1] == ["Chile"]
+
+
+def test_an_act_an_article_names_after_a_reporting_verb_is_no_act_of_the_speaker() -> None:
+    assert roles("Lavrov said the suspension of gas exports had cost billions.", "SANCTION")[0] == []
+    assert roles("Lavrov announced the suspension of gas exports.", "SANCTION")[0] == ["Sergey Lavrov"]
+
+
+def test_those_a_participle_names_are_its_targets_and_no_actor_before_it_its_source() -> None:
+    assert roles("Kenya offered condolences to the families of those killed in the attack.", "ASSAULT") == ([], [])
+
+
+def test_a_people_s_adjective_and_its_noun_with_a_possessive_own_the_act() -> None:
+    assert roles("Kenya condemned the Russian government’s premeditated, unprovoked attack on Ukraine.", "ASSAULT")[
+        0] == ["Russia"]
+
+
+def test_the_state_named_right_after_an_opening_place_is_where_it_is_not_who_acts() -> None:
+    assert roles("In Bangkok, Thailand, Secretary Blinken will meet with Prime Minister Prayut.", "CONSULT")[0] == [
+        "Antony Blinken"]
