@@ -7,7 +7,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import date
-from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
 from pipeline.event_dates import (
@@ -15,7 +14,7 @@ from pipeline.event_dates import (
     told_before, well_known,
 )
 from pipeline.furniture import own_sentences
-from pipeline.gazetteer import grammar
+from pipeline.gazetteer import quote_marks
 from pipeline.governing import asked_after, before_later_acts, commits, demands, governs, without_light_verbs
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
@@ -189,7 +188,7 @@ def _cast(
         cast += addressees(rules, text, mentions, following, cast, trigger)
     if trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger):
         # "'In the U.S. you vote them out,' Sabra said": who is named in the quotation is not who quotes it
-        marks = _quote_marks(rules.language)
+        marks = quote_marks(rules.language)
         closing = max(i for i in range(sentence[0], trigger.start) if text[i] in marks)
         cast = [(m, "other" if role == "source" and m.end <= closing else role) for m, role in cast]
         # "'...,' said Deputy Secretary Sherman": the actor right after the verb speaks, else a name unknown
@@ -234,17 +233,11 @@ def _next_day(dating: Dating, published: date | None) -> bool:
             and (dating.start - published).days == 1)
 
 
-@cache
-def _quote_marks(language: str) -> frozenset[str]:
-    """The quotation marks of a language, from its actor grammar's pairs."""
-    return frozenset(mark for pair in grammar(language).get("quotes", ()) for mark in pair)
-
-
 def _attributes_quotation(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
     """Whether a reporting trigger follows the quotation its sentence opens with ("'Freedom ...,' he told CNN"), or
     one a line before opened, closed right before it ('It would be a terrible option," said Rogers')."""
     opening = text[sentence[0] : trigger.start].strip()
-    marks = _quote_marks(rules.language)
+    marks = quote_marks(rules.language)
     closed = len(opening) > 2 and opening[-1] in marks and opening[-2] in ",.!?"
     return bool(opening) and (opening[0] in marks or closed) and any(mark in marks for mark in opening[1:])
 

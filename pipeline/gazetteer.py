@@ -153,6 +153,12 @@ def grammar(language: str) -> dict:
     return tomllib.loads(_data(language, "grammar.toml").read_text(encoding="utf-8"))
 
 
+@cache
+def quote_marks(language: str) -> frozenset[str]:
+    """The quotation marks of a language, opening and closing, from its actor grammar's pairs."""
+    return frozenset(mark for pair in grammar(language).get("quotes", ()) for mark in pair)
+
+
 def _words(language: str, name: str) -> list[str]:
     """Non-comment lines of a TXT data file."""
     lines = _data(language, name).read_text(encoding="utf-8").splitlines()

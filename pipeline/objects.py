@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
-from pipeline.gazetteer import grammar
+from pipeline.gazetteer import quote_marks
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
@@ -58,7 +58,7 @@ def attributes(rules: Rules, text: str, mention: ActorMention) -> bool:
 def _after_comma(rules: Rules, text: str, start: int) -> bool:
     """Whether a comma opens the phrase of words that `start` stands in, a few words back at most, quotation marks
     aside (", Libyan government spokesman Moussa Ibrahim", ",' Kuleba")."""
-    quotes = {mark for pair in grammar(rules.language).get("quotes", ()) for mark in pair}
+    quotes = quote_marks(rules.language)
     line = line_before(text, start, _SPEAKER_REACH)
     for word in reversed(list(WORD.finditer(line))[-_SPEAKER_WORDS * 2 :]):
         if word.group() == ",":

@@ -14,7 +14,7 @@ import regex
 
 from pipeline import mentions
 from pipeline.clauses import STATEMENT, Rules, rules as language_rules
-from pipeline.gazetteer import Gazetteer, gazetteer, grammar
+from pipeline.gazetteer import Gazetteer, gazetteer, grammar, quote_marks
 from pipeline.lexicon import WORD, Hit, Lexicon, normal
 from pipeline.model import ActorMention
 
@@ -125,7 +125,7 @@ def _cues(language: str) -> _Cues | None:
     inverted, openers = set(words.get("inverted_speakers", ())), set(words.get("source_openers", ()))
     # one pass over the words the event triggers read anyway
     pattern = Lexicon([(word, "cue") for word in {*verbs, *rules.relatives, *inverted, *openers}], whole_texts=True)
-    marks = frozenset({mark for pair in words.get("quotes", ()) for mark in pair} | {","})
+    marks = quote_marks(language) | {","}
     return _Cues(pattern, frozenset(verbs), frozenset(inverted), frozenset(openers), marks)
 
 
@@ -163,8 +163,8 @@ def _speaker_places(
 
 
 def _name_word(rules: Rules, stop: frozenset[str], word: str) -> bool:
-    """Whether a capitalised word may be part of a person's name: no acronym, pronoun, determiner or word of `stop`
-    (a title's or a stopword, which open no name: "Official Moy", but "David King")."""
+    """Whether a capitalised word may be part of a person's name: no acronym, pronoun (nor one with its verb: "I’m"),
+    determiner or word of `stop` (a title's or a stopword, which open no name: "Official Moy", but "David King")."""
     lower = normal(word)
     return not ((len(word) > 1 and word.isupper()) or word in stop or lower in rules.pronouns
                 or lower in rules.determiners or lower.split("'")[0] in rules.pronouns)
@@ -192,13 +192,9 @@ def _name(rules: Rules, text: str, words: list, verb: int | None) -> ActorMentio
         return None
     stop = gazetteer(rules.language).not_first_names
     for word in (w.group() for w in words):
-        lower = normal(word)
-        if not word[:1].isupper() or (len(word) > 1 and word.isupper()) or word in stop:
+        if not (word[:1].isupper() and _name_word(rules, stop, word)) or rules.unnamed.find(word) or rules.breaks.find(
+                word):
             return None
-        if lower in rules.pronouns or lower in rules.determiners or rules.unnamed.find(word) or rules.breaks.find(word):
-            return None
-        if lower.split("'")[0] in rules.pronouns:
-            return None  # "I’m", "You’ve": a pronoun and its verb
     start, end = words[0].start(), words[-1].end()
     return ActorMention(text[start:end], start, end, text[start:end], "person", "")
 
