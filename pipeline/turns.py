@@ -188,9 +188,11 @@ def first_person_mentions(
     rules = voices(language)
     stands_for = rules.first_person
     party = _party(speaker, language)
-    inside_quotes = coreference.quoted(gazetteer.gazetteer(language), text) if unquoted else None
+    words = list(rules.first_person_words.finditer(text, start, end))
+    # most sentences hold no first-person word: read the article's quotations only for those that do
+    inside_quotes = coreference.quoted(gazetteer.gazetteer(language), text) if unquoted and words else None
     found = []
-    for word in rules.first_person_words.finditer(text, start, end):
+    for word in words:
         if inside_quotes is not None and inside_quotes(word.start()):
             continue
         meant = stands_for.get(word.group())
