@@ -60,7 +60,7 @@ def custom_data(points: pd.DataFrame) -> pd.DataFrame:
     words = points["date_text"].fillna("").map(lambda text: f"'{text}'" if text else "publication date")
     return pd.DataFrame({
         "event_id": points["event_id"].astype(str),
-        "date": points["date"].map(html.escape),
+        "date": points["date"].fillna("undated").map(html.escape),
         "words": words.map(html.escape),
         "sentence": points["sentence"].fillna("").map(lambda text: hover_text(text, limit=HOVER_CHARS)),
         "actors": points["actor_list"].fillna("").map(html.escape),
