@@ -171,3 +171,14 @@ def test_bubbles_break_down_their_events_and_order_lanes(con: duckdb.DuckDBPyCon
 
 def test_an_empty_matrix_is_said_not_drawn(con: duckdb.DuckDBPyConnection) -> None:
     assert charts.actor_matrix(queries.actor_pairs(con, Filters(search="zzz"))) is None
+
+
+def test_an_undated_event_is_said_undated_not_a_failure() -> None:
+    day = pd.Timestamp("2022-01-01")
+    marks = pd.DataFrame({
+        "event_id": ["a", "b"], "date_start": [day, pd.NaT], "date_end": [day, pd.NaT], "precision": "day",
+        "date": ["2022-01-01", None], "date_text": "", "sentence": "s", "title": "t", "source": "w", "url": "",
+        "actor_list": "A", "lane": "A", "colour": "c",
+    })
+    [trace] = marker_traces(charts.timeline(marks, "a", "b"))
+    assert [row[1] for row in trace.customdata] == ["2022-01-01", "undated"]
