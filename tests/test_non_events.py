@@ -63,6 +63,10 @@ def test_a_hostile_habit_is_a_pattern_event_data_record() -> None:
     ("The envoys discussed whether Russia is violating its commitments.", ["discussed"]),
     ("Iran must immediately release the tanker, the minister said.", ["said"]),  # the demand, no release
     ("The government accepted the terms of the truce.", ["accepted"]),
+    ("A nuclear war cannot be won and must never be fought.", []),
+    ("Citizens should not travel to the region.", []),
+    ("Families should not be evicted from their homes.", []),
+    ("The police did not detain the families.", ["detain"]),  # an act denied is still told
 ])
 def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
@@ -212,4 +216,14 @@ def test_what_a_kind_of_act_does_names_no_event(text: str, found: list[str]) -> 
     ("The government welcomed the vote.", ["welcomed"]),
 ])
 def test_what_deserves_praise_is_no_praise_given(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The Secretary condemned the launches, which were in violation of UN Security Council resolutions.",
+     ["condemned"]),
+    ("Russia is in breach of the treaty.", []),
+    ("Russia violated the treaty.", ["violated"]),
+])
+def test_a_state_of_violation_names_no_act_of_violating(text: str, found: list[str]) -> None:
     assert triggers(text) == found
