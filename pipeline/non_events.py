@@ -118,8 +118,10 @@ def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hi
     """Whether a trigger is a participle that qualifies the noun or name after it ("the **negotiated** settlement",
     "with **sanctioned** individuals", "a **designated** NGO", "**Bombed** buildings remain"): a description, no act of
     its own."""
-    before = WORD.findall(text, max(sentence[0], trigger.start - 20), trigger.start)[-1:]
-    if (normal(before[0]) if before else "^") not in rules.attributive:
+    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-3:]
+    if before[-1:] == [","] and len(before) > 1 and normal(before[-2]) not in rules.prepositions:
+        before = before[:-1]  # "an immediate, indefinite, negotiated ceasefire": the adjectives of one noun
+    if (normal(before[-1]) if before else "^") not in rules.attributive:
         return False  # most triggers follow a subject or an auxiliary: no need to read on
     after = WORD.search(text, trigger.end, sentence[1])
     if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].isalpha():

@@ -83,6 +83,9 @@ def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, f
     ("The people deserve a government that protects their universally recognized rights.", []),
     ("The Treasury designated Hizballah financiers.", ["designated"]),
     ("They discussed the provision of additional coordinated assistance to Ukraine.", ["discussed"]),
+    ("The envoy urged an immediate, indefinite, negotiated ceasefire.", ["urged"]),
+    ("The envoy urged a durable negotiated settlement.", ["urged"]),
+    ("Reporters were not allowed into hospitals where wounded students were taken.", []),
 ])
 def test_a_participle_that_qualifies_a_noun_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
