@@ -7,6 +7,7 @@ from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
 
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
+_ELLIPSIS_WORDS = 3  # words of a question at most that asks without a question word ("Ease tensions?")
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 
 
@@ -41,7 +42,8 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
     """The direct question that ends a sentence, from where it opens (the sentence's start, or after a colon or
     an opening quotation mark: 'asked: "Will they ...?"') to its end; None when the sentence asks nothing.
     A question opens with a question word or an inverted verb ("Why", "Will"); a statement said with a
-    question mark ("You're still saying that?") asks nothing here."""
+    question mark ("You're still saying that?") asks nothing here, but a question of a few words does ("Ease
+    tensions?", "More sanctions?")."""
     kinds = rules.questions
     if not any(mark in text[start:end] for mark in kinds.get("end", ())):
         return None  # most sentences ask nothing: no need to read their words
@@ -51,8 +53,14 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
     if not tokens or tokens[-1][1] not in kinds.get("end", ()):
         return None
     openings = kinds.get("opening", frozenset())
-    return next(((tokens[i][0], end) for i in reversed(range(len(tokens))) if tokens[i][1] in kinds.get("word", ())
-                 and (i == 0 or tokens[i - 1][1] in openings)), None)
+    asked = next(((tokens[i][0], end) for i in reversed(range(len(tokens))) if tokens[i][1] in kinds.get("word", ())
+                  and (i == 0 or tokens[i - 1][1] in openings)), None)
+    if asked is None:  # "BLITZER: Ease tensions?": a question of a few words, with neither subject nor verb of its own
+        opened = next((i + 1 for i in reversed(range(len(tokens))) if tokens[i][1] in openings), 0)
+        words = [token for token in tokens[opened:] if token[1][0].isalnum()]
+        if words and len(words) <= _ELLIPSIS_WORDS:
+            asked = (words[0][0], end)
+    return asked
 
 
 def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:

@@ -24,6 +24,8 @@ def triggers(text: str) -> list[str]:
     "Will Russia withdraw its troops from the border?",
     "MR SMITH: Did the two ministers discuss the sanctions?",
     "Why haven’t they been invited to the summit?",
+    "BLITZER: Ease tensions?",  # a question of a few words, with no question word
+    "MR PRICE: Say that again?",
 ])
 def test_a_direct_question_names_no_event(text: str) -> None:
     assert triggers(text) == []
@@ -35,6 +37,7 @@ def test_a_quoted_question_leaves_the_asking_to_the_speaker() -> None:
 
 @pytest.mark.parametrize("text, found", [
     ("You are still saying that?", ["saying"]),  # a statement said as a question: no question word opens it
+    ("The ministers discussed sanctions?", ["discussed"]),  # longer than a few words: a statement said as a question
     ("Russia attacked Kyiv on Monday.", ["attacked"]),
 ])
 def test_a_sentence_that_asks_nothing_keeps_its_events(text: str, found: list[str]) -> None:
