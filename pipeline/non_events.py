@@ -93,7 +93,8 @@ def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
 def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger only describes: a participle qualifying a noun, a word of a name or title, half of a compound."""
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
-            or _in_title(text, sentence, trigger) or _compound_modifier(text, trigger, mentions))
+            or _in_title(text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
+            or _qualifies(rules, text, trigger))
 
 
 def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
@@ -120,6 +121,15 @@ def _in_title(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the second half of a compound whose first half names an actor ("Kremlin-backed")."""
     return text[trigger.start - 1 : trigger.start] in HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
+
+
+def _qualifies(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a trigger is the first noun of a compound whose head is a thing, no act ("**sanctions** evasion",
+    "financial **support** networks", "the **sanctions** regime", "the **protest** movement"): it names no event."""
+    if text[trigger.end : trigger.end + 1] != " ":
+        return False  # a mark or the sentence's end after the trigger: no compound
+    after = WORD.match(text, trigger.end + 1)
+    return after is not None and normal(after.group()) in rules.kinds_of_acts.get("qualified", ())
 
 
 def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:

@@ -233,3 +233,12 @@ def test_what_deserves_praise_is_no_praise_given(text: str, found: list[str]) ->
 ])
 def test_a_state_of_violation_names_no_act_of_violating(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The allies work to counter sanctions evasion.", []),
+    ("The designations disrupt the financial support networks of the group.", []),
+    ("The allies imposed sanctions on the network.", ["imposed"]),  # the noun after a preposition: no compound
+])
+def test_a_trigger_that_qualifies_the_noun_after_it_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
