@@ -84,9 +84,11 @@ def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
     opening = WORD.search(text, *clause)
     if opening is None or normal(opening.group()) not in kinds.get("relative", ()):
         return False  # most clauses open with no relative word: no need to read before them
-    before = WORD.findall(text, max(0, clause[0] - 20), clause[0])[-1:]
-    if not before or normal(before[0]) not in kinds.get("noun", ()):
+    before = WORD.findall(text, max(0, clause[0] - 40), clause[0])[-2:]
+    if not before or normal(before[-1]) not in kinds.get("noun", ()):
         return False
+    if len(before) == 2 and before[0][0].isupper() and before[1][0].isupper():
+        return False  # the last word of a name ("the Palestinian Authority that had been severed"): no kind of act
     return len(WORD.findall(text, opening.end(), trigger.start)) <= _KIND_REACH
 
 

@@ -158,6 +158,7 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("The minister met Kuleba to discuss trade.", ["met"]),  # a purpose of an act told: one event
     ("The Secretary emphasized the importance of defending democratic values.", ["emphasized"]),
     ("Instead of welcoming the voices of the people, the regime jailed them.", ["jailed"]),  # an act not done
+    ("Firms that stay in the region could run a high risk of violating the law.", []),
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
@@ -212,6 +213,8 @@ def test_a_need_an_interest_and_people_described_by_their_support_name_no_event(
     ("The sanctions target officials involved in actions that threaten the sovereignty of Ukraine.", ["sanctions"]),
     ("Anyone who is telling you he is one of the leaders is not right.", []),
     ("The militia seized the town, which troops attacked on Monday.", ["seized", "attacked"]),  # no kind of act
+    ("Zuma said the strikes exceeded the authority that the resolution granted.", ["said"]),
+    ("The ties with the Palestinian Authority that Israel severed were restored.", ["severed"]),  # a name
 ])
 def test_what_a_kind_of_act_does_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
