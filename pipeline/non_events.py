@@ -7,6 +7,7 @@ from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
 
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
+_ELLIPSIS_WORDS = 3  # words of a question at most that asks without a question word ("Ease tensions?")
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 
 
@@ -41,7 +42,8 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
     """The direct question that ends a sentence, from where it opens (the sentence's start, or after a colon or
     an opening quotation mark: 'asked: "Will they ...?"') to its end; None when the sentence asks nothing.
     A question opens with a question word or an inverted verb ("Why", "Will"); a statement said with a
-    question mark ("You're still saying that?") asks nothing here."""
+    question mark ("You're still saying that?") asks nothing here, but a question of a few words does ("Ease
+    tensions?", "More sanctions?")."""
     kinds = rules.questions
     if not any(mark in text[start:end] for mark in kinds.get("end", ())):
         return None  # most sentences ask nothing: no need to read their words
@@ -51,8 +53,14 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
     if not tokens or tokens[-1][1] not in kinds.get("end", ()):
         return None
     openings = kinds.get("opening", frozenset())
-    return next(((tokens[i][0], end) for i in reversed(range(len(tokens))) if tokens[i][1] in kinds.get("word", ())
-                 and (i == 0 or tokens[i - 1][1] in openings)), None)
+    asked = next(((tokens[i][0], end) for i in reversed(range(len(tokens))) if tokens[i][1] in kinds.get("word", ())
+                  and (i == 0 or tokens[i - 1][1] in openings)), None)
+    if asked is None:  # "BLITZER: Ease tensions?": a question of a few words, with neither subject nor verb of its own
+        opened = next((i + 1 for i in reversed(range(len(tokens))) if tokens[i][1] in openings), 0)
+        words = [token for token in tokens[opened:] if token[1][0].isalnum()]
+        if words and len(words) <= _ELLIPSIS_WORDS:
+            asked = (words[0][0], end)
+    return asked
 
 
 def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
@@ -76,16 +84,19 @@ def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
     opening = WORD.search(text, *clause)
     if opening is None or normal(opening.group()) not in kinds.get("relative", ()):
         return False  # most clauses open with no relative word: no need to read before them
-    before = WORD.findall(text, max(0, clause[0] - 20), clause[0])[-1:]
-    if not before or normal(before[0]) not in kinds.get("noun", ()):
+    before = WORD.findall(text, max(0, clause[0] - 40), clause[0])[-2:]
+    if not before or normal(before[-1]) not in kinds.get("noun", ()):
         return False
+    if len(before) == 2 and before[0][0].isupper() and before[1][0].isupper():
+        return False  # the last word of a name ("the Palestinian Authority that had been severed"): no kind of act
     return len(WORD.findall(text, opening.end(), trigger.start)) <= _KIND_REACH
 
 
 def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger only describes: a participle qualifying a noun, a word of a name or title, half of a compound."""
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
-            or _in_title(text, sentence, trigger) or _compound_modifier(text, trigger, mentions))
+            or _in_title(text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
+            or _qualifies(rules, text, trigger))
 
 
 def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
@@ -114,12 +125,23 @@ def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) ->
     return text[trigger.start - 1 : trigger.start] in HYPHENS and any(m.end == trigger.start - 1 for m in mentions)
 
 
+def _qualifies(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a trigger is the first noun of a compound whose head is a thing, no act ("**sanctions** evasion",
+    "financial **support** networks", "the **sanctions** regime", "the **protest** movement"): it names no event."""
+    if text[trigger.end : trigger.end + 1] != " ":
+        return False  # a mark or the sentence's end after the trigger: no compound
+    after = WORD.match(text, trigger.end + 1)
+    return after is not None and normal(after.group()) in rules.kinds_of_acts.get("qualified", ())
+
+
 def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
     """Whether a trigger is a participle that qualifies the noun or name after it ("the **negotiated** settlement",
     "with **sanctioned** individuals", "a **designated** NGO", "**Bombed** buildings remain"): a description, no act of
     its own."""
-    before = WORD.findall(text, max(sentence[0], trigger.start - 20), trigger.start)[-1:]
-    if (normal(before[0]) if before else "^") not in rules.attributive:
+    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-3:]
+    if before[-1:] == [","] and len(before) > 1 and normal(before[-2]) not in rules.prepositions:
+        before = before[:-1]  # "an immediate, indefinite, negotiated ceasefire": the adjectives of one noun
+    if (normal(before[-1]) if before else "^") not in rules.attributive:
         return False  # most triggers follow a subject or an auxiliary: no need to read on
     after = WORD.search(text, trigger.end, sentence[1])
     if after is None or text[trigger.end : after.start()].strip() or not after.group()[0].isalpha():
