@@ -35,6 +35,7 @@ class Rules:
     conditions: Lexicon
     unnamed: Lexicon
     present: frozenset[str]
+    present_subjects: frozenset[str]
     perfect: frozenset[str]
     light_verbs: frozenset[str]
     determiners: frozenset[str]
@@ -107,6 +108,7 @@ def rules(language: str) -> Rules:
         conditions=words_lexicon(language, "conditions.txt", "condition"),
         unnamed=words_lexicon(language, "unnamed.txt", "unnamed"),
         present=frozenset(word.lower() for word in read_words(language, "present.txt")),
+        present_subjects=_word_set(language, "present_subjects.txt"),
         perfect=_word_set(language, "perfect.txt"),
         light_verbs=_word_set(language, "light_verbs.txt"),
         determiners=_word_set(language, "determiners.txt"),
