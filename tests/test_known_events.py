@@ -47,7 +47,7 @@ def test_a_year_in_the_phrase_of_an_act_named_as_known_is_its_own() -> None:
 
 def test_an_act_named_as_known_with_no_day_of_its_own_is_not_dated_by_the_publication() -> None:
     # the text tells of today: the invasion it names as known was done before, on a day it does not give
-    assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion.", "invasion") == [None]
+    assert dates("Blinken spoke with Kuleba today. They discussed the junta's invasion.", "invasion") == [None]
     assert dates("The Secretary raised the killing of a journalist.", "killing") == [None]
     assert dates("Blinken spoke with Kuleba today. They discussed Russia's buildup on the border.", "buildup") == [None]
     # a story of an earlier day names what was done on it
@@ -58,6 +58,10 @@ def test_a_well_known_act_named_by_its_phrase_takes_the_day_it_began() -> None:
     text = "Blinken spoke today with Kuleba about Russia's premeditated, unprovoked, and unjustified attack on Ukraine."
     assert dates(text, "attack") == ["2022-02-24"]  # not the day of the call
     assert dates("Blinken met Kuleba today. They discussed Russia's invasion of Ukraine.", "invasion") == ["2022-02-24"]
+    # the invader named before the noun, adjectives between, names the act as well
+    assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion.", "invasion") == ["2022-02-24"]
+    assert dates("We have condemned the Russian invasion, and we still do.", "invasion") == ["2022-02-24"]
+    assert dates("They discussed Russia's brutal further invasion.", "invasion") == ["2022-02-24"]
     assert dates("Tomorrow marks the 33rd anniversary of the Tiananmen Square massacre.", "massacre") == ["1989-06-04"]
     # a later mention of the same act refers back to it
     assert dates("Blinken discussed Russia's invasion of Ukraine. Allies condemned the invasion.", "invasion") == [
