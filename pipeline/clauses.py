@@ -89,6 +89,7 @@ class Rules:
     known_events: frozenset[str]
     attributive: frozenset[str]
     dated_events: Lexicon  # phrases of well-known acts, labelled by the day each began
+    offsets: dict[str, str]  # "after" -> "after": a noun after an interval and the word is that much earlier
     dated_words: frozenset[str]  # the words of those phrases: a trigger among them may be one
     kinds_of_acts: dict[str, frozenset[str]]  # kind ("noun", "relative") -> its words
 
@@ -162,6 +163,7 @@ def rules(language: str) -> Rules:
         known_events=_word_set(language, "known_events.txt"),
         attributive=_word_set(language, "attributive.txt"),
         dated_events=phrases(language, "dated_events.csv", "date"),
+        offsets={normal(row["word"]): row["relation"] for row in read_rows(language, "offsets.csv")},
         dated_words=frozenset(normal(word) for row in read_rows(language, "dated_events.csv")
                               for phrase in row_phrases(row) for word in WORD.findall(phrase)),
         kinds_of_acts=_kinds(language, "kinds_of_acts.csv"),

@@ -85,6 +85,7 @@ class Datings:
             if bound == "perfect":
                 self.perfect_bounds.add(timex.start)
         self.starts = [t.start for t, _ in self.items]
+        self.intervals = {t.end: t for t in timexes if t.type == "DURATION"}  # by where each ends
         self._modifiers: dict[int, bool] = {}
         self._acts: dict[int, bool] = {}
         # where each paragraph after the first opens

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
+from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
     told_before, well_known,
@@ -346,6 +347,9 @@ def _event(
     # trip told with it ("will travel to Paris June 24-27") begins on its first day
     departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
     dating = None if found is None else (None if departs else datings.period(*found)) or found[1]
+    if known and found is not None and found[0].end <= trigger.start and datings.intervals:
+        # "today, one year after these demonstrations": the demonstrations are a year before that day
+        dating = offset_dating(language_rules, text, trigger, datings.intervals, found) or dating
     if kind != "ongoing":  # "spoke today about Russia's attack on Ukraine": a well-known act's own day, not today's
         dating = well_known(language_rules, text, trigger, article.published, dating, told if known else [])
     if dating is not None and (not known or dated_beside(text, trigger, dating)):

@@ -75,3 +75,13 @@ def test_a_well_known_act_keeps_the_texts_own_date_and_names_nothing_before_its_
     feared = [e["date"] for e in text_events("Blinken discussed the threat of a further Russian invasion of Ukraine.",
                                              date(2022, 2, 16)) if e["trigger"] == "invasion"]
     assert feared != ["2022-02-24"]
+
+
+def test_an_act_named_an_interval_before_the_day_told_is_dated_that_interval_earlier() -> None:
+    text = "It is unacceptable that today, one year after these demonstrations, 700 protesters remain in jail."
+    assert [e["date"] for e in text_events(text, date(2022, 7, 11)) if e["trigger"] == "demonstrations"] == ["2021"]
+    assert dates("On Monday, two months after the invasion, the army held the city.", "invasion") == ["2021-12"]
+    # a day that qualifies the noun itself is the act's own
+    bombings = [e["date"] for e in text_events("A month before the July 7 bombings, officials warned of attacks.",
+                                               date(2005, 8, 1)) if e["trigger"] == "bombings"]
+    assert bombings == ["2005-07-07"]
