@@ -36,6 +36,7 @@ class Rules:
     unnamed: Lexicon
     present: frozenset[str]
     present_subjects: frozenset[str]
+    recent: frozenset[str]
     perfect: frozenset[str]
     light_verbs: frozenset[str]
     determiners: frozenset[str]
@@ -110,6 +111,7 @@ def rules(language: str) -> Rules:
         unnamed=words_lexicon(language, "unnamed.txt", "unnamed"),
         present=frozenset(word.lower() for word in read_words(language, "present.txt")),
         present_subjects=_word_set(language, "present_subjects.txt"),
+        recent=_word_set(language, "recent.txt"),
         perfect=_word_set(language, "perfect.txt"),
         light_verbs=_word_set(language, "light_verbs.txt"),
         determiners=_word_set(language, "determiners.txt"),

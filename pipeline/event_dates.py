@@ -316,6 +316,17 @@ def well_known(rules: Rules, text: str, trigger: Hit, published: date | None, da
     return Dating(hit.label, day, day, "day", text[hit.start : hit.end], "explicit") if hit else dating
 
 
+def told_recently(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a word of the language's recent acts stands in a trigger's phrase, no mark but an apostrophe between
+    ("the recent AUKUS Leaders' Statement", "recently spoke"): done some days before, on no day the text names."""
+    for word in reversed(WORD.findall(text, max(0, trigger.start - _NOUN_PHRASE_REACH), trigger.start)[-_NOUN_WORDS:]):
+        if normal(word) in rules.recent:
+            return True
+        if not word[0].isalnum() and word not in ("'", "’"):
+            return False
+    return False
+
+
 def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is an event noun named as known: a definite word among the few right before it, no mark,
     other determiner nor status word ("could not attack") nearer ("the Russian invasion", "Russia's unprovoked

@@ -12,7 +12,7 @@ from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, 
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
-    told_before, well_known,
+    told_before, told_recently, well_known,
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
@@ -356,7 +356,8 @@ def _event(
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "discussed Russia's invasion", "raised the killing of ...": an act named as known, done and told before the text
     # began, is no act of the day the text is about; without a day of its own it has none
-    background = known and kind == "occurred" and (narrative is None or narrative.start == article.published)
+    background = kind == "occurred" and (known and (narrative is None or narrative.start == article.published) or (
+        found is None and told_recently(language_rules, text, trigger)))  # "the recent statement": on no day named
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     fallback = publication_dating(None) if background else (
         narrative or planned or publication_dating(article.published))

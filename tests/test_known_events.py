@@ -85,3 +85,11 @@ def test_an_act_named_an_interval_before_the_day_told_is_dated_that_interval_ear
     bombings = [e["date"] for e in text_events("A month before the July 7 bombings, officials warned of attacks.",
                                                date(2005, 8, 1)) if e["trigger"] == "bombings"]
     assert bombings == ["2005-07-07"]
+
+
+def test_a_recent_act_with_no_day_of_its_own_is_not_dated_by_the_publication() -> None:
+    assert dates("Both welcomed the recent AUKUS Leaders' Statement.", "Statement") == [None]
+    assert dates("Kerry recently visited Germany to discuss climate policy.", "visited") == [None]
+    # a day of its own stays, and a mark ends the phrase
+    assert dates("Kerry recently visited Germany on March 1.", "visited") == ["2022-03-01"]
+    assert dates("In recent weeks, Kerry visited Germany.", "visited") == ["2022-03-04"]
