@@ -319,7 +319,10 @@ def well_known(rules: Rules, text: str, trigger: Hit, published: date | None, da
 def told_recently(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a word of the language's recent acts stands in a trigger's phrase, no mark but an apostrophe between
     ("the recent AUKUS Leaders' Statement", "recently spoke"): done some days before, on no day the text names."""
-    for word in reversed(WORD.findall(text, max(0, trigger.start - _NOUN_PHRASE_REACH), trigger.start)[-_NOUN_WORDS:]):
+    start = max(0, trigger.start - _NOUN_PHRASE_REACH)
+    if not any(word in text[start : trigger.start].lower() for word in rules.recent):
+        return False  # most phrases hold none of the words: no words are read
+    for word in reversed(WORD.findall(text, start, trigger.start)[-_NOUN_WORDS:]):
         if normal(word) in rules.recent:
             return True
         if not word[0].isalnum() and word not in ("'", "’"):

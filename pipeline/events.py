@@ -219,7 +219,7 @@ def _past(text: str, trigger: Hit, language: str) -> bool:
 def _said_now(rules: Rules, text: str, trigger: Hit, language: str) -> bool:
     """Whether a trigger's verb follows the speaker's own subject, one word between at most, in no past form ("We
     strongly condemn this act", "I urge"): an act of the telling, not of the day the text last named."""
-    before = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 30), trigger.start)[-2:]]
+    before = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
     # one adverb may stand between, no auxiliary ("we were told") nor mark
     between = before[-1:] if len(before) == 2 and before[0] in rules.present_subjects else []
     if not (before and before[-1] in rules.present_subjects or between and between[0].isalpha()
@@ -315,8 +315,8 @@ def _event(
     perfect = _perfect(language_rules, text, trigger)
     # "The United States calls for ...": a phrase's first word tells its tense
     first = WORD.match(text, trigger.start)
-    present = first is not None and first.group().lower() in language_rules.present or perfect or _said_now(
-        language_rules, text, trigger, article.language or "en")
+    present = first is not None and first.group().lower() in language_rules.present or perfect or (
+        kind != "planned" and _said_now(language_rules, text, trigger, article.language or "en"))
     # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
     attribution = trigger.label == STATEMENT and (
         _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
