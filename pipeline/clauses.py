@@ -35,6 +35,8 @@ class Rules:
     conditions: Lexicon
     unnamed: Lexicon
     present: frozenset[str]
+    present_subjects: frozenset[str]
+    recent: frozenset[str]
     perfect: frozenset[str]
     light_verbs: frozenset[str]
     determiners: frozenset[str]
@@ -88,6 +90,7 @@ class Rules:
     known_events: frozenset[str]
     attributive: frozenset[str]
     dated_events: Lexicon  # phrases of well-known acts, labelled by the day each began
+    offsets: dict[str, str]  # "after" -> "after": a noun after an interval and the word is that much earlier
     dated_words: frozenset[str]  # the words of those phrases: a trigger among them may be one
     kinds_of_acts: dict[str, frozenset[str]]  # kind ("noun", "relative") -> its words
 
@@ -107,6 +110,8 @@ def rules(language: str) -> Rules:
         conditions=words_lexicon(language, "conditions.txt", "condition"),
         unnamed=words_lexicon(language, "unnamed.txt", "unnamed"),
         present=frozenset(word.lower() for word in read_words(language, "present.txt")),
+        present_subjects=_word_set(language, "present_subjects.txt"),
+        recent=_word_set(language, "recent.txt"),
         perfect=_word_set(language, "perfect.txt"),
         light_verbs=_word_set(language, "light_verbs.txt"),
         determiners=_word_set(language, "determiners.txt"),
@@ -160,6 +165,7 @@ def rules(language: str) -> Rules:
         known_events=_word_set(language, "known_events.txt"),
         attributive=_word_set(language, "attributive.txt"),
         dated_events=phrases(language, "dated_events.csv", "date"),
+        offsets={normal(row["word"]): row["relation"] for row in read_rows(language, "offsets.csv")},
         dated_words=frozenset(normal(word) for row in read_rows(language, "dated_events.csv")
                               for phrase in row_phrases(row) for word in WORD.findall(phrase)),
         kinds_of_acts=_kinds(language, "kinds_of_acts.csv"),

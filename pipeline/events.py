@@ -9,9 +9,10 @@ from dataclasses import replace
 from datetime import date
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
+from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
-    told_before, well_known,
+    told_before, told_recently, well_known,
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
@@ -215,6 +216,18 @@ def _past(text: str, trigger: Hit, language: str) -> bool:
     return first is not None and tense(first.group(), before[0] if before else "", language) < 0
 
 
+def _said_now(rules: Rules, text: str, trigger: Hit, language: str) -> bool:
+    """Whether a trigger's verb follows the speaker's own subject, one word between at most, in no past form ("We
+    strongly condemn this act", "I urge"): an act of the telling, not of the day the text last named."""
+    before = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
+    # one adverb may stand between, no auxiliary ("we were told") nor mark
+    between = before[-1:] if len(before) == 2 and before[0] in rules.present_subjects else []
+    if not (before and before[-1] in rules.present_subjects or between and between[0].isalpha()
+            and between[0] not in rules.auxiliaries and between[0] not in rules.perfect):
+        return False  # most triggers follow no such word: no tense read
+    return not _past(text, trigger, language)
+
+
 def _scheduled(rules: Rules, article: Article) -> bool:
     """Whether an article is a schedule published ahead of its day ("Public Schedule – August 5, 2021")."""
     title = article.title.lower()
@@ -302,7 +315,8 @@ def _event(
     perfect = _perfect(language_rules, text, trigger)
     # "The United States calls for ...": a phrase's first word tells its tense
     first = WORD.match(text, trigger.start)
-    present = first is not None and first.group().lower() in language_rules.present or perfect
+    present = first is not None and first.group().lower() in language_rules.present or perfect or (
+        kind != "planned" and _said_now(language_rules, text, trigger, article.language or "en"))
     # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
     attribution = trigger.label == STATEMENT and (
         _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
@@ -333,13 +347,17 @@ def _event(
     # trip told with it ("will travel to Paris June 24-27") begins on its first day
     departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
     dating = None if found is None else (None if departs else datings.period(*found)) or found[1]
+    if known and found is not None and found[0].end <= trigger.start and datings.intervals:
+        # "today, one year after these demonstrations": the demonstrations are a year before that day
+        dating = offset_dating(language_rules, text, trigger, datings.intervals, found) or dating
     if kind != "ongoing":  # "spoke today about Russia's attack on Ukraine": a well-known act's own day, not today's
         dating = well_known(language_rules, text, trigger, article.published, dating, told if known else [])
     if dating is not None and (not known or dated_beside(text, trigger, dating)):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "discussed Russia's invasion", "raised the killing of ...": an act named as known, done and told before the text
     # began, is no act of the day the text is about; without a day of its own it has none
-    background = known and kind == "occurred" and (narrative is None or narrative.start == article.published)
+    background = kind == "occurred" and (known and (narrative is None or narrative.start == article.published) or (
+        found is None and told_recently(language_rules, text, trigger)))  # "the recent statement": on no day named
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     fallback = publication_dating(None) if background else (
         narrative or planned or publication_dating(article.published))

@@ -98,9 +98,18 @@ def test_a_century_far_from_the_trigger_dates_something_else() -> None:
     ("Rebels attacked Aleppo yesterday. The United States calls for an immediate ceasefire.", "calls for"),
     # nor on the past day of what it is made about
     ("The United States condemns the attack on Kyiv last week.", "condemns"),
+    # the speaker's own act told with its subject: "we condemn" is the statement's, not of the bombing's day
+    ("A bomb killed 20 people in Togoga on March 2. We strongly condemn this reprehensible act.", "condemn"),
+    ("A bomb killed 20 people in Togoga on March 2. We urge the authorities to allow medical access.", "urge"),
 ])
 def test_what_is_done_in_the_present_is_dated_by_the_publication(text: str, trigger: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == "2022-03-04"
+
+
+def test_what_the_speaker_did_keeps_the_day_told() -> None:
+    # a past form after the speaker's subject is no act of the telling
+    text = "The minister arrived on March 2. We met him the same afternoon."
+    assert next(e for e in events_of(text) if e["trigger"] == "met")["date"] == "2022-03-02"
 
 
 def _coarse(event_id: str, article: str, trigger: str) -> dict:

@@ -47,7 +47,7 @@ def test_a_year_in_the_phrase_of_an_act_named_as_known_is_its_own() -> None:
 
 def test_an_act_named_as_known_with_no_day_of_its_own_is_not_dated_by_the_publication() -> None:
     # the text tells of today: the invasion it names as known was done before, on a day it does not give
-    assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion.", "invasion") == [None]
+    assert dates("Blinken spoke with Kuleba today. They discussed the junta's invasion.", "invasion") == [None]
     assert dates("The Secretary raised the killing of a journalist.", "killing") == [None]
     assert dates("Blinken spoke with Kuleba today. They discussed Russia's buildup on the border.", "buildup") == [None]
     # a story of an earlier day names what was done on it
@@ -58,6 +58,10 @@ def test_a_well_known_act_named_by_its_phrase_takes_the_day_it_began() -> None:
     text = "Blinken spoke today with Kuleba about Russia's premeditated, unprovoked, and unjustified attack on Ukraine."
     assert dates(text, "attack") == ["2022-02-24"]  # not the day of the call
     assert dates("Blinken met Kuleba today. They discussed Russia's invasion of Ukraine.", "invasion") == ["2022-02-24"]
+    # the invader named before the noun, adjectives between, names the act as well
+    assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion.", "invasion") == ["2022-02-24"]
+    assert dates("We have condemned the Russian invasion, and we still do.", "invasion") == ["2022-02-24"]
+    assert dates("They discussed Russia's brutal further invasion.", "invasion") == ["2022-02-24"]
     assert dates("Tomorrow marks the 33rd anniversary of the Tiananmen Square massacre.", "massacre") == ["1989-06-04"]
     # a later mention of the same act refers back to it
     assert dates("Blinken discussed Russia's invasion of Ukraine. Allies condemned the invasion.", "invasion") == [
@@ -71,3 +75,21 @@ def test_a_well_known_act_keeps_the_texts_own_date_and_names_nothing_before_its_
     feared = [e["date"] for e in text_events("Blinken discussed the threat of a further Russian invasion of Ukraine.",
                                              date(2022, 2, 16)) if e["trigger"] == "invasion"]
     assert feared != ["2022-02-24"]
+
+
+def test_an_act_named_an_interval_before_the_day_told_is_dated_that_interval_earlier() -> None:
+    text = "It is unacceptable that today, one year after these demonstrations, 700 protesters remain in jail."
+    assert [e["date"] for e in text_events(text, date(2022, 7, 11)) if e["trigger"] == "demonstrations"] == ["2021"]
+    assert dates("On Monday, two months after the invasion, the army held the city.", "invasion") == ["2021-12"]
+    # a day that qualifies the noun itself is the act's own
+    bombings = [e["date"] for e in text_events("A month before the July 7 bombings, officials warned of attacks.",
+                                               date(2005, 8, 1)) if e["trigger"] == "bombings"]
+    assert bombings == ["2005-07-07"]
+
+
+def test_a_recent_act_with_no_day_of_its_own_is_not_dated_by_the_publication() -> None:
+    assert dates("Both welcomed the recent AUKUS Leaders' Statement.", "Statement") == [None]
+    assert dates("Kerry recently visited Germany to discuss climate policy.", "visited") == [None]
+    # a day of its own stays, and a mark ends the phrase
+    assert dates("Kerry recently visited Germany on March 1.", "visited") == ["2022-03-01"]
+    assert dates("In recent weeks, Kerry visited Germany.", "visited") == ["2022-03-04"]
