@@ -161,6 +161,8 @@ def extract_events(
                 elif trigger.label in language_rules.mutual and (
                         sides := meeting_sides(language_rules, text, trigger, cast)):
                     parties = (number, sides)
+                elif sources and {m.actor for m in sources} <= {m.actor for m, _ in parties[1]}:
+                    parties = (number, parties[1])  # one side acts on: "They also discussed" still means the two
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
     return events, roles
 
