@@ -133,7 +133,8 @@ def _own_subject(
     rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
 ) -> list[ActorMention]:
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
-    found = _subject(rules, text, _after_opening(rules, text, start, before))
+    # "The EU, UK, and Japan designated": all listed act; in talks those after the first may be the side met
+    found = _subject(rules, text, _after_opening(rules, text, start, before), trigger.label not in rules.mutual)
     if found and _pronoun_before(rules, text, start, found[0].start):
         if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
             return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
@@ -375,12 +376,12 @@ def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
     return False
 
 
-def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
-    """The first actor before the trigger that is no object of a preposition, with those coordinated with it."""
+def _subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:
+    """The first actor before the trigger that no preposition governs, with those coordinated (`commas`: listed)."""
     heads = [i for i, m in enumerate(before) if not is_object(rules, text, m)]
     if not heads:
         return []
-    return listed(rules, text, before[heads[0] :])
+    return listed(rules, text, before[heads[0] :], commas)
 
 
 def introduced_cast(
