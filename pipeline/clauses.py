@@ -90,6 +90,7 @@ class Rules:
     dated_events: Lexicon  # phrases of well-known acts, labelled by the day each began
     dated_words: frozenset[str]  # the words of those phrases: a trigger among them may be one
     kinds_of_acts: dict[str, frozenset[str]]  # kind ("noun", "relative") -> its words
+    characterisations: frozenset[tuple[str, ...]]  # "as a": what opens naming what an act told before is
 
 
 @cache
@@ -163,6 +164,7 @@ def rules(language: str) -> Rules:
         dated_words=frozenset(normal(word) for row in read_rows(language, "dated_events.csv")
                               for phrase in row_phrases(row) for word in WORD.findall(phrase)),
         kinds_of_acts=_kinds(language, "kinds_of_acts.csv"),
+        characterisations=_word_tuples(language, "characterisations.txt"),
     )
 
 

@@ -15,7 +15,9 @@ from pipeline.event_dates import (
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
-from pipeline.governing import asked_after, before_later_acts, commits, demands, governs, without_light_verbs
+from pipeline.governing import (
+    asked_after, before_later_acts, characterised, commits, demands, governs, without_light_verbs,
+)
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import described, no_event, silent_spans
@@ -188,6 +190,10 @@ def _cast(
         rules, text, mentions, spoken or clause, trigger, [] if spoken else subject, governed)
     if following is not None and trigger.label != STATEMENT:
         cast += addressees(rules, text, mentions, following, cast, trigger)
+    if trigger.label != STATEMENT and (doer := characterised(rules, text, clause, trigger, mentions)) is not None:
+        # "condemned the DPRK's launches as a violation": the DPRK violates, not the one who condemns
+        cast = [(doer, "source"), *[(m, "other" if role == "source" else role) for m, role in cast
+                                    if m.actor != doer.actor]]
     if trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger):
         # "'In the U.S. you vote them out,' Sabra said": who is named in the quotation is not who quotes it
         marks = quote_marks(rules.language)

@@ -246,3 +246,10 @@ def test_every_state_listed_as_the_subject_acts() -> None:
     # in talks, one listed after the first may be the side met: only those coordinated act together there
     assert roles("Special Representative Kim, Director-General Funakoshi, and Foreign Minister Kuleba will attend "
                  "the meeting.", "CONSULT")[0] == ["Sung Kim"]
+
+
+def test_an_act_named_as_what_another_is_is_done_by_that_act_s_doer() -> None:
+    text = "Secretary Blinken condemned Russia’s invasion of Ukraine as a flagrant violation of international law."
+    assert roles(text, "REJECT")[0] == ["Russia"]
+    assert roles("Foreign Minister Kuleba condemned the Iranian missile launch as a clear violation of the accord.",
+                 "REJECT")[0] == ["Iran"]
