@@ -313,12 +313,13 @@ def outlet_subject(rules: Rules, text: str, sentence: tuple[int, int], trigger: 
 def _agent(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, after: list[ActorMention]
 ) -> ActorMention | None:
-    """The agent of a passive trigger ("was met by Kuleba", "were witnessed and welcomed by Nelson"): the first
-    later actor after an agent word."""
+    """The agent of a passive trigger, a participle ("was met by Kuleba", "were witnessed and welcomed by Nelson"; not
+    "are announcing aid to those affected by Russia's invasion"): the first later actor after an agent word."""
     words = WORD.findall(text, clause[0], trigger.start)[-4:]
     if words and normal(words[-1]) in rules.coordinators:
         words = words[:-2]  # "were witnessed and welcomed by": the auxiliary of the first participle serves both
-    if not any(normal(word) in rules.auxiliaries for word in words[-2:]):
+    if not any(normal(word) in rules.auxiliaries for word in words[-2:]) or not any(
+            hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end)):
         return None
     for mention in after:
         # "by Kuleba", "by the Secretary": the agent word is one of the last two before the actor

@@ -35,6 +35,12 @@ def test_a_passive_phrase_makes_its_subject_the_target() -> None:
     assert "Peru" not in sources and "Peru" in targets
 
 
+def test_a_verb_in_the_progressive_has_no_passive_agent() -> None:
+    # "by Russia" is the agent of "affected", not of the announcing
+    assert roles("Peru is announcing aid to those affected by Russia’s invasion.", "STATEMENT")[0] == ["Peru"]
+    assert roles("Kyiv was attacked by Russia.", "ASSAULT") == (["Russia"], ["Ukraine"])
+
+
 def test_an_ambiguous_city_is_the_state_its_sentence_names() -> None:
     assert roles("Syrian troops shelled Tripoli, the north Lebanese port.", "ASSAULT")[1] == ["Lebanon"]
     assert roles("Rebels shelled Tripoli on Monday.", "ASSAULT")[1] == ["Libya"]
