@@ -64,6 +64,7 @@ class Rules:
     domestic: frozenset[str]
     datives: frozenset[str]
     participants: Lexicon
+    co_parties: Lexicon  # "and her counterparts": the other side of the last meeting, after one side
     mutual: frozenset[str]
     addressed: frozenset[str]
     reporting: frozenset[str]
@@ -137,6 +138,7 @@ def rules(language: str) -> Rules:
         domestic=frozenset(read_words(language, "domestic.txt")),
         datives=_word_set(language, "datives.txt"),
         participants=words_lexicon(language, "participants.txt", "participants"),
+        co_parties=words_lexicon(language, "co_parties.txt", "co_parties"),
         mutual=frozenset(read_words(language, "mutual.txt")),
         addressed=_word_set(language, "addressed.txt"),
         reporting=_word_set(language, "reporting.txt"),

@@ -209,7 +209,7 @@ def _cast(
         # "while Il Manifesto said": a speaker the gazetteer does not know, not the sentence's subject
         cast = [(name, "source"), *[(m, "other" if role == "source" else role) for m, role in cast]]
     own = [m for m, role in cast if role == "source"]
-    if not own and parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions)):
+    if parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions, bool(own))):
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."
         # "They agreed ..., condemned ...": the sides the phrase names are the subject of the sentence's later clauses
         own = [m for m, _ in cast if m.start == m.end == phrase.start]

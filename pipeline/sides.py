@@ -15,13 +15,17 @@ _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a posse
 
 
 def parties_phrase(
-    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, mentions: list[ActorMention]
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, mentions: list[ActorMention], sourced: bool
 ) -> Hit | None:
-    """The subject that refers back to the two sides of an earlier event ("They also discussed"): a participants
-    phrase before the trigger in its clause, with no actor there; else None."""
-    if any(clause[0] <= m.start < trigger.start for m in mentions):
-        return None
-    return next(iter(rules.participants.find(text, clause[0], trigger.start)), None)
+    """The subject that refers back to the two sides of an earlier event: a participants phrase before the trigger
+    in its clause, with no actor there nor a source (`sourced`: "They also discussed"), or a co-parties phrase
+    after the last actor there, a source ("Deputy Secretary Sherman and her counterparts condemned"); else None."""
+    before = [m for m in mentions if clause[0] <= m.start < trigger.start]
+    if not before:
+        return None if sourced else next(iter(rules.participants.find(text, clause[0], trigger.start)), None)
+    if not sourced or not rules.co_parties.may_occur(text, before[-1].end, trigger.start):
+        return None  # most clauses: no other side joined to the subject
+    return next(iter(rules.co_parties.find(text, before[-1].end, trigger.start)), None)
 
 
 def with_parties(

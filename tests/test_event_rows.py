@@ -402,6 +402,9 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     # the sides stay in view while one of them acts on, however many sentences that takes
     (MEETING + "Secretary Blinken thanked Ukraine. The Secretary stressed reform. Foreign Minister Kuleba spoke of "
      "trade. They also discussed Russia’s buildup.", "discussed", ["Antony Blinken"], ["Dmytro Kuleba", "Ukraine"]),
+    # "and his counterpart" joins the other side to the one named
+    (MEETING + "Secretary Blinken and his counterpart condemned Russia.", "condemned",
+     ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
     # "the senior leaders" refer back to the sides too
     (MEETING + "The senior leaders condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"],
      ["Russia"]),
