@@ -65,7 +65,21 @@ def meeting_sides(
     if governing and not governing & rules.counterparts:
         return []
     side = targets[0].country or targets[0].actor
-    return sources + [(m, "target") for m in targets if m is targets[0] or side in (m.country, m.actor)]
+    named = _named_with(rules, text, targets)
+    return sources + [(m, "target") for m in targets if any(m is n for n in named) or side in (m.country, m.actor)]
+
+
+def _named_with(rules: Rules, text: str, targets: list[ActorMention]) -> list[ActorMention]:
+    """The first target with those a list of names joins to it, each a side met ("spoke with French MFA Secretary
+    General Delattre, German MFA State Secretary Michaelis, and ..."): only capitalised words, commas and
+    coordinators between, not a purpose ("met French Ambassador Delattre to discuss Ukraine")."""
+    group = targets[:1]
+    for mention in targets[1:]:
+        between = [word for word in WORD.findall(text, group[-1].end, mention.start) if word != ","]
+        if any(not word[:1].isupper() and normal(word) not in rules.coordinators for word in between):
+            break
+        group.append(mention)
+    return group
 
 
 def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:

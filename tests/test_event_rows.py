@@ -405,6 +405,11 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     # "and his counterpart" joins the other side to the one named
     (MEETING + "Secretary Blinken and his counterpart condemned Russia.", "condemned",
      ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    # every counterpart a list names is on the side met, not only the first one's state
+    ("Secretary Blinken spoke with French Foreign Minister Le Drian, German Foreign Minister Baerbock, and Foreign "
+     "Minister Kuleba of Ukraine. They condemned Russia.", "condemned",
+     ["Antony Blinken", "Jean-Yves Le Drian", "Annalena Baerbock", "Dmytro Kuleba"],
+     ["Russia"]),
     # "the senior leaders" refer back to the sides too
     (MEETING + "The senior leaders condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"],
      ["Russia"]),
