@@ -66,6 +66,7 @@ class Rules:
     domestic: frozenset[str]
     datives: frozenset[str]
     participants: Lexicon
+    co_parties: Lexicon  # "and her counterparts": the other side of the last meeting, after one side
     mutual: frozenset[str]
     addressed: frozenset[str]
     reporting: frozenset[str]
@@ -93,6 +94,7 @@ class Rules:
     offsets: dict[str, str]  # "after" -> "after": a noun after an interval and the word is that much earlier
     dated_words: frozenset[str]  # the words of those phrases: a trigger among them may be one
     kinds_of_acts: dict[str, frozenset[str]]  # kind ("noun", "relative") -> its words
+    characterisations: frozenset[tuple[str, ...]]  # "as a": what opens naming what an act told before is
 
 
 @cache
@@ -141,6 +143,7 @@ def rules(language: str) -> Rules:
         domestic=frozenset(read_words(language, "domestic.txt")),
         datives=_word_set(language, "datives.txt"),
         participants=words_lexicon(language, "participants.txt", "participants"),
+        co_parties=words_lexicon(language, "co_parties.txt", "co_parties"),
         mutual=frozenset(read_words(language, "mutual.txt")),
         addressed=_word_set(language, "addressed.txt"),
         reporting=_word_set(language, "reporting.txt"),
@@ -169,6 +172,7 @@ def rules(language: str) -> Rules:
         dated_words=frozenset(normal(word) for row in read_rows(language, "dated_events.csv")
                               for phrase in row_phrases(row) for word in WORD.findall(phrase)),
         kinds_of_acts=_kinds(language, "kinds_of_acts.csv"),
+        characterisations=_word_tuples(language, "characterisations.txt"),
     )
 
 

@@ -9,7 +9,8 @@
 - A subject pronoun of ``grammar.toml`` ("He", "She") opening a sentence (outside quotation marks) refers to
   the last person named who can be it: going back over the last three sentences that named an actor, the first
   person not known to be of another gender in the nearest sentence that has one (its subject stays the topic).
-  A sentence naming actors but no person ends the search; anything else stays unresolved.
+  A sentence naming actors but no person ends the search, save one opening with a word that refers back
+  (``continuing_subjects``: "This includes providing ... to Gavi"); anything else stays unresolved.
 """
 
 from __future__ import annotations
@@ -226,9 +227,16 @@ def pronoun_hits(
         if antecedent:
             added.append(Hit(pronoun.start(), pronoun.end(), antecedent, priority=5))
             found.insert(0, antecedent)
-        if found or bisect_left(named, s) < bisect_left(named, e):
+        if found or (bisect_left(named, s) < bisect_left(named, e) and not _continues(gaz, text, s)):
             history.append(found)
     return sorted(hits + added, key=lambda h: h.start)
+
+
+def _continues(gaz: Gazetteer, text: str, start: int) -> bool:
+    """Whether a sentence opens with a word that refers back to what was told ("This includes providing ... to
+    Gavi"): the actors it names are no new topic, so a later "He" still reaches the person named before."""
+    first = re.match(r"[\w'’-]+", text[start : start + 20].lstrip())
+    return first is not None and first.group().lower() in gaz.grammar.get("continuing_subjects", ())
 
 
 def _antecedent(history: list[list[str]], gender: str, people: dict[str, Person]) -> str:

@@ -16,7 +16,9 @@ from pipeline.event_dates import (
 )
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
-from pipeline.governing import asked_after, before_later_acts, commits, demands, governs, without_light_verbs
+from pipeline.governing import (
+    asked_after, before_later_acts, characterised, commits, demands, governs, without_light_verbs,
+)
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import described, no_event, silent_spans
@@ -162,6 +164,8 @@ def extract_events(
                 elif trigger.label in language_rules.mutual and (
                         sides := meeting_sides(language_rules, text, trigger, cast)):
                     parties = (number, sides)
+                elif sources and {m.actor for m in sources} <= {m.actor for m, _ in parties[1]}:
+                    parties = (number, parties[1])  # one side acts on: "They also discussed" still means the two
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
     return events, roles
 
@@ -187,6 +191,10 @@ def _cast(
         rules, text, mentions, spoken or clause, trigger, [] if spoken else subject, governed)
     if following is not None and trigger.label != STATEMENT:
         cast += addressees(rules, text, mentions, following, cast, trigger)
+    if trigger.label != STATEMENT and (doer := characterised(rules, text, clause, trigger, mentions)) is not None:
+        # "condemned the DPRK's launches as a violation": the DPRK violates, not the one who condemns
+        cast = [(doer, "source"), *[(m, "other" if role == "source" else role) for m, role in cast
+                                    if m.actor != doer.actor]]
     if trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger):
         # "'In the U.S. you vote them out,' Sabra said": who is named in the quotation is not who quotes it
         marks = quote_marks(rules.language)
@@ -202,7 +210,7 @@ def _cast(
         # "while Il Manifesto said": a speaker the gazetteer does not know, not the sentence's subject
         cast = [(name, "source"), *[(m, "other" if role == "source" else role) for m, role in cast]]
     own = [m for m, role in cast if role == "source"]
-    if not own and parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions)):
+    if parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions, bool(own))):
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."
         # "They agreed ..., condemned ...": the sides the phrase names are the subject of the sentence's later clauses
         own = [m for m, _ in cast if m.start == m.end == phrase.start]

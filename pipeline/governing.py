@@ -8,7 +8,38 @@ from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.event_dates import known_noun
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
+from pipeline.objects import POSSESSIVE_MARK
 from pipeline.timex import tense
+
+_CHARACTERISED_REACH = 8  # words from an act's possessor to the "as a" that names what the act is
+
+
+def characterised(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, mentions: list[ActorMention]
+) -> ActorMention | None:
+    """The doer of an act a clause opens by naming what an act told right before it is: the possessor of that act
+    ("condemned the DPRK's launches as a violation of ...", "Russia's invasion of Ukraine as a flagrant violation":
+    the DPRK and Russia violate, not the one who condemns); None where the clause opens otherwise or no possessor
+    stands close before it."""
+    opening = WORD.search(text, clause[0], trigger.start)
+    if opening is None or not any(normal(opening.group()) == phrase[0] for phrase in rules.characterisations):
+        return None  # most clauses: no naming
+    words = [normal(word) for word in WORD.findall(text, clause[0], trigger.start)]
+    phrase = next((p for p in rules.characterisations if tuple(words[: len(p)]) == p), None)
+    # "as a clear violation": only qualifying words between; not "as a sign of support", "as the partner"
+    if phrase is None or any(not w.isalpha() or w in rules.determiners or w in rules.prepositions
+                             for w in words[len(phrase) :]):
+        return None
+    for mention in reversed([m for m in mentions if m.end <= clause[0]]):
+        gap = WORD.findall(text, mention.end, clause[0])
+        if len(gap) > _CHARACTERISED_REACH or any(word in ",;" for word in gap[1:]):
+            return None
+        # "the DPRK's launches", "the DPRK ballistic missile launch": a possessor, or a name that qualifies the noun
+        previous = WORD.findall(text, max(0, mention.start - 12), mention.start)[-1:]
+        if POSSESSIVE_MARK.match(text, mention.end) or (
+                previous and normal(previous[0]) in rules.determiners and gap and gap[0].islower()):
+            return mention
+    return None
 
 
 def demands(

@@ -133,7 +133,8 @@ def _own_subject(
     rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
 ) -> list[ActorMention]:
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
-    found = _subject(rules, text, _after_opening(rules, text, start, before))
+    # "The EU, UK, and Japan designated": all listed act; in talks those after the first may be the side met
+    found = _subject(rules, text, _after_opening(rules, text, start, before), trigger.label not in rules.mutual)
     if found and _pronoun_before(rules, text, start, found[0].start):
         if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
             return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
@@ -312,12 +313,13 @@ def outlet_subject(rules: Rules, text: str, sentence: tuple[int, int], trigger: 
 def _agent(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, after: list[ActorMention]
 ) -> ActorMention | None:
-    """The agent of a passive trigger ("was met by Kuleba", "were witnessed and welcomed by Nelson"): the first
-    later actor after an agent word."""
+    """The agent of a passive trigger, a participle ("was met by Kuleba", "were witnessed and welcomed by Nelson"; not
+    "are announcing aid to those affected by Russia's invasion"): the first later actor after an agent word."""
     words = WORD.findall(text, clause[0], trigger.start)[-4:]
     if words and normal(words[-1]) in rules.coordinators:
         words = words[:-2]  # "were witnessed and welcomed by": the auxiliary of the first participle serves both
-    if not any(normal(word) in rules.auxiliaries for word in words[-2:]):
+    if not any(normal(word) in rules.auxiliaries for word in words[-2:]) or not any(
+            hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end)):
         return None
     for mention in after:
         # "by Kuleba", "by the Secretary": the agent word is one of the last two before the actor
@@ -375,12 +377,12 @@ def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
     return False
 
 
-def _subject(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
-    """The first actor before the trigger that is no object of a preposition, with those coordinated with it."""
+def _subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:
+    """The first actor before the trigger that no preposition governs, with those coordinated (`commas`: listed)."""
     heads = [i for i, m in enumerate(before) if not is_object(rules, text, m)]
     if not heads:
         return []
-    return listed(rules, text, before[heads[0] :])
+    return listed(rules, text, before[heads[0] :], commas)
 
 
 def introduced_cast(

@@ -15,13 +15,17 @@ _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a posse
 
 
 def parties_phrase(
-    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, mentions: list[ActorMention]
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, mentions: list[ActorMention], sourced: bool
 ) -> Hit | None:
-    """The subject that refers back to the two sides of an earlier event ("They also discussed"): a participants
-    phrase before the trigger in its clause, with no actor there; else None."""
-    if any(clause[0] <= m.start < trigger.start for m in mentions):
-        return None
-    return next(iter(rules.participants.find(text, clause[0], trigger.start)), None)
+    """The subject that refers back to the two sides of an earlier event: a participants phrase before the trigger
+    in its clause, with no actor there nor a source (`sourced`: "They also discussed"), or a co-parties phrase
+    after the last actor there, a source ("Deputy Secretary Sherman and her counterparts condemned"); else None."""
+    before = [m for m in mentions if clause[0] <= m.start < trigger.start]
+    if not before:
+        return None if sourced else next(iter(rules.participants.find(text, clause[0], trigger.start)), None)
+    if not sourced or not rules.co_parties.may_occur(text, before[-1].end, trigger.start):
+        return None  # most clauses: no other side joined to the subject
+    return next(iter(rules.co_parties.find(text, before[-1].end, trigger.start)), None)
 
 
 def with_parties(
@@ -61,7 +65,21 @@ def meeting_sides(
     if governing and not governing & rules.counterparts:
         return []
     side = targets[0].country or targets[0].actor
-    return sources + [(m, "target") for m in targets if m is targets[0] or side in (m.country, m.actor)]
+    named = _named_with(rules, text, targets)
+    return sources + [(m, "target") for m in targets if any(m is n for n in named) or side in (m.country, m.actor)]
+
+
+def _named_with(rules: Rules, text: str, targets: list[ActorMention]) -> list[ActorMention]:
+    """The first target with those a list of names joins to it, each a side met ("spoke with French MFA Secretary
+    General Delattre, German MFA State Secretary Michaelis, and ..."): only capitalised words, commas and
+    coordinators between, not a purpose ("met French Ambassador Delattre to discuss Ukraine")."""
+    group = targets[:1]
+    for mention in targets[1:]:
+        between = [word for word in WORD.findall(text, group[-1].end, mention.start) if word != ","]
+        if any(not word[:1].isupper() and normal(word) not in rules.coordinators for word in between):
+            break
+        group.append(mention)
+    return group
 
 
 def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:

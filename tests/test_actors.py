@@ -216,6 +216,9 @@ def test_no_person_without_a_name(text: str) -> None:
          ["Antony Blinken", "Tran Xuan Gia", "Antony Blinken", "Vietnam"]),
         ("Vladimir Putin spoke and he left.", ["Vladimir Putin"]),
         ("Vladimir Putin spoke. Russia acted. He left.", ["Vladimir Putin", "Russia"]),
+        # a sentence that opens by referring back to what was told names no new topic
+        ("Vladimir Putin spoke. This helps Russia. He left.", ["Vladimir Putin", "Russia", "Vladimir Putin"]),
+        ("Vladimir Putin spoke. It helps Russia. He left.", ["Vladimir Putin", "Russia", "Vladimir Putin"]),
         ("“He left,” Vladimir Putin said. He smiled.", ["Vladimir Putin", "Vladimir Putin"]),
         ("Angela Merkel met Joe Biden. The chancellor left.", ["Angela Merkel", "Joe Biden", "Angela Merkel"]),
         ("Angela Merkel met Joe Biden. The leader left.", ["Angela Merkel", "Joe Biden"]),

@@ -35,6 +35,12 @@ def test_a_passive_phrase_makes_its_subject_the_target() -> None:
     assert "Peru" not in sources and "Peru" in targets
 
 
+def test_a_verb_in_the_progressive_has_no_passive_agent() -> None:
+    # "by Russia" is the agent of "affected", not of the announcing
+    assert roles("Peru is announcing aid to those affected by Russia’s invasion.", "STATEMENT")[0] == ["Peru"]
+    assert roles("Kyiv was attacked by Russia.", "ASSAULT") == (["Russia"], ["Ukraine"])
+
+
 def test_an_ambiguous_city_is_the_state_its_sentence_names() -> None:
     assert roles("Syrian troops shelled Tripoli, the north Lebanese port.", "ASSAULT")[1] == ["Lebanon"]
     assert roles("Rebels shelled Tripoli on Monday.", "ASSAULT")[1] == ["Libya"]
@@ -206,8 +212,9 @@ def test_a_phrase_that_opens_the_sentence_names_no_doer() -> None:
 def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
     assert roles("Chilean forces entered the town on Monday, witnesses said.", "STATEMENT")[0] == []
     assert roles("Peru's officials said the talks failed.", "STATEMENT")[0] == ["Peru"]
+    # the officials listed with named ones do not make the speakers unnamed: each one named speaks
     assert roles("Blinken, Ambassador Jones, and senior officials said the talks failed.", "STATEMENT")[0] == [
-        "Antony Blinken"]
+        "Antony Blinken", "Jones"]
 
 
 def test_the_speaker_of_an_attribution_is_no_target_of_what_is_reported() -> None:
@@ -235,3 +242,20 @@ def test_a_people_s_adjective_and_its_noun_with_a_possessive_own_the_act() -> No
 def test_the_state_named_right_after_an_opening_place_is_where_it_is_not_who_acts() -> None:
     assert roles("In Bangkok, Thailand, Secretary Blinken will meet with Prime Minister Prayut.", "CONSULT")[0] == [
         "Antony Blinken"]
+
+
+def test_every_state_listed_as_the_subject_acts() -> None:
+    assert roles("The EU, Japan, and New Zealand have designated Maria Zakharova.", "SANCTION") == (
+        ["European Union", "Japan", "New Zealand"], ["Maria Zakharova"])
+    assert roles("Germany, the United Kingdom, and Japan condemned Russia.", "ACCUSE") == (
+        ["Germany", "United Kingdom", "Japan"], ["Russia"])
+    # in talks, one listed after the first may be the side met: only those coordinated act together there
+    assert roles("Special Representative Kim, Director-General Funakoshi, and Foreign Minister Kuleba will attend "
+                 "the meeting.", "CONSULT")[0] == ["Sung Kim"]
+
+
+def test_an_act_named_as_what_another_is_is_done_by_that_act_s_doer() -> None:
+    text = "Secretary Blinken condemned Russia’s invasion of Ukraine as a flagrant violation of international law."
+    assert roles(text, "REJECT")[0] == ["Russia"]
+    assert roles("Foreign Minister Kuleba condemned the Iranian missile launch as a clear violation of the accord.",
+                 "REJECT")[0] == ["Iran"]

@@ -408,6 +408,20 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     # two sides named as the sources of talks are its sides too, each keeping its own
     ("Secretary Blinken spoke with Foreign Minister Kuleba. Trade grew. The Secretary and Foreign Minister discussed "
      "trade. Prices fell. They agreed to meet again.", "agreed", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    # the sides stay in view while one of them acts on, however many sentences that takes
+    (MEETING + "Secretary Blinken thanked Ukraine. The Secretary stressed reform. Foreign Minister Kuleba spoke of "
+     "trade. They also discussed Russia’s buildup.", "discussed", ["Antony Blinken"], ["Dmytro Kuleba", "Ukraine"]),
+    # "and his counterpart" joins the other side to the one named
+    (MEETING + "Secretary Blinken and his counterpart condemned Russia.", "condemned",
+     ["Antony Blinken", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    # every counterpart a list names is on the side met, not only the first one's state
+    ("Secretary Blinken spoke with French Foreign Minister Le Drian, German Foreign Minister Baerbock, and Foreign "
+     "Minister Kuleba of Ukraine. They condemned Russia.", "condemned",
+     ["Antony Blinken", "Jean-Yves Le Drian", "Annalena Baerbock", "Dmytro Kuleba"],
+     ["Russia"]),
+    # "the senior leaders" refer back to the sides too
+    (MEETING + "The senior leaders condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"],
+     ["Russia"]),
     # too far from the meeting, or a subject of its own: no borrowing
     (MEETING + "Trade grew. Prices fell. Taxes rose. They discussed Russia.", "discussed", [], ["Russia"]),
     (MEETING + "Russia and Belarus discussed sanctions.", "discussed", ["Russia", "Belarus"], []),
