@@ -14,6 +14,7 @@ from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
     told_before, told_recently, well_known,
 )
+from pipeline import trigger_tense
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
 from pipeline.governing import (
@@ -31,7 +32,6 @@ from pipeline.sides import (
     adversaries_untargeted, domestic_side, meeting_sides, parties_phrase, with_parties, without_own_side,
 )
 from pipeline.speakers import named_speaker, named_subject, quotation_speaker
-from pipeline.timex import tense
 from pipeline.turns import first_person_mentions, listeners, outlet_voice, signatories, turn_at, turns
 
 _OTHER_TOPIC = "other"
@@ -217,25 +217,6 @@ def _cast(
     return cast, own
 
 
-def _past(text: str, trigger: Hit, language: str) -> bool:
-    """Whether a trigger's first word is in the past tense ("launched", "met"), by the tagger's tense cues."""
-    first = WORD.match(text, trigger.start)
-    before = WORD.findall(text, max(0, trigger.start - 30), trigger.start)[-1:]
-    return first is not None and tense(first.group(), before[0] if before else "", language) < 0
-
-
-def _said_now(rules: Rules, text: str, trigger: Hit, language: str) -> bool:
-    """Whether a trigger's verb follows the speaker's own subject, one word between at most, in no past form ("We
-    strongly condemn this act", "I urge"): an act of the telling, not of the day the text last named."""
-    before = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
-    # one adverb may stand between, no auxiliary ("we were told") nor mark
-    between = before[-1:] if len(before) == 2 and before[0] in rules.present_subjects else []
-    if not (before and before[-1] in rules.present_subjects or between and between[0].isalpha()
-            and between[0] not in rules.auxiliaries and between[0] not in rules.perfect):
-        return False  # most triggers follow no such word: no tense read
-    return not _past(text, trigger, language)
-
-
 def _scheduled(rules: Rules, article: Article) -> bool:
     """Whether an article is a schedule published ahead of its day ("Public Schedule – August 5, 2021")."""
     title = article.title.lower()
@@ -279,12 +260,6 @@ def _words(text: str, start: int, end: int) -> int:
     return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
 
 
-def _perfect(rules: Rules, text: str, trigger: Hit) -> bool:
-    """Whether a trigger is in the present perfect: an auxiliary of it right before ("has provided")."""
-    previous = WORD.findall(text, max(0, trigger.start - 12), trigger.start)[-1:]
-    return bool(previous) and normal(previous[0]) in rules.perfect
-
-
 def _with_speaker(
     text: str,
     sentence: tuple[int, int],
@@ -315,16 +290,16 @@ def _event(
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`."""
     text, language_rules = article.text, rules(article.language or "en")
-    past = kind == "planned" and _past(text, trigger, article.language or "en")
+    past = kind == "planned" and trigger_tense.past(text, trigger, article.language or "en")
     if past:
         kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
-    perfect = _perfect(language_rules, text, trigger)
+    perfect = trigger_tense.perfect(language_rules, text, trigger)
     # "The United States calls for ...": a phrase's first word tells its tense
     first = WORD.match(text, trigger.start)
     present = first is not None and first.group().lower() in language_rules.present or perfect or (
-        kind != "planned" and _said_now(language_rules, text, trigger, article.language or "en"))
+        kind != "planned" and trigger_tense.said_now(language_rules, text, trigger, article.language or "en"))
     # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
     attribution = trigger.label == STATEMENT and (
         _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
@@ -374,7 +349,7 @@ def _event(
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule
     # a range ahead of publication is still to come, even when the week or month that holds it began before
     if kind in ("occurred", "ongoing") and after((found[1] if found else dating).start, article.published):
-        past = past or _past(text, trigger, article.language or "en")  # read only where it matters
+        past = past or trigger_tense.past(text, trigger, article.language or "en")  # read only where it matters
         if not past:
             kind = "planned"  # a date after publication can only be expected
         elif dating.basis == "relative" and not (trigger.label == STATEMENT and _next_day(dating, article.published)):

@@ -1,0 +1,32 @@
+"""A trigger's tense read from its own words: past, present perfect, or told as the speaker speaks."""
+
+from __future__ import annotations
+
+from pipeline.clauses import Rules
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.timex import tense
+
+
+def past(text: str, trigger: Hit, language: str) -> bool:
+    """Whether a trigger's first word is in the past tense ("launched", "met"), by the tagger's tense cues."""
+    first = WORD.match(text, trigger.start)
+    before = WORD.findall(text, max(0, trigger.start - 30), trigger.start)[-1:]
+    return first is not None and tense(first.group(), before[0] if before else "", language) < 0
+
+
+def said_now(rules: Rules, text: str, trigger: Hit, language: str) -> bool:
+    """Whether a trigger's verb follows the speaker's own subject, one word between at most, in no past form ("We
+    strongly condemn this act", "I urge"): an act of the telling, not of the day the text last named."""
+    before = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
+    # one adverb may stand between, no auxiliary ("we were told") nor mark
+    between = before[-1:] if len(before) == 2 and before[0] in rules.present_subjects else []
+    if not (before and before[-1] in rules.present_subjects or between and between[0].isalpha()
+            and between[0] not in rules.auxiliaries and between[0] not in rules.perfect):
+        return False  # most triggers follow no such word: no tense read
+    return not past(text, trigger, language)
+
+
+def perfect(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a trigger is in the present perfect: an auxiliary of it right before ("has provided")."""
+    previous = WORD.findall(text, max(0, trigger.start - 12), trigger.start)[-1:]
+    return bool(previous) and normal(previous[0]) in rules.perfect
