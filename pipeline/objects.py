@@ -158,7 +158,12 @@ def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> boo
 
 def at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether a preposition of place stands right before the mention, or before an article that does ("in the"),
-    or before the place the mention follows after a comma ("in Brussels, Belgium")."""
+    or before the place the mention follows after a comma ("in Brussels, Belgium"), or whether the mention is the
+    place a hyphen joins to a word of `place_compounds` ("the Rome-based agencies")."""
+    if text.startswith("-", mention.end) and rules.place_compounds:
+        compound = WORD.match(text, mention.end + 1)
+        if compound is not None and normal(compound.group()) in rules.place_compounds:
+            return True
     words = WORD.findall(line_before(text, mention.start, 60))
     if words and words[-1] == ",":
         words.pop()

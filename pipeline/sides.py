@@ -12,6 +12,7 @@ from pipeline.roles import POSSESSIVE_MARK
 _COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
 _COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
 _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
+_HOST_REACH = 60  # characters after a meeting's trigger where the officials it meets are named
 
 
 def parties_phrase(
@@ -150,6 +151,27 @@ def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) ->
         all(word[0].isalnum() or word in _MODIFIER_MARKS for word in between)
         and len(words) <= _COURSE_MODIFIERS and not any(word in rules.prepositions for word in words)
     )
+
+
+def host_side(
+    rules: Rules, text: str, trigger: Hit, place: ActorMention | None, cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The state of the place that opens the sentence, met where a meeting's only object is that place's unnamed
+    officials (`hosts.txt`: "In Thailand, Counselor Chollet will meet with senior officials" targets Thailand); not
+    the source's own state, nor where a target is named."""
+    if place is None or trigger.label not in rules.mutual or not rules.hosts or any(r == "target" for _, r in cast):
+        return []
+    if place.country in {m.country or m.actor for m, role in cast if role == "source"}:
+        return []  # "In Washington, the Secretary will meet with officials": the source's own officials
+    words = [normal(word) for word in WORD.findall(text, trigger.end, trigger.end + _HOST_REACH)]
+    if words[:1] and words[0] in rules.counterparts:
+        words = words[1:]
+    for end in range(1, len(words)):
+        # "senior officials to discuss", "officials, civil society": not "officials from Ukraine", "of the ministry"
+        if tuple(words[:end]) in rules.hosts and (words[end] in rules.purposes or not words[end][0].isalnum()
+                                                  or words[end] in rules.coordinators):
+            return [(place, "target")]
+    return []
 
 
 def domestic_side(

@@ -235,3 +235,16 @@ def test_a_people_s_adjective_and_its_noun_with_a_possessive_own_the_act() -> No
 def test_the_state_named_right_after_an_opening_place_is_where_it_is_not_who_acts() -> None:
     assert roles("In Bangkok, Thailand, Secretary Blinken will meet with Prime Minister Prayut.", "CONSULT")[0] == [
         "Antony Blinken"]
+
+
+def test_the_place_that_opens_a_sentence_is_met_in_its_unnamed_officials() -> None:
+    assert roles("In Peru, the Counselor will meet with senior government officials to discuss trade.", "CONSULT")[
+        1] == ["Peru"]
+    assert roles("In Washington, the Peruvian Foreign Minister will meet with senior officials.", "CONSULT")[1] == [
+        "United States"]
+    assert roles("In Lima, the Counselor will meet with officials from Chile.", "CONSULT")[1] == ["Chile"]
+
+
+def test_a_place_a_hyphen_joins_to_based_is_no_party_met() -> None:
+    assert roles("The Counselor met with the heads of the Nairobi-based agencies of the UN.", "CONSULT")[1] == [
+        "United Nations"]
