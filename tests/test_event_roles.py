@@ -248,3 +248,14 @@ def test_the_place_that_opens_a_sentence_is_met_in_its_unnamed_officials() -> No
 def test_a_place_a_hyphen_joins_to_based_is_no_party_met() -> None:
     assert roles("The Counselor met with the heads of the Nairobi-based agencies of the UN.", "CONSULT")[1] == [
         "United Nations"]
+
+
+def test_a_person_the_gazetteer_does_not_know_is_the_target_of_a_designation() -> None:
+    assert roles("Today Peru is designating Ramiro Tallet Ugarte as a terrorist.", "SANCTION")[1] == [
+        "Ramiro Tallet Ugarte"]
+    assert roles("Marta Ilvesa and Oskar Rennet are each being designated for being relatives of a banker.",
+                 "SANCTION")[1] == ["Marta Ilvesa", "Oskar Rennet"]
+    # a company's name goes on in lower case, and a capitalised cue is a word of a name
+    assert roles("Peru is designating Lumen Cargo shipping services today.", "SANCTION")[1] == []
+    assert roles("Peru added them to the Specially Designated Nationals and Blocked Persons list.", "SANCTION")[
+        1] == []
