@@ -259,3 +259,9 @@ def test_a_person_the_gazetteer_does_not_know_is_the_target_of_a_designation() -
     assert roles("Peru is designating Lumen Cargo shipping services today.", "SANCTION")[1] == []
     assert roles("Peru added them to the Specially Designated Nationals and Blocked Persons list.", "SANCTION")[
         1] == []
+
+
+def test_the_agent_of_a_reduced_passive_after_a_noun_of_an_act_is_its_source() -> None:
+    assert roles("This brings the assistance provided by Peru to Chile to $5 million.", "AID") == (["Peru"], ["Chile"])
+    # the subject's meeting, which another hosts
+    assert roles("Ecuador participated in a meeting hosted by Bolivia.", "CONSULT")[0] == ["Ecuador"]
