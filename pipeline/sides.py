@@ -112,6 +112,13 @@ def adversaries_untargeted(
         victims = {row["actor"] for row in rows if row["role"] == "target" and kinds[row["event_id"]] in rules.hostile}
         if courses:
             victims |= {m.actor for m in mentions if _reached_by_hostile_course(rules, text, m)}
+    # nor is whom a hostile course reaches, wherever the sentence names it, whom a statement addresses ("reaffirmed
+    # the need for a response to the Russian government's war against Ukraine" is addressed to no one; not
+    # "commitment to Ukraine's sovereignty in the face of Russia's aggression in Ukraine")
+    spoken_of: set[str] = set()
+    if courses and STATEMENT in {kinds[event] for event in targets}:
+        reached = [(m.actor, _reached_by_hostile_course(rules, text, m)) for m in mentions]
+        spoken_of = {actor for actor, by in reached if by} - {actor for actor, by in reached if not by}
     for row in rows:
         kind, actor = kinds[row["event_id"]], row["actor"]
         if row["role"] != "target":
@@ -119,6 +126,8 @@ def adversaries_untargeted(
         if actor in hostile and kind in rules.cooperative:
             row["role"] = "other"
         elif actor in victims - hostile and kind not in neither and targets[row["event_id"]] - victims:
+            row["role"] = "other"
+        elif actor in spoken_of - hostile and kind == STATEMENT:
             row["role"] = "other"
 
 

@@ -265,3 +265,11 @@ def test_the_agent_of_a_reduced_passive_after_a_noun_of_an_act_is_its_source() -
     assert roles("This brings the assistance provided by Peru to Chile to $5 million.", "AID") == (["Peru"], ["Chile"])
     # the subject's meeting, which another hosts
     assert roles("Ecuador participated in a meeting hosted by Bolivia.", "CONSULT")[0] == ["Ecuador"]
+
+
+def test_whom_a_hostile_course_reaches_is_no_addressee_of_a_statement() -> None:
+    assert roles("The Foreign Minister of Peru stressed the need for a united response to Russia's war against "
+                 "Ukraine.", "STATEMENT")[1] == []
+    # named also where no hostile course reaches it
+    assert roles("The Foreign Minister of Peru emphasized Peru's commitment to Ukraine's sovereignty in the face of "
+                 "Russia's aggression in Ukraine.", "STATEMENT")[1] == ["Ukraine"]
