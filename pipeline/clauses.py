@@ -86,6 +86,7 @@ class Rules:
     first_objects: frozenset[tuple[str, ...]]
     hosts: frozenset[tuple[str, ...]]
     place_compounds: frozenset[str]
+    origins: frozenset[str]
     definite: frozenset[str]
     known_events: frozenset[str]
     attributive: frozenset[str]
@@ -160,6 +161,7 @@ def rules(language: str) -> Rules:
         first_objects=_word_tuples(language, "first_objects.txt"),
         hosts=_word_tuples(language, "hosts.txt"),
         place_compounds=_word_set(language, "place_compounds.txt"),
+        origins=_word_set(language, "origins.txt"),
         definite=_word_set(language, "definite.txt"),
         known_events=_word_set(language, "known_events.txt"),
         attributive=_word_set(language, "attributive.txt"),

@@ -182,12 +182,15 @@ def object_of(text: str, trigger: Hit, mention: ActorMention) -> bool:
         "-", mention.end)
 
 
-def agent_phrase(rules: Rules, text: str, start: int, end: int, reduced: bool = True) -> bool:
-    """Whether text[start:end], between a noun of an act and an actor, names the act's agent: an agent word and
-    determiners ("sanctions by the West"), or where `reduced`, after a participle (`participles.txt`) and at most one
-    more word in lower case, a reduced passive ("assistance provided by the United States", "sanctions imposed
-    today by Peru"; not "rejected recent calls by Belarus", "violated a ban by Aoun")."""
-    words = list(WORD.finditer(text, start, end))
+def agent_phrase(rules: Rules, text: str, trigger: Hit, end: int, reduced: bool = True) -> bool:
+    """Whether text[trigger.end:end], between a noun of an act and an actor, names the act's agent: an agent word and
+    determiners ("sanctions by the West"), a cooperative act's word of origin and determiners ("support from the
+    United States", `origins.txt`), or where `reduced`, after a participle (`participles.txt`) and at most one more
+    word in lower case, a reduced passive ("assistance provided by the United States", "sanctions imposed today by
+    Peru"; not "rejected recent calls by Belarus", "violated a ban by Aoun")."""
+    words = list(WORD.finditer(text, trigger.end, end))
+    if words and normal(words[0].group()) in rules.origins and trigger.label in rules.cooperative:
+        return all(normal(word.group()) in rules.determiners for word in words[1:])
     agents = [i for i, word in enumerate(words[: _REDUCED_WORDS + 1]) if normal(word.group()) in rules.agents]
     agent = agents[0] if agents else None
     if agent is None or not all(normal(word.group()) in rules.determiners for word in words[agent + 1 :]):

@@ -351,7 +351,7 @@ def _nominal_agent(
 ) -> ActorMention | None:
     """The agent after a trigger that names an act ("sanctions by the West"; "aid provided by Peru": `reduced`)."""
     words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)] if after else []
-    if after and agent_phrase(rules, text, trigger.end, after[0].start, reduced):
+    if after and agent_phrase(rules, text, trigger, after[0].start, reduced):
         return after[0]  # not "participated in a trilateral meeting hosted by Kim Gunn": the subject's meeting
     if words[:1] == ["of"] and len(words) <= _OF_AGENT_WORDS and rules.agent_nouns and _agent_noun(
             rules, text, trigger):

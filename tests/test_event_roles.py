@@ -273,3 +273,8 @@ def test_whom_a_hostile_course_reaches_is_no_addressee_of_a_statement() -> None:
     # named also where no hostile course reaches it
     assert roles("The Foreign Minister of Peru emphasized Peru's commitment to Ukraine's sovereignty in the face of "
                  "Russia's aggression in Ukraine.", "STATEMENT")[1] == ["Ukraine"]
+
+
+def test_the_one_a_cooperative_act_comes_from_is_its_source() -> None:
+    assert roles("We are grateful for the strong support from Chile for our bid.", "SUPPORT")[0] == ["Chile"]
+    assert roles("Peru welcomed the statement from Chile.", "STATEMENT") == (["Chile"], [])
