@@ -87,6 +87,9 @@ class Rules:
     headings: dict[str, frozenset[str]]  # kind ("end", "minor") -> its marks or words
     date_clauses: frozenset[str]
     first_objects: frozenset[tuple[str, ...]]
+    hosts: frozenset[tuple[str, ...]]
+    place_compounds: frozenset[str]
+    origins: frozenset[str]
     definite: frozenset[str]
     known_events: frozenset[str]
     attributive: frozenset[str]
@@ -164,6 +167,9 @@ def rules(language: str) -> Rules:
         headings=_kinds(language, "headings.csv"),
         date_clauses=_word_set(language, "date_clauses.txt"),
         first_objects=_word_tuples(language, "first_objects.txt"),
+        hosts=_word_tuples(language, "hosts.txt"),
+        place_compounds=_word_set(language, "place_compounds.txt"),
+        origins=_word_set(language, "origins.txt"),
         definite=_word_set(language, "definite.txt"),
         known_events=_word_set(language, "known_events.txt"),
         attributive=_word_set(language, "attributive.txt"),

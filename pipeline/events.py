@@ -29,7 +29,7 @@ from pipeline.roles import (
     sentence_subject,
 )
 from pipeline.sides import (
-    adversaries_untargeted, domestic_side, meeting_sides, parties_phrase, with_parties, without_own_side,
+    adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase, with_parties, without_own_side,
 )
 from pipeline.speakers import named_speaker, named_subject, quotation_speaker
 from pipeline.turns import first_person_mentions, listeners, outlet_voice, signatories, turn_at, turns
@@ -148,6 +148,7 @@ def extract_events(
                     # "In Cuba, journalists are arrested": a state's own affairs are done by the state they happen in
                     cast = [(place, "source"), *[(m, role) for m, role in cast if m.actor != place.actor]]
                 cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
+                cast += host_side(language_rules, text, trigger, place, cast)
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 kind = status(language_rules, text, clause, trigger, following)

@@ -13,6 +13,7 @@ MATTER = "matter"  # the role of an actor a meeting or statement is about, while
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _SPEAKER_WORDS = 4  # words of a speaker after its actor's name: "Foreign Ministry", "'s foreign ministry"
 _SPEAKER_REACH = 60  # characters from an actor to its reporting verb
+_REDUCED_WORDS = 2  # words of a reduced passive between a noun and its agent word ("provided today by")
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -158,7 +159,12 @@ def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> boo
 
 def at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether a preposition of place stands right before the mention, or before an article that does ("in the"),
-    or before the place the mention follows after a comma ("in Brussels, Belgium")."""
+    or before the place the mention follows after a comma ("in Brussels, Belgium"), or whether the mention is the
+    place a hyphen joins to a word of `place_compounds` ("the Rome-based agencies")."""
+    if text.startswith("-", mention.end) and rules.place_compounds:
+        compound = WORD.match(text, mention.end + 1)
+        if compound is not None and normal(compound.group()) in rules.place_compounds:
+            return True
     words = WORD.findall(line_before(text, mention.start, 60))
     if words and words[-1] == ",":
         words.pop()
@@ -174,6 +180,24 @@ def object_of(text: str, trigger: Hit, mention: ActorMention) -> bool:
     hyphen ("detained American journalists", "blockade Paris"; not "in Russian-occupied Kherson")."""
     return all(word[0].isalnum() for word in WORD.findall(text, trigger.end, mention.start)) and not text.startswith(
         "-", mention.end)
+
+
+def agent_phrase(rules: Rules, text: str, trigger: Hit, end: int, reduced: bool = True) -> bool:
+    """Whether text[trigger.end:end], between a noun of an act and an actor, names the act's agent: an agent word and
+    determiners ("sanctions by the West"), a cooperative act's word of origin and determiners ("support from the
+    United States", `origins.txt`), or where `reduced`, after a participle (`participles.txt`) and at most one more
+    word in lower case, a reduced passive ("assistance provided by the United States", "sanctions imposed today by
+    Peru"; not "rejected recent calls by Belarus", "violated a ban by Aoun")."""
+    words = list(WORD.finditer(text, trigger.end, end))
+    if words and normal(words[0].group()) in rules.origins and trigger.label in rules.cooperative:
+        return all(normal(word.group()) in rules.determiners for word in words[1:])
+    agents = [i for i, word in enumerate(words[: _REDUCED_WORDS + 1]) if normal(word.group()) in rules.agents]
+    agent = agents[0] if agents else None
+    if agent is None or not all(normal(word.group()) in rules.determiners for word in words[agent + 1 :]):
+        return False
+    passive = words[:agent]
+    return not passive or reduced and all(word.group().isalpha() and word.group().islower() for word in passive) and (
+        any(hit.start == passive[0].start() for hit in rules.participles.find(text, *passive[0].span())))
 
 
 def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:

@@ -8,7 +8,8 @@ from pipeline.clauses import Rules, line_before
 from pipeline.gazetteer import grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
-from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, is_object, listed, object_of, receiver
+from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, agent_phrase, at_venue, is_object, listed
+from pipeline.objects import object_of, receiver
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
@@ -39,7 +40,7 @@ def event_actors(
     before = [m for m in in_clause if m.end <= trigger.start]
     after = [m for m in in_clause if m.start >= trigger.end]
     agent = _agent(rules, text, clause, trigger, after)
-    nominal = agent is None and (agent := _nominal_agent(rules, text, trigger, after)) is not None
+    nominal = agent is None and (agent := _nominal_agent(rules, text, trigger, after, not before)) is not None
     if agent is not None:
         # "Kyiv was attacked by Russia": the passive's subject is the target; "Ukraine condemned the attacks by
         # Russia": the actors before a noun's agent are not the noun's
@@ -347,13 +348,13 @@ def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
     return any(hit.start == start for hit in rules.participles.find(text, start, end))
 
 
-def _nominal_agent(rules: Rules, text: str, trigger: Hit, after: list[ActorMention]) -> ActorMention | None:
-    """The agent right after a trigger that names an act ("sanctions by the West", "a visit by Blinken")."""
-    if not after:
-        return None
-    words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)]
-    if words and words[0] in rules.agents and all(word in rules.determiners for word in words[1:]):
-        return after[0]
+def _nominal_agent(
+    rules: Rules, text: str, trigger: Hit, after: list[ActorMention], reduced: bool
+) -> ActorMention | None:
+    """The agent after a trigger that names an act ("sanctions by the West"; "aid provided by Peru": `reduced`)."""
+    words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)] if after else []
+    if after and agent_phrase(rules, text, trigger, after[0].start, reduced):
+        return after[0]  # not "participated in a trilateral meeting hosted by Kim Gunn": the subject's meeting
     if words[:1] == ["of"] and len(words) <= _OF_AGENT_WORDS and rules.agent_nouns and _agent_noun(
             rules, text, trigger):
         return after[0]  # "the support of Turkey", "the support of the Governments of Saudi Arabia": Turkey supports

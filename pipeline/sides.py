@@ -12,6 +12,7 @@ from pipeline.roles import POSSESSIVE_MARK
 _COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
 _COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
 _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
+_HOST_REACH = 60  # characters after a meeting's trigger where the officials it meets are named
 
 
 def parties_phrase(
@@ -129,6 +130,13 @@ def adversaries_untargeted(
         victims = {row["actor"] for row in rows if row["role"] == "target" and kinds[row["event_id"]] in rules.hostile}
         if courses:
             victims |= {m.actor for m in mentions if _reached_by_hostile_course(rules, text, m)}
+    # nor is whom a hostile course reaches, wherever the sentence names it, whom a statement addresses ("reaffirmed
+    # the need for a response to the Russian government's war against Ukraine" is addressed to no one; not
+    # "commitment to Ukraine's sovereignty in the face of Russia's aggression in Ukraine")
+    spoken_of: set[str] = set()
+    if courses and STATEMENT in {kinds[event] for event in targets}:
+        reached = [(m.actor, _reached_by_hostile_course(rules, text, m)) for m in mentions]
+        spoken_of = {actor for actor, by in reached if by} - {actor for actor, by in reached if not by}
     for row in rows:
         kind, actor = kinds[row["event_id"]], row["actor"]
         if row["role"] != "target":
@@ -136,6 +144,8 @@ def adversaries_untargeted(
         if actor in hostile and kind in rules.cooperative:
             row["role"] = "other"
         elif actor in victims - hostile and kind not in neither and targets[row["event_id"]] - victims:
+            row["role"] = "other"
+        elif actor in spoken_of - hostile and kind == STATEMENT:
             row["role"] = "other"
 
 
@@ -168,6 +178,27 @@ def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) ->
         all(word[0].isalnum() or word in _MODIFIER_MARKS for word in between)
         and len(words) <= _COURSE_MODIFIERS and not any(word in rules.prepositions for word in words)
     )
+
+
+def host_side(
+    rules: Rules, text: str, trigger: Hit, place: ActorMention | None, cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The state of the place that opens the sentence, met where a meeting's only object is that place's unnamed
+    officials (`hosts.txt`: "In Thailand, Counselor Chollet will meet with senior officials" targets Thailand); not
+    the source's own state, nor where a target is named."""
+    if place is None or trigger.label not in rules.mutual or not rules.hosts or any(r == "target" for _, r in cast):
+        return []
+    if place.country in {m.country or m.actor for m, role in cast if role == "source"}:
+        return []  # "In Washington, the Secretary will meet with officials": the source's own officials
+    words = [normal(word) for word in WORD.findall(text, trigger.end, trigger.end + _HOST_REACH)]
+    if words[:1] and words[0] in rules.counterparts:
+        words = words[1:]
+    for end in range(1, len(words)):
+        # "senior officials to discuss", "officials, civil society": not "officials from Ukraine", "of the ministry"
+        if tuple(words[:end]) in rules.hosts and (words[end] in rules.purposes or not words[end][0].isalnum()
+                                                  or words[end] in rules.coordinators):
+            return [(place, "target")]
+    return []
 
 
 def domestic_side(

@@ -14,6 +14,7 @@ import regex
 
 from pipeline import mentions
 from pipeline.clauses import STATEMENT, Rules, rules as language_rules
+from pipeline.designees import designee_places
 from pipeline.gazetteer import Gazetteer, gazetteer, grammar, quote_marks
 from pipeline.lexicon import WORD, Hit, Lexicon, normal
 from pipeline.model import ActorMention
@@ -62,7 +63,8 @@ def unknown_speakers(language: str, text: str, hits: list[mentions.Hit]) -> list
     """People the gazetteer does not know, where a name of two to four capitalised words stands as a speaker: right
     before a reporting verb, or before an apposition before one ("Talha Jwaili, a rebel fighter, told"), right after
     an inverted one ('...," said Marie Colvin') or a source's opening words ("according to David King"), before a
-    relative pronoun of persons ("Hanan Muhammad, who was evacuated"); or whose last word speaks alone ("Addario told").
+    relative pronoun of persons ("Hanan Muhammad, who was evacuated"); or whose last word speaks alone ("Addario told");
+    or named as a designation's object (`designees`: "designating Anton Thulin").
     Every mention of such a name is one; mentions of its last word alone are resolved later, as surnames are."""
     cues = _cues(language)
     if cues is None:
@@ -87,6 +89,8 @@ def unknown_speakers(language: str, text: str, hits: list[mentions.Hit]) -> list
 
     speaking = {name for cue in cues.words.find(text) for place in _speaker_places(cues, rules, gaz, text, cue)
                 if (name := name_at(*place))}
+    # "designating Anton Thulin": one a designation reaches is an actor too
+    speaking |= {name for place in designee_places(language, gaz, text) if (name := name_at(*place))}
     full = {name for name in speaking if " " in name}
     for last in speaking - full:  # "Addario told": the "Lynsey Addario" named before
         for match in regex.finditer(_NAMED_BEFORE + regex.escape(last) + r"(?![\w'’-])", text):

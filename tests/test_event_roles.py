@@ -259,3 +259,46 @@ def test_an_act_named_as_what_another_is_is_done_by_that_act_s_doer() -> None:
     assert roles(text, "REJECT")[0] == ["Russia"]
     assert roles("Foreign Minister Kuleba condemned the Iranian missile launch as a clear violation of the accord.",
                  "REJECT")[0] == ["Iran"]
+
+
+def test_the_place_that_opens_a_sentence_is_met_in_its_unnamed_officials() -> None:
+    assert roles("In Peru, the Counselor will meet with senior government officials to discuss trade.", "CONSULT")[
+        1] == ["Peru"]
+    assert roles("In Washington, the Peruvian Foreign Minister will meet with senior officials.", "CONSULT")[1] == [
+        "United States"]
+    assert roles("In Lima, the Counselor will meet with officials from Chile.", "CONSULT")[1] == ["Chile"]
+
+
+def test_a_place_a_hyphen_joins_to_based_is_no_party_met() -> None:
+    assert roles("The Counselor met with the heads of the Nairobi-based agencies of the UN.", "CONSULT")[1] == [
+        "United Nations"]
+
+
+def test_a_person_the_gazetteer_does_not_know_is_the_target_of_a_designation() -> None:
+    assert roles("Today Peru is designating Ramiro Tallet Ugarte as a terrorist.", "SANCTION")[1] == [
+        "Ramiro Tallet Ugarte"]
+    assert roles("Marta Ilvesa and Oskar Rennet are each being designated for being relatives of a banker.",
+                 "SANCTION")[1] == ["Marta Ilvesa", "Oskar Rennet"]
+    # a company's name goes on in lower case, and a capitalised cue is a word of a name
+    assert roles("Peru is designating Lumen Cargo shipping services today.", "SANCTION")[1] == []
+    assert roles("Peru added them to the Specially Designated Nationals and Blocked Persons list.", "SANCTION")[
+        1] == []
+
+
+def test_the_agent_of_a_reduced_passive_after_a_noun_of_an_act_is_its_source() -> None:
+    assert roles("This brings the assistance provided by Peru to Chile to $5 million.", "AID") == (["Peru"], ["Chile"])
+    # the subject's meeting, which another hosts
+    assert roles("Ecuador participated in a meeting hosted by Bolivia.", "CONSULT")[0] == ["Ecuador"]
+
+
+def test_whom_a_hostile_course_reaches_is_no_addressee_of_a_statement() -> None:
+    assert roles("The Foreign Minister of Peru stressed the need for a united response to Russia's war against "
+                 "Ukraine.", "STATEMENT")[1] == []
+    # named also where no hostile course reaches it
+    assert roles("The Foreign Minister of Peru emphasized Peru's commitment to Ukraine's sovereignty in the face of "
+                 "Russia's aggression in Ukraine.", "STATEMENT")[1] == ["Ukraine"]
+
+
+def test_the_one_a_cooperative_act_comes_from_is_its_source() -> None:
+    assert roles("We are grateful for the strong support from Chile for our bid.", "SUPPORT")[0] == ["Chile"]
+    assert roles("Peru welcomed the statement from Chile.", "STATEMENT") == (["Chile"], [])

@@ -1,0 +1,78 @@
+"""Designees: where a person the gazetteer does not know is named as the one a designation or a sanction reaches
+("the Department of the Treasury is designating Anton Thulin", "Gennady Nikolayevich Timchenko is being
+designated"), so that the name becomes an actor as a speaker's does."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pipeline.gazetteer import Gazetteer
+from pipeline.lexicon import WORD, Lexicon, phrases
+
+_NAME_REACH = 60  # characters of a name of up to four words
+_BEFORE, _AFTER = "before", "after"  # the side of its name a cue stands on
+_FOLLOWING = "following"  # the words that may follow a designee's name
+
+
+@cache
+def _cues(language: str) -> Lexicon:
+    """A language's designation cues, labelled by the side of the name they stand on, and the words that may follow
+    a name (designations.csv)."""
+    return phrases(language, "designations.csv", "side")
+
+
+def designee_places(language: str, gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """Where a designee's name of two words or more stands: right after a cue of `before` ("designating Anton
+    Thulin", "sanctions on ..."), or right before one of `after` ("Natalya Browning are each being designated"),
+    with a name "and" joins to it ("Elena Petrovna Timchenko and Natalya Browning"); no word of the name may be one
+    of the gazetteer's name stopwords ("Saydnaya Military Prison" names no person)."""
+    places: list[tuple[int, int]] = []
+    cues = _cues(language)
+    for cue in cues.find(text):
+        if not text[cue.start].islower() or cue.label == _FOLLOWING:
+            continue  # "the list of Specially Designated Nationals": a word of a name, no cue
+        if cue.label == _BEFORE:
+            start = cue.end + len(text[cue.end : cue.end + 3]) - len(text[cue.end : cue.end + 3].lstrip(" "))
+            named = gaz.name.match(text, start)
+            spans = [named.span()] if named is not None else []
+            if spans and (joint := _joined(text, spans[0][1], gaz, after=True)) is not None:
+                spans.append(joint)
+        else:
+            end = len(text[: cue.start].rstrip(" "))
+            spans = [found.span() for found in gaz.name.finditer(text, max(0, end - _NAME_REACH), end)][-1:]
+            spans = [span for span in spans if span[1] == end]
+            if spans and (joint := _joined(text, spans[0][0], gaz, after=False)) is not None:
+                spans.insert(0, joint)
+        if spans and not _ends_name(cues, text, spans[-1][1]):
+            continue  # "designating Pioneer Ship management PTE LTD": the name goes on in words in lower case
+        places += [span for span in spans if _person_name(gaz, text, *span)]
+    return places
+
+
+def _ends_name(cues: Lexicon, text: str, end: int) -> bool:
+    """Whether a designee's name may end at `end`: a mark or a word of `following` comes next ("Anton Thulin as a
+    Specially Designated Global Terrorist", "Djibo – also known as"), or a cue of `after`."""
+    word = WORD.match(text, end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" ")))
+    if word is None or not word.group()[0].isalnum():
+        return True
+    return any(hit.start == word.start() and hit.label in (_FOLLOWING, _AFTER) for hit in cues.find(
+        text, word.start(), word.end() + _NAME_REACH))
+
+
+def _joined(text: str, at: int, gaz: Gazetteer, after: bool) -> tuple[int, int] | None:
+    """The span of the name that " and " joins to the one ending (`after`) or starting at `at`."""
+    joint = " and "
+    if after and text.startswith(joint, at):
+        named = gaz.name.match(text, at + len(joint))
+        return named.span() if named is not None else None
+    if not after and text[max(0, at - len(joint)) : at] == joint:
+        end = at - len(joint)
+        found = [m.span() for m in gaz.name.finditer(text, max(0, end - _NAME_REACH), end) if m.end() == end]
+        return found[-1] if found else None
+    return None
+
+
+def _person_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may be a person's name: two words or more, none of them a name stopword."""
+    words = WORD.findall(text, start, end)
+    return len(words) >= 2 and not any(word in gaz.not_first_names for word in words)
