@@ -12,9 +12,9 @@ from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, 
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
-    told_before, told_recently, well_known,
+    told_before, well_known,
 )
-from pipeline import trigger_tense
+from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
 from pipeline.governing import (
@@ -330,7 +330,8 @@ def _event(
     # "will meet Macron in Paris June 24-27": no one day of a range holds what is done over it, its period does; a
     # trip told with it ("will travel to Paris June 24-27") begins on its first day
     departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
-    dating = None if found is None else (None if departs else datings.period(*found)) or found[1]
+    undated = kind == "occurred" and up_to_now.no_day(language_rules, text, trigger, found, perfect)  # "since May 2"
+    dating = None if found is None or undated else (None if departs else datings.period(*found)) or found[1]
     if known and found is not None and found[0].end <= trigger.start and datings.intervals:
         # "today, one year after these demonstrations": the demonstrations are a year before that day
         dating = offset_dating(language_rules, text, trigger, datings.intervals, found) or dating
@@ -340,8 +341,7 @@ def _event(
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "discussed Russia's invasion", "raised the killing of ...": an act named as known, done and told before the text
     # began, is no act of the day the text is about; without a day of its own it has none
-    background = kind == "occurred" and (known and (narrative is None or narrative.start == article.published) or (
-        found is None and told_recently(language_rules, text, trigger)))  # "the recent statement": on no day named
+    background = undated or kind == "occurred" and known and (narrative is None or narrative.start == article.published)
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     fallback = publication_dating(None) if background else (
         narrative or planned or publication_dating(article.published))

@@ -1,0 +1,68 @@
+"""An act told as running up to the day of the telling ("protests since February 24", "assistance to date"): a span
+that ends now, on no single day the text names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.clauses import Rules, _word_tuples
+from pipeline.event_dates import Dating, told_recently
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import Timex
+
+_REACH = 80  # characters after a trigger within which the words of a span up to now still qualify it
+_WORDS = 14  # words after a trigger at most before such a cue ("assistance ... reaches more than $1.7 billion since")
+_CLAUSE_END = re.compile(r"[,;:()\"“”]|\.(?!\d)|\n")  # a mark that ends the trigger's phrase ("$1.7" goes on)
+_RECORD_REACH = 50  # characters before a trigger within which a word of a record stands ("the seventh nation to sign")
+_BOUND_GAP = 2  # characters between a cue and the date it opens ("since August 2017"): that date is the span's start
+
+
+@cache
+def _cues(language: str) -> frozenset[tuple[str, ...]]:
+    """The language's words of a span up to now (up_to_now.txt), as tuples of normal words."""
+    return _word_tuples(language, "up_to_now.txt")
+
+
+@cache
+def _records(language: str) -> frozenset[str]:
+    """The language's words of a record (records.txt): "the first visit since" is one act on its own day."""
+    return frozenset(word for words in _word_tuples(language, "records.txt") for word in words)
+
+
+def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | None, perfect: bool) -> bool:
+    """Whether a done act is on no one day the text names: a recent act with no date in its clause ("the recent
+    statement"), or one that runs up to now, not told in the present perfect (a sum up to now, of the telling)."""
+    return found is None and told_recently(rules, text, trigger) or not perfect and runs_up_to_now(
+        rules, text, trigger, found[0] if found else None)
+
+
+def runs_up_to_now(rules: Rules, text: str, trigger: Hit, found: Timex | None) -> bool:
+    """Whether a word of a span up to now follows a trigger in its phrase, no mark between, and the only date its
+    clause gives is the one that span starts from ("protests since February 24", "partners added since the last
+    Ministerial"): the act has no one day, while another day of its clause and a record ("This visit marked the first
+    dialogue since 2015") keep theirs."""
+    language = rules.language
+    cues = _cues(language)
+    after = text[trigger.end : trigger.end + _REACH]
+    lowered = after.lower()
+    if not cues or not any(" ".join(cue) in lowered for cue in cues):
+        return False  # most phrases hold none of the words: no words are read
+    before = text[max(0, trigger.start - _RECORD_REACH) : trigger.start]
+    if start := list(_CLAUSE_END.finditer(before)):
+        before = before[start[-1].end() :]
+    if any(normal(word) in _records(language) for word in WORD.findall(before)):
+        return False  # "the first visit since", "the seventh nation to sign ... since": one act, a record
+    if end := _CLAUSE_END.search(after):
+        after = after[: end.start()]
+    words = [(m.end(), normal(m.group())) for m in WORD.finditer(after)][:_WORDS]
+    for i, (_, word) in enumerate(words):
+        if word in rules.perfect:
+            return False  # "noted the assistance the United States has provided since then": that verb's span
+        for cue in cues:
+            if tuple(word for _, word in words[i : i + len(cue)]) == cue:
+                if any(word in _records(language) for _, word in words[:i]):
+                    return False  # "This visit marked the first dialogue since": a record between
+                cue_end = trigger.end + words[i + len(cue) - 1][0]
+                return found is None or 0 <= found.start - cue_end <= _BOUND_GAP
+    return False
