@@ -31,6 +31,7 @@ _LOOKBACK = 3  # sentences naming an actor, back to which a pronoun may refer
 
 _WORD_START = re.compile(r"(?<![\w-])")  # matches (empty) where no word character or hyphen comes before
 _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character or hyphen follows
+_NAME_GOES_ON = re.compile(r"[^\S\n]+[^\W\d_]")  # a space and a word (its case checked), on the same line
 _QUOTE_CLOSED = r"(?<![\w.,!?;:]{mark})"  # no word or stop right before a mark that opens a quotation (checked after
 # the mark, so that the search still skips to the marks quickly)
 _OPENERS = ("", "\n", ".", "!", "?", '"', "“", "”")  # what stands before a sentence's first word
@@ -120,12 +121,24 @@ def surname_hits(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Hit]:
     # Left to right without overlaps, at each place the longest surname that is a whole word there
     # (what one regex alternation of them would find, without compiling a regex per article).
     longest: dict[int, str] = {}
+    before_names: dict[int, str] = {}  # surnames a capitalised word follows, kept if they stand alone elsewhere
+    standing: set[str] = set()  # "Foreign Minister Erywan" makes "Erywan Yusof" his; "Qiu Hong" never "Hong Kong"
     for surname in surnames:
         start = text.find(surname)
         while start >= 0:
-            if _WORD_START.match(text, start) and _WORD_END.match(text, start + len(surname)):
-                longest[start] = max(longest.get(start, ""), surname, key=len)
+            end = start + len(surname)
+            if _WORD_START.match(text, start) and _WORD_END.match(text, end):
+                if (more := _NAME_GOES_ON.match(text, end)) and more.group()[-1].isupper():
+                    before_names[start] = surname
+                else:
+                    owner = surnames[surname]
+                    if len(owner) == len(surname) or text[max(0, end - len(owner)) : end] != owner:
+                        standing.add(surname)
+                    longest[start] = max(longest.get(start, ""), surname, key=len)
             start = text.find(surname, start + 1)
+    for start, surname in before_names.items():
+        if surname in standing:
+            longest[start] = max(longest.get(start, ""), surname, key=len)
     found: list[Hit] = []
     for start in sorted(longest):
         other = WORD_BEFORE.search(text, max(0, start - 30), start)

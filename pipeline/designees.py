@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from functools import cache
 
+from pipeline.clauses import rules as language_rules
 from pipeline.gazetteer import Gazetteer
 from pipeline.lexicon import WORD, Lexicon, phrases
 
 _NAME_REACH = 60  # characters of a name of up to four words
 _BEFORE, _AFTER = "before", "after"  # the side of its name a cue stands on
 _FOLLOWING = "following"  # the words that may follow a designee's name
+_GAP = 8  # characters between two names of a list (", and ")
 
 
 @cache
@@ -24,24 +26,26 @@ def _cues(language: str) -> Lexicon:
 def designee_places(language: str, gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """Where a designee's name of two words or more stands: right after a cue of `before` ("designating Anton
     Thulin", "sanctions on ..."), or right before one of `after` ("Natalya Browning are each being designated"),
-    with a name "and" joins to it ("Elena Petrovna Timchenko and Natalya Browning"); no word of the name may be one
+    with the names a comma or a coordinator joins to it ("Elena Petrovna Timchenko and Natalya Browning", "Farhad
+    Hoomer, Siraaj Miller, and Peter Charles Mbaga are being designated") where the cue's own is a person's (not
+    "designating Russia-1, Channel One, and NTV"); no word of the name may be one
     of the gazetteer's name stopwords ("Saydnaya Military Prison" names no person)."""
     places: list[tuple[int, int]] = []
-    cues = _cues(language)
+    cues, joints = _cues(language), language_rules(language).coordinators
     for cue in cues.find(text):
         if not text[cue.start].islower() or cue.label == _FOLLOWING:
             continue  # "the list of Specially Designated Nationals": a word of a name, no cue
         if cue.label == _BEFORE:
             start = cue.end + len(text[cue.end : cue.end + 3]) - len(text[cue.end : cue.end + 3].lstrip(" "))
             named = gaz.name.match(text, start)
-            spans = [named.span()] if named is not None else []
-            if spans and (joint := _joined(text, spans[0][1], gaz, after=True)) is not None:
+            spans = [named.span()] if named is not None and _person_name(gaz, text, *named.span()) else []
+            while spans and (joint := _joined(text, spans[-1][1], gaz, joints, after=True)) is not None:
                 spans.append(joint)
         else:
             end = len(text[: cue.start].rstrip(" "))
             spans = [found.span() for found in gaz.name.finditer(text, max(0, end - _NAME_REACH), end)][-1:]
-            spans = [span for span in spans if span[1] == end]
-            if spans and (joint := _joined(text, spans[0][0], gaz, after=False)) is not None:
+            spans = [span for span in spans if span[1] == end and _person_name(gaz, text, *span)]
+            while spans and (joint := _joined(text, spans[0][0], gaz, joints, after=False)) is not None:
                 spans.insert(0, joint)
         if spans and not _ends_name(cues, text, spans[-1][1]):
             continue  # "designating Pioneer Ship management PTE LTD": the name goes on in words in lower case
@@ -59,17 +63,28 @@ def _ends_name(cues: Lexicon, text: str, end: int) -> bool:
         text, word.start(), word.end() + _NAME_REACH))
 
 
-def _joined(text: str, at: int, gaz: Gazetteer, after: bool) -> tuple[int, int] | None:
-    """The span of the name that " and " joins to the one ending (`after`) or starting at `at`."""
-    joint = " and "
-    if after and text.startswith(joint, at):
-        named = gaz.name.match(text, at + len(joint))
-        return named.span() if named is not None else None
-    if not after and text[max(0, at - len(joint)) : at] == joint:
-        end = at - len(joint)
-        found = [m.span() for m in gaz.name.finditer(text, max(0, end - _NAME_REACH), end) if m.end() == end]
-        return found[-1] if found else None
-    return None
+def _joined(text: str, at: int, gaz: Gazetteer, joints: frozenset[str], after: bool) -> tuple[int, int] | None:
+    """The span of the name that a comma, a coordinator or both join to the one ending (`after`) or starting at
+    `at` ("Farhad Hoomer, Siraaj Miller", "Elena Petrovna Timchenko and Natalya Browning")."""
+    if after:
+        named = gaz.name.match(text, _gap_end(text, at, joints))
+        return named.span() if named is not None and named.start() > at else None
+    found = [m.span() for m in gaz.name.finditer(text, max(0, at - _GAP - _NAME_REACH), max(0, at - 1))
+             if m.end() < at and _gap_end(text, m.end(), joints) == at]
+    return found[-1] if found else None
+
+
+def _gap_end(text: str, at: int, joints: frozenset[str]) -> int:
+    """Where the next name may start after a comma, a coordinator or both right after `at`; `at` if neither."""
+    rest = text[at : at + _GAP]
+    gap = rest[1:] if rest.startswith(",") else rest
+    gap = gap.lstrip(" ")
+    word = WORD.match(gap)
+    if word is not None and word.group().lower() in joints:
+        gap = gap[word.end() :].lstrip(" ")
+    elif not rest.startswith(","):
+        return at
+    return at + len(rest) - len(gap)
 
 
 def _person_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:

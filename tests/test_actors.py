@@ -244,6 +244,11 @@ def test_resolution(text: str, expected: list[str]) -> None:
         # first names, titles and sentence openers stand before a surname without blocking it
         ("Tony Blinken arrived.", date(2022, 3, 1), ["Antony Blinken"]),
         ("When Blinken arrived, Russia left.", date(2022, 3, 1), ["Antony Blinken", "Russia"]),
+        # a last word that only stands before another capitalised word is part of another name there
+        ("Peru has designated Qiu Hong. Hong Kong authorities jailed editors.", date(2022, 3, 1),
+         ["Peru", "Qiu Hong"]),
+        ("Foreign Minister Erywan spoke. Blinken met Dato Erywan Yusof.", date(2022, 3, 1),
+         ["Erywan", "Antony Blinken", "Erywan"]),
         # family name first where the state writes it so
         ("Foreign Minister Wang met Blinken.", date(2022, 3, 1), ["Wang Yi", "Antony Blinken"]),
         # "ethnic" makes a demonym a people living anywhere, not its state

@@ -285,6 +285,18 @@ def test_a_person_the_gazetteer_does_not_know_is_the_target_of_a_designation() -
         1] == []
 
 
+def test_every_designee_of_a_list_a_comma_joins_is_a_target() -> None:
+    assert roles("Peru has designated Marta Ilvesa, Oskar Rennet, and Liis Tamm for aiding a banker.",
+                 "SANCTION")[1] == ["Marta Ilvesa", "Oskar Rennet", "Liis Tamm"]
+    assert roles("Today Peru is designating Ramiro Tallet, Ines Quispe and Rosa Mamani as terrorists.",
+                 "SANCTION")[1] == ["Ramiro Tallet", "Ines Quispe", "Rosa Mamani"]
+    # an apposition after the comma names no one more
+    assert roles("Today Peru is designating Ramiro Tallet, the leader of a cartel.", "SANCTION")[1] == [
+        "Ramiro Tallet"]
+    # a list that opens with no person's name is one of outlets or companies
+    assert roles("Today Peru is designating Radio-1, Canal Uno, and TVP for spreading lies.", "SANCTION")[1] == []
+
+
 def test_the_agent_of_a_reduced_passive_after_a_noun_of_an_act_is_its_source() -> None:
     assert roles("This brings the assistance provided by Peru to Chile to $5 million.", "AID") == (["Peru"], ["Chile"])
     # the subject's meeting, which another hosts
