@@ -109,7 +109,7 @@ def rules(language: str) -> Rules:
         triggers=phrases(language, "triggers.csv", "event_type", whole_texts=True),
         topics=phrases(language, "topics.csv", "topic", whole_texts=True),
         cues=phrases(language, "status.csv", "status", "scope"),
-        breaks=words_lexicon(language, "clause_breaks.txt", "break"),
+        breaks=words_lexicon(language, "clause_breaks.txt", "break", ("list_marks.txt", "list")),
         complements=words_lexicon(language, "complements.txt", "complement"),
         object_clauses=words_lexicon(language, "object_clauses.txt", "object"),
         conditions=words_lexicon(language, "conditions.txt", "condition"),
@@ -201,8 +201,11 @@ def _word_tuples(language: str, name: str) -> frozenset[tuple[str, ...]]:
 
 
 def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of the sentence text[start:end]: spans between clause-opening words and marks."""
-    cuts = sorted({start, *(hit.start for hit in rules.breaks.find(text, start, end) if hit.start > start)})
+    """The clauses of a sentence: spans between clause-opening words and marks, a list mark's only after a trigger."""
+    cuts = [start]
+    for hit in rules.breaks.find(text, start, end):
+        if hit.label != "list" or any(t.label != "-" for t in rules.triggers.find(text, start, hit.start)):
+            cuts.append(hit.start)
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], end]) if text[a:b].strip()]
 
 
@@ -278,10 +281,8 @@ def _last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
 
 def _words_on(text: str, start: int, end: int, count: int) -> int:
     """Where the `count`-th word from `start` ends (at most `end`)."""
-    last = None
-    for last in islice(WORD.finditer(text, start, end), count):
-        pass
-    return last.end() if last is not None else start
+    ends = [word.end() for word in islice(WORD.finditer(text, start, end), count)]
+    return ends[-1] if ends else start
 
 
 @cache
@@ -346,8 +347,7 @@ def word_before(rules: Rules, text: str, position: int) -> str:
 
 def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:
     """True when text[start:end] ends, before white space, with a complement word."""
-    stripped = len(text[start:end].rstrip())
-    return start + stripped in tied
+    return start + len(text[start:end].rstrip()) in tied
 
 
 def status(

@@ -5,7 +5,8 @@
 - "the <demonym>? <description>" ("the Russian leader", "the U.S. official", "the Secretary")
   refers to the one person named earlier of that country whose role is of the description's kind
   and, where ``descriptions.csv`` names roles, holds one of them ("the chancellor"); when two
-  or more fit, it stays unresolved. Some descriptions ("official") need the demonym.
+  or more fit, it stays unresolved. Some descriptions ("official") need the demonym. One after capitalised words
+  ("the Deputy Secretary and First Vice Foreign Minister") is the one person named with exactly that title.
 - A subject pronoun of ``grammar.toml`` ("He", "She") opening a sentence (outside quotation marks) refers to
   the last person named who can be it: going back over the last three sentences that named an actor, the first
   person not known to be of another gender in the nearest sentence that has one (its subject stays the topic).
@@ -34,6 +35,7 @@ _WORD_END = re.compile(r"(?![\w-])")  # matches (empty) where no word character 
 _NAME_GOES_ON = re.compile(r"[^\S\n]+[^\W\d_]")  # a space and a word (its case checked), on the same line
 _QUOTE_CLOSED = r"(?<![\w.,!?;:]{mark})"  # no word or stop right before a mark that opens a quotation (checked after
 # the mark, so that the search still skips to the marks quickly)
+_MODIFIERS = re.compile(r"[^\W\d_][\w-]*")  # a word that may modify a title ("First", "Vice")
 _OPENERS = ("", "\n", ".", "!", "?", '"', "“", "”")  # what stands before a sentence's first word
 
 
@@ -180,8 +182,11 @@ def description_hits(
         adjective = adjacent_before(gaz, hits_by_end, text, start)
         if adjective:
             start = adjective.start
-        the = _patterns(gaz)[2].search(text, max(0, start - 8), start)
-        joined = None if the else _patterns(gaz)[3].search(text, max(0, start - 8), start)
+        the, joined = _introduced(gaz, text, start)
+        modifiers = ""
+        if not (the or joined) and not adjective:  # "the Deputy Secretary and First Vice Foreign Minister"
+            start, modifiers = _modified(gaz, text, start)
+            the, joined = _introduced(gaz, text, start)
         opening = the.start() if the else start if joined and joined.start() in articled else None
         if opening is None or overlaps(persons, person_starts, start, match.end()):
             continue
@@ -192,15 +197,44 @@ def description_hits(
         fitting = {
             h.actor for h in persons
             if h.end <= opening
-            and people[h.actor].fits(kinds, roles)
-            and (not adjective or people[h.actor].country == adjective.actor)
+            # a modified title is the one person's named with exactly that title ("Vice Foreign Minister Mori")
+            and (_titled(text, h, modifiers, match.group()) if modifiers else people[h.actor].fits(kinds, roles)
+                 and (not adjective or people[h.actor].country == adjective.actor))
         }
-        if not fitting and holder and not adjective and holder[1].fits(kinds, roles):
+        if not fitting and holder and not adjective and not modifiers and holder[1].fits(kinds, roles):
             fitting = {holder[0]}
         if len(fitting) == 1:
             result = [h for h in result if not (adjective and h is adjective)]
             result.append(Hit(opening, match.end(), fitting.pop(), priority=4))
     return sorted(result, key=lambda h: h.start)
+
+
+def _introduced(gaz: Gazetteer, text: str, start: int) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """The article right before a description at `start`, else the word joining it to one before ("and")."""
+    the = _patterns(gaz)[2].search(text, max(0, start - 8), start)
+    return the, None if the else _patterns(gaz)[3].search(text, max(0, start - 8), start)
+
+
+def _modified(gaz: Gazetteer, text: str, start: int) -> tuple[int, str]:
+    """Where the fewest capitalised words right before a description begin after an article or a joining word,
+    with those words ("and First Vice Foreign Minister": "First Vice"); `start` and "" when none do."""
+    words = list(_MODIFIERS.finditer(text, max(0, start - 40), start))
+    at = start
+    for count, word in enumerate(reversed(words), 1):
+        if not word.group()[0].isupper() or text[word.end() : at] != " ":
+            break
+        at = word.start()
+        the, joined = _introduced(gaz, text, at)
+        if the or joined:
+            return at, " ".join(w.group() for w in words[len(words) - count :])
+    return start, ""
+
+
+def _titled(text: str, hit: Hit, modifiers: str, description: str) -> bool:
+    """Whether a person is named with exactly a modified title ("First Vice Foreign Minister Cho Hyun-dong")."""
+    before = " " + " ".join(text[max(0, hit.start - 60) : hit.start].split()).lower()
+    named = " ".join(text[hit.start : hit.end].split()).lower()
+    return before.endswith(f" {modifiers.lower()}") and named.startswith(f"{description.lower()} ")
 
 
 def quoted(gaz: Gazetteer, text: str) -> Callable[[int], bool]:

@@ -260,9 +260,10 @@ def word_lines(path: Path) -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def words_lexicon(language: str, name: str, label: str) -> Lexicon:
-    """A lexicon of a word-list resource's phrases, each labelled the same."""
-    return Lexicon([(words, label) for words in read_words(language, name)], language=language)
+def words_lexicon(language: str, name: str, label: str, *more: tuple[str, str]) -> Lexicon:
+    """A lexicon of a word-list resource's phrases, each labelled the same, with those of `more` (file, label)."""
+    files = [(name, label), *more]
+    return Lexicon([(words, tag) for file, tag in files for words in read_words(language, file)], language=language)
 
 
 def row_phrases(row: dict[str, str]) -> list[str]:

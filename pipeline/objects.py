@@ -114,7 +114,9 @@ def listed(rules: Rules, text: str, mentions: list[ActorMention], commas: bool =
     group = mentions[:1]
     for mention in mentions[1:]:
         joint = text[group[-1].end : mention.start].strip(" ,").lower()
-        listed = commas and _listing(rules, text, group[-1].end, mention.start)
+        # "Bass; Ambassador Jones, Coordinator for Relocation; and": a list mark lists actors, what it follows apart
+        marks = [hit.end for hit in rules.breaks.find(text, group[-1].end, mention.start) if hit.label == "list"]
+        listed = (commas or bool(marks)) and _listing(rules, text, max(marks, default=group[-1].end), mention.start)
         # not "Putin ... NATO"; one word may name several (a joint statement's "we")
         if joint not in rules.coordinators and mention.start != group[-1].start and not listed:
             break

@@ -200,6 +200,11 @@ def test_no_person_without_a_name(text: str) -> None:
         # a description joined to one after an article shares it
         ("Secretary Antony Blinken met Foreign Minister Dmytro Kuleba. The Secretary and Foreign Minister left.",
          ["Antony Blinken", "Dmytro Kuleba", "Antony Blinken", "Dmytro Kuleba"]),
+        # so does one with its modifiers: the person named with exactly that title, whatever the office's kind
+        ("Secretary Antony Blinken met First Vice Foreign Minister Amir Dardari. The Secretary and First Vice Foreign "
+         "Minister left.", ["Antony Blinken", "Amir Dardari", "Antony Blinken", "Amir Dardari"]),
+        ("Secretary Antony Blinken met Foreign Minister Amir Dardari. The Secretary and Vice Foreign Minister left.",
+         ["Antony Blinken", "Amir Dardari", "Antony Blinken"]),
         ("Vladimir Putin spoke. The U.S. official left.", ["Vladimir Putin", "United States"]),
         # pronouns open a sentence and need one candidate
         ("Vladimir Putin spoke. He left.", ["Vladimir Putin", "Vladimir Putin"]),

@@ -198,6 +198,17 @@ def test_the_support_of_an_actor_is_its_own() -> None:
     assert roles("Chile thanked Peru for its support of Ukraine.", "SUPPORT")[1] == ["Peru"]  # the thanking only
 
 
+def test_actors_listed_by_semicolons_all_act() -> None:
+    assert roles("Kenya; Ghana, a member of the council; and Togo condemned the coup.", "ACCUSE")[0] == [
+        "Kenya", "Ghana", "Togo"]
+    assert roles("President Ruto; Foreign Minister Amir Dardari, envoy for relocation; and other senior officials met "
+                 "yesterday with Ghana.", "CONSULT") == (["William Ruto", "Amir Dardari"], ["Ghana"])
+    assert roles("Kenya condemned the coup; Ghana praised the vote.", "SUPPORT")[0] == ["Ghana"]  # a clause each
+    # after a trigger a list mark parts clauses: the places of a trip are no one's subject
+    assert "Togo" not in roles("President Ruto will travel to Accra, Ghana; Lome, Togo; and Abuja, Nigeria to express "
+                               "support for peace.", "SUPPORT")[0]
+
+
 def test_the_agent_of_a_noun_is_listed_with_those_coordinated() -> None:
     assert roles("The committee announced by President Biden and Prime Minister Kishida met.", "STATEMENT")[0] == [
         "Joe Biden", "Fumio Kishida"]
