@@ -145,11 +145,16 @@ def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) ->
 
 def _qualifies(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is the first noun of a compound whose head is a thing, no act ("**sanctions** evasion",
-    "financial **support** networks", "the **sanctions** regime", "the **protest** movement"): it names no event."""
+    "financial **support** networks", "the **sanctions** regime", "the **protest** movement"), or a verb of a belief
+    with the word after it ("the United States **recognizes that** respect for ... is essential"): no event."""
     if text[trigger.end : trigger.end + 1] != " ":
         return False  # a mark or the sentence's end after the trigger: no compound
     after = WORD.match(text, trigger.end + 1)
-    return after is not None and normal(after.group()) in rules.kinds_of_acts.get("qualified", ())
+    if after is None:
+        return False
+    word, kinds = normal(after.group()), rules.kinds_of_acts
+    told = f"{normal(text[trigger.start : trigger.end])} {word}"
+    return word in kinds.get("qualified", ()) or told in kinds.get("belief", ())
 
 
 def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:

@@ -257,3 +257,12 @@ def test_a_state_of_violation_names_no_act_of_violating(text: str, found: list[s
 ])
 def test_a_trigger_that_qualifies_the_noun_after_it_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The ministry recognizes that respect for the rights of women is essential.", []),
+    ("We recognise that the talks will be hard.", ["talks"]),  # what is held true may still name an act
+    ("Portugal recognized the United States in 1791.", ["recognized"]),  # recognising a state is an act
+])
+def test_a_verb_of_belief_names_no_act(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
