@@ -46,7 +46,7 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
     tensions?", "More sanctions?")."""
     kinds = rules.questions
     if not any(mark in text[start:end] for mark in kinds.get("end", ())):
-        return None  # most sentences ask nothing: no need to read their words
+        return _inverted(kinds, text, start, end)  # "Paxman: Do you accept any responsibility at all ... ."
     tokens = [(m.start(), normal(m.group())) for m in WORD.finditer(text, start, end)]
     while tokens and tokens[-1][1] in kinds.get("closing", ()):
         tokens.pop()
@@ -61,6 +61,24 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
         if words and len(words) <= _ELLIPSIS_WORDS:
             asked = (words[0][0], end)
     return asked
+
+
+def _inverted(kinds: dict[str, frozenset[str]], text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The question a transcript closes with a full stop, told by its verb before its pronoun subject ("Paxman: **Do
+    you** accept any responsibility ... ."), from that verb to the sentence's end; None when it is no such question.
+    The verb opens the sentence or follows an `opening` mark, as a question's word does; "When we met" is no question."""
+    subjects = kinds.get("subject", frozenset())
+    if not subjects:
+        return None  # a language that lists no subject pronoun finds no such question
+    opens = [start] + [at + 1 for mark in kinds.get("opening", ()) if (at := text.find(mark, start, end)) >= 0]
+    for at in opens:
+        verb = WORD.search(text, at, end)
+        if verb is None or normal(verb.group()) not in kinds.get("inverted", ()) or not verb.group()[0].isupper():
+            continue  # most sentences open with no verb, and a lower-case one goes on a sentence ("said: do")
+        subject = WORD.match(text, verb.end() + 1) if text[verb.end() : verb.end() + 1] == " " else None
+        if subject is not None and normal(subject.group()) in subjects:
+            return verb.start(), end
+    return None
 
 
 def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
@@ -127,11 +145,16 @@ def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) ->
 
 def _qualifies(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is the first noun of a compound whose head is a thing, no act ("**sanctions** evasion",
-    "financial **support** networks", "the **sanctions** regime", "the **protest** movement"): it names no event."""
+    "financial **support** networks", "the **sanctions** regime", "the **protest** movement"), or a verb of a belief
+    with the word after it ("the United States **recognizes that** respect for ... is essential"): no event."""
     if text[trigger.end : trigger.end + 1] != " ":
         return False  # a mark or the sentence's end after the trigger: no compound
     after = WORD.match(text, trigger.end + 1)
-    return after is not None and normal(after.group()) in rules.kinds_of_acts.get("qualified", ())
+    if after is None:
+        return False
+    word, kinds = normal(after.group()), rules.kinds_of_acts
+    told = f"{normal(text[trigger.start : trigger.end])} {word}"
+    return word in kinds.get("qualified", ()) or told in kinds.get("belief", ())
 
 
 def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:

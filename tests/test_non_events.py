@@ -36,6 +36,16 @@ def test_a_quoted_question_leaves_the_asking_to_the_speaker() -> None:
 
 
 @pytest.mark.parametrize("text, found", [
+    ("INTERVIEWER: Do you accept any responsibility for the attack.", []),  # a transcript's question with a full stop
+    ("Will you meet the foreign minister next week.", []),
+    ("When we met in Paris, Russia agreed to talks.", ["met", "agreed"]),  # a question's word, no inverted verb
+    ("He asked: do they meet today.", ["asked", "meet"]),  # a verb in lower case goes on the sentence
+])
+def test_a_question_told_by_its_inverted_verb_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("You are still saying that?", ["saying"]),  # a statement said as a question: no question word opens it
     ("The ministers discussed sanctions?", ["discussed"]),  # longer than a few words: a statement said as a question
     ("Russia attacked Kyiv on Monday.", ["attacked"]),
@@ -70,6 +80,8 @@ def test_a_hostile_habit_is_a_pattern_event_data_record() -> None:
     ("Citizens should not travel to the region.", []),
     ("Families should not be evicted from their homes.", []),
     ("The police did not detain the families.", ["detain"]),  # an act denied is still told
+    ("The allies met to change course before more civilians are killed.", ["met"]),  # a loss only feared
+    ("The rebels attacked the town before the troops arrived.", ["attacked"]),
 ])
 def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
@@ -244,4 +256,13 @@ def test_a_state_of_violation_names_no_act_of_violating(text: str, found: list[s
     ("The allies imposed sanctions on the network.", ["imposed"]),  # the noun after a preposition: no compound
 ])
 def test_a_trigger_that_qualifies_the_noun_after_it_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The ministry recognizes that respect for the rights of women is essential.", []),
+    ("We recognise that the talks will be hard.", ["talks"]),  # what is held true may still name an act
+    ("Portugal recognized the United States in 1791.", ["recognized"]),  # recognising a state is an act
+])
+def test_a_verb_of_belief_names_no_act(text: str, found: list[str]) -> None:
     assert triggers(text) == found
