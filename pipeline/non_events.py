@@ -145,7 +145,7 @@ def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) ->
 
 def _qualifies(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is the first noun of a compound whose head is a thing, no act ("**sanctions** evasion",
-    "financial **support** networks", "the **sanctions** regime", "the **protest** movement"), or a verb of a belief
+    "financial **support** networks", "the **sanctions** architecture"), or a verb of a belief
     with the word after it ("the United States **recognizes that** respect for ... is essential"): no event."""
     if text[trigger.end : trigger.end + 1] != " ":
         return False  # a mark or the sentence's end after the trigger: no compound
