@@ -78,3 +78,13 @@ def test_a_call_with_its_day_inside_is_a_request(text: str) -> None:
 ])
 def test_seeking_consensus_consults_and_giving_details_states(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The ministers called upon the junta to end the violence, withdraw its troops, and release the detainees.",
+     [("REQUEST", "occurred"), ("RETREAT", "planned"), ("CONCEDE", "planned")]),
+    ("The agency issued Withhold Release Orders for cotton imported from the region.", [("SANCTION", "occurred")]),
+    ("The spokesman denied any link between the ministry and the militia.", [("STATEMENT", "occurred")]),
+])
+def test_a_phrase_decides_the_act_its_trigger_names(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
