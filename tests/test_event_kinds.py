@@ -81,6 +81,14 @@ def test_seeking_consensus_consults_and_giving_details_states(text: str, found: 
 
 
 @pytest.mark.parametrize("text, found", [
+    ("The minister joined statements on press freedom and on the rights of migrants.", ["STATEMENT"]),
+    ("My delegation is honoured to be joining you today.", ["CONSULT"]),
+])
+def test_joining_a_statement_states_and_joining_those_met_consults(text: str, found: list[str]) -> None:
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("The ministers called upon the junta to end the violence, withdraw its troops, and release the detainees.",
      [("REQUEST", "occurred"), ("RETREAT", "planned"), ("CONCEDE", "planned")]),
     ("The agency issued Withhold Release Orders for cotton imported from the region.", [("SANCTION", "occurred")]),
