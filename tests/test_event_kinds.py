@@ -96,3 +96,7 @@ def test_joining_a_statement_states_and_joining_those_met_consults(text: str, fo
 ])
 def test_a_phrase_decides_the_act_its_trigger_names(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
+
+
+def test_an_act_done_until_now_and_to_go_on_is_ongoing() -> None:
+    assert kinds("We have been and will continue to coordinate closely with our partners.") == [("COOPERATE", "ongoing")]
