@@ -100,3 +100,13 @@ def test_a_phrase_decides_the_act_its_trigger_names(text: str, found: list[tuple
 
 def test_an_act_done_until_now_and_to_go_on_is_ongoing() -> None:
     assert kinds("We have been and will continue to coordinate closely with our partners.") == [("COOPERATE", "ongoing")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The envoy reinforced U.S. support for the Afghan people.", ["SUPPORT"]),
+    ("The minister reinforced our shared commitment to promoting prosperity.", ["SUPPORT"]),
+    ("The delegation reinforced our determination to help Moldova.", ["STATEMENT"]),
+    ("Gadhafi reinforced his troops around Misrata.", ["MOBILIZE"]),  # a force reinforced stays a mobilisation
+])
+def test_reinforcing_a_stance_is_no_mobilisation(text: str, found: list[str]) -> None:
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
