@@ -99,7 +99,8 @@ def test_a_phrase_decides_the_act_its_trigger_names(text: str, found: list[tuple
 
 
 def test_an_act_done_until_now_and_to_go_on_is_ongoing() -> None:
-    assert kinds("We have been and will continue to coordinate closely with our partners.") == [("COOPERATE", "ongoing")]
+    text = "We have been and will continue to coordinate closely with our partners."
+    assert kinds(text) == [("COOPERATE", "ongoing")]
 
 
 @pytest.mark.parametrize("text, found", [
@@ -110,3 +111,8 @@ def test_an_act_done_until_now_and_to_go_on_is_ongoing() -> None:
 ])
 def test_reinforcing_a_stance_is_no_mobilisation(text: str, found: list[str]) -> None:
     assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
+
+
+def test_naming_an_ally_is_no_sanction() -> None:
+    text = "In 2004, Canada designated Chile a major non-NATO ally."
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["COOPERATE"]
