@@ -78,3 +78,41 @@ def test_a_call_with_its_day_inside_is_a_request(text: str) -> None:
 ])
 def test_seeking_consensus_consults_and_giving_details_states(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister joined statements on press freedom and on the rights of migrants.", ["STATEMENT"]),
+    ("My delegation is honoured to be joining you today.", ["CONSULT"]),
+])
+def test_joining_a_statement_states_and_joining_those_met_consults(text: str, found: list[str]) -> None:
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The ministers called upon the junta to end the violence, withdraw its troops, and release the detainees.",
+     [("REQUEST", "occurred"), ("RETREAT", "planned"), ("CONCEDE", "planned")]),
+    ("The agency issued Withhold Release Orders for cotton imported from the region.", [("SANCTION", "occurred")]),
+    ("The spokesman denied any link between the ministry and the militia.", [("STATEMENT", "occurred")]),
+])
+def test_a_phrase_decides_the_act_its_trigger_names(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
+
+
+def test_an_act_done_until_now_and_to_go_on_is_ongoing() -> None:
+    text = "We have been and will continue to coordinate closely with our partners."
+    assert kinds(text) == [("COOPERATE", "ongoing")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The envoy reinforced U.S. support for the Afghan people.", ["SUPPORT"]),
+    ("The minister reinforced our shared commitment to promoting prosperity.", ["SUPPORT"]),
+    ("The delegation reinforced our determination to help Moldova.", ["STATEMENT"]),
+    ("Gadhafi reinforced his troops around Misrata.", ["MOBILIZE"]),  # a force reinforced stays a mobilisation
+])
+def test_reinforcing_a_stance_is_no_mobilisation(text: str, found: list[str]) -> None:
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == found
+
+
+def test_naming_an_ally_is_no_sanction() -> None:
+    text = "In 2004, Canada designated Chile a major non-NATO ally."
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["COOPERATE"]
