@@ -133,7 +133,7 @@ def rules(language: str) -> Rules:
         carried=_kinds(language, "carried.csv"),
         means=phrases(language, "means.csv", "kind", "group"),
         performative=_word_set(language, "performative.txt"),
-        unfulfilled=_word_tuples(language, "unfulfilled.txt"),
+        unfulfilled=word_tuples(language, "unfulfilled.txt"),
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
         feelings=_word_set(language, "feelings.txt"),
@@ -141,7 +141,7 @@ def rules(language: str) -> Rules:
         participles=words_lexicon(language, "participles.txt", "participle"),
         reduced=_word_set(language, "reduced.txt"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
-        agent_nouns=_word_tuples(language, "agent_nouns.txt"),
+        agent_nouns=word_tuples(language, "agent_nouns.txt"),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
         datives=_word_set(language, "datives.txt"),
@@ -153,8 +153,8 @@ def rules(language: str) -> Rules:
         range_joiners=_word_set(language, "range_joiners.txt"),
         departures=_word_set(language, "departures.txt"),
         schedule_titles=tuple(line.lower() for line in read_words(language, "schedule_titles.txt")),
-        bounds=_word_tuples(language, "bounds.txt"),
-        perfect_bounds=_word_tuples(language, "perfect_bounds.txt"),
+        bounds=word_tuples(language, "bounds.txt"),
+        perfect_bounds=word_tuples(language, "perfect_bounds.txt"),
         hostile=frozenset(read_words(language, "hostile.txt")),
         asking=frozenset(read_words(language, "asking.txt")),
         commitments=_kinds(language, "commitments.csv"),
@@ -166,8 +166,8 @@ def rules(language: str) -> Rules:
         questions=_kinds(language, "questions.csv"),
         headings=_kinds(language, "headings.csv"),
         date_clauses=_word_set(language, "date_clauses.txt"),
-        first_objects=_word_tuples(language, "first_objects.txt"),
-        hosts=_word_tuples(language, "hosts.txt"),
+        first_objects=word_tuples(language, "first_objects.txt"),
+        hosts=word_tuples(language, "hosts.txt"),
         place_compounds=_word_set(language, "place_compounds.txt"),
         origins=_word_set(language, "origins.txt"),
         definite=_word_set(language, "definite.txt"),
@@ -178,7 +178,7 @@ def rules(language: str) -> Rules:
         dated_words=frozenset(normal(word) for row in read_rows(language, "dated_events.csv")
                               for phrase in row_phrases(row) for word in WORD.findall(phrase)),
         kinds_of_acts=_kinds(language, "kinds_of_acts.csv"),
-        characterisations=_word_tuples(language, "characterisations.txt"),
+        characterisations=word_tuples(language, "characterisations.txt"),
     )
 
 
@@ -195,7 +195,7 @@ def _kinds(language: str, name: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in kinds.items()}
 
 
-def _word_tuples(language: str, name: str) -> frozenset[tuple[str, ...]]:
+def word_tuples(language: str, name: str) -> frozenset[tuple[str, ...]]:
     """The phrases of a word-list resource as tuples of normal words, for checking the words that end a span."""
     return frozenset(tuple(normal(word) for word in line.split()) for line in read_words(language, name))
 

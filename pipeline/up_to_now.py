@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.clauses import Rules, _word_tuples
+from pipeline.clauses import Rules, word_tuples
 from pipeline.event_dates import Dating, told_recently
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
@@ -21,13 +21,13 @@ _BOUND_GAP = 2  # characters between a cue and the date it opens ("since August 
 @cache
 def _cues(language: str) -> frozenset[tuple[str, ...]]:
     """The language's words of a span up to now (up_to_now.txt), as tuples of normal words."""
-    return _word_tuples(language, "up_to_now.txt")
+    return word_tuples(language, "up_to_now.txt")
 
 
 @cache
 def _records(language: str) -> frozenset[str]:
     """The language's words of a record (records.txt): "the first visit since" is one act on its own day."""
-    return frozenset(word for words in _word_tuples(language, "records.txt") for word in words)
+    return frozenset(word for words in word_tuples(language, "records.txt") for word in words)
 
 
 def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | None, perfect: bool) -> bool:
