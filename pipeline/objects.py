@@ -1,11 +1,12 @@
-"""Objects: which actors after a trigger are its targets, and which are only its place or its matter."""
+"""Objects: which actors after a trigger are its targets, its doer ("sanctions by the West", "the support of Turkey"), and
+which are only its place or its matter."""
 
 from __future__ import annotations
 
 import re
 
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
-from pipeline.gazetteer import quote_marks
+from pipeline.gazetteer import grammar, quote_marks
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 
@@ -14,6 +15,7 @@ POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russ
 _SPEAKER_WORDS = 4  # words of a speaker after its actor's name: "Foreign Ministry", "'s foreign ministry"
 _SPEAKER_REACH = 60  # characters from an actor to its reporting verb
 _REDUCED_WORDS = 2  # words of a reduced passive between a noun and its agent word ("provided today by")
+_OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -206,3 +208,39 @@ def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN")."""
     words = WORD.findall(line_before(text, mention.start, 40))[-2:]
     return any(normal(word) in rules.prepositions for word in words)
+
+
+def nominal_agent(
+    rules: Rules, text: str, trigger: Hit, after: list[ActorMention], reduced: bool
+) -> ActorMention | None:
+    """The agent after a trigger that names an act ("sanctions by the West"; "aid provided by Peru": `reduced`)."""
+    words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)] if after else []
+    if after and agent_phrase(rules, text, trigger, after[0].start, reduced):
+        return after[0]  # not "participated in a trilateral meeting hosted by Kim Gunn": the subject's meeting
+    if words[:1] and words[0] in _doer_words(rules) and len(words) <= _OF_AGENT_WORDS and _agent_noun(
+            rules, text, trigger):
+        return after[0]  # "the support of Turkey", "the support of the Governments of Saudi Arabia": Turkey supports
+    return None
+
+
+def _doer_words(rules: Rules) -> frozenset[str]:
+    """The prepositions after a noun of an act that name its doer ("the support **of** Turkey"), if the language lists
+    such nouns (agent_nouns.txt); none otherwise."""
+    return frozenset(grammar(rules.language).get("doer_prepositions", ())) if rules.agent_nouns else frozenset()
+
+
+def doer_word_after(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether the word right after a trigger names its doer ("the support **of** Saudi Arabia, Jordan, and Oman")."""
+    words = WORD.findall(text, trigger.end, trigger.end + 20)
+    return bool(words) and normal(words[0]) in _doer_words(rules)
+
+
+def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether the trigger is a noun whose "of" names its doer, after its article and at most two words in lower case
+    ("the continued support of our allies"; not "its support of Ukraine", "in support of Ukraine")."""
+    noun = normal(text[trigger.start : trigger.end])
+    words = WORD.findall(line_before(text, trigger.start, 40))[-3:]
+    for i, word in enumerate(words):
+        if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
+            return True
+    return False

@@ -8,12 +8,11 @@ from pipeline.clauses import Rules, line_before
 from pipeline.gazetteer import grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
-from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, agent_phrase, at_venue, is_object, listed
-from pipeline.objects import object_of, receiver
+from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
+from pipeline.objects import nominal_agent, object_of, receiver
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
-_OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _OWNER_NOUN = re.compile(r"[^\S\n]+(\w+)(?=['’]s[^\S\n])")  # "Russian government's ": the noun a people's word qualifies
@@ -40,13 +39,13 @@ def event_actors(
     before = [m for m in in_clause if m.end <= trigger.start]
     after = [m for m in in_clause if m.start >= trigger.end]
     agent = _agent(rules, text, clause, trigger, after)
-    nominal = agent is None and (agent := _nominal_agent(rules, text, trigger, after, not before)) is not None
+    nominal = agent is None and (agent := nominal_agent(rules, text, trigger, after, not before)) is not None
     if agent is not None:
         # "Kyiv was attacked by Russia": the passive's subject is the target; "Ukraine condemned the attacks by
         # Russia": the actors before a noun's agent are not the noun's
         # "a pledge by Saudi Arabia and the UAE", "the support of Saudi Arabia, Jordan, and Oman": the agent of a noun
         # with those listed with it, save a pronoun that opens the next clause ("by Grundberg, and we call on")
-        group = listed(rules, text, after[after.index(agent) :], commas=_word_after(text, trigger) == "of")
+        group = listed(rules, text, after[after.index(agent) :], commas=doer_word_after(rules, text, trigger))
         sources = [m for m in group if m is agent or normal(m.text) not in rules.pronouns] if nominal else [agent]
         roles = [*[(m, "source") for m in sources], *[(m, "other" if nominal else "target") for m in before]]
     elif _passive(rules, text, clause, trigger):
@@ -346,36 +345,6 @@ def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
     if not words or not (normal(words[-1].group()) in rules.auxiliaries or normal(words[-1].group()) in rules.reduced):
         return False  # "were killed", "those killed in the uprising": no auxiliary, no passive
     return any(hit.start == start for hit in rules.participles.find(text, start, end))
-
-
-def _nominal_agent(
-    rules: Rules, text: str, trigger: Hit, after: list[ActorMention], reduced: bool
-) -> ActorMention | None:
-    """The agent after a trigger that names an act ("sanctions by the West"; "aid provided by Peru": `reduced`)."""
-    words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)] if after else []
-    if after and agent_phrase(rules, text, trigger, after[0].start, reduced):
-        return after[0]  # not "participated in a trilateral meeting hosted by Kim Gunn": the subject's meeting
-    if words[:1] == ["of"] and len(words) <= _OF_AGENT_WORDS and rules.agent_nouns and _agent_noun(
-            rules, text, trigger):
-        return after[0]  # "the support of Turkey", "the support of the Governments of Saudi Arabia": Turkey supports
-    return None
-
-
-def _word_after(text: str, trigger: Hit) -> str:
-    """The word right after the trigger, normalised."""
-    words = WORD.findall(text, trigger.end, trigger.end + 20)
-    return normal(words[0]) if words else ""
-
-
-def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
-    """Whether the trigger is a noun whose "of" names its doer, after its article and at most two words in lower case
-    ("the continued support of our allies"; not "its support of Ukraine", "in support of Ukraine")."""
-    noun = normal(text[trigger.start : trigger.end])
-    words = WORD.findall(line_before(text, trigger.start, 40))[-3:]
-    for i, word in enumerate(words):
-        if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
-            return True
-    return False
 
 
 def _subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:
