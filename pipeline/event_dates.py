@@ -12,6 +12,7 @@ import regex
 from pipeline.clauses import STATEMENT, Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
+from pipeline.objects import POSSESSIVE_MARK
 from pipeline.timex import value_span
 from pipeline.timex.values import write
 
@@ -325,7 +326,7 @@ def told_recently(rules: Rules, text: str, trigger: Hit) -> bool:
     for word in reversed(WORD.findall(text, start, trigger.start)[-_NOUN_WORDS:]):
         if normal(word) in rules.recent:
             return True
-        if not word[0].isalnum() and word not in ("'", "’"):
+        if not word[0].isalnum() and not POSSESSIVE_MARK.fullmatch(word):
             return False
     return False
 
