@@ -266,3 +266,15 @@ def test_a_trigger_that_qualifies_the_noun_after_it_names_no_event(text: str, fo
 ])
 def test_a_verb_of_belief_names_no_act(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Let me just say that the ministers met Kuleba on Monday.", ["met"]),  # a speaker's opening, no statement
+    ("The people had a say in choosing their leaders.", []),  # "a say": a noun, no act of saying
+    ("The detainees are said to be in government custody.", []),  # told by no one named
+    ("Our alliances are something we took for granted.", []),  # an idiom, no aid granted
+    ("The minister said the ministers met Kuleba.", ["said", "met"]),
+    ("The ministry granted asylum to the dissidents.", ["granted"]),
+])
+def test_an_idiom_of_talk_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
