@@ -171,6 +171,8 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("The Secretary emphasized the importance of defending democratic values.", ["emphasized"]),
     ("Instead of welcoming the voices of the people, the regime jailed them.", ["jailed"]),  # an act not done
     ("Firms that stay in the region could run a high risk of violating the law.", []),
+    ("The no-fly zone protects civilians from being killed by the regime.", []),  # an act prevented
+    ("Civilians were killed by the regime.", ["killed"]),
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
