@@ -82,6 +82,11 @@ def test_a_hostile_habit_is_a_pattern_event_data_record() -> None:
     ("The police did not detain the families.", ["detain"]),  # an act denied is still told
     ("The allies met to change course before more civilians are killed.", ["met"]),  # a loss only feared
     ("The rebels attacked the town before the troops arrived.", ["attacked"]),
+    ("We need to support the people of Ukraine.", []),  # a need, no support given
+    ('"I hope all the fighting will settle down," he says.', ["says"]),  # a wish
+    ('"I am afraid it will be one big massacre here," he said.', ["said"]),  # a fear
+    ("We hope it will enable families to travel to see loved ones.", []),
+    ("The envoys hoped to meet Kuleba next week.", ["meet"]),  # a plan told of others stays planned
 ])
 def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
