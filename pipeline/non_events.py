@@ -113,7 +113,7 @@ def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
 def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger only describes: a participle qualifying a noun, a word of a name or title, half of a compound."""
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
-            or _in_title(text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
+            or _in_title(rules, text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
             or _qualifies(rules, text, trigger))
 
 
@@ -124,18 +124,22 @@ def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:
                for m in mentions)
 
 
-def _in_title(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a trigger is a capitalised word that opens a title inside a sentence, after a word in lower case and
-    before a capitalised one ("the Office of **Sanctions** Coordination", "Envoy for **Hostage** Affairs"): a word of
-    a name the gazetteer does not know, no act. The last word of a name ("the NATO **Summit** in Madrid") stays an
-    event, and so does a word inside a longer run of capitals ("the High-Level **Pledging** Event")."""
+def _in_title(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is a capitalised word of a title inside a sentence: one that opens it, after a word in lower
+    case and before a capitalised one ("the Office of **Sanctions** Coordination", "Envoy for **Hostage** Affairs"), or
+    one a `link` word joins to a capitalised word before it ("the Federal Bureau of **Investigation**", "a Commission
+    of **Inquiry**"): a word of a name the gazetteer does not know, no act. The last word of a name ("the NATO
+    **Summit** in Madrid") stays an event, and so does a word inside a longer run of capitals ("the High-Level
+    **Pledging** Event")."""
     if not text[trigger.start : trigger.end][:1].isupper():
         return False  # most triggers are written in lower case: no need to read around them
+    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-2:]
+    if len(before) == 2 and normal(before[1]) in rules.headings.get("link", ()) and before[0][0].isupper():
+        return True
     after = WORD.search(text, trigger.end, sentence[1])
     if after is None or text[trigger.end : after.start()] != " " or not after.group()[0].isupper():
         return False
-    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-1:]
-    return bool(before) and before[0][0].islower()
+    return bool(before) and before[-1][0].islower()
 
 
 def _compound_modifier(text: str, trigger: Hit, mentions: list[ActorMention]) -> bool:
