@@ -264,6 +264,8 @@ def test_a_state_of_violation_names_no_act_of_violating(text: str, found: list[s
     ("The allies work to counter sanctions evasion.", []),
     ("The designations disrupt the financial support networks of the group.", []),
     ("The allies imposed sanctions on the network.", ["imposed"]),  # the noun after a preposition: no compound
+    ("Genuine humanitarian aid providers are heroic organizations.", []),
+    ("The agency delivered aid to recipients in the region.", ["delivered"]),
 ])
 def test_a_trigger_that_qualifies_the_noun_after_it_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
@@ -285,6 +287,9 @@ def test_a_verb_of_belief_names_no_act(text: str, found: list[str]) -> None:
     ("Our alliances are something we took for granted.", []),  # an idiom, no aid granted
     ("The minister said the ministers met Kuleba.", ["said", "met"]),
     ("The ministry granted asylum to the dissidents.", ["granted"]),
+    ("I think we also agree that democracies must deliver.", []),  # an opinion shared, no agreement reached
+    ("I couldn't agree more.", []),
+    ("The ministers agreed that the talks should resume.", ["agreed", "talks"]),
 ])
 def test_an_idiom_of_talk_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
