@@ -298,6 +298,11 @@ def test_an_outlets_own_aid_named_as_the_subject_is_the_governments(
     ("", "The Secretary met Foreign Minister Kuleba.", []),  # a newspaper's "Secretary" is no one known
     # a secretary named before is the one meant
     (STATE_DEPARTMENT, "Lloyd Austin arrived. The Secretary met Foreign Minister Kuleba.", ["Lloyd Austin"]),
+    # the holder is meant also where another's title holds the word ("UK Foreign Secretary Truss"), not by another's
+    (STATE_DEPARTMENT, "Secretary Blinken thanked UK Foreign Secretary Truss. The Secretary met Foreign Minister "
+                       "Kuleba.", ["Antony Blinken"]),
+    (STATE_DEPARTMENT, "Secretary Blinken thanked Foreign Minister Kuleba. The Foreign Minister met Foreign Secretary "
+                       "Truss.", ["Dmytro Kuleba"]),
 ])
 def test_an_outlets_bare_title_is_its_office_holder(source: str, text: str, sources: list[str]) -> None:
     found = [e for e in release_events(text, source) if e["event_type"] == "CONSULT"]
