@@ -291,6 +291,16 @@ def test_an_outlets_own_aid_named_as_the_subject_is_the_governments(
     assert [e["sources"] for e in found if e["event_type"] == "AID"] == [sources]
 
 
+def test_a_first_person_possessive_before_a_noun_of_an_act_owns_it() -> None:
+    found = release_events("Iran and the DPRK remain a threat, and that will be part of our discussions today.",
+                           STATE_DEPARTMENT)
+    assert [e["sources"] for e in found if e["event_type"] == "CONSULT"] == [["United States"]]
+    # a comma closes the noun's phrase: the subject before it acts
+    found = release_events("The Ukrainian people, with our security assistance, have defended their homeland.",
+                           STATE_DEPARTMENT)
+    assert [e["sources"] for e in found if e["trigger"] == "defended"] == [["Ukraine"]]
+
+
 @pytest.mark.parametrize(("source", "text", "sources"), [
     # an outlet's texts call its principal by a bare title: the holder of its office on the day
     (STATE_DEPARTMENT, "The Secretary met Foreign Minister Kuleba.", ["Antony Blinken"]),
