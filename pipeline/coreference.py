@@ -5,7 +5,9 @@
 - "the <demonym>? <description>" ("the Russian leader", "the U.S. official", "the Secretary")
   refers to the one person named earlier of that country whose role is of the description's kind
   and, where ``descriptions.csv`` names roles, holds one of them ("the chancellor"); when two
-  or more fit, it stays unresolved. Some descriptions ("official") need the demonym. One after capitalised words
+  or more fit, it stays unresolved, save that the bare words of the title of the office an outlet's texts mean
+  ("the Secretary" in a State Department release) are its holder's, though another's title holds them ("UK Foreign
+  Secretary Truss"). Some descriptions ("official") need the demonym. One after capitalised words
   ("the Deputy Secretary and First Vice Foreign Minister") is the one person named with exactly that title.
 - A subject pronoun of ``grammar.toml`` ("He", "She") opening a sentence (outside quotation marks) refers to
   the last person named who can be it: going back over the last three sentences that named an actor, the first
@@ -201,7 +203,10 @@ def description_hits(
             and (_titled(text, h, modifiers, match.group()) if modifiers else people[h.actor].fits(kinds, roles)
                  and (not adjective or people[h.actor].country == adjective.actor))
         }
-        if not fitting and holder and not adjective and not modifiers and holder[1].fits(kinds, roles):
+        # the bare words of the holder's own title mean the holder also where another fits ("the Secretary" after
+        # "UK Foreign Secretary Elizabeth Truss"; not "the Foreign Minister", another's title)
+        own = holder is not None and holder[0] in fitting and _holds(holder[1].role.lower(), match.group().lower())
+        if holder and (not fitting or own) and not adjective and not modifiers and holder[1].fits(kinds, roles):
             fitting = {holder[0]}
         if len(fitting) == 1:
             result = [h for h in result if not (adjective and h is adjective)]

@@ -31,7 +31,7 @@ from pipeline.roles import (
 from pipeline.sides import (
     adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase, with_parties, without_own_side,
 )
-from pipeline.speakers import named_speaker, named_subject, quotation_speaker
+from pipeline.speakers import reported_speech, named_speaker, named_subject, quotation_speaker
 from pipeline.turns import first_person_mentions, listeners, outlet_voice, signatories, turn_at, turns
 
 _OTHER_TOPIC = "other"
@@ -196,13 +196,13 @@ def _cast(
         # "condemned the DPRK's launches as a violation": the DPRK violates, not the one who condemns
         cast = [(doer, "source"), *[(m, "other" if role == "source" else role) for m, role in cast
                                     if m.actor != doer.actor]]
-    if trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger):
-        # "'In the U.S. you vote them out,' Sabra said": who is named in the quotation is not who quotes it
-        marks = quote_marks(rules.language)
-        closing = max(i for i in range(sentence[0], trigger.start) if text[i] in marks)
+    quoted = trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger)
+    if (reported := reported_speech(rules, text, sentence, trigger, mentions, quoted)) is not None:
+        # "'In the U.S. you vote them out,' Sabra said", "..., says Kinninmont": who is named is not who reports it
+        closing, who = reported
         cast = [(m, "other" if role == "source" and m.end <= closing else role) for m, role in cast]
         # "'...,' said Deputy Secretary Sherman": the actor right after the verb speaks, else a name unknown
-        speaker = next((m for m, _ in cast if m.start >= trigger.end and not text[trigger.end : m.start].strip()), None)
+        speaker = next((m for m, _ in cast if m.start >= trigger.end and not text[trigger.end : m.start].strip()), who)
         if not any(role == "source" for _, role in cast) and (
                 speaker or (speaker := named_speaker(rules, text, closing, trigger, clause[1]))):
             cast = [(speaker, "source"), *[(m, role) for m, role in cast if m.actor != speaker.actor]]

@@ -213,13 +213,19 @@ def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
 def nominal_agent(
     rules: Rules, text: str, trigger: Hit, after: list[ActorMention], reduced: bool
 ) -> ActorMention | None:
-    """The agent after a trigger that names an act ("sanctions by the West"; "aid provided by Peru": `reduced`)."""
+    """The agent after a trigger that names an act ("sanctions by the West"; "aid provided by Peru": `reduced`), or
+    after its object ("the attack against Ukraine by Russia")."""
     words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)] if after else []
     if after and agent_phrase(rules, text, trigger, after[0].start, reduced):
         return after[0]  # not "participated in a trilateral meeting hosted by Kim Gunn": the subject's meeting
     if words[:1] and words[0] in _doer_words(rules) and len(words) <= _OF_AGENT_WORDS and _agent_noun(
             rules, text, trigger):
         return after[0]  # "the support of Turkey", "the support of the Governments of Saudi Arabia": Turkey supports
+    if len(after) > 1 and words[:1] and words[0] in rules.prepositions and set(words[1:]) <= rules.determiners:
+        # "the attack against Ukraine by Russia": the agent after the act's object
+        by = [normal(word) for word in WORD.findall(text, after[0].end, after[1].start)]
+        if by[:1] and by[0] in rules.agents and set(by[1:]) <= rules.determiners:
+            return after[1]
     return None
 
 

@@ -261,7 +261,8 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     """The actor whose possessive governs the trigger ("Russia's premeditated, unprovoked attack"), as a one-item
     list: only adjectives stand between ("Ukraine's borders, and the two discussed" has a determiner, "Malawi's calls
     for the withdrawal" a preposition, "Burma's transition, and release" a coordinator last). A people's adjective
-    right before the trigger, or one word in lower case before it, is one too ("the Iranian missile attacks")."""
+    right before the trigger, or one word in lower case before it, is one too ("the Iranian missile attacks"), as is a
+    first-person possessive of another side than the subject's ("the DPRK ... will be part of our discussions")."""
     if not before:
         return []
     end = before[-1].end
@@ -280,6 +281,9 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
         owners = [before[-1]]
     elif _POSSESSIVE.match(text, end, trigger.start):
         words, owners = words[1:], [before[-1]]  # less the possessive's ending
+    elif normal(before[-1].text) in rules.determiners and len(words) < _SUBJECT_WORDS and "," not in text[
+            end : trigger.start] and not any(m.country == before[-1].country for m in before[:-1]):
+        owners = [before[-1]]  # not "with our assistance, have defended" nor "I am looking forward to our discussions"
     else:
         return []
     if any(word in rules.determiners or word in rules.prepositions or word in rules.pronouns for word in words):
@@ -350,9 +354,7 @@ def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
 def _subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:
     """The first actor before the trigger that no preposition governs, with those coordinated (`commas`: listed)."""
     heads = [i for i, m in enumerate(before) if not is_object(rules, text, m)]
-    if not heads:
-        return []
-    return listed(rules, text, before[heads[0] :], commas)
+    return listed(rules, text, before[heads[0] :], commas) if heads else []
 
 
 def introduced_cast(
@@ -365,9 +367,7 @@ def introduced_cast(
     if not opening or opening[0] not in rules.introductions or not set(opening[1:]) <= rules.determiners:
         return None
     comma = text.find(",", trigger.end, sentence[1])
-    if comma < 0:
-        return None
-    subject = _subject(rules, text, [m for m in mentions if m.start > comma])
+    subject = _subject(rules, text, [m for m in mentions if m.start > comma]) if comma >= 0 else []
     if not subject:
         return None
     phrase = [m for m in mentions if trigger.end <= m.start and m.end <= comma]

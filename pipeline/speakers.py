@@ -1,4 +1,5 @@
-"""Who speaks: the actor who speaks a sentence's quotation ("'We ...,' Kuleba said"), and speakers the gazetteer
+"""Who speaks: the actor who speaks a sentence's quotation ("'We ...,' Kuleba said") or what a comma closes before
+an inverted verb ("..., says Jane Kinninmont"), and speakers the gazetteer
 does not know: the name that attributes a quotation ("'...,' Bergen said") or opens a clause before its reporting
 verb ("while Il Manifesto said"), and the people named where a speaker stands, found with the other actors ("Talha
 Jwaili, a rebel fighter, told"); unnamed speakers ("analysts said", "..., witnesses said"), who lend no actor; and
@@ -223,6 +224,29 @@ def quotation_speaker(
         if (unknown := named_speaker(rules, text, span[1], verb, end)) is not None:
             return span, unknown
     return None
+
+
+def reported_speech(
+    rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention], quoted: bool
+) -> tuple[int, ActorMention | None] | None:
+    """Where what a reporting verb after it reports ends, and the person who speaks it if named after an inverted
+    verb: the last quotation mark where it is `quoted` ("'...,' Sabra said"), else the comma before an inverted verb
+    whose person right after it speaks, the name closed by a mark ("Libya has good relations with Zimbabwe, says Jane
+    Kinninmont, a fellow"); not the object of a subject's verb after its apposition ("Levin, the chairman, said
+    Britain, France and Arab nations would", "Liberalism, said Berlin, is valuable": no person)."""
+    if quoted:
+        return max(i for i in range(sentence[0], trigger.start) if text[i] in quote_marks(rules.language)), None
+    cues = _cues(rules.language)
+    comma = sentence[0] + len(text[sentence[0] : trigger.start].rstrip()) - 1
+    if cues is None or trigger.label != STATEMENT or comma <= sentence[0] or text[comma] != "," or normal(
+            text[trigger.start : trigger.end]) not in cues.inverted:
+        return None
+    speaker = next((m for m in mentions if m.start >= trigger.end), None)
+    if speaker is None or speaker.actor_type != "person" or text[trigger.end : speaker.start].strip() or (
+            speaker.end > sentence[1]):
+        return None
+    rest = text[speaker.end : sentence[1]].lstrip()
+    return (comma, speaker) if rest[:1] in ("", ",", ".", ";", "!", "?") else None
 
 
 def _quotation(rules: Rules, text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:

@@ -314,6 +314,13 @@ def test_the_agent_of_a_reduced_passive_after_a_noun_of_an_act_is_its_source() -
     assert roles("Ecuador participated in a meeting hosted by Bolivia.", "CONSULT")[0] == ["Ecuador"]
 
 
+def test_the_agent_after_the_object_of_a_noun_of_an_act_is_its_source() -> None:
+    # not the one who speaks of the act
+    assert roles("Ecuador spoke with Peru about the unprovoked attack against Chile by Bolivia's forces.",
+                 "ASSAULT") == (["Bolivia"], ["Chile"])
+    assert roles("The Ministers condemned the invasion of Chile by Bolivia.", "ASSAULT") == (["Bolivia"], ["Chile"])
+
+
 def test_whom_a_hostile_course_reaches_is_no_addressee_of_a_statement() -> None:
     assert roles("The Foreign Minister of Peru stressed the need for a united response to Russia's war against "
                  "Ukraine.", "STATEMENT")[1] == []

@@ -291,6 +291,16 @@ def test_an_outlets_own_aid_named_as_the_subject_is_the_governments(
     assert [e["sources"] for e in found if e["event_type"] == "AID"] == [sources]
 
 
+def test_a_first_person_possessive_before_a_noun_of_an_act_owns_it() -> None:
+    found = release_events("Iran and the DPRK remain a threat, and that will be part of our discussions today.",
+                           STATE_DEPARTMENT)
+    assert [e["sources"] for e in found if e["event_type"] == "CONSULT"] == [["United States"]]
+    # a comma closes the noun's phrase: the subject before it acts
+    found = release_events("The Ukrainian people, with our security assistance, have defended their homeland.",
+                           STATE_DEPARTMENT)
+    assert [e["sources"] for e in found if e["trigger"] == "defended"] == [["Ukraine"]]
+
+
 @pytest.mark.parametrize(("source", "text", "sources"), [
     # an outlet's texts call its principal by a bare title: the holder of its office on the day
     (STATE_DEPARTMENT, "The Secretary met Foreign Minister Kuleba.", ["Antony Blinken"]),
@@ -298,6 +308,11 @@ def test_an_outlets_own_aid_named_as_the_subject_is_the_governments(
     ("", "The Secretary met Foreign Minister Kuleba.", []),  # a newspaper's "Secretary" is no one known
     # a secretary named before is the one meant
     (STATE_DEPARTMENT, "Lloyd Austin arrived. The Secretary met Foreign Minister Kuleba.", ["Lloyd Austin"]),
+    # the holder is meant also where another's title holds the word ("UK Foreign Secretary Truss"), not by another's
+    (STATE_DEPARTMENT, "Secretary Blinken thanked UK Foreign Secretary Truss. The Secretary met Foreign Minister "
+                       "Kuleba.", ["Antony Blinken"]),
+    (STATE_DEPARTMENT, "Secretary Blinken thanked Foreign Minister Kuleba. The Foreign Minister met Foreign Secretary "
+                       "Truss.", ["Dmytro Kuleba"]),
 ])
 def test_an_outlets_bare_title_is_its_office_holder(source: str, text: str, sources: list[str]) -> None:
     found = [e for e in release_events(text, source) if e["event_type"] == "CONSULT"]

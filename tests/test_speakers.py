@@ -78,3 +78,12 @@ def test_a_senior_bureau_official_is_a_title_of_the_department() -> None:
     assert sources(text, "emphasized") == ["Kin Moy"]
     assert [(m.actor, m.country) for m in find_actors("SBO Kamian will discuss energy.", PUBLISHED)] == [
         ("Kamian", "United States")]
+
+
+def test_a_person_after_an_inverted_verb_after_a_comma_speaks_what_the_sentence_reports() -> None:
+    assert sources("Libya has good relations with Zimbabwe, says Jane Kinninmont, a research fellow.", "says") == [
+        "Jane Kinninmont"]
+    assert sources("The rebels took the refinery, said Hobab Jomaa.", "said") == ["Hobab Jomaa"]
+    # the subject's apposition before its verb: what follows the verb is what is said, not who says it
+    text = "Carl Levin, the chairman of the committee, said Britain, France and Arab nations would lead."
+    assert sources(text, "said") == ["Carl Levin"]
