@@ -1,0 +1,42 @@
+"""An event's status: how far a negation reaches, what ending an act says of it, and an act named as known."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.records import text_events
+
+PUBLISHED = date(2022, 3, 21)
+
+
+def statuses(text: str) -> dict[str, str]:
+    """The status of each of a text's events, by its trigger."""
+    return {e["trigger"]: e["status"] for e in text_events(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # the negation is the handing over's: the killing it passes on the way is no less done
+    ("Crowds gathered because the police did not hand over the bodies of those killed.", "killed", "occurred"),
+    ("Crowds gathered because the police did not hand over the bodies of those killed.", "hand over", "negated"),
+    ("The rebels did not attend the meeting in Cairo.", "meeting", "negated"),  # the first act after it
+    ("Much has changed not only in Paris since the two envoys visited.", "visited", "occurred"),
+    ("The mayor says he has never seen such an attack on the city.", "attack", "occurred"),
+    ("No one was wounded in the shelling of the port.", "wounded", "negated"),
+    ("Though no one responsible for the bombing was punished, the court met.", "bombing", "occurred"),
+])
+def test_a_negation_reaches_the_first_act_after_it(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("Syria must immediately end its brutal attacks on Idlib.", "attacks", "ongoing"),
+    ("The ministers urged Iran to halt its assault on the Kurdish towns.", "assault", "ongoing"),
+    ("With no end to the clashes in sight, the envoy left Tripoli.", "clashes", "ongoing"),
+    # an end that is no act's: "to that end" is a purpose
+    ("We are committed to justice, and to that end have sanctioned ten officials.", "sanctioned", "occurred"),
+    ("At the end of May, Chile imposed sanctions on the company.", "imposed", "occurred"),
+])
+def test_the_act_that_is_to_end_is_going_on(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
