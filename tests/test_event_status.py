@@ -40,3 +40,8 @@ def test_a_negation_reaches_the_first_act_after_it(text: str, trigger: str, foun
 ])
 def test_the_act_that_is_to_end_is_going_on(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+def test_sanctions_lifted_as_a_release_tells_it_are_lifted() -> None:
+    text = "Today the Department of State is lifting sanctions on two former officials of Iran."
+    assert statuses(text) == {"lifting": "occurred"}
