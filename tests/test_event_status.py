@@ -1,4 +1,4 @@
-"""An event's status: how far a negation reaches, what ending an act says of it, and an act named as known."""
+"""An event's status and type: how far a negation reaches, what ending an act says of it, an act named as known."""
 
 from __future__ import annotations
 
@@ -45,3 +45,11 @@ def test_the_act_that_is_to_end_is_going_on(text: str, trigger: str, found: str)
 def test_sanctions_lifted_as_a_release_tells_it_are_lifted() -> None:
     text = "Today the Department of State is lifting sanctions on two former officials of Iran."
     assert statuses(text) == {"lifting": "occurred"}
+
+
+@pytest.mark.parametrize("text", [
+    "The president said the violence against peaceful protesters is unacceptable.",
+    "It is unacceptable that hundreds of protesters remain in prison.",
+])
+def test_calling_an_act_unacceptable_accuses(text: str) -> None:
+    assert "ACCUSE" in [e["event_type"] for e in text_events(text, PUBLISHED)]
