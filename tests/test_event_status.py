@@ -53,3 +53,8 @@ def test_sanctions_lifted_as_a_release_tells_it_are_lifted() -> None:
 ])
 def test_calling_an_act_unacceptable_accuses(text: str) -> None:
     assert "ACCUSE" in [e["event_type"] for e in text_events(text, PUBLISHED)]
+
+
+def test_an_act_named_as_known_is_no_plan() -> None:
+    text = "Canada will continue to help Jordan defend itself against these Houthi attacks."
+    assert statuses(text)["attacks"] == "ongoing"
