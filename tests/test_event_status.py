@@ -58,3 +58,17 @@ def test_calling_an_act_unacceptable_accuses(text: str) -> None:
 def test_an_act_named_as_known_is_no_plan() -> None:
     text = "Canada will continue to help Jordan defend itself against these Houthi attacks."
     assert statuses(text)["attacks"] == "ongoing"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("We call again for the immediate and unconditional release of the two journalists.", "release"),
+    ("The minister reiterated Canada's support for the unconditional release of the activists.", "release"),
+    ("The ministers pressed for the immediate withdrawal of foreign troops from the region.", "withdrawal"),
+])
+def test_an_immediate_or_unconditional_act_is_one_asked_for(text: str, trigger: str) -> None:
+    assert statuses(text)[trigger] == "planned"
+
+
+def test_a_call_a_reporting_verb_carries_is_a_request() -> None:
+    text = "The United Kingdom reiterates its call for all armed groups to leave the city."
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["REQUEST"]
