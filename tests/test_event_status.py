@@ -55,6 +55,11 @@ def test_calling_an_act_unacceptable_accuses(text: str) -> None:
     assert "ACCUSE" in [e["event_type"] for e in text_events(text, PUBLISHED)]
 
 
+def test_calling_demands_unacceptable_rejects_them() -> None:
+    text = "The minister said that most of the demands were unacceptable."
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["STATEMENT", "REJECT"]
+
+
 def test_an_act_named_as_known_is_no_plan() -> None:
     text = "Canada will continue to help Jordan defend itself against these Houthi attacks."
     assert statuses(text)["attacks"] == "ongoing"
