@@ -353,14 +353,12 @@ def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:
 def status(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None = None
 ) -> str:
-    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred.
-
-    A clause that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it.
-    """
+    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred; a clause
+    that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it."""
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
-        bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope)
+        bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope, rules)
         if bears and not _performed(rules, text, trigger, scope) and not _said_under(text, cue, trigger, kind, scope):
             found.add(kind)
     # "They highlighted their commitment to impose costs if Russia continues": the saying is done, what it says is
@@ -390,15 +388,17 @@ def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
     return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
 
 
-def in_scope(text: str, cue: Hit, trigger: Hit, scope: str) -> bool:
-    """Whether a cue bears on the trigger: right before it, around it, before it in the clause, or anywhere."""
+def in_scope(text: str, cue: Hit, trigger: Hit, scope: str, rules: Rules | None = None) -> bool:
+    """Whether a cue bears on the trigger: right before it, around it, first after it, on it as its object (words
+    that only qualify it between: "end its brutal attacks"), before it in its clause, or anywhere."""
+    if rules is not None and scope in ("first", "object"):  # "didn't hand over the bodies of those killed": all done
+        return cue.end <= trigger.start and (_qualifies(rules, text, cue.end, trigger.start) if scope == "object"
+                                             else not clause_triggers(rules, text, (cue.end, trigger.start)))
     if scope == "adjacent":
         return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()
     if scope == "around":
         return cue.start <= trigger.start < cue.end
-    if scope == "before":
-        return cue.end <= trigger.start
-    return True
+    return scope != "before" or cue.end <= trigger.start
 
 
 # --- dates -------------------------------------------------------------------------------------------

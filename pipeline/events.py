@@ -8,7 +8,8 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, status
+from pipeline.act_status import act_status
+from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
@@ -151,9 +152,7 @@ def extract_events(
                 cast += host_side(language_rules, text, trigger, place, cast)
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
-                kind = status(language_rules, text, clause, trigger, following)
-                if asked and kind in ("occurred", "ongoing"):
-                    kind = "planned"  # "called for an immediate withdrawal": asked for, not done
+                kind = act_status(language_rules, text, clause, trigger, following, asked)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told)
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]

@@ -1,0 +1,79 @@
+"""An event's status and type: how far a negation reaches, what ending an act says of it, an act named as known."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.records import text_events
+
+PUBLISHED = date(2022, 3, 21)
+
+
+def statuses(text: str) -> dict[str, str]:
+    """The status of each of a text's events, by its trigger."""
+    return {e["trigger"]: e["status"] for e in text_events(text, PUBLISHED)}
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # the negation is the handing over's: the killing it passes on the way is no less done
+    ("Crowds gathered because the police did not hand over the bodies of those killed.", "killed", "occurred"),
+    ("Crowds gathered because the police did not hand over the bodies of those killed.", "hand over", "negated"),
+    ("The rebels did not attend the meeting in Cairo.", "meeting", "negated"),  # the first act after it
+    ("Much has changed not only in Paris since the two envoys visited.", "visited", "occurred"),
+    ("The mayor says he has never seen such an attack on the city.", "attack", "occurred"),
+    ("No one was wounded in the shelling of the port.", "wounded", "negated"),
+    ("Though no one responsible for the bombing was punished, the court met.", "bombing", "occurred"),
+])
+def test_a_negation_reaches_the_first_act_after_it(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("Syria must immediately end its brutal attacks on Idlib.", "attacks", "ongoing"),
+    ("The ministers urged Iran to halt its assault on the Kurdish towns.", "assault", "ongoing"),
+    ("With no end to the clashes in sight, the envoy left Tripoli.", "clashes", "ongoing"),
+    # an end that is no act's: "to that end" is a purpose
+    ("We are committed to justice, and to that end have sanctioned ten officials.", "sanctioned", "occurred"),
+    ("At the end of May, Chile imposed sanctions on the company.", "imposed", "occurred"),
+])
+def test_the_act_that_is_to_end_is_going_on(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+def test_sanctions_lifted_as_a_release_tells_it_are_lifted() -> None:
+    text = "Today the Department of State is lifting sanctions on two former officials of Iran."
+    assert statuses(text) == {"lifting": "occurred"}
+
+
+@pytest.mark.parametrize("text", [
+    "The president said the violence against peaceful protesters is unacceptable.",
+    "It is unacceptable that hundreds of protesters remain in prison.",
+])
+def test_calling_an_act_unacceptable_accuses(text: str) -> None:
+    assert "ACCUSE" in [e["event_type"] for e in text_events(text, PUBLISHED)]
+
+
+def test_calling_demands_unacceptable_rejects_them() -> None:
+    text = "The minister said that most of the demands were unacceptable."
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["STATEMENT", "REJECT"]
+
+
+def test_an_act_named_as_known_is_no_plan() -> None:
+    text = "Canada will continue to help Jordan defend itself against these Houthi attacks."
+    assert statuses(text)["attacks"] == "ongoing"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("We call again for the immediate and unconditional release of the two journalists.", "release"),
+    ("The minister reiterated Canada's support for the unconditional release of the activists.", "release"),
+    ("The ministers pressed for the immediate withdrawal of foreign troops from the region.", "withdrawal"),
+])
+def test_an_immediate_or_unconditional_act_is_one_asked_for(text: str, trigger: str) -> None:
+    assert statuses(text)[trigger] == "planned"
+
+
+def test_a_call_a_reporting_verb_carries_is_a_request() -> None:
+    text = "The United Kingdom reiterates its call for all armed groups to leave the city."
+    assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["REQUEST"]
