@@ -52,6 +52,8 @@ DAY = date(2021, 12, 21)
         # a state's usual abbreviation, and a UN mission by its acronym
         ("She will urge BiH to hold elections.", [("BiH", "Bosnia and Herzegovina")]),
         ("the attack on the MINUSMA base", [("MINUSMA", "MINUSMA")]),
+        # an organisation's charter is a text, no actor
+        ("the importance of the UN Charter and the United Nations Charter", []),
     ],
 )
 def test_gazetteer(text: str, expected: list[tuple[str, str]]) -> None:
