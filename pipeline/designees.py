@@ -1,19 +1,26 @@
 """Designees: where a person the gazetteer does not know is named as the one a designation or a sanction reaches
 ("the Department of the Treasury is designating Anton Thulin", "Gennady Nikolayevich Timchenko is being
-designated"), so that the name becomes an actor as a speaker's does."""
+designated"), so that the name becomes an actor as a speaker's does, and where an organisation's name is ("OOO Transoil
+is being designated", "sanctions on Saydnaya Military Prison")."""
 
 from __future__ import annotations
 
 from functools import cache
 
+import regex
+
 from pipeline.clauses import rules as language_rules
 from pipeline.gazetteer import Gazetteer
-from pipeline.lexicon import WORD, Lexicon, phrases
+from pipeline.lexicon import WORD, Lexicon, phrases, read_words
+from pipeline.mentions import Hit
 
 _NAME_REACH = 60  # characters of a name of up to four words
 _BEFORE, _AFTER = "before", "after"  # the side of its name a cue stands on
 _FOLLOWING = "following"  # the words that may follow a designee's name
 _GAP = 8  # characters between two names of a list (", and ")
+_ORGANISATION = "organization"  # the kind of an actor of the gazetteer's organisations
+# a run of up to six capitalised words ("OOO Transoil", "Saydnaya Military Prison", "Triliance Petrochemical Co")
+_CAPITALISED = regex.compile(r"(?<![\w'’.-])\p{Lu}[\w&-]*(?:[^\S\n]+\p{Lu}[\w&-]*){0,5}(?![\w'’-])")
 
 
 @cache
@@ -91,3 +98,33 @@ def _person_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     """Whether text[start:end] may be a person's name: two words or more, none of them a name stopword."""
     words = WORD.findall(text, start, end)
     return len(words) >= 2 and not any(word in gaz.not_first_names for word in words)
+
+
+@cache
+def _organisation_words(language: str) -> frozenset[str]:
+    """A language's words that open or close an organisation's name: legal forms and heads (organisation_words.txt)."""
+    return frozenset(read_words(language, "organisation_words.txt"))
+
+
+def organisation_designees(language: str, text: str) -> list[Hit]:
+    """Organisations the gazetteer does not know, where a run of capitalised words that opens or closes with one of
+    the language's organisation words ("**OOO** Transoil", "Alfa **Bank**") stands right after a cue of `before`
+    ("sanctions on Saydnaya Military Prison") or right before one of `after` ("OOO Transoil is being designated")."""
+    words = _organisation_words(language)
+    if not words:
+        return []
+    found: list[Hit] = []
+    for cue in _cues(language).find(text):
+        if not text[cue.start].islower() or cue.label == _FOLLOWING:
+            continue
+        if cue.label == _BEFORE:
+            named = _CAPITALISED.match(text, cue.end + len(text[cue.end : cue.end + 3]) - len(
+                text[cue.end : cue.end + 3].lstrip(" ")))
+        else:
+            end = len(text[: cue.start].rstrip(" "))
+            named = next((m for m in _CAPITALISED.finditer(text, max(0, end - _NAME_REACH), end) if m.end() == end),
+                         None)
+        name = [] if named is None else named.group().split()
+        if name and (name[0] in words or name[-1] in words) and len(name) > 1:
+            found.append(Hit(named.start(), named.end(), named.group(), kind=_ORGANISATION))
+    return found
