@@ -5,13 +5,14 @@ is being designated", "sanctions on Saydnaya Military Prison")."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from pipeline.clauses import rules as language_rules
 from pipeline.gazetteer import Gazetteer
-from pipeline.lexicon import WORD, Lexicon, phrases, read_words
+from pipeline.lexicon import WORD, Lexicon, phrases, read_rows, read_words, row_phrases
+from pipeline.lexicon import Hit as Cue
 from pipeline.mentions import Hit
 
 _NAME_REACH = 60  # characters of a name of up to four words
@@ -30,6 +31,20 @@ def _cues(language: str) -> Lexicon:
     return phrases(language, "designations.csv", "side")
 
 
+@cache
+def _act_cues(language: str) -> Lexicon:
+    """A language's designation cues alone, without the common words that may follow a name (designations.csv)."""
+    rows = read_rows(language, "designations.csv")
+    return Lexicon([(phrase, row["side"]) for row in rows if row["side"] != _FOLLOWING for phrase in row_phrases(row)],
+                   language=language)
+
+
+@lru_cache(maxsize=2)
+def _cue_hits(language: str, text: str) -> list[Cue]:
+    """The designation cues of a text in lower case, read once for its persons and its organisations."""
+    return [hit for hit in _act_cues(language).find(text) if text[hit.start].islower()]
+
+
 def designee_places(language: str, gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """Where a designee's name of two words or more stands: right after a cue of `before` ("designating Anton
     Thulin", "sanctions on ..."), or right before one of `after` ("Natalya Browning are each being designated"),
@@ -39,12 +54,9 @@ def designee_places(language: str, gaz: Gazetteer, text: str) -> list[tuple[int,
     of the gazetteer's name stopwords ("Saydnaya Military Prison" names no person)."""
     places: list[tuple[int, int]] = []
     cues, joints = _cues(language), language_rules(language).coordinators
-    for cue in cues.find(text):
-        if not text[cue.start].islower() or cue.label == _FOLLOWING:
-            continue  # "the list of Specially Designated Nationals": a word of a name, no cue
+    for cue in _cue_hits(language, text):  # not "the list of Specially Designated Nationals": a word of a name
         if cue.label == _BEFORE:
-            start = cue.end + len(text[cue.end : cue.end + 3]) - len(text[cue.end : cue.end + 3].lstrip(" "))
-            named = gaz.name.match(text, start)
+            named = gaz.name.match(text, _past_spaces(text, cue.end))
             spans = [named.span()] if named is not None and _person_name(gaz, text, *named.span()) else []
             while spans and (joint := _joined(text, spans[-1][1], gaz, joints, after=True)) is not None:
                 spans.append(joint)
@@ -63,11 +75,16 @@ def designee_places(language: str, gaz: Gazetteer, text: str) -> list[tuple[int,
 def _ends_name(cues: Lexicon, text: str, end: int) -> bool:
     """Whether a designee's name may end at `end`: a mark or a word of `following` comes next ("Anton Thulin as a
     Specially Designated Global Terrorist", "Djibo – also known as"), or a cue of `after`."""
-    word = WORD.match(text, end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" ")))
+    word = WORD.match(text, _past_spaces(text, end))
     if word is None or not word.group()[0].isalnum():
         return True
     return any(hit.start == word.start() and hit.label in (_FOLLOWING, _AFTER) for hit in cues.find(
         text, word.start(), word.end() + _NAME_REACH))
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """Where the next word after `at` starts, past up to three spaces."""
+    return at + len(text[at : at + 3]) - len(text[at : at + 3].lstrip(" "))
 
 
 def _joined(text: str, at: int, gaz: Gazetteer, joints: frozenset[str], after: bool) -> tuple[int, int] | None:
@@ -114,12 +131,9 @@ def organisation_designees(language: str, text: str) -> list[Hit]:
     if not words:
         return []
     found: list[Hit] = []
-    for cue in _cues(language).find(text):
-        if not text[cue.start].islower() or cue.label == _FOLLOWING:
-            continue
+    for cue in _cue_hits(language, text):
         if cue.label == _BEFORE:
-            named = _CAPITALISED.match(text, cue.end + len(text[cue.end : cue.end + 3]) - len(
-                text[cue.end : cue.end + 3].lstrip(" ")))
+            named = _CAPITALISED.match(text, _past_spaces(text, cue.end))
         else:
             end = len(text[: cue.start].rstrip(" "))
             named = next((m for m in _CAPITALISED.finditer(text, max(0, end - _NAME_REACH), end) if m.end() == end),
