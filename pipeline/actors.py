@@ -38,7 +38,7 @@ from datetime import date
 
 import regex
 
-from pipeline import coreference, speakers
+from pipeline import coreference, designees, speakers
 from pipeline.gazetteer import Gazetteer, gazetteer
 from pipeline.mentions import (
     COLLECTIVE, WORD_BEFORE, Hit, adjacent_before, leftmost_longest, matches, merge, named_only,
@@ -252,7 +252,8 @@ def _mention(gaz: Gazetteer, text: str, hit: Hit, people: dict[str, coreference.
     if hit.actor in people:
         kind, country = "person", people[hit.actor].country
     else:
-        kind, country = gaz.types[hit.actor], gaz.countries[hit.actor]
+        # an organisation the gazetteer does not know is of the kind its finder gives ("OOO Transoil")
+        kind, country = gaz.types.get(hit.actor, hit.kind), gaz.countries.get(hit.actor, hit.country)
     return ActorMention(text[hit.start : hit.end], hit.start, hit.end, hit.actor, kind, country)
 
 
@@ -275,6 +276,7 @@ def find_actors(
     titles += _apposition_hits(gaz, plain, named + titles, spans, found["description"])
     if speakers_named:  # "Talha Jwaili, a rebel fighter, told"
         titles += speakers.unknown_speakers(language, plain, named + titles)
+        titles += designees.organisation_designees(language, plain)  # "OOO Transoil is being designated"
     hits = leftmost_longest(named + titles + _fuzzy_hits(gaz, plain))
     hits = coreference.unify_surnames(named_only(hits))
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))

@@ -93,7 +93,7 @@ class Rules:
     definite: frozenset[str]
     known_events: frozenset[str]
     attributive: frozenset[str]
-    dated_events: Lexicon  # phrases of well-known acts, labelled by the day each began
+    dated_events: Lexicon  # phrases of well-known acts, labelled by the day each began and its sides
     offsets: dict[str, str]  # "after" -> "after": a noun after an interval and the word is that much earlier
     dated_words: frozenset[str]  # the words of those phrases: a trigger among them may be one
     kinds_of_acts: dict[str, frozenset[str]]  # kind ("noun", "relative") -> its words
@@ -173,7 +173,7 @@ def rules(language: str) -> Rules:
         definite=_word_set(language, "definite.txt"),
         known_events=_word_set(language, "known_events.txt"),
         attributive=_word_set(language, "attributive.txt"),
-        dated_events=phrases(language, "dated_events.csv", "date"),
+        dated_events=phrases(language, "dated_events.csv", "date", "source", "target"),
         offsets={normal(row["word"]): row["relation"] for row in read_rows(language, "offsets.csv")},
         dated_words=frozenset(normal(word) for row in read_rows(language, "dated_events.csv")
                               for phrase in row_phrases(row) for word in WORD.findall(phrase)),

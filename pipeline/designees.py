@@ -1,19 +1,27 @@
 """Designees: where a person the gazetteer does not know is named as the one a designation or a sanction reaches
 ("the Department of the Treasury is designating Anton Thulin", "Gennady Nikolayevich Timchenko is being
-designated"), so that the name becomes an actor as a speaker's does."""
+designated"), so that the name becomes an actor as a speaker's does, and where an organisation's name is ("OOO Transoil
+is being designated", "sanctions on Saydnaya Military Prison")."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
+
+import regex
 
 from pipeline.clauses import rules as language_rules
 from pipeline.gazetteer import Gazetteer
-from pipeline.lexicon import WORD, Lexicon, phrases
+from pipeline.lexicon import WORD, Lexicon, phrases, read_rows, read_words, row_phrases
+from pipeline.lexicon import Hit as Cue
+from pipeline.mentions import Hit
 
 _NAME_REACH = 60  # characters of a name of up to four words
 _BEFORE, _AFTER = "before", "after"  # the side of its name a cue stands on
 _FOLLOWING = "following"  # the words that may follow a designee's name
 _GAP = 8  # characters between two names of a list (", and ")
+_ORGANISATION = "organization"  # the kind of an actor of the gazetteer's organisations
+# a run of up to six capitalised words ("OOO Transoil", "Saydnaya Military Prison", "Triliance Petrochemical Co")
+_CAPITALISED = regex.compile(r"(?<![\w'’.-])\p{Lu}[\w&-]*(?:[^\S\n]+\p{Lu}[\w&-]*){0,5}(?![\w'’-])")
 
 
 @cache
@@ -21,6 +29,20 @@ def _cues(language: str) -> Lexicon:
     """A language's designation cues, labelled by the side of the name they stand on, and the words that may follow
     a name (designations.csv)."""
     return phrases(language, "designations.csv", "side")
+
+
+@cache
+def _act_cues(language: str) -> Lexicon:
+    """A language's designation cues alone, without the common words that may follow a name (designations.csv)."""
+    rows = read_rows(language, "designations.csv")
+    return Lexicon([(phrase, row["side"]) for row in rows if row["side"] != _FOLLOWING for phrase in row_phrases(row)],
+                   language=language)
+
+
+@lru_cache(maxsize=2)
+def _cue_hits(language: str, text: str) -> list[Cue]:
+    """The designation cues of a text in lower case, read once for its persons and its organisations."""
+    return [hit for hit in _act_cues(language).find(text) if text[hit.start].islower()]
 
 
 def designee_places(language: str, gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
@@ -32,12 +54,9 @@ def designee_places(language: str, gaz: Gazetteer, text: str) -> list[tuple[int,
     of the gazetteer's name stopwords ("Saydnaya Military Prison" names no person)."""
     places: list[tuple[int, int]] = []
     cues, joints = _cues(language), language_rules(language).coordinators
-    for cue in cues.find(text):
-        if not text[cue.start].islower() or cue.label == _FOLLOWING:
-            continue  # "the list of Specially Designated Nationals": a word of a name, no cue
+    for cue in _cue_hits(language, text):  # not "the list of Specially Designated Nationals": a word of a name
         if cue.label == _BEFORE:
-            start = cue.end + len(text[cue.end : cue.end + 3]) - len(text[cue.end : cue.end + 3].lstrip(" "))
-            named = gaz.name.match(text, start)
+            named = gaz.name.match(text, _past_spaces(text, cue.end))
             spans = [named.span()] if named is not None and _person_name(gaz, text, *named.span()) else []
             while spans and (joint := _joined(text, spans[-1][1], gaz, joints, after=True)) is not None:
                 spans.append(joint)
@@ -56,11 +75,16 @@ def designee_places(language: str, gaz: Gazetteer, text: str) -> list[tuple[int,
 def _ends_name(cues: Lexicon, text: str, end: int) -> bool:
     """Whether a designee's name may end at `end`: a mark or a word of `following` comes next ("Anton Thulin as a
     Specially Designated Global Terrorist", "Djibo – also known as"), or a cue of `after`."""
-    word = WORD.match(text, end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" ")))
+    word = WORD.match(text, _past_spaces(text, end))
     if word is None or not word.group()[0].isalnum():
         return True
     return any(hit.start == word.start() and hit.label in (_FOLLOWING, _AFTER) for hit in cues.find(
         text, word.start(), word.end() + _NAME_REACH))
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """Where the next word after `at` starts, past up to three spaces."""
+    return at + len(text[at : at + 3]) - len(text[at : at + 3].lstrip(" "))
 
 
 def _joined(text: str, at: int, gaz: Gazetteer, joints: frozenset[str], after: bool) -> tuple[int, int] | None:
@@ -91,3 +115,30 @@ def _person_name(gaz: Gazetteer, text: str, start: int, end: int) -> bool:
     """Whether text[start:end] may be a person's name: two words or more, none of them a name stopword."""
     words = WORD.findall(text, start, end)
     return len(words) >= 2 and not any(word in gaz.not_first_names for word in words)
+
+
+@cache
+def _organisation_words(language: str) -> frozenset[str]:
+    """A language's words that open or close an organisation's name: legal forms and heads (organisation_words.txt)."""
+    return frozenset(read_words(language, "organisation_words.txt"))
+
+
+def organisation_designees(language: str, text: str) -> list[Hit]:
+    """Organisations the gazetteer does not know, where a run of capitalised words that opens or closes with one of
+    the language's organisation words ("**OOO** Transoil", "Alfa **Bank**") stands right after a cue of `before`
+    ("sanctions on Saydnaya Military Prison") or right before one of `after` ("OOO Transoil is being designated")."""
+    words = _organisation_words(language)
+    if not words:
+        return []
+    found: list[Hit] = []
+    for cue in _cue_hits(language, text):
+        if cue.label == _BEFORE:
+            named = _CAPITALISED.match(text, _past_spaces(text, cue.end))
+        else:
+            end = len(text[: cue.start].rstrip(" "))
+            named = next((m for m in _CAPITALISED.finditer(text, max(0, end - _NAME_REACH), end) if m.end() == end),
+                         None)
+        name = [] if named is None else named.group().split()
+        if name and (name[0] in words or name[-1] in words) and len(name) > 1:
+            found.append(Hit(named.start(), named.end(), named.group(), kind=_ORGANISATION))
+    return found

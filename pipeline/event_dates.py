@@ -12,6 +12,7 @@ import regex
 from pipeline.clauses import STATEMENT, Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
+from pipeline.named_acts import named_act
 from pipeline.objects import POSSESSIVE_MARK
 from pipeline.timex import value_span
 from pipeline.timex.values import write
@@ -36,7 +37,6 @@ _TRIP_REACH = 80  # characters before a range of days within which the trip it i
 _LEAD_REACH = 400  # characters of a text's opening within which its lead stands
 _NEXT_REACH = 600  # characters after an undated lead within which the story's first day is named
 _FIGURE = regex.compile(r"\d")  # a date with a figure names its day in full, not by a weekday or "yesterday"
-_DATED_REACH = 40  # characters either side of a trigger within which the phrase of a well-known act it names lies
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,19 +302,14 @@ def well_known(rules: Rules, text: str, trigger: Hit, published: date | None, da
     than the `dating` of its clause; the text's own date stays where it stands beside the trigger or holds that day
     ("the 1988 bombing of Pan Am Flight 103"), and so does one of the same act `told` before ("the Lockerbie
     bombing")."""
-    if normal(text[trigger.start : trigger.end]) not in rules.dated_words:
-        return dating  # most triggers are none of those phrases' words: no search
-    hit = next((hit for hit in rules.dated_events.find(text, max(0, trigger.start - _DATED_REACH),
-                                                        trigger.end + _DATED_REACH)
-                if hit.start <= trigger.start and trigger.end <= hit.end), None)
-    day = None if hit is None else date.fromisoformat(hit.label)
+    act = named_act(rules, text, trigger)
     # before that day the same words name another act, or one only feared ("a further invasion of Ukraine")
-    if day is None or after(day, published) or dating is not None and dated_beside(text, trigger, dating):
+    if act is None or after(act.day, published) or dating is not None and dated_beside(text, trigger, dating):
         return dating
     own = dating or told_before(text, trigger, told, published)
-    if own is not None and own.start is not None and own.end is not None and own.start <= day <= own.end:
+    if own is not None and own.start is not None and own.end is not None and own.start <= act.day <= own.end:
         return own
-    return Dating(hit.label, day, day, "day", text[hit.start : hit.end], "explicit") if hit else dating
+    return Dating(act.value, act.day, act.day, "day", text[act.start : act.end], "explicit")
 
 
 def told_recently(rules: Rules, text: str, trigger: Hit) -> bool:

@@ -18,9 +18,9 @@ from pipeline.event_dates import (
 from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
-from pipeline.governing import (
-    asked_after, before_later_acts, characterised, commits, demands, governs, without_light_verbs,
-)
+from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
+from pipeline.governing import without_light_verbs
+from pipeline.named_acts import with_known_sides
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import described, no_event, silent_spans
@@ -29,9 +29,8 @@ from pipeline.roles import (
     addressees, event_actors, introduced_cast, opening_place, outlet_act, outlet_subject, reported_subject,
     sentence_subject,
 )
-from pipeline.sides import (
-    adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase, with_parties, without_own_side,
-)
+from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase
+from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import reported_speech, named_speaker, named_subject, quotation_speaker
 from pipeline.turns import first_person_mentions, listeners, outlet_voice, signatories, turn_at, turns
 
@@ -152,6 +151,7 @@ def extract_events(
                 cast += host_side(language_rules, text, trigger, place, cast)
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
+                cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
                 kind = act_status(language_rules, text, clause, trigger, following, asked)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told)
                 if topics is None:

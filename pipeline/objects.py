@@ -4,10 +4,11 @@ which are only its place or its matter."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
 from pipeline.gazetteer import grammar, quote_marks
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import WORD, Hit, normal, read_words
 from pipeline.model import ActorMention
 
 MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
@@ -27,6 +28,8 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "other"
     if attributes(rules, text, mention):
         return "other"  # "... killed during the protests, Navi Pillay said Tuesday": who tells it, not who is reached
+    if text.startswith("-", mention.end) and _doer_compound(rules, text, mention):
+        return "other"  # "clarification on the demolition of U.S.-funded buildings": who paid for them, not who is asked
     if normal(mention.text) in rules.determiners:
         return "other"  # "consult with officials on our joint efforts": a possessor of what is named, not its object
     if trigger.label == STATEMENT and _in_report(rules, text, trigger, mention):
@@ -37,6 +40,19 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "target"
     addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
     return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
+
+
+@cache
+def _doer_compounds(language: str) -> frozenset[str]:
+    """The words a hyphen joins to an actor to say it did what they name to a thing (doer_compounds.txt)."""
+    return frozenset(normal(word) for word in read_words(language, "doer_compounds.txt"))
+
+
+def _doer_compound(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether a hyphen joins the mention to a word of the language's doer compounds ("U.S.-funded buildings",
+    "a U.S.-brokered truce"): the actor only qualifies a thing, and the act after it is not done to it."""
+    word = WORD.match(text, mention.end + 1)
+    return word is not None and normal(word.group()) in _doer_compounds(rules.language)
 
 
 def attributes(rules: Rules, text: str, mention: ActorMention) -> bool:

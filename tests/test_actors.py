@@ -49,6 +49,11 @@ DAY = date(2021, 12, 21)
         ("The West Bank and the West", [("The West Bank", "Palestine"), ("the West", "Western countries")]),
         ("the U.N. Security Council", [("U.N. Security Council", "UN Security Council")]),
         ("the National Security Council", [("National Security Council", "United States")]),
+        # a state's usual abbreviation, and a UN mission by its acronym
+        ("She will urge BiH to hold elections.", [("BiH", "Bosnia and Herzegovina")]),
+        ("the attack on the MINUSMA base", [("MINUSMA", "MINUSMA")]),
+        # an organisation's charter is a text, no actor
+        ("the importance of the UN Charter and the United Nations Charter", []),
     ],
 )
 def test_gazetteer(text: str, expected: list[tuple[str, str]]) -> None:
@@ -61,6 +66,7 @@ def test_gazetteer(text: str, expected: list[tuple[str, str]]) -> None:
         ("Kremlin", "state", "Russia"),
         ("OSCE", "organization", "OSCE"),
         ("UNSC", "organization", "United Nations"),
+        ("UNMISS", "organization", "United Nations"),
         ("Taliban", "group", "Afghanistan"),
         ("Kremlin-backed rebels", "group", "Ukraine"),
         # the armed and political groups of the last decades' conflicts, by the state where each operates

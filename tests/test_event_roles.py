@@ -332,3 +332,20 @@ def test_whom_a_hostile_course_reaches_is_no_addressee_of_a_statement() -> None:
 def test_the_one_a_cooperative_act_comes_from_is_its_source() -> None:
     assert roles("We are grateful for the strong support from Chile for our bid.", "SUPPORT")[0] == ["Chile"]
     assert roles("Peru welcomed the statement from Chile.", "STATEMENT") == (["Chile"], [])
+
+
+def test_an_actor_a_hyphen_joins_to_what_it_made_or_arranged_is_no_target() -> None:
+    assert roles("The Secretary noted support for Libya's UN-facilitated political process.", "SUPPORT")[1] == [
+        "Libya"]
+    assert roles("Iranian networks support UN-designated entities such as PCI.", "SUPPORT") == (["Iran"], [])
+    # what an actor funded stays its own: its demolition harms it
+    assert roles("She raised the demolition of two U.S.-funded buildings.", "COERCE")[1] == ["United States"]
+
+
+def test_an_organisation_the_gazetteer_does_not_know_is_the_target_of_its_designation() -> None:
+    assert roles("- OOO Transoil is being designated for being owned by a sanctioned person.", "SANCTION")[1] == [
+        "OOO Transoil"]
+    assert roles("The United States is imposing sanctions on Saydnaya Military Prison.", "SANCTION") == (
+        ["United States"], ["Saydnaya Military Prison"])
+    # a capitalised word alone, or with no word of an organisation at either end, is none
+    assert roles("The United States is imposing sanctions on Russian Oligarchs.", "SANCTION")[1] == ["Russia"]

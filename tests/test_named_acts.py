@@ -1,0 +1,34 @@
+"""A well-known act named by its phrase ("Russia's invasion") has the sides it is known to have had."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.records import text_events
+
+PUBLISHED = date(2022, 6, 1)
+
+
+def sides(text: str, trigger: str, published: date = PUBLISHED) -> list[tuple[list[str], list[str]]]:
+    """The sources and targets of the events a trigger word names in a text, in the order of the text."""
+    return [(e["sources"], e["targets"]) for e in text_events(text, published) if e["trigger"] == trigger]
+
+
+def test_a_well_known_act_whose_words_name_no_side_has_its_known_sides() -> None:
+    assert sides("We have condemned the Russian invasion, and we still do.", "invasion") == [(["Russia"], ["Ukraine"])]
+    text = "We applaud those who must endure this unprovoked Russian invasion."
+    assert sides(text, "invasion") == [(["Russia"], ["Ukraine"])]
+    assert [e["date"] for e in text_events(text, PUBLISHED) if e["trigger"] == "invasion"] == ["2022-02-24"]
+    # an actor named as another party of the act takes its side
+    text = "Thirty countries deliver assistance to Ukraine since Russia's invasion began."
+    assert sides(text, "invasion") == [(["Russia"], ["Ukraine"])]
+    assert sides("Tomorrow marks the 33rd anniversary of the Tiananmen Square massacre.", "massacre") == [
+        (["China"], [])]
+
+
+def test_the_sides_the_words_name_stay_and_another_act_has_none_known() -> None:
+    assert sides("They discussed Russia's brutal invasion of Georgia.", "invasion") == [(["Russia"], ["Georgia"])]
+    assert sides("They recalled Russia's 2008 invasion.", "invasion") == [(["Russia"], [])]
+    # before the day the same words name an act only feared
+    assert sides("Blinken warned against a further Russian invasion.", "invasion", date(2022, 2, 16)) == [
+        (["Russia"], [])]
