@@ -12,7 +12,6 @@ import regex
 from pipeline.clauses import STATEMENT, Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
-from pipeline.objects import POSSESSIVE_MARK
 from pipeline.timex import value_span
 from pipeline.timex.values import write
 
@@ -315,20 +314,6 @@ def well_known(rules: Rules, text: str, trigger: Hit, published: date | None, da
     if own is not None and own.start is not None and own.end is not None and own.start <= day <= own.end:
         return own
     return Dating(hit.label, day, day, "day", text[hit.start : hit.end], "explicit") if hit else dating
-
-
-def told_recently(rules: Rules, text: str, trigger: Hit) -> bool:
-    """Whether a word of the language's recent acts stands in a trigger's phrase, no mark but an apostrophe between
-    ("the recent AUKUS Leaders' Statement", "recently spoke"): done some days before, on no day the text names."""
-    start = max(0, trigger.start - _NOUN_PHRASE_REACH)
-    if not any(word in text[start : trigger.start].lower() for word in rules.recent):
-        return False  # most phrases hold none of the words: no words are read
-    for word in reversed(WORD.findall(text, start, trigger.start)[-_NOUN_WORDS:]):
-        if normal(word) in rules.recent:
-            return True
-        if not word[0].isalnum() and not POSSESSIVE_MARK.fullmatch(word):
-            return False
-    return False
 
 
 def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:
