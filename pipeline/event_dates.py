@@ -237,7 +237,7 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     of ("on Thursday, when ..."); a year, decade or century only right beside the trigger (or `reach` characters
     after it: "challenges of the 21st century" further on dates no meeting); a date that qualifies a noun only for
     the event that noun names ("condemned the May 24 launch" is not of May 24); for a trigger in the present
-    `perfect`, no date it is told since."""
+    `perfect`, no date it is told since; with a `reach`, else one of a relative clause right after the trigger."""
     told_of = datings.told_of(clause[0])
     # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
     opening = trigger.start - clause[0] <= _COARSE_REACH
@@ -249,8 +249,21 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
     if not inside:
-        return None
+        return _relative_dating(datings, clause[1], trigger, reach) if reach else None
     return min(inside, key=lambda pair: _distance(pair[0], trigger))
+
+
+def _relative_dating(datings: Datings, clause_end: int, trigger: Hit, reach: int) -> tuple[Timex, Dating] | None:
+    """For a trigger whose clause ends right after it, where a relative word opens the next ("the terrorist attacks
+    that claimed the lives of Israelis earlier this year"): the first date of that clause within `reach`, its own."""
+    text, rules = datings.text, datings.rules
+    first = WORD.match(text, clause_end)
+    if rules is None or first is None or text[trigger.end : clause_end].strip() or (
+            normal(first.group()) not in rules.kinds_of_acts.get("relative", ())):
+        return None
+    # "the attacks that have gone on since May": a date the span starts from is no day of theirs
+    return next((pair for pair in datings.within(clause_end, trigger.end + reach)
+                 if pair[0].start not in datings.perfect_bounds), None)
 
 
 def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> tuple[int, int]:

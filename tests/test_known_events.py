@@ -93,3 +93,10 @@ def test_a_recent_act_with_no_day_of_its_own_is_not_dated_by_the_publication() -
     # a day of its own stays, and a mark ends the phrase
     assert dates("Kerry recently visited Germany on March 1.", "visited") == ["2022-03-01"]
     assert dates("In recent weeks, Kerry visited Germany.", "visited") == ["2022-03-04"]
+
+
+def test_a_relative_clause_right_after_an_act_named_as_known_dates_it() -> None:
+    text = "Sherman met Bar Lev on Wednesday. She sent condolences for the attacks that killed ten people last year."
+    assert dates(text, "attacks") == ["2021"]  # not the Wednesday of the meeting
+    text = "Sherman met Bar Lev on Wednesday. She conveyed condolences for the attacks that have gone on since May 2."
+    assert dates(text, "attacks") == ["2022-03-02"]  # the day the span starts from is not theirs
