@@ -750,6 +750,7 @@ def test_a_reporting_verbs_own_object_keeps_the_day_after_it() -> None:
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("In contrast to Thursday, when Russia attacked Kharkiv, the city was calm on Friday.", "attacked", "2022-03-03"),
     ("Kavan lived in London from 1968, when the Soviets invaded Czechoslovakia.", "invaded", "1968"),
+    ("In February, as protests in Libya began, Qaradawi issued a fatwa.", "protests", "2022-02"),
     # a year the clause tells of dates only the events near its opening word
     ("Kavan, who lived in London from 1968, when he fled the invasion of his country by the Soviet Union, until 1989, "
      "said he was hopeful.", "said", "2022-03-04"),
