@@ -12,6 +12,7 @@ import regex
 from pipeline.clauses import STATEMENT, Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
+from pipeline.next_clause import next_clause_dating
 from pipeline.timex import value_span
 from pipeline.timex.values import write
 
@@ -249,21 +250,8 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
     if not inside:
-        return _relative_dating(datings, clause[1], trigger, reach) if reach else None
+        return next_clause_dating(datings, clause[1], trigger, reach)
     return min(inside, key=lambda pair: _distance(pair[0], trigger))
-
-
-def _relative_dating(datings: Datings, clause_end: int, trigger: Hit, reach: int) -> tuple[Timex, Dating] | None:
-    """For a trigger whose clause ends right after it, where a relative word opens the next ("the terrorist attacks
-    that claimed the lives of Israelis earlier this year"): the first date of that clause within `reach`, its own."""
-    text, rules = datings.text, datings.rules
-    first = WORD.match(text, clause_end)
-    if rules is None or first is None or text[trigger.end : clause_end].strip() or (
-            normal(first.group()) not in rules.kinds_of_acts.get("relative", ())):
-        return None
-    # "the attacks that have gone on since May": a date the span starts from is no day of theirs
-    return next((pair for pair in datings.within(clause_end, trigger.end + reach)
-                 if pair[0].start not in datings.perfect_bounds), None)
 
 
 def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> tuple[int, int]:

@@ -759,6 +759,14 @@ def test_a_clause_opened_right_after_a_date_tells_of_that_date(text: str, trigge
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == expected
 
 
+def test_a_clause_of_the_time_right_after_a_trigger_dates_it() -> None:
+    text = "Khan spoke on Thursday. He warned when he opened the probe two months ago that the rebels are bound by law."
+    assert next(e for e in events_of(text) if e["trigger"] == "warned")["date"] == "2022-01"
+    # a name's year in a role after "as" is no act's date
+    text = "Blinken spoke on Thursday. He welcomed Peru's designation as the host of APEC 2024."
+    assert next(e for e in events_of(text) if e["trigger"] == "designation")["date"] != "2024"
+
+
 def test_a_date_made_one_word_with_a_hyphen_qualifies_the_noun_after_it() -> None:
     # "third-quarter deliveries" are of the third quarter; the talks are of Tuesday
     assert one("Ukraine and Poland discussed third-quarter deliveries of weapons on Tuesday.", "CONSULT")["date"] == (
