@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pipeline.clauses import word_before
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 
@@ -28,7 +29,8 @@ def next_clause_dating(datings: Datings, clause_end: int, trigger: Hit, reach: i
         return None
     end = next((hit.start for hit in rules.breaks.find(text, first.end(), end)), end)  # that clause only
     # "the attacks that have gone on since May": a date the span starts from is no day of theirs; a clause of the
-    # time tells it of an act of its own ("when he opened the probe"), not of a name ("as the host of APEC 2024")
+    # time tells it of an act of its own ("when he opened the probe") or of the trigger's by a preposition ("stepped
+    # down as chairman in March"), not of a name ("as the host of APEC 2024")
     return next(((t, d) for t, d in datings.within(clause_end, end) if t.start not in datings.perfect_bounds
-                 and (relative or any(hit.label != "-" for hit in rules.triggers.find(text, first.end(), t.start)))),
-                None)
+                 and (relative or word_before(rules, text, t.start) in rules.prepositions
+                      or any(hit.label != "-" for hit in rules.triggers.find(text, first.end(), t.start)))), None)

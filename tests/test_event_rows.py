@@ -762,6 +762,8 @@ def test_a_clause_opened_right_after_a_date_tells_of_that_date(text: str, trigge
 def test_a_clause_of_the_time_right_after_a_trigger_dates_it() -> None:
     text = "Khan spoke on Thursday. He warned when he opened the probe two months ago that the rebels are bound by law."
     assert next(e for e in events_of(text) if e["trigger"] == "warned")["date"] == "2022-01"
+    text = "Khan spoke on Thursday. He succeeds Taylor, who stepped down as chairman and chief executive in January."
+    assert next(e for e in events_of(text) if e["trigger"] == "stepped down")["date"] == "2022-01"
     # a name's year in a role after "as" is no act's date
     text = "Blinken spoke on Thursday. He welcomed Peru's designation as the host of APEC 2024."
     assert next(e for e in events_of(text) if e["trigger"] == "designation")["date"] != "2024"
