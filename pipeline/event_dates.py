@@ -13,7 +13,7 @@ from pipeline.clauses import STATEMENT, Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 from pipeline.named_acts import named_act
-from pipeline.objects import POSSESSIVE_MARK
+from pipeline.next_clause import next_clause_dating
 from pipeline.timex import value_span
 from pipeline.timex.values import write
 
@@ -238,7 +238,7 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     of ("on Thursday, when ..."); a year, decade or century only right beside the trigger (or `reach` characters
     after it: "challenges of the 21st century" further on dates no meeting); a date that qualifies a noun only for
     the event that noun names ("condemned the May 24 launch" is not of May 24); for a trigger in the present
-    `perfect`, no date it is told since."""
+    `perfect`, no date it is told since; with a `reach`, else one of a relative clause right after the trigger."""
     told_of = datings.told_of(clause[0])
     # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
     opening = trigger.start - clause[0] <= _COARSE_REACH
@@ -250,7 +250,7 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
     if not inside:
-        return None
+        return next_clause_dating(datings, clause[1], trigger, reach)
     return min(inside, key=lambda pair: _distance(pair[0], trigger))
 
 
@@ -310,20 +310,6 @@ def well_known(rules: Rules, text: str, trigger: Hit, published: date | None, da
     if own is not None and own.start is not None and own.end is not None and own.start <= act.day <= own.end:
         return own
     return Dating(act.value, act.day, act.day, "day", text[act.start : act.end], "explicit")
-
-
-def told_recently(rules: Rules, text: str, trigger: Hit) -> bool:
-    """Whether a word of the language's recent acts stands in a trigger's phrase, no mark but an apostrophe between
-    ("the recent AUKUS Leaders' Statement", "recently spoke"): done some days before, on no day the text names."""
-    start = max(0, trigger.start - _NOUN_PHRASE_REACH)
-    if not any(word in text[start : trigger.start].lower() for word in rules.recent):
-        return False  # most phrases hold none of the words: no words are read
-    for word in reversed(WORD.findall(text, start, trigger.start)[-_NOUN_WORDS:]):
-        if normal(word) in rules.recent:
-            return True
-        if not word[0].isalnum() and not POSSESSIVE_MARK.fullmatch(word):
-            return False
-    return False
 
 
 def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:

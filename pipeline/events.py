@@ -329,7 +329,7 @@ def _event(
     # "will meet Macron in Paris June 24-27": no one day of a range holds what is done over it, its period does; a
     # trip told with it ("will travel to Paris June 24-27") begins on its first day
     departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
-    undated = kind == "occurred" and up_to_now.no_day(language_rules, text, trigger, found, perfect)  # "since May 2"
+    undated = up_to_now.no_day(language_rules, text, trigger, found, perfect, kind)  # "since May 2", "the upcoming"
     dating = None if found is None or undated else (None if departs else datings.period(*found)) or found[1]
     if known and found is not None and found[0].end <= trigger.start and datings.intervals:
         # "today, one year after these demonstrations": the demonstrations are a year before that day

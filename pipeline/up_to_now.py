@@ -7,14 +7,18 @@ import re
 from functools import cache
 
 from pipeline.clauses import Rules, word_tuples
-from pipeline.event_dates import Dating, told_recently
+from pipeline.event_dates import Dating
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
+from pipeline.objects import POSSESSIVE_MARK
 
 _REACH = 80  # characters after a trigger within which the words of a span up to now still qualify it
 _WORDS = 14  # words after a trigger at most before such a cue ("assistance ... reaches more than $1.7 billion since")
 _CLAUSE_END = re.compile(r"[,;:()\"“”]|\.(?!\d)|\n")  # a mark that ends the trigger's phrase ("$1.7" goes on)
 _RECORD_REACH = 50  # characters before a trigger within which a word of a record stands ("the seventh nation to sign")
+_PHRASE_REACH = 50  # characters before a trigger within which the words of its phrase stand
+_PHRASE_WORDS = 4  # words of a phrase before its trigger at most ("since those secretaries both visited")
+_ABBREVIATION = re.compile(r"(?:\w\.)+")  # "U.S.": a word whose full stops end no phrase
 _BOUND_GAP = 2  # characters between a cue and the date it opens ("since August 2017"): that date is the span's start
 
 
@@ -30,11 +34,41 @@ def _records(language: str) -> frozenset[str]:
     return frozenset(word for words in word_tuples(language, "records.txt") for word in words)
 
 
-def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | None, perfect: bool) -> bool:
-    """Whether a done act is on no one day the text names: a recent act with no date in its clause ("the recent
-    statement"), or one that runs up to now, not told in the present perfect (a sum up to now, of the telling)."""
-    return found is None and told_recently(rules, text, trigger) or not perfect and runs_up_to_now(
+@cache
+def _words(language: str, name: str) -> frozenset[str]:
+    """The words of a one-word-a-line resource (span_openers.txt, upcoming.txt), as normal words."""
+    return frozenset(words[0] for words in word_tuples(language, name) if len(words) == 1)
+
+
+def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | None, perfect: bool,
+           kind: str = "occurred") -> bool:
+    """Whether an act is on no one day the text names: with no date in its clause, a recent act ("the recent
+    statement"), one a span up to now starts from ("since those secretaries both visited") or an upcoming one ("the
+    upcoming Special Summit"); or a done act that runs up to now, not told in the present perfect (a sum up to now,
+    of the telling)."""
+    if kind == "planned":
+        return found is None and told_recently(_words(rules.language, "upcoming.txt"), text, trigger)
+    if kind != "occurred":
+        return False
+    return found is None and (told_recently(rules.recent, text, trigger) or told_recently(
+        _words(rules.language, "span_openers.txt"), text, trigger)) or not perfect and runs_up_to_now(
         rules, text, trigger, found[0] if found else None)
+
+
+def told_recently(words: frozenset[str], text: str, trigger: Hit) -> bool:
+    """Whether one of `words` (the language's recent acts) stands in a trigger's phrase, no mark but an apostrophe
+    between ("the recent AUKUS Leaders' Statement", "recently spoke"): on no day the text names."""
+    start = max(0, trigger.start - _PHRASE_REACH)
+    if not any(word in text[start : trigger.start].lower() for word in words):
+        return False  # most phrases hold none of the words: no words are read
+    # words as spaces part them: a mark inside one ("upcoming U.S.-ASEAN Summit") ends no phrase, one at its edge does
+    for token in reversed(text[start : trigger.start].split()[-_PHRASE_WORDS:]):
+        if normal(token) in words:
+            return True
+        if not token[0].isalnum() or not (token[-1].isalnum() or POSSESSIVE_MARK.fullmatch(token[-1])
+                                          or _ABBREVIATION.fullmatch(token)):
+            return False
+    return False
 
 
 def runs_up_to_now(rules: Rules, text: str, trigger: Hit, found: Timex | None) -> bool:

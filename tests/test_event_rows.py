@@ -765,12 +765,23 @@ def test_a_reporting_verbs_own_object_keeps_the_day_after_it() -> None:
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     ("In contrast to Thursday, when Russia attacked Kharkiv, the city was calm on Friday.", "attacked", "2022-03-03"),
     ("Kavan lived in London from 1968, when the Soviets invaded Czechoslovakia.", "invaded", "1968"),
+    ("In February, as protests in Libya began, Qaradawi issued a fatwa.", "protests", "2022-02"),
     # a year the clause tells of dates only the events near its opening word
     ("Kavan, who lived in London from 1968, when he fled the invasion of his country by the Soviet Union, until 1989, "
      "said he was hopeful.", "said", "2022-03-04"),
 ])
 def test_a_clause_opened_right_after_a_date_tells_of_that_date(text: str, trigger: str, expected: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == expected
+
+
+def test_a_clause_of_the_time_right_after_a_trigger_dates_it() -> None:
+    text = "Khan spoke on Thursday. He warned when he opened the probe two months ago that the rebels are bound by law."
+    assert next(e for e in events_of(text) if e["trigger"] == "warned")["date"] == "2022-01"
+    text = "Khan spoke on Thursday. He succeeds Taylor, who stepped down as chairman and chief executive in January."
+    assert next(e for e in events_of(text) if e["trigger"] == "stepped down")["date"] == "2022-01"
+    # a name's year in a role after "as" is no act's date
+    text = "Blinken spoke on Thursday. He welcomed Peru's designation as the host of APEC 2024."
+    assert next(e for e in events_of(text) if e["trigger"] == "designation")["date"] != "2024"
 
 
 def test_a_date_made_one_word_with_a_hyphen_qualifies_the_noun_after_it() -> None:

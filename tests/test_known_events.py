@@ -93,3 +93,18 @@ def test_a_recent_act_with_no_day_of_its_own_is_not_dated_by_the_publication() -
     # a day of its own stays, and a mark ends the phrase
     assert dates("Kerry recently visited Germany on March 1.", "visited") == ["2022-03-01"]
     assert dates("In recent weeks, Kerry visited Germany.", "visited") == ["2022-03-04"]
+
+
+def test_a_relative_clause_right_after_an_act_named_as_known_dates_it() -> None:
+    text = "Sherman met Bar Lev on Wednesday. She sent condolences for the attacks that killed ten people last year."
+    assert dates(text, "attacks") == ["2021"]  # not the Wednesday of the meeting
+    text = "Sherman met Bar Lev on Wednesday. She conveyed condolences for the attacks that have gone on since May 2."
+    assert dates(text, "attacks") == ["2022-03-02"]  # the day the span starts from is not theirs
+
+
+def test_a_summit_named_as_known_is_dated_like_other_known_acts() -> None:
+    text = "The two leaders reviewed plans for the NATO Summit in Madrid."
+    assert dates(text, "Summit") == [None]  # not the publication day it is not held on
+    text = "On December 9-10, 2021, President Biden hosted leaders in Washington. At the Summit, we announced a plan."
+    assert dates(text, "Summit") == [None]
+    assert dates("The leaders reviewed plans for a summit on March 20.", "summit") == ["2022-03-20"]  # its own day

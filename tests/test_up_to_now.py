@@ -17,3 +17,17 @@ def test_a_record_and_another_verbs_span_keep_the_day() -> None:
     assert dates("This visit marked the first dialogue between them since 2015.", "visit") == ["2022-03-04"]
     text = "She noted the $3 billion in assistance the United States has provided since then."
     assert dates(text, "noted") == ["2022-03-04"]
+
+
+def test_an_upcoming_act_with_no_day_of_its_own_is_not_dated_by_the_publication() -> None:
+    text = "The Deputy Secretary thanked Cambodia for coordinating the upcoming U.S.-ASEAN Special Summit."
+    assert dates(text, "Summit") == [None]  # a mark inside "U.S.-ASEAN" ends no phrase
+    assert dates("The Secretary noted his upcoming travel to Fiji.", "travel to") == [None]
+    assert dates("The Secretary will travel to Fiji.", "travel to") == ["2022-03-04"]
+
+
+def test_an_act_a_span_up_to_now_starts_from_has_no_day_of_its_own() -> None:
+    assert dates("A lot has changed in Melbourne since those secretaries both visited.", "visited") == [None]
+    text = "He has been missing since PRC authorities abducted him in 1995."
+    assert dates(text, "abducted") == ["1995"]  # a date of its own stays
+    assert dates("Those secretaries visited Melbourne.", "visited") == ["2022-03-04"]
