@@ -77,3 +77,15 @@ def test_an_immediate_or_unconditional_act_is_one_asked_for(text: str, trigger: 
 def test_a_call_a_reporting_verb_carries_is_a_request() -> None:
     text = "The United Kingdom reiterates its call for all armed groups to leave the city."
     assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("Reporters would be allowed to visit the camp, the officials added.", "added", "occurred"),
+    ("The army did not fire on the crowd, a witness said.", "said", "occurred"),
+    ("If the talks fail, the rebels could march on the capital, the envoy said.", "said", "occurred"),
+    ("The convoy will reach the border on Monday, he said.", "said", "occurred"),
+    ("The minister would not say whether the envoy had resigned.", "say", "negated"),  # the saying's own cues
+])
+def test_a_report_that_closes_its_sentence_keeps_none_of_what_it_reports_cues(
+        text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
