@@ -295,7 +295,8 @@ def _event(
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`."""
     text, language_rules = article.text, rules(article.language or "en")
-    past = kind == "planned" and trigger_tense.past(text, trigger, article.language or "en")
+    past = kind == "planned" and trigger_tense.past(text, trigger, article.language or "en") and (
+        not trigger_tense.passive_participle(language_rules, text, trigger))
     if past:
         kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now

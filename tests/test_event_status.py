@@ -89,3 +89,12 @@ def test_a_call_a_reporting_verb_carries_is_a_request() -> None:
 def test_a_report_that_closes_its_sentence_keeps_none_of_what_it_reports_cues(
         text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("On May 15, the minister will travel to Rome, joined by the trade envoy.", "joined", "planned"),
+    ("The envoy will lead the delegation, supported by two deputy ministers.", "supported", "planned"),
+    ("The envoy will praise the initiatives announced by the ministers last year.", "announced", "occurred"),
+])
+def test_a_participle_after_a_comma_keeps_the_time_of_its_clause(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
