@@ -98,3 +98,14 @@ def test_a_report_that_closes_its_sentence_keeps_none_of_what_it_reports_cues(
 ])
 def test_a_participle_after_a_comma_keeps_the_time_of_its_clause(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("The envoy called for an immediate end to the siege of the port.", "siege", "ongoing"),
+    ("The council called on the government to stop detaining journalists.", "detaining", "ongoing"),
+    ("The council called on the government to stop detaining journalists and release those held.", "release",
+     "planned"),
+    ("The envoy called for the withdrawal of the troops.", "withdrawal", "planned"),
+])
+def test_an_act_asked_to_end_goes_on(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
