@@ -109,3 +109,14 @@ def test_a_participle_after_a_comma_keeps_the_time_of_its_clause(text: str, trig
 ])
 def test_an_act_asked_to_end_goes_on(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("The Under Secretary's meetings will address energy security and trade.", "meetings", "planned"),
+    ("The envoy's discussions will focus on a lasting ceasefire.", "discussions", "planned"),
+    ("This visit will reaffirm the alliance.", "visit", "occurred"),
+    ("U.S. assistance will benefit thousands of families.", "assistance", "occurred"),
+    ("The minister said the killing will be investigated.", "killing", "occurred"),
+])
+def test_a_meeting_that_is_the_subject_of_a_plan_is_still_to_be_held(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
