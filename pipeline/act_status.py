@@ -3,9 +3,11 @@ the subject of a plan."""
 
 from __future__ import annotations
 
-from pipeline.clauses import STATEMENT, Rules, in_scope, status
+from functools import cache
+
+from pipeline.clauses import STATEMENT, Rules, clause_triggers, in_scope, status
 from pipeline.event_dates import known_noun
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, words_lexicon
 
 _ENDED = "ongoing:object"  # the label of a cue that names an act as what is to end ("end its attacks")
 _REACH, _WORDS = 50, 4  # characters and words before an act's noun that hold its phrase ("This additional disaster")
@@ -16,10 +18,12 @@ def act_status(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None, asked: bool
 ) -> str:
     """The event's status: its clause's cues (`clauses.status`), save that an act asked for is only planned, unless
-    it is what is asked to end, and an act named as known has begun."""
+    it is what is asked to end, an act thanked for is done, and an act named as known has begun."""
     kind = status(rules, text, clause, trigger, following)
     if kind == "occurred" and _subject_of_plan(rules, text, clause, trigger):
         return "planned"  # "the Special Envoy's discussions will focus on a ceasefire": still to be held
+    if kind == "planned" and _thanked_for(rules, text, clause, trigger):
+        return "occurred"  # "she will thank Kosovo for providing refuge": the thanks are planned, the refuge given
     if asked and (kind == "occurred" or kind == "ongoing" and not _to_end(rules, text, clause, trigger)):
         return "planned"  # "called for an immediate withdrawal": asked for, not done
     if kind == "planned" and known_noun(rules, text, trigger):
@@ -54,3 +58,20 @@ def _refers_back(rules: Rules, text: str, trigger: Hit) -> bool:
         if word in rules.definite or word in rules.determiners or not word[0].isalnum():
             return word in rules.definite and word not in rules.determiners
     return False
+
+
+@cache
+def _reasons(language: str) -> Lexicon:
+    """The phrases of thanks or praise that end with the word naming what they are for (`reasons.txt`)."""
+    return words_lexicon(language, "reasons.txt", "reason")
+
+
+def _thanked_for(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether the trigger is what thanks or praise before it are for, only words that qualify it between ("thank
+    Poland for generously welcoming refugees"), the one thanked naming no act ("commended Malawi's calls for the
+    withdrawal" praises a call, and the withdrawal is still asked for)."""
+    return any(
+        in_scope(text, reason, trigger, "object", rules)
+        and not clause_triggers(rules, text, (text.find(" ", reason.start, reason.end), reason.end))
+        for reason in _reasons(rules.language).find(text, clause[0], trigger.start)
+    )

@@ -120,3 +120,13 @@ def test_an_act_asked_to_end_goes_on(text: str, trigger: str, found: str) -> Non
 ])
 def test_a_meeting_that_is_the_subject_of_a_plan_is_still_to_be_held(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("She will thank Norway for providing refuge to the families.", "providing", "occurred"),
+    ("He will also thank Chile for generously welcoming the displaced.", "welcoming", "occurred"),
+    ("I want to thank you again for your generous hosting of the talks.", "hosting", "occurred"),
+    ("The minister commended Peru's firm calls for the withdrawal of the troops.", "withdrawal", "planned"),
+])
+def test_an_act_thanked_for_is_done_whatever_plan_the_thanks_are(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
