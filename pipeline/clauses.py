@@ -398,7 +398,7 @@ def in_scope(text: str, cue: Hit, trigger: Hit, scope: str, rules: Rules | None 
         return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()
     if scope == "around":
         return cue.start <= trigger.start < cue.end
-    return scope != "before" or cue.end <= trigger.start
+    return scope not in ("before", "subject") or cue.end <= trigger.start
 
 
 # --- dates -------------------------------------------------------------------------------------------

@@ -152,7 +152,12 @@ def extract_events(
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
-                kind = act_status(language_rules, text, clause, trigger, following, asked)
+                # "Journalists would be able to see her, they added": the cues of what is reported are its own; the
+                # report that closes the sentence is told by its own words, after the comma
+                own_words = clause
+                if trigger.label == STATEMENT and _closes_report(text, sentence, trigger):
+                    own_words = (max(clause[0], text.rfind(",", sentence[0], trigger.start)), clause[1])
+                kind = act_status(language_rules, text, own_words, trigger, following, asked)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told)
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
@@ -290,7 +295,8 @@ def _event(
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`."""
     text, language_rules = article.text, rules(article.language or "en")
-    past = kind == "planned" and trigger_tense.past(text, trigger, article.language or "en")
+    past = kind == "planned" and trigger_tense.past(text, trigger, article.language or "en") and (
+        not trigger_tense.passive_participle(language_rules, text, trigger))
     if past:
         kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now

@@ -30,3 +30,12 @@ def perfect(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is in the present perfect: an auxiliary of it right before ("has provided")."""
     previous = WORD.findall(text, max(0, trigger.start - 12), trigger.start)[-1:]
     return bool(previous) and normal(previous[0]) in rules.perfect
+
+
+def passive_participle(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a trigger in a past form is a participle that opens a phrase after a comma, its agent after it ("will
+    travel to Paris, joined by Secretary Raimondo"): it tells of the subject at the time of its clause, no past of
+    its own ("initiatives announced by world leaders" is another's earlier act)."""
+    after = WORD.findall(text, trigger.end, min(len(text), trigger.end + 12))[:1]
+    opened = text[max(0, trigger.start - 8) : trigger.start].rstrip().endswith(",")
+    return opened and bool(after) and normal(after[0]) in rules.agents

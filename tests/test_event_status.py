@@ -77,3 +77,56 @@ def test_an_immediate_or_unconditional_act_is_one_asked_for(text: str, trigger: 
 def test_a_call_a_reporting_verb_carries_is_a_request() -> None:
     text = "The United Kingdom reiterates its call for all armed groups to leave the city."
     assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("Reporters would be allowed to visit the camp, the officials added.", "added", "occurred"),
+    ("The army did not fire on the crowd, a witness said.", "said", "occurred"),
+    ("If the talks fail, the rebels could march on the capital, the envoy said.", "said", "occurred"),
+    ("The convoy will reach the border on Monday, he said.", "said", "occurred"),
+    ("The minister would not say whether the envoy had resigned.", "say", "negated"),  # the saying's own cues
+])
+def test_a_report_that_closes_its_sentence_keeps_none_of_what_it_reports_cues(
+        text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("On May 15, the minister will travel to Rome, joined by the trade envoy.", "joined", "planned"),
+    ("The envoy will lead the delegation, supported by two deputy ministers.", "supported", "planned"),
+    ("The envoy will praise the initiatives announced by the ministers last year.", "announced", "occurred"),
+])
+def test_a_participle_after_a_comma_keeps_the_time_of_its_clause(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("The envoy called for an immediate end to the siege of the port.", "siege", "ongoing"),
+    ("The council called on the government to stop detaining journalists.", "detaining", "ongoing"),
+    ("The council called on the government to stop detaining journalists and release those held.", "release",
+     "planned"),
+    ("The envoy called for the withdrawal of the troops.", "withdrawal", "planned"),
+])
+def test_an_act_asked_to_end_goes_on(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("The Under Secretary's meetings will address energy security and trade.", "meetings", "planned"),
+    ("The envoy's discussions will focus on a lasting ceasefire.", "discussions", "planned"),
+    ("This visit will reaffirm the alliance.", "visit", "occurred"),
+    ("U.S. assistance will benefit thousands of families.", "assistance", "occurred"),
+    ("The minister said the killing will be investigated.", "killing", "occurred"),
+])
+def test_a_meeting_that_is_the_subject_of_a_plan_is_still_to_be_held(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("She will thank Norway for providing refuge to the families.", "providing", "occurred"),
+    ("He will also thank Chile for generously welcoming the displaced.", "welcoming", "occurred"),
+    ("I want to thank you again for your generous hosting of the talks.", "hosting", "occurred"),
+    ("The minister commended Peru's firm calls for the withdrawal of the troops.", "withdrawal", "planned"),
+])
+def test_an_act_thanked_for_is_done_whatever_plan_the_thanks_are(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
