@@ -296,3 +296,16 @@ def test_a_verb_of_belief_names_no_act(text: str, found: list[str]) -> None:
 ])
 def test_an_idiom_of_talk_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I think it is fair to say that this is a difficult time.", ["say"]),  # the speaker says it
+    ("It's still too early to say whether the rebels will retreat.", []),
+    ("It is almost impossible to meet the envoys in the capital.", []),  # only possible or not, no meeting
+    ("Impossible to say when the president will leave.", []),
+    ("It's important to support the transition process.", []),  # a view of what matters, no support given
+    ("It's a pleasure to meet with you.", ["meet"]),  # the meeting the words greet takes place
+    ("It was agreed to meet again in May.", ["agreed"]),
+])
+def test_an_act_an_impersonal_judgement_weighs_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
