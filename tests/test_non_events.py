@@ -289,6 +289,8 @@ def test_a_verb_of_belief_names_no_act(text: str, found: list[str]) -> None:
     ("The detainees are said to be in government custody.", []),  # told by no one named
     ("Some say the war could drag on for months; others say it will end soon.", []),  # views of no one named
     ("Some said they were beaten.", ["said"]),  # what people told stays told
+    ("The government must listen to the legitimate demands of the people.", []),  # what people want, no request
+    ("The protesters demanded new elections.", ["demanded"]),
     ("Our alliances are something we took for granted.", []),  # an idiom, no aid granted
     ("The minister said the ministers met Kuleba.", ["said", "met"]),
     ("The ministry granted asylum to the dissidents.", ["granted"]),
