@@ -313,3 +313,32 @@ def test_an_idiom_of_talk_names_no_event(text: str, found: list[str]) -> None:
 ])
 def test_an_act_an_impersonal_judgement_weighs_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("For more information, please visit www.example.gov.", []),  # a web address, no visit
+    ("For further updates, visit https://www.example.gov/news.", []),
+    ("The envoy will visit Kyiv next week.", ["visit"]),
+    ("You said it extremely well.", []),  # a remark praised, no statement
+    ("I couldn't have said it any better.", []),
+    ("The minister said it would resume the dialogue.", ["said", "dialogue"]),
+])
+def test_a_web_address_and_a_remark_praised_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The parties seized the opportunity to end the war.", []),  # an idiom, no seizure
+    ("Rebels seized the town.", ["seized"]),
+    ("The speech struck a popular chord.", []),  # an idiom, no strike
+    ("The missile struck a hospital.", ["struck"]),
+    ("These commitments provide a firm foundation for cooperation.", []),  # a thing that gives ground, no aid
+    ("The agency provided food to refugees.", ["provided"]),
+    ("Prices rose with growing demand for grain.", []),  # what a market wants, no request
+    ("The protesters demanded new elections.", ["demanded"]),
+    ("Guards carried assault rifles.", []),  # arms named after what they do, no assault
+    ("The rebels used attack helicopters.", []),
+    ("Troops assaulted the town.", ["assaulted"]),
+])
+def test_an_idiom_or_a_thing_named_after_an_act_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
