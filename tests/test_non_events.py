@@ -339,6 +339,9 @@ def test_a_web_address_and_a_remark_praised_name_no_event(text: str, found: list
     ("Guards carried assault rifles.", []),  # arms named after what they do, no assault
     ("The rebels used attack helicopters.", []),
     ("Troops assaulted the town.", ["assaulted"]),
+    ("The allies stand ready to impose sanctions in the event of a further invasion.", ["impose"]),  # only feared
+    ("In case of an attack, citizens should seek shelter.", []),
+    ("In the event of a ceasefire, the envoys will meet in Geneva.", ["ceasefire", "meet"]),
 ])
 def test_an_idiom_or_a_thing_named_after_an_act_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
