@@ -287,6 +287,10 @@ def test_a_verb_of_belief_names_no_act(text: str, found: list[str]) -> None:
     ("Let me just say that the ministers met Kuleba on Monday.", ["met"]),  # a speaker's opening, no statement
     ("The people had a say in choosing their leaders.", []),  # "a say": a noun, no act of saying
     ("The detainees are said to be in government custody.", []),  # told by no one named
+    ("Some say the war could drag on for months; others say it will end soon.", []),  # views of no one named
+    ("Some said they were beaten.", ["said"]),  # what people told stays told
+    ("The government must listen to the legitimate demands of the people.", []),  # what people want, no request
+    ("The protesters demanded new elections.", ["demanded"]),
     ("Our alliances are something we took for granted.", []),  # an idiom, no aid granted
     ("The minister said the ministers met Kuleba.", ["said", "met"]),
     ("The ministry granted asylum to the dissidents.", ["granted"]),
@@ -295,4 +299,49 @@ def test_a_verb_of_belief_names_no_act(text: str, found: list[str]) -> None:
     ("The ministers agreed that the talks should resume.", ["agreed", "talks"]),
 ])
 def test_an_idiom_of_talk_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("I think it is fair to say that this is a difficult time.", ["say"]),  # the speaker says it
+    ("It's still too early to say whether the rebels will retreat.", []),
+    ("It is almost impossible to meet the envoys in the capital.", []),  # only possible or not, no meeting
+    ("Impossible to say when the president will leave.", []),
+    ("It's important to support the transition process.", []),  # a view of what matters, no support given
+    ("It's a pleasure to meet with you.", ["meet"]),  # the meeting the words greet takes place
+    ("It was agreed to meet again in May.", ["agreed"]),
+])
+def test_an_act_an_impersonal_judgement_weighs_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("For more information, please visit www.example.gov.", []),  # a web address, no visit
+    ("For further updates, visit https://www.example.gov/news.", []),
+    ("The envoy will visit Kyiv next week.", ["visit"]),
+    ("You said it extremely well.", []),  # a remark praised, no statement
+    ("I couldn't have said it any better.", []),
+    ("The minister said it would resume the dialogue.", ["said", "dialogue"]),
+])
+def test_a_web_address_and_a_remark_praised_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The parties seized the opportunity to end the war.", []),  # an idiom, no seizure
+    ("Rebels seized the town.", ["seized"]),
+    ("The speech struck a popular chord.", []),  # an idiom, no strike
+    ("The missile struck a hospital.", ["struck"]),
+    ("These commitments provide a firm foundation for cooperation.", []),  # a thing that gives ground, no aid
+    ("The agency provided food to refugees.", ["provided"]),
+    ("Prices rose with growing demand for grain.", []),  # what a market wants, no request
+    ("The protesters demanded new elections.", ["demanded"]),
+    ("Guards carried assault rifles.", []),  # arms named after what they do, no assault
+    ("The rebels used attack helicopters.", []),
+    ("Troops assaulted the town.", ["assaulted"]),
+    ("The allies stand ready to impose sanctions in the event of a further invasion.", ["impose"]),  # only feared
+    ("In case of an attack, citizens should seek shelter.", []),
+    ("In the event of a ceasefire, the envoys will meet in Geneva.", ["ceasefire", "meet"]),
+])
+def test_an_idiom_or_a_thing_named_after_an_act_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
