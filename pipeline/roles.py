@@ -13,6 +13,7 @@ from pipeline.objects import nominal_agent, object_of, receiver
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
+_OBJECT_REACH = 6  # words from a trigger to its object named again ("killing of thousands of civilians in Ukraine")
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _OWNER_NOUN = re.compile(r"[^\S\n]+(\w+)(?=['’]s[^\S\n])")  # "Russian government's ": the noun a people's word qualifies
@@ -73,7 +74,9 @@ def event_actors(
     # an actor named twice keeps its first role, save that a state's own affairs may aim at the state whose people
     # act, named again as the trigger's object ("French farmers would blockade Paris", not "Russian-held"), and that
     # a place named before the trigger is met when named again as its party ("In Warsaw, she will meet with Polish
-    # officials"; not "the war in Yemen and the suffering of the Yemeni people", both after it)
+    # officials"; not "the war in Yemen and the suffering of the Yemeni people", both after it), and that one named
+    # before as no party is reached when named again as the trigger's object ("condemned Russia's actions and called
+    # for Russia to cease")
     again = after[0] if after and trigger.label in rules.domestic and object_of(text, trigger, after[0]) else None
     unique: dict[tuple[str, str], tuple[ActorMention, str]] = {}
     # "King Abdullah II of Jordan": Jordan is met already, in its king
@@ -81,10 +84,21 @@ def event_actors(
     for mention, role in roles:
         key = (mention.actor, role if mention is again else "")
         first, first_role = unique.setdefault(key, (mention, role))
-        if first_role == "other" and role == "target" and mention.actor not in met and (
-                first.end <= trigger.start and at_venue(rules, text, first)):
+        if first_role == "other" and role == "target" and mention.actor not in met and first.end <= trigger.start and (
+                at_venue(rules, text, first) or _object_again(rules, text, trigger, mention)):
             unique[key] = (mention, role)
     return list(unique.values())
+
+
+def _object_again(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
+    """Whether a mention after the trigger is its object, near it: right after it, or after a preposition with only
+    words and no mark between ("called for Russia to cease", "attacks on population centers in Ukraine")."""
+    words = [normal(word) for word in WORD.findall(text, trigger.end, mention.start)]
+    if len(words) > _OBJECT_REACH or not object_of(text, trigger, mention):
+        return False
+    if any(word in rules.venues for word in words[:2]):
+        return False  # "fighting in western Libya", "protests in Cairo": where the act is, not whom it reaches
+    return set(words) <= rules.determiners or is_object(rules, text, mention)
 
 
 def _matter_role(

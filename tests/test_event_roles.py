@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.records import text_events
 
 PUBLISHED = date(2022, 3, 4)
@@ -349,3 +351,19 @@ def test_an_organisation_the_gazetteer_does_not_know_is_the_target_of_its_design
         ["United States"], ["Saydnaya Military Prison"])
     # a capitalised word alone, or with no word of an organisation at either end, is none
     assert roles("The United States is imposing sanctions on Russian Oligarchs.", "SANCTION")[1] == ["Russia"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    # named before the trigger as no party of it, and again as its object: the object is the target
+    ("Peru and Chile condemned Russia's actions and called for Russia to withdraw its forces.", "REQUEST", "Russia"),
+    ("Peru sent aid to Ukraine in the face of Russia's attacks on population centers in Ukraine.", "ASSAULT",
+     "Ukraine"),
+])
+def test_an_actor_named_again_as_the_object_of_the_trigger_is_its_target(
+        text: str, event_type: str, target: str) -> None:
+    assert target in roles(text, event_type)[1]
+
+
+def test_a_place_right_after_the_trigger_named_again_is_where_it_happens() -> None:
+    # "fighting in western Libya": where the fighting is, after Libya named as no party of it
+    assert roles("Peru sent aid to Libya despite the fighting in western Libya.", "ASSAULT")[1] == []
