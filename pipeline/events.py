@@ -147,7 +147,8 @@ def extract_events(
                 if place is not None and trigger.label in language_rules.domestic and not sources:
                     # "In Cuba, journalists are arrested": a state's own affairs are done by the state they happen in
                     cast = [(place, "source"), *[(m, role) for m, role in cast if m.actor != place.actor]]
-                cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
+                # named in no words: no sentence subject
+                cast += domestic_side(language_rules, trigger, cast, governed, asked)
                 cast += host_side(language_rules, text, trigger, place, cast)
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)

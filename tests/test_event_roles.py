@@ -367,3 +367,10 @@ def test_an_actor_named_again_as_the_object_of_the_trigger_is_its_target(
 def test_a_place_right_after_the_trigger_named_again_is_where_it_happens() -> None:
     # "fighting in western Libya": where the fighting is, after Libya named as no party of it
     assert roles("Peru sent aid to Libya despite the fighting in western Libya.", "ASSAULT")[1] == []
+
+
+def test_an_act_asked_of_others_has_no_side_of_the_asker_s_state() -> None:
+    # the release is for others to grant: the state of the Secretary, who asks for it, is no side of it
+    assert roles("Secretary Blinken called on ASEAN to urge the end of violence and the release of all those "
+                 "unjustly detained.", "CONCEDE")[1] == []
+    assert roles("Peru called on Chile to end the detention of all those unjustly detained.", "COERCE")[1] == []
