@@ -9,11 +9,10 @@ from pipeline.gazetteer import grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
-from pipeline.objects import nominal_agent, object_of, receiver
+from pipeline.objects import nominal_agent, object_again, object_of, receiver
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
-_OBJECT_REACH = 6  # words from a trigger to its object named again ("killing of thousands of civilians in Ukraine")
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _OWNER_NOUN = re.compile(r"[^\S\n]+(\w+)(?=['’]s[^\S\n])")  # "Russian government's ": the noun a people's word qualifies
@@ -85,20 +84,9 @@ def event_actors(
         key = (mention.actor, role if mention is again else "")
         first, first_role = unique.setdefault(key, (mention, role))
         if first_role == "other" and role == "target" and mention.actor not in met and first.end <= trigger.start and (
-                at_venue(rules, text, first) or _object_again(rules, text, trigger, mention)):
+                at_venue(rules, text, first) or object_again(rules, text, trigger, mention, after)):
             unique[key] = (mention, role)
     return list(unique.values())
-
-
-def _object_again(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
-    """Whether a mention after the trigger is its object, near it: right after it, or after a preposition with only
-    words and no mark between ("called for Russia to cease", "attacks on population centers in Ukraine")."""
-    words = [normal(word) for word in WORD.findall(text, trigger.end, mention.start)]
-    if len(words) > _OBJECT_REACH or not object_of(text, trigger, mention):
-        return False
-    if any(word in rules.venues for word in words[:2]):
-        return False  # "fighting in western Libya", "protests in Cairo": where the act is, not whom it reaches
-    return set(words) <= rules.determiners or is_object(rules, text, mention)
 
 
 def _matter_role(

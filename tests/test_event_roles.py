@@ -374,3 +374,22 @@ def test_an_act_asked_of_others_has_no_side_of_the_asker_s_state() -> None:
     assert roles("Secretary Blinken called on ASEAN to urge the end of violence and the release of all those "
                  "unjustly detained.", "CONCEDE")[1] == []
     assert roles("Peru called on Chile to end the detention of all those unjustly detained.", "COERCE")[1] == []
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a people's adjective or a name's initials qualifying a noun further on: that noun is the object, not the state
+    ("He said the scope of the U.S. involvement will be limited and Obama continues to reject any possibility of "
+     "sending in U.S. ground troops.", "REJECT"),
+    ("Peru faulted Libya's regime and asked pilots to bomb Libyan citizens.", "REQUEST"),
+    # the agent of the act named in the object is its doer
+    ("Peru faulted Gadhafi's regime and denounced the killings of civilians by Gadhafi's troops.", "ASSAULT"),
+    # one named right after a reporting verb speaks
+    ("Journalists were killed in Libya, Robert Mahoney says.", "STATEMENT"),
+])
+def test_an_actor_named_again_but_not_as_the_object_is_no_target(text: str, event_type: str) -> None:
+    assert roles(text, event_type)[1] == []
+
+
+def test_a_people_s_adjective_right_after_the_trigger_names_its_object() -> None:
+    text = "Peru condemned the violence by Egyptian police and called on the Egyptian government to restrain them."
+    assert roles(text, "REQUEST")[1] == ["Egypt"]
