@@ -32,7 +32,8 @@ from pipeline.roles import (
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase
 from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import reported_speech, named_speaker, named_subject, quotation_speaker
-from pipeline.turns import first_person_mentions, listeners, outlet_voice, signatories, turn_at, turns
+from pipeline.turns import first_person_mentions, listeners, outlet_voice, shared_with_listener, signatories, turn_at
+from pipeline.turns import turns
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
@@ -153,6 +154,9 @@ def extract_events(
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
+                if turn is not None and turn.speaker is not None:
+                    cast += shared_with_listener(text, cast, addressed.get(turn.speaker.actor),
+                                                 trigger.label in language_rules.mutual, article.language or "en")
                 kind = act_status(language_rules, text, clause, trigger, following, asked)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told)
                 if topics is None:

@@ -393,3 +393,9 @@ def test_an_actor_named_again_but_not_as_the_object_is_no_target(text: str, even
 def test_a_people_s_adjective_right_after_the_trigger_names_its_object() -> None:
     text = "Peru condemned the violence by Egyptian police and called on the Egyptian government to restrain them."
     assert roles(text, "REQUEST")[1] == ["Egypt"]
+
+
+def test_our_meeting_in_a_conversation_of_two_targets_the_other_speaker() -> None:
+    text = ("SECRETARY BLINKEN: Good morning. It is a pleasure to welcome Foreign Minister Rau.\n"
+            "FOREIGN MINISTER RAU: Thank you, Tony. I am very happy that we can continue our dialogue today.")
+    assert roles(text, "CONSULT") == (["Poland"], ["Antony Blinken"])
