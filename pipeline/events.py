@@ -32,7 +32,8 @@ from pipeline.roles import (
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase
 from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import reported_speech, named_speaker, named_subject, quotation_speaker
-from pipeline.turns import first_person_mentions, listeners, outlet_voice, signatories, turn_at, turns
+from pipeline.turns import first_person_mentions, listeners, outlet_voice, shared_with_listener, signatories, turn_at
+from pipeline.turns import turns
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
@@ -147,11 +148,15 @@ def extract_events(
                 if place is not None and trigger.label in language_rules.domestic and not sources:
                     # "In Cuba, journalists are arrested": a state's own affairs are done by the state they happen in
                     cast = [(place, "source"), *[(m, role) for m, role in cast if m.actor != place.actor]]
-                cast += domestic_side(language_rules, trigger, cast, governed)  # named in no words: no sentence subject
+                # named in no words: no sentence subject
+                cast += domestic_side(language_rules, trigger, cast, governed, asked)
                 cast += host_side(language_rules, text, trigger, place, cast)
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
+                if turn is not None and turn.speaker is not None:
+                    cast += shared_with_listener(text, cast, addressed.get(turn.speaker.actor),
+                                                 trigger.label in language_rules.mutual, article.language or "en")
                 # "Journalists would be able to see her, they added": the cues of what is reported are its own; the
                 # report that closes the sentence is told by its own words, after the comma
                 own_words = clause

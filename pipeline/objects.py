@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
-from pipeline.gazetteer import grammar, quote_marks
+from pipeline.gazetteer import grammar, is_demonym, quote_marks
 from pipeline.lexicon import WORD, Hit, normal, read_words
 from pipeline.model import ActorMention
 
@@ -17,6 +17,7 @@ _SPEAKER_WORDS = 4  # words of a speaker after its actor's name: "Foreign Minist
 _SPEAKER_REACH = 60  # characters from an actor to its reporting verb
 _REDUCED_WORDS = 2  # words of a reduced passive between a noun and its agent word ("provided today by")
 _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
+_OBJECT_REACH = 6  # words from a trigger to its object named again ("killing of thousands of civilians in Ukraine")
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -266,3 +267,36 @@ def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
         if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
             return True
     return False
+
+
+def object_again(rules: Rules, text: str, trigger: Hit, mention: ActorMention, after: list[ActorMention]) -> bool:
+    """Whether a mention after the trigger is its object, near it: right after it, or after a preposition with only
+    words and no mark or actor between ("called for Russia to cease", "attacks on population centers in Ukraine");
+    one that qualifies a noun after it only right after the trigger or its preposition ("call on the Egyptian
+    government"; not "sending in U.S. ground troops")."""
+    words = [normal(word) for word in WORD.findall(text, trigger.end, mention.start)]
+    if len(words) > _OBJECT_REACH or not object_of(text, trigger, mention):
+        return False
+    if any(word in rules.venues for word in words[:2]):
+        return False  # "fighting in western Libya", "protests in Cairo": where the act is, not whom it reaches
+    if any(trigger.end <= m.start and m.end <= mention.start for m in after):
+        return False  # "opposing Russia's war in Ukraine": the object is the other actor's act
+    if any(word in rules.agents for word in words):
+        return False  # "the killings of civilians by Gadhafi's troops": the doer, no object
+    if normal(text[trigger.start : trigger.end]) in rules.reporting and not is_object(rules, text, mention):
+        return False  # "killed in Libya, Robert Mahoney says": one after a reporting verb speaks or is spoken of
+    direct = set(words) <= rules.determiners | rules.prepositions
+    if not direct and _qualifies(rules, text, mention):
+        return False  # "asked to bomb Libyan citizens": the noun it qualifies is the object, not its state
+    return set(words) <= rules.determiners or is_object(rules, text, mention)
+
+
+def _qualifies(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention qualifies a noun after it: a people's adjective or a name's initials before a word in lower
+    case that no function word is ("Libyan citizens", "U.S. ground troops"; not "Syrians in need", "NATO and")."""
+    following = WORD.match(text, mention.end + 1) if text[mention.end : mention.end + 1] == " " else None
+    word = following.group() if following else ""
+    functional = rules.determiners | rules.prepositions | rules.coordinators | rules.relatives | rules.venues
+    initials = mention.text.replace(".", "").isupper()
+    return (is_demonym(mention.text, rules.language) or initials) and word.isalpha() and word.islower() and (
+        normal(word) not in functional)

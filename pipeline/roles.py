@@ -9,7 +9,7 @@ from pipeline.gazetteer import grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
-from pipeline.objects import nominal_agent, object_of, receiver
+from pipeline.objects import nominal_agent, object_again, object_of, receiver
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
@@ -73,7 +73,9 @@ def event_actors(
     # an actor named twice keeps its first role, save that a state's own affairs may aim at the state whose people
     # act, named again as the trigger's object ("French farmers would blockade Paris", not "Russian-held"), and that
     # a place named before the trigger is met when named again as its party ("In Warsaw, she will meet with Polish
-    # officials"; not "the war in Yemen and the suffering of the Yemeni people", both after it)
+    # officials"; not "the war in Yemen and the suffering of the Yemeni people", both after it), and that one named
+    # before as no party is reached when named again as the trigger's object ("condemned Russia's actions and called
+    # for Russia to cease")
     again = after[0] if after and trigger.label in rules.domestic and object_of(text, trigger, after[0]) else None
     unique: dict[tuple[str, str], tuple[ActorMention, str]] = {}
     # "King Abdullah II of Jordan": Jordan is met already, in its king
@@ -81,8 +83,8 @@ def event_actors(
     for mention, role in roles:
         key = (mention.actor, role if mention is again else "")
         first, first_role = unique.setdefault(key, (mention, role))
-        if first_role == "other" and role == "target" and mention.actor not in met and (
-                first.end <= trigger.start and at_venue(rules, text, first)):
+        if first_role == "other" and role == "target" and mention.actor not in met and first.end <= trigger.start and (
+                at_venue(rules, text, first) or object_again(rules, text, trigger, mention, after)):
             unique[key] = (mention, role)
     return list(unique.values())
 

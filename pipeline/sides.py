@@ -202,11 +202,13 @@ def host_side(
 
 
 def domestic_side(
-    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False
+    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False, asked: bool = False
 ) -> list[tuple[ActorMention, str]]:
     """The side an event of a state's own affairs leaves unnamed: the named side's state or organisation
     ("Algerian landowners began a hunger strike" targets Algeria), as a mention without words. A `governed`
-    event ("lifted a blockade on Palestinian lorries") has a source the words do not give: none is assumed."""
+    event ("lifted a blockade on Palestinian lorries") has a source the words do not give: none is assumed; an
+    `asked` one ("called on the junta to release those detained") is none of its asker's own affairs, so the asker's
+    state is no side of it."""
     if trigger.label not in rules.domestic:
         return []
     sources = [m for m, role in cast if role == "source"]
@@ -214,7 +216,7 @@ def domestic_side(
     if bool(sources) == bool(targets):
         return []
     named, missing = (sources, "target") if sources else (targets, "source")
-    if governed and missing == "source":
+    if asked or governed and missing == "source":
         return []
     country = next((m.country for m in named if m.country), "")
     if not country:

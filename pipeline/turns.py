@@ -178,6 +178,19 @@ def listeners(found: list[Turn]) -> dict[str, ActorMention]:
     return {first.actor: second, second.actor: first}
 
 
+def shared_with_listener(
+    text: str, cast: list[tuple[ActorMention, str]], listener: ActorMention | None, mutual: bool, language: str
+) -> list[tuple[ActorMention, str]]:
+    """The listener as the target of a mutual act of the speaker's "we" or "our" with no other party ("our meeting
+    today", "continue our dialogue" in a conversation of two): the act is the two speakers' own."""
+    party_words = {word for word, meant in voices(language).first_person.items() if meant == "party"}
+    sources = [m for m, role in cast if role == "source"]
+    if listener is None or not mutual or any(role == "target" for _, role in cast) or not sources or not all(
+            text[m.start : m.end] in party_words for m in sources) or listener.actor in {m.actor for m in sources}:
+        return []
+    return [(replace(listener, text="", start=sources[0].start, end=sources[0].start), "target")]
+
+
 def first_person_mentions(
     text: str, start: int, end: int, speaker: ActorMention, language: str, unquoted: bool = False,
     addressed: ActorMention | None = None,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.records import text_events
 
 PUBLISHED = date(2022, 3, 4)
@@ -350,3 +352,51 @@ def test_an_organisation_the_gazetteer_does_not_know_is_the_target_of_its_design
         ["United States"], ["Saydnaya Military Prison"])
     # a capitalised word alone, or with no word of an organisation at either end, is none
     assert roles("The United States is imposing sanctions on Russian Oligarchs.", "SANCTION")[1] == ["Russia"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "target"), [
+    # named before the trigger as no party of it, and again as its object: the object is the target
+    ("Peru and Chile condemned Russia's actions and called for Russia to withdraw its forces.", "REQUEST", "Russia"),
+    ("Peru sent aid to Ukraine in the face of Russia's attacks on population centers in Ukraine.", "ASSAULT",
+     "Ukraine"),
+])
+def test_an_actor_named_again_as_the_object_of_the_trigger_is_its_target(
+        text: str, event_type: str, target: str) -> None:
+    assert target in roles(text, event_type)[1]
+
+
+def test_a_place_right_after_the_trigger_named_again_is_where_it_happens() -> None:
+    # "fighting in western Libya": where the fighting is, after Libya named as no party of it
+    assert roles("Peru sent aid to Libya despite the fighting in western Libya.", "ASSAULT")[1] == []
+
+
+def test_an_act_asked_of_others_has_no_side_of_the_asker_s_state() -> None:
+    # the release is for others to grant: the state of the Secretary, who asks for it, is no side of it
+    assert roles("Secretary Blinken called on ASEAN to urge the end of violence and the release of all those "
+                 "unjustly detained.", "CONCEDE")[1] == []
+    assert roles("Peru called on Chile to end the detention of all those unjustly detained.", "COERCE")[1] == []
+
+
+@pytest.mark.parametrize(("text", "event_type"), [
+    # a people's adjective or a name's initials qualifying a noun further on: that noun is the object, not the state
+    ("He said the scope of the U.S. involvement will be limited and Obama continues to reject any possibility of "
+     "sending in U.S. ground troops.", "REJECT"),
+    ("Peru faulted Libya's regime and asked pilots to bomb Libyan citizens.", "REQUEST"),
+    # the agent of the act named in the object is its doer
+    ("Peru faulted Gadhafi's regime and denounced the killings of civilians by Gadhafi's troops.", "ASSAULT"),
+    # one named right after a reporting verb speaks
+    ("Journalists were killed in Libya, Robert Mahoney says.", "STATEMENT"),
+])
+def test_an_actor_named_again_but_not_as_the_object_is_no_target(text: str, event_type: str) -> None:
+    assert roles(text, event_type)[1] == []
+
+
+def test_a_people_s_adjective_right_after_the_trigger_names_its_object() -> None:
+    text = "Peru condemned the violence by Egyptian police and called on the Egyptian government to restrain them."
+    assert roles(text, "REQUEST")[1] == ["Egypt"]
+
+
+def test_our_meeting_in_a_conversation_of_two_targets_the_other_speaker() -> None:
+    text = ("SECRETARY BLINKEN: Good morning. It is a pleasure to welcome Foreign Minister Rau.\n"
+            "FOREIGN MINISTER RAU: Thank you, Tony. I am very happy that we can continue our dialogue today.")
+    assert roles(text, "CONSULT") == (["Poland"], ["Antony Blinken"])
