@@ -284,6 +284,8 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     elif normal(before[-1].text) in rules.determiners and len(words) < _SUBJECT_WORDS and "," not in text[
             end : trigger.start] and not any(m.country == before[-1].country for m in before[:-1]):
         owners = [before[-1]]  # not "with our assistance, have defended" nor "I am looking forward to our discussions"
+    elif (owner := _pronoun_owner(rules, text, before, trigger)) is not None:
+        return [owner]
     else:
         return []
     if any(word in rules.determiners or word in rules.prepositions or word in rules.pronouns for word in words):
@@ -291,6 +293,28 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     if words and words[-1] in rules.coordinators:
         return []  # "protect Afghanistan's infrastructure, protect civilians, and cooperate": a verb of the subject
     return owners
+
+
+def _pronoun_owner(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> ActorMention | None:
+    """The actor a possessive pronoun of a thing (`owners`' pronouns) right before the trigger refers back to, the
+    last one before it ("impose on Russia's economy in response to its unlawful invasion", "press the Kremlin to end
+    its brutal attacks": Russia), where only adjectives stand between pronoun and trigger; none where that actor is a
+    person, a people's adjective, part of a compound ("its blame-all-on-America narrative") or the complement of a
+    noun ("violate the sovereignty of Ukraine with its attacks": the subject's own)."""
+    kinds, last = rules.owners, before[-1]
+    words = [normal(word) for word in WORD.findall(text, last.end, trigger.start)]
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in kinds.get("pronoun", ())), None)
+    if at is None or last.actor_type == "person" or is_demonym(last.text, rules.language):
+        return None
+    rest = words[at + 1 :]
+    if any(not word.isalpha() or word in rules.determiners or word in rules.prepositions or word in rules.pronouns
+           or word in rules.auxiliaries for word in rest) or (rest and rest[-1] in rules.coordinators):
+        return None  # "its sovereignty, threaten", "its attacks and withdrawing", "its envoy was evacuated"
+    if "-" in (text[last.start - 1 : last.start], text[last.end : last.end + 1]) or normal(last.text) in (
+            rules.determiners):
+        return None
+    previous = WORD.findall(text, max(0, last.start - 20), last.start)[-1:]
+    return None if previous and normal(previous[0]) in kinds.get("complement", ()) else last
 
 
 def outlet_act(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:

@@ -610,6 +610,12 @@ def test_a_quotation_is_attributed_on_the_article_day(text: str, day: str) -> No
     ("Blinken noted Malawi’s calls for the withdrawal of troops.", "withdrawal", []),
     ("The Taliban vowed to protect Afghanistan’s infrastructure, protect civilians, and cooperate.", "cooperate",
      ["Taliban"]),
+    # a thing's possessive pronoun refers back to the last actor before it, not to the clause's subject
+    ("The United States will impose costs on Russia's economy in response to its unlawful invasion of Ukraine.",
+     "invasion", ["Russia"]),
+    ("Blinken urged the Kremlin to end its brutal attacks.", "attacks", ["Russia"]),
+    # save the complement of a noun
+    ("Russia continues to violate the sovereignty of Ukraine with its attacks.", "attacks", ["Russia"]),
 ])
 def test_a_possessor_is_the_source_of_the_noun_it_qualifies(text: str, trigger: str, sources: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["sources"] == sources
