@@ -222,6 +222,7 @@ def test_a_phrase_that_opens_the_sentence_names_no_doer() -> None:
 
 def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
     assert roles("Chilean forces entered the town on Monday, witnesses said.", "STATEMENT")[0] == []
+    assert roles("Chilean forces entered the town on Monday, a witness said.", "STATEMENT")[0] == []
     assert roles("Peru's officials said the talks failed.", "STATEMENT")[0] == ["Peru"]
     # the officials listed with named ones do not make the speakers unnamed: each one named speaks
     assert roles("Blinken, Ambassador Jones, and senior officials said the talks failed.", "STATEMENT")[0] == [
