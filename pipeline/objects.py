@@ -266,3 +266,9 @@ def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
         if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
             return True
     return False
+
+
+def head_subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:
+    """The first actor before the trigger that no preposition governs, with those coordinated (`commas`: listed)."""
+    heads = [i for i, m in enumerate(before) if not is_object(rules, text, m)]
+    return listed(rules, text, before[heads[0] :], commas) if heads else []

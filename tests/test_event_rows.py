@@ -685,6 +685,16 @@ def test_a_passive_subject_is_the_target(text: str, trigger: str, sources: list[
     ("In a meeting with Defense Ministry officials, Putin took a sharper tone.", "meeting", ["Vladimir Putin"], []),
     ("After talks with Kuleba, Blinken pledged more aid.", "talks", ["Antony Blinken"], ["Dmytro Kuleba"]),
     ("In Brussels, Blinken met Kuleba.", "met", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    # a verb's form may open it too, or be its event; its actors are no subject of the main clause
+    ("Expressing concern over the tensions, Secretary Blinken urged restraint.", "Expressing", ["Antony Blinken"], []),
+    ("Coinciding with a meeting of NATO, the United States is designating five individuals.", "designating",
+     ["United States"], []),
+    ("Following talks with France, Blinken met Kuleba.", "met", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    # not where the verb's form is the subject, a verb following it, nor where other words follow the comma
+    ("Fleeing was not an option, Blinken said.", "Fleeing", [], []),
+    ("Fighting raged near the border, as Russia attacked Ukraine.", "Fighting", [], []),
+    # nor where a name ends like one
+    ("Lenderking met with officials of Yemen.", "met", ["Tim Lenderking"], ["Yemen"]),
 ])
 def test_an_opening_phrase_names_an_event_of_the_main_subject(
     text: str, trigger: str, sources: list[str], targets: list[str]
