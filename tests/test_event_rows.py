@@ -437,6 +437,12 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     # "the senior leaders" refer back to the sides too
     (MEETING + "The senior leaders condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"],
      ["Russia"]),
+    # a meeting's host is a side met, unlike a companion of one's own state
+    ("Secretary Blinken and Foreign Minister Hayashi attended a meeting hosted by Foreign Minister Kuleba of "
+     "Ukraine. They condemned Russia.", "condemned",
+     ["Antony Blinken", "Yoshimasa Hayashi", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    ("Secretary Blinken will travel to Paris, joined by Secretary Raimondo. They will discuss trade.", "discuss",
+     ["Antony Blinken"], ["France"]),
     # too far from the meeting, or a subject of its own: no borrowing
     (MEETING + "Trade grew. Prices fell. Taxes rose. They discussed Russia.", "discussed", [], ["Russia"]),
     (MEETING + "Russia and Belarus discussed sanctions.", "discussed", ["Russia", "Belarus"], []),
