@@ -350,3 +350,12 @@ def test_an_organisation_the_gazetteer_does_not_know_is_the_target_of_its_design
         ["United States"], ["Saydnaya Military Prison"])
     # a capitalised word alone, or with no word of an organisation at either end, is none
     assert roles("The United States is imposing sanctions on Russian Oligarchs.", "SANCTION")[1] == ["Russia"]
+
+
+def test_a_title_alone_and_departments_together_name_their_holder_and_their_state() -> None:
+    # "the Counselor" is the one person named before with that title
+    assert roles("Counselor Derek Chollet arrived in Kyiv. The Counselor voiced appreciation for Ukraine.",
+                 "STATEMENT")[0] == ["Derek Chollet"]
+    # "the Departments of State and the Treasury" act for their state
+    assert roles("Today, the Departments of State and the Treasury are imposing sanctions on Rostec.", "SANCTION")[
+        0] == ["United States"]
