@@ -691,6 +691,7 @@ def test_a_passive_subject_is_the_target(text: str, trigger: str, sources: list[
     ("In a meeting with Defense Ministry officials, Putin took a sharper tone.", "meeting", ["Vladimir Putin"], []),
     ("After talks with Kuleba, Blinken pledged more aid.", "talks", ["Antony Blinken"], ["Dmytro Kuleba"]),
     ("In Brussels, Blinken met Kuleba.", "met", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    ("During this visit, Blinken praised Kuleba.", "visit", ["Antony Blinken"], []),
     # a verb's form may open it too, or be its event; its actors are no subject of the main clause
     ("Expressing concern over the tensions, Secretary Blinken urged restraint.", "Expressing", ["Antony Blinken"], []),
     ("Coinciding with a meeting of NATO, the United States is designating five individuals.", "designating",
