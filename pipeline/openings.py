@@ -13,17 +13,24 @@ def after_opening(rules: Rules, text: str, start: int, before: list[ActorMention
     """The actors after a phrase that opens the clause with a preposition or a verb's form (`introductions`) and a
     comma closes, where any follow it ("In addition to discussing Peru-U.S. relations, Deputy Secretary Sherman
     commended": Sherman commends; "Coinciding with the meeting of the Coalition, the United States is designating")."""
-    opening = WORD.match(text, start)
-    if not before or opening is None or not (normal(opening.group()) in rules.prepositions or _introduces(
-            rules, opening.group())) or before[0].start <= opening.start():
-        return before  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
-    comma = text.find(",", start, before[-1].start)
-    after = [m for m in before if m.start > comma] if comma >= 0 else []
+    comma = opening_end(rules, text, start, before) - 1
+    after = [m for m in before if m.start > comma] if comma >= start else []
     # "In Brussels, Belgium, June 14-15, Lewis will meet": the state right after the place is its country
     if len(after) > 1 and after[0].actor_type == "state" and text[after[0].end : after[0].end + 1] == "," and any(
             m.end == comma for m in before) and not text[comma + 1 : after[0].start].strip():
         after = after[1:]
     return after or before
+
+
+def opening_end(rules: Rules, text: str, start: int, before: list[ActorMention]) -> int:
+    """Where the main clause begins after such a phrase, right after its comma, where an actor follows it; else
+    `start` ("After they had lost the town, Russian forces began shelling": "they" is no subject of the shelling)."""
+    opening = WORD.match(text, start)
+    if not before or opening is None or not (normal(opening.group()) in rules.prepositions or _introduces(
+            rules, opening.group())) or before[0].start <= opening.start():
+        return start  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
+    comma = text.find(",", start, before[-1].start)
+    return comma + 1 if comma >= 0 else start
 
 
 def opening_place(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:

@@ -10,7 +10,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
 from pipeline.objects import head_subject, nominal_agent, object_of, receiver
-from pipeline.openings import after_opening
+from pipeline.openings import after_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
@@ -136,7 +136,7 @@ def _own_subject(
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
     # "The EU, UK, and Japan designated": all listed act; in talks those after the first may be the side met
     found = head_subject(rules, text, after_opening(rules, text, start, before), trigger.label not in rules.mutual)
-    if found and _pronoun_before(rules, text, start, found[0].start):
+    if found and _pronoun_before(rules, text, opening_end(rules, text, start, before), found[0].start):
         if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
             return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
         # "we will target Putin's war machine": the unnamed "we" acts, not Putin; "They agreed Ukraine's sovereignty

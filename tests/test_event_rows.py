@@ -700,6 +700,8 @@ def test_a_passive_subject_is_the_target(text: str, trigger: str, sources: list[
     # not where the verb's form is the subject, a verb following it, nor where other words follow the comma
     ("Fleeing was not an option, Blinken said.", "Fleeing", [], []),
     ("Fighting raged near the border, as Russia attacked Ukraine.", "Fighting", [], []),
+    # a pronoun inside the opening phrase is no subject of the main clause
+    ("After they had lost the town, Russian forces began shelling Kyiv.", "shelling", ["Russia"], ["Ukraine"]),
     # nor where a name ends like one
     ("Lenderking met with officials of Yemen.", "met", ["Tim Lenderking"], ["Yemen"]),
 ])
