@@ -79,6 +79,7 @@ class Rules:
     asking: frozenset[str]
     outlet_acts: frozenset[str]
     outlet_subjects: dict[str, frozenset[str]]  # kind ("noun", "opening") -> its words
+    owners: dict[str, frozenset[str]]  # kind ("pronoun", "complement") -> its words
     commitments: dict[str, frozenset[str]]  # kind ("verb", "marker", "ending") -> its words
     hostile_courses: Lexicon
     introductions: frozenset[str]
@@ -160,6 +161,7 @@ def rules(language: str) -> Rules:
         commitments=_kinds(language, "commitments.csv"),
         outlet_acts=_word_set(language, "outlet_acts.txt"),
         outlet_subjects=_kinds(language, "outlet_subjects.csv"),
+        owners=_kinds(language, "owners.csv"),
         hostile_courses=words_lexicon(language, "hostile_courses.txt", "hostile"),
         introductions=_word_set(language, "introductions.txt"),
         cooperative=frozenset(read_words(language, "cooperative.txt")),

@@ -25,10 +25,8 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import described, no_event, silent_spans
 from pipeline.objects import first_object
-from pipeline.roles import (
-    addressees, event_actors, introduced_cast, opening_place, outlet_act, outlet_subject, reported_subject,
-    sentence_subject,
-)
+from pipeline.openings import introduced_cast, opening_place
+from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase
 from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import reported_speech, named_speaker, named_subject, quotation_speaker

@@ -300,3 +300,9 @@ def _qualifies(rules: Rules, text: str, mention: ActorMention) -> bool:
     initials = mention.text.replace(".", "").isupper()
     return (is_demonym(mention.text, rules.language) or initials) and word.isalpha() and word.islower() and (
         normal(word) not in functional)
+
+
+def head_subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:
+    """The first actor before the trigger that no preposition governs, with those coordinated (`commas`: listed)."""
+    heads = [i for i, m in enumerate(before) if not is_object(rules, text, m)]
+    return listed(rules, text, before[heads[0] :], commas) if heads else []

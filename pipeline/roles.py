@@ -9,7 +9,8 @@ from pipeline.gazetteer import grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
-from pipeline.objects import nominal_agent, object_again, object_of, receiver
+from pipeline.objects import head_subject, nominal_agent, object_again, object_of, receiver
+from pipeline.openings import after_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
@@ -55,7 +56,7 @@ def event_actors(
         previous = WORD.findall(text, max(0, trigger.start - 12), trigger.start)[-1:]
         if previous and normal(previous[0]) in rules.reduced:
             near = []  # "condolences to the families of those killed": those it was done to, named by no actor
-        roles = [(m, "target") for m in _subject(rules, text, near)]
+        roles = [(m, "target") for m in head_subject(rules, text, near)]
     else:
         sources = _possessor(rules, text, before, trigger) or ([] if governed else _own_subject(
             rules, text, clause[0], before, _antecedent(rules, text, clause[0], mentions, subject), trigger))
@@ -121,7 +122,7 @@ def addressees(
     if condition and inside and not _opens_condition(rules, text, following[0], inside[0]):
         return []  # "see if we could find ways to work together, particularly Afghanistan": "we" is its subject
     own = {m.country or m.actor for m, role in cast if role == "source"}
-    return [(m, "target") for m in _subject(rules, text, inside) if m.actor not in named and not (condition and (
+    return [(m, "target") for m in head_subject(rules, text, inside) if m.actor not in named and not (condition and (
         (m.country or m.actor) in own or normal(text[m.start : m.end]) in rules.pronouns))]
 
 
@@ -136,8 +137,8 @@ def _own_subject(
 ) -> list[ActorMention]:
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
     # "The EU, UK, and Japan designated": all listed act; in talks those after the first may be the side met
-    found = _subject(rules, text, _after_opening(rules, text, start, before), trigger.label not in rules.mutual)
-    if found and _pronoun_before(rules, text, start, found[0].start):
+    found = head_subject(rules, text, after_opening(rules, text, start, before), trigger.label not in rules.mutual)
+    if found and _pronoun_before(rules, text, opening_end(rules, text, start, before), found[0].start):
         if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
             return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
         # "we will target Putin's war machine": the unnamed "we" acts, not Putin; "They agreed Ukraine's sovereignty
@@ -149,22 +150,6 @@ def _own_subject(
     # "Varela will head home to Spain, the Spanish foreign ministry said": the attribution's own subject speaks
     return attribution_speakers(rules, text, found, before, trigger) or found or [
         m for m in subject if m.end <= trigger.start]
-
-
-def _after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
-    """The actors after a phrase that opens the clause with a preposition and a comma closes, where any follow it
-    ("In addition to discussing Peru-U.S. relations, Deputy Secretary Sherman commended": Sherman commends)."""
-    opening = WORD.match(text, start)
-    if not before or opening is None or normal(opening.group()) not in rules.prepositions or (
-            before[0].start <= opening.start()):
-        return before  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
-    comma = text.find(",", start, before[-1].start)
-    after = [m for m in before if m.start > comma] if comma >= 0 else []
-    # "In Brussels, Belgium, June 14-15, Lewis will meet": the state right after the place is its country
-    if len(after) > 1 and after[0].actor_type == "state" and text[after[0].end : after[0].end + 1] == "," and any(
-            m.end == comma for m in before) and not text[comma + 1 : after[0].start].strip():
-        after = after[1:]
-    return after or before
 
 
 def _antecedent(
@@ -207,19 +192,6 @@ def sentence_subject(
     if _pronoun_before(rules, text, start, first.start) and not _speaks_for(rules, text, first):
         return []
     return [m for m in mentions if m.start == first.start]  # a joint statement's "we": each signatory
-
-
-def opening_place(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
-    """The sentence's first actor where it is the place of a phrase that opens the sentence and a comma closes ("In
-    Kabul, ...", "And in Iraq, ..."; not "Farmers in Ukraine, instead of ...")."""
-    first = mentions[0] if mentions else None
-    if first is None or first.start == first.end or not text[first.end :].lstrip(" ").startswith(","):
-        return None
-    words = [normal(word) for word in WORD.findall(text, start, first.start) if word[0].isalnum()]
-    while words and words[0] in rules.coordinators:
-        words.pop(0)
-    opens = bool(words) and words[0] in rules.venues and all(word in rules.determiners for word in words[1:])
-    return first if opens else None
 
 
 def _speaks_for(rules: Rules, text: str, mention: ActorMention) -> bool:
@@ -286,6 +258,8 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     elif normal(before[-1].text) in rules.determiners and len(words) < _SUBJECT_WORDS and "," not in text[
             end : trigger.start] and not any(m.country == before[-1].country for m in before[:-1]):
         owners = [before[-1]]  # not "with our assistance, have defended" nor "I am looking forward to our discussions"
+    elif (owner := _pronoun_owner(rules, text, before, trigger)) is not None:
+        return [owner]
     else:
         return []
     if any(word in rules.determiners or word in rules.prepositions or word in rules.pronouns for word in words):
@@ -293,6 +267,28 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     if words and words[-1] in rules.coordinators:
         return []  # "protect Afghanistan's infrastructure, protect civilians, and cooperate": a verb of the subject
     return owners
+
+
+def _pronoun_owner(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> ActorMention | None:
+    """The actor a possessive pronoun of a thing (`owners`' pronouns) right before the trigger refers back to, the
+    last one before it ("impose on Russia's economy in response to its unlawful invasion", "press the Kremlin to end
+    its brutal attacks": Russia), where only adjectives stand between pronoun and trigger; none where that actor is a
+    person, a people's adjective, part of a compound ("its blame-all-on-America narrative") or the complement of a
+    noun ("violate the sovereignty of Ukraine with its attacks": the subject's own)."""
+    kinds, last = rules.owners, before[-1]
+    words = [normal(word) for word in WORD.findall(text, last.end, trigger.start)]
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i] in kinds.get("pronoun", ())), None)
+    if at is None or last.actor_type == "person" or is_demonym(last.text, rules.language):
+        return None
+    rest = words[at + 1 :]
+    if any(not word.isalpha() or word in rules.determiners or word in rules.prepositions or word in rules.pronouns
+           or word in rules.auxiliaries for word in rest) or (rest and rest[-1] in rules.coordinators):
+        return None  # "its sovereignty, threaten", "its attacks and withdrawing", "its envoy was evacuated"
+    if "-" in (text[last.start - 1 : last.start], text[last.end : last.end + 1]) or normal(last.text) in (
+            rules.determiners):
+        return None
+    previous = WORD.findall(text, max(0, last.start - 20), last.start)[-1:]
+    return None if previous and normal(previous[0]) in kinds.get("complement", ()) else last
 
 
 def outlet_act(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
@@ -351,26 +347,3 @@ def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
     if not words or not (normal(words[-1].group()) in rules.auxiliaries or normal(words[-1].group()) in rules.reduced):
         return False  # "were killed", "those killed in the uprising": no auxiliary, no passive
     return any(hit.start == start for hit in rules.participles.find(text, start, end))
-
-
-def _subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:
-    """The first actor before the trigger that no preposition governs, with those coordinated (`commas`: listed)."""
-    heads = [i for i, m in enumerate(before) if not is_object(rules, text, m)]
-    return listed(rules, text, before[heads[0] :], commas) if heads else []
-
-
-def introduced_cast(
-    rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]
-) -> list[tuple[ActorMention, str]] | None:
-    """The cast of an event named by a sentence's opening phrase ("In a meeting with Defense Ministry officials,
-    Putin took a sharper tone"): the main subject after its comma as source, the phrase's actors as targets; None
-    when the trigger opens no such phrase."""
-    opening = [normal(word) for word in WORD.findall(text, sentence[0], trigger.start)]
-    if not opening or opening[0] not in rules.introductions or not set(opening[1:]) <= rules.determiners:
-        return None
-    comma = text.find(",", trigger.end, sentence[1])
-    subject = _subject(rules, text, [m for m in mentions if m.start > comma]) if comma >= 0 else []
-    if not subject:
-        return None
-    phrase = [m for m in mentions if trigger.end <= m.start and m.end <= comma]
-    return [(m, "source") for m in subject] + [(m, "target") for m in phrase]

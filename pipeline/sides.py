@@ -49,7 +49,8 @@ def meeting_sides(
     """The two sides of a mutual event, which a later "They" refers back to: its sources and its first target with
     those of the same state ("met French Ambassador Delattre to discuss Ukraine": Delattre and France, not Ukraine,
     the matter); none where that target is no partner met but the object of a preposition other than a
-    counterpart's ("coordinating assistance to Ukraine", "hosting of Afghans"), so the sides told before stay. With
+    counterpart's ("coordinating assistance to Ukraine", "hosting of Afghans") or its host's ("a meeting hosted by
+    Kim"), so the sides told before stay. With
     no target, sources of two states or more are the sides, the first one's against the others ("The Secretary and
     Foreign Minister discussed": each keeps a side, as when one met the other)."""
     sources = [(m, role) for m, role in cast if role == "source"]
@@ -63,11 +64,22 @@ def meeting_sides(
     # preposition stands before the target, whatever others stand there too
     governing = {word for word in (normal(w) for w in WORD.findall(text, trigger.end, targets[0].start))
                  if word in rules.prepositions}
-    if governing and not governing & rules.counterparts:
-        return []
     side = targets[0].country or targets[0].actor
+    if governing and not governing & rules.counterparts and not _host(rules, text, trigger, cast, side):
+        return []
     named = _named_with(rules, text, targets)
     return sources + [(m, "target") for m in targets if any(m is n for n in named) or side in (m.country, m.actor)]
+
+
+def _host(rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]], side: str) -> bool:
+    """Whether the side met is the meeting's host, named by its agent word ("a trilateral meeting hosted by Republic
+    of Korea Special Representative Kim"): the first actor after that word is of that side, no source's (not "travel
+    to Paris, joined by Trade Representative Tai", one's own companion; not "Convened by the United States")."""
+    words = list(WORD.finditer(text, trigger.end, min(m.start for m, role in cast if role == "target")))
+    agent = next((w.end() for w in words if normal(w.group()) in rules.agents), None)
+    first = next((m for m, _ in sorted(cast, key=lambda c: c[0].start) if agent is not None and m.start >= agent), None)
+    sides = {m.country or m.actor for m, role in cast if role == "source"}
+    return first is not None and side in (first.country, first.actor) and side not in sides
 
 
 def _named_with(rules: Rules, text: str, targets: list[ActorMention]) -> list[ActorMention]:

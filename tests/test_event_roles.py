@@ -225,6 +225,7 @@ def test_a_phrase_that_opens_the_sentence_names_no_doer() -> None:
 
 def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
     assert roles("Chilean forces entered the town on Monday, witnesses said.", "STATEMENT")[0] == []
+    assert roles("Chilean forces entered the town on Monday, a witness said.", "STATEMENT")[0] == []
     assert roles("Peru's officials said the talks failed.", "STATEMENT")[0] == ["Peru"]
     # the officials listed with named ones do not make the speakers unnamed: each one named speaks
     assert roles("Blinken, Ambassador Jones, and senior officials said the talks failed.", "STATEMENT")[0] == [
@@ -400,3 +401,12 @@ def test_our_meeting_in_a_conversation_of_two_targets_the_other_speaker() -> Non
     text = ("SECRETARY BLINKEN: Good morning. It is a pleasure to welcome Foreign Minister Rau.\n"
             "FOREIGN MINISTER RAU: Thank you, Tony. I am very happy that we can continue our dialogue today.")
     assert roles(text, "CONSULT") == (["Poland"], ["Antony Blinken"])
+
+
+def test_a_title_alone_and_departments_together_name_their_holder_and_their_state() -> None:
+    # "the Counselor" is the one person named before with that title
+    assert roles("Counselor Derek Chollet arrived in Kyiv. The Counselor voiced appreciation for Ukraine.",
+                 "STATEMENT")[0] == ["Derek Chollet"]
+    # "the Departments of State and the Treasury" act for their state
+    assert roles("Today, the Departments of State and the Treasury are imposing sanctions on Rostec.", "SANCTION")[
+        0] == ["United States"]

@@ -437,6 +437,12 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     # "the senior leaders" refer back to the sides too
     (MEETING + "The senior leaders condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"],
      ["Russia"]),
+    # a meeting's host is a side met, unlike a companion of one's own state
+    ("Secretary Blinken and Foreign Minister Hayashi attended a meeting hosted by Foreign Minister Kuleba of "
+     "Ukraine. They condemned Russia.", "condemned",
+     ["Antony Blinken", "Yoshimasa Hayashi", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
+    ("Secretary Blinken will travel to Paris, joined by Secretary Raimondo. They will discuss trade.", "discuss",
+     ["Antony Blinken"], ["France"]),
     # too far from the meeting, or a subject of its own: no borrowing
     (MEETING + "Trade grew. Prices fell. Taxes rose. They discussed Russia.", "discussed", [], ["Russia"]),
     (MEETING + "Russia and Belarus discussed sanctions.", "discussed", ["Russia", "Belarus"], []),
@@ -610,6 +616,12 @@ def test_a_quotation_is_attributed_on_the_article_day(text: str, day: str) -> No
     ("Blinken noted Malawi’s calls for the withdrawal of troops.", "withdrawal", []),
     ("The Taliban vowed to protect Afghanistan’s infrastructure, protect civilians, and cooperate.", "cooperate",
      ["Taliban"]),
+    # a thing's possessive pronoun refers back to the last actor before it, not to the clause's subject
+    ("The United States will impose costs on Russia's economy in response to its unlawful invasion of Ukraine.",
+     "invasion", ["Russia"]),
+    ("Blinken urged the Kremlin to end its brutal attacks.", "attacks", ["Russia"]),
+    # save the complement of a noun
+    ("Russia continues to violate the sovereignty of Ukraine with its attacks.", "attacks", ["Russia"]),
 ])
 def test_a_possessor_is_the_source_of_the_noun_it_qualifies(text: str, trigger: str, sources: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["sources"] == sources
@@ -679,6 +691,19 @@ def test_a_passive_subject_is_the_target(text: str, trigger: str, sources: list[
     ("In a meeting with Defense Ministry officials, Putin took a sharper tone.", "meeting", ["Vladimir Putin"], []),
     ("After talks with Kuleba, Blinken pledged more aid.", "talks", ["Antony Blinken"], ["Dmytro Kuleba"]),
     ("In Brussels, Blinken met Kuleba.", "met", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    ("During this visit, Blinken praised Kuleba.", "visit", ["Antony Blinken"], []),
+    # a verb's form may open it too, or be its event; its actors are no subject of the main clause
+    ("Expressing concern over the tensions, Secretary Blinken urged restraint.", "Expressing", ["Antony Blinken"], []),
+    ("Coinciding with a meeting of NATO, the United States is designating five individuals.", "designating",
+     ["United States"], []),
+    ("Following talks with France, Blinken met Kuleba.", "met", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    # not where the verb's form is the subject, a verb following it, nor where other words follow the comma
+    ("Fleeing was not an option, Blinken said.", "Fleeing", [], []),
+    ("Fighting raged near the border, as Russia attacked Ukraine.", "Fighting", [], []),
+    # a pronoun inside the opening phrase is no subject of the main clause
+    ("After they had lost the town, Russian forces began shelling Kyiv.", "shelling", ["Russia"], ["Ukraine"]),
+    # nor where a name ends like one
+    ("Lenderking met with officials of Yemen.", "met", ["Tim Lenderking"], ["Yemen"]),
 ])
 def test_an_opening_phrase_names_an_event_of_the_main_subject(
     text: str, trigger: str, sources: list[str], targets: list[str]

@@ -1,0 +1,81 @@
+"""Openings: the phrases that open a sentence before its main subject ("In Kabul, ...", "During his visit to Kyiv,
+...", "Coinciding with the meeting, ..."), whose actors are no subject of the main clause."""
+
+from __future__ import annotations
+
+from pipeline.clauses import Rules
+from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import ActorMention
+from pipeline.objects import head_subject
+
+
+def after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
+    """The actors after a phrase that opens the clause with a preposition or a verb's form (`introductions`) and a
+    comma closes, where any follow it ("In addition to discussing Peru-U.S. relations, Deputy Secretary Sherman
+    commended": Sherman commends; "Coinciding with the meeting of the Coalition, the United States is designating")."""
+    comma = opening_end(rules, text, start, before) - 1
+    after = [m for m in before if m.start > comma] if comma >= start else []
+    # "In Brussels, Belgium, June 14-15, Lewis will meet": the state right after the place is its country
+    if len(after) > 1 and after[0].actor_type == "state" and text[after[0].end : after[0].end + 1] == "," and any(
+            m.end == comma for m in before) and not text[comma + 1 : after[0].start].strip():
+        after = after[1:]
+    return after or before
+
+
+def opening_end(rules: Rules, text: str, start: int, before: list[ActorMention]) -> int:
+    """Where the main clause begins after such a phrase, right after its comma, where an actor follows it; else
+    `start` ("After they had lost the town, Russian forces began shelling": "they" is no subject of the shelling)."""
+    opening = WORD.match(text, start)
+    if not before or opening is None or not (normal(opening.group()) in rules.prepositions or _introduces(
+            rules, opening.group())) or before[0].start <= opening.start():
+        return start  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
+    comma = text.find(",", start, before[-1].start)
+    return comma + 1 if comma >= 0 else start
+
+
+def opening_place(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """The sentence's first actor where it is the place of a phrase that opens the sentence and a comma closes ("In
+    Kabul, ...", "And in Iraq, ..."; not "Farmers in Ukraine, instead of ...")."""
+    first = mentions[0] if mentions else None
+    if first is None or first.start == first.end or not text[first.end :].lstrip(" ").startswith(","):
+        return None
+    words = [normal(word) for word in WORD.findall(text, start, first.start) if word[0].isalnum()]
+    while words and words[0] in rules.coordinators:
+        words.pop(0)
+    opens = bool(words) and words[0] in rules.venues and all(word in rules.determiners for word in words[1:])
+    return first if opens else None
+
+
+def introduced_cast(
+    rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]
+) -> list[tuple[ActorMention, str]] | None:
+    """The cast of an event named by a sentence's opening phrase ("In a meeting with Defense Ministry officials,
+    Putin took a sharper tone", "Expressing concern over the tension, the Secretary reiterated"): the main subject
+    after its comma as source, the phrase's actors as targets; None when the trigger opens no such phrase."""
+    words = list(WORD.finditer(text, sentence[0], trigger.start))
+    opening = [normal(word.group()) for word in words]
+    first = words[0] if words else WORD.match(text, trigger.start)  # "Underscoring our engagement, Blinken relayed"
+    # "During this trip to ..., Secretary Blinken will": a word naming the act as known determines it too
+    if first is None or not _introduces(rules, first.group()) or not set(opening[1:]) <= (
+            rules.determiners | rules.definite) or any(m.start <= first.start() < m.end for m in mentions):
+        return None  # "Lenderking met": a name, no verb's form
+    comma = text.find(",", trigger.end, sentence[1])
+    subject = head_subject(rules, text, [m for m in mentions if m.start > comma]) if comma >= 0 else []
+    if not subject:
+        return None
+    if normal(first.group()) not in rules.introductions and (any(
+            normal(word) in rules.auxiliaries for word in WORD.findall(text, first.end(), comma)) or any(
+            normal(word) not in rules.determiners for word in WORD.findall(text, comma + 1, subject[0].start))):
+        # a verb's form is the subject itself where a verb follows it ("Fleeing was not an option, Addario said",
+        # "Fighting raged on, as Gadhafi's forces tried"): the phrase is one where the subject follows its comma
+        return None
+    phrase = [m for m in mentions if trigger.end <= m.start and m.end <= comma]
+    return [(m, "source") for m in subject] + [(m, "target") for m in phrase]
+
+
+def _introduces(rules: Rules, word: str) -> bool:
+    """Whether a word opens a phrase naming an event of the main subject after its comma: a preposition of
+    `introductions`, or a verb form of one of its endings in lower case ("Coinciding with", "Underscoring")."""
+    lower = normal(word)
+    return lower in rules.introductions or word.isalpha() and word[1:].islower() and any(
+        e[0] == "-" and lower.endswith(e[1:]) and len(lower) > len(e) + 2 for e in rules.introductions)
