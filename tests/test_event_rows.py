@@ -833,3 +833,21 @@ def test_the_day_after_an_attack_a_verb_has_as_its_object_may_be_the_verbs() -> 
     said = [e["date"] for e in events_of("Clinton condemned the attack on Thursday. Officials said more was coming.")
             if e["trigger"] == "said"]
     assert said == ["2022-03-03"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "release", "day"), [
+    # a government's release names others' hostile acts, done and told without a day, as what it speaks about
+    ("The Secretary met the Minister today. Authorities have jailed the opposition.", "jailed", True, None),
+    ("We call for the release of those unjustly detained.", "detained", True, None),
+    ("The Minister said a journalist was killed in the attack.", "killed", True, None),
+    # a day of its own stays, and a mobilisation is a posture that holds as the release is written
+    ("Police detained the two journalists on Tuesday.", "detained", True, "2022-03-01"),
+    ("Russian forces have deployed troops near the border.", "deployed", True, "2022-03-04"),
+    # a news report's undated acts are the day's news
+    ("Authorities have jailed the opposition.", "jailed", False, "2022-03-04"),
+])
+def test_a_release_names_hostile_acts_without_a_day_as_background(text: str, trigger: str, release: bool,
+                                                                   day: str | None) -> None:
+    article = Article(article_id="r", path="r", published_from="metadata", title="A statement", text=text,
+                      published=PUBLISHED, source="U.S. Department of State" if release else "CNN")
+    assert next(e for e in article_events(article) if e["trigger"] == trigger)["date"] == day
