@@ -9,7 +9,7 @@ from datetime import date
 
 import regex
 
-from pipeline.clauses import STATEMENT, Rules
+from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 from pipeline.named_acts import named_act
@@ -251,7 +251,25 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     ]
     if not inside:
         return next_clause_dating(datings, clause[1], trigger, reach)
+    if trigger.label != STATEMENT and datings.rules is not None and (said := next((
+            hit for hit in reversed(datings.rules.triggers.find(datings.text, clause[0], trigger.start))
+            if hit.label == STATEMENT), None)) is not None:
+        # "said Sunday he resigned his position on Saturday": a day right after the reporting verb is the saying's,
+        # where the trigger has a day of its own after a preposition, no other act's words between ("agreed to meet
+        # on Saturday"), and none only after a noun ("welcomed a call Friday")
+        saying = [(t, d) for t, d in inside
+                  if 0 <= t.start - said.end <= _MODIFIED_NOUN_REACH and not datings.modifies(t)]
+        own = [(t, d) for t, d in inside if (t, d) not in saying and not _other_act(datings, t, trigger)
+               and word_before(datings.rules, datings.text, t.start) in datings.rules.prepositions]
+        inside = own if saying and own else inside
     return min(inside, key=lambda pair: _distance(pair[0], trigger))
+
+
+def _other_act(datings: Datings, timex: Timex, trigger: Hit) -> bool:
+    """Whether the words of another act stand between a trigger and a date ("agreed to meet on Saturday")."""
+    start, end = (trigger.end, timex.start) if timex.start >= trigger.end else (timex.end, trigger.start)
+    return datings.rules is not None and any(hit.label != "-" for hit in datings.rules.triggers.find(
+        datings.text, start, end))
 
 
 def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> tuple[int, int]:

@@ -851,3 +851,15 @@ def test_a_release_names_hostile_acts_without_a_day_as_background(text: str, tri
     article = Article(article_id="r", path="r", published_from="metadata", title="A statement", text=text,
                       published=PUBLISHED, source="U.S. Department of State" if release else "CNN")
     assert next(e for e in article_events(article) if e["trigger"] == trigger)["date"] == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a day right after the reporting verb is the saying's where what is said has a day of its own
+    ("The ambassador said Thursday he resigned his post on Tuesday.", "resigned", "2022-03-01"),
+    ("The ambassador said Thursday he resigned his post.", "resigned", "2022-03-03"),
+    # not a day of another act between ("to meet on Saturday"), nor one a noun holds without a preposition
+    ("The parties told reporters Thursday they agreed to meet on Saturday.", "agreed", "2022-03-03"),
+    ("The minister told reporters Thursday he welcomed a call Tuesday by the envoy.", "welcomed", "2022-03-03"),
+])
+def test_a_day_right_after_the_reporting_verb_is_the_sayings(text: str, trigger: str, day: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == day
