@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.clauses import Rules, status
-from pipeline.event_dates import known_noun
+from pipeline.known_acts import known_noun
 from pipeline.lexicon import Hit
 
 

@@ -12,9 +12,9 @@ from pipeline.act_status import act_status
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
-    Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
-    told_before, well_known,
+    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating,
 )
+from pipeline.known_acts import dated_beside, known_noun, told_before, well_known
 from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
