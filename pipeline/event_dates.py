@@ -247,6 +247,8 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     ]
     if not inside:
         return next_clause_dating(datings, clause[1], trigger, reach)
+    if not (inside := [(t, d) for t, d in inside if not _closed_relative(datings, clause[0], t, trigger)]):
+        return None
     if trigger.label != STATEMENT and datings.rules is not None and (said := next((
             hit for hit in reversed(datings.rules.triggers.find(datings.text, clause[0], trigger.start))
             if hit.label == STATEMENT), None)) is not None:
@@ -259,6 +261,17 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
                and word_before(datings.rules, datings.text, t.start) in datings.rules.prepositions]
         inside = own if saying and own else inside
     return min(inside, key=lambda pair: _distance(pair[0], trigger))
+
+
+def _closed_relative(datings: Datings, opening: int, timex: Timex, trigger: Hit) -> bool:
+    """Whether a date lies in a relative clause set off by commas before its antecedent's verb, the trigger ("Ghonim,
+    who was freed Monday after being held for 10 days, said"): the relative clause's act's day."""
+    text, rules = datings.text, datings.rules
+    first = WORD.match(text, opening)
+    if rules is None or first is None or normal(first.group()) not in rules.relatives or timex.end > trigger.start:
+        return False
+    comma = text.find(",", timex.end, trigger.start)
+    return text[:opening].rstrip().endswith(",") and comma >= 0 and not text[comma + 1 : trigger.start].strip()
 
 
 def _other_act(datings: Datings, timex: Timex, trigger: Hit) -> bool:

@@ -863,3 +863,16 @@ def test_a_release_names_hostile_acts_without_a_day_as_background(text: str, tri
 ])
 def test_a_day_right_after_the_reporting_verb_is_the_sayings(text: str, trigger: str, day: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a day inside a relative clause set off by commas is that clause's, not its antecedent's verb's
+    ("The envoy, who arrived in Cairo on Tuesday after a week in Amman, said talks would resume.", "said", "2022-03-04"),
+    ("The envoy, who arrived in Cairo on Tuesday, told reporters the talks would resume.", "told", "2022-03-04"),
+    # a day after the closing comma stays the verb's own
+    ("The envoy, who arrived in Cairo last week, said on Tuesday that talks would resume.", "said", "2022-03-01"),
+    # a relative clause not set off by commas holds no verb of its antecedent
+    ("Those who protested on Tuesday were arrested.", "protested", "2022-03-01"),
+])
+def test_a_day_of_a_relative_clause_does_not_date_the_verb_after_it(text: str, trigger: str, day: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == day
