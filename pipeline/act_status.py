@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, in_scope, status
-from pipeline.event_dates import known_noun
+from pipeline.known_acts import known_noun
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, words_lexicon
 
 _ENDED = "ongoing:object"  # the label of a cue that names an act as what is to end ("end its attacks")

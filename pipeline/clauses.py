@@ -76,6 +76,7 @@ class Rules:
     bounds: frozenset[tuple[str, ...]]
     perfect_bounds: frozenset[tuple[str, ...]]
     hostile: frozenset[str]
+    background: frozenset[str]  # types of acts a release names as done, without a day, as background
     asking: frozenset[str]
     outlet_acts: frozenset[str]
     outlet_subjects: dict[str, frozenset[str]]  # kind ("noun", "opening") -> its words
@@ -157,6 +158,7 @@ def rules(language: str) -> Rules:
         bounds=word_tuples(language, "bounds.txt"),
         perfect_bounds=word_tuples(language, "perfect_bounds.txt"),
         hostile=frozenset(read_words(language, "hostile.txt")),
+        background=frozenset(read_words(language, "background.txt")),
         asking=frozenset(read_words(language, "asking.txt")),
         commitments=_kinds(language, "commitments.csv"),
         outlet_acts=_word_set(language, "outlet_acts.txt"),

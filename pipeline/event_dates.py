@@ -9,10 +9,9 @@ from datetime import date
 
 import regex
 
-from pipeline.clauses import STATEMENT, Rules
+from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
-from pipeline.named_acts import named_act
 from pipeline.next_clause import next_clause_dating
 from pipeline.timex import value_span
 from pipeline.timex.values import write
@@ -28,9 +27,6 @@ _BOUND_REACH = 20  # characters before a date within which a bound's words stand
 _BOUND_WORDS = 3  # words of the longest bound
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")  # a blank line ends a paragraph
 _COMPOUND = regex.compile(r"\p{L}+[-‐]\p{L}+")  # words joined by a hyphen into one, in every alphabet
-_NOUN_PHRASE_REACH = 50  # characters before an event noun within which the words of its phrase stand
-_NOUN_WORDS = 4  # words of the longest phrase before an event noun ("Russia's premeditated and unprovoked")
-_STEM_LETTERS = 4  # letters two forms of one word share at least ("inva-sion", "inva-ded")
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 _CONSULT = "CONSULT"  # the event type of visits, trips and meetings
 _TRIP_REACH = 80  # characters before a range of days within which the trip it is of is told
@@ -251,7 +247,38 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     ]
     if not inside:
         return next_clause_dating(datings, clause[1], trigger, reach)
+    if not (inside := [(t, d) for t, d in inside if not _closed_relative(datings, clause[0], t, trigger)]):
+        return None
+    if trigger.label != STATEMENT and datings.rules is not None and (said := next((
+            hit for hit in reversed(datings.rules.triggers.find(datings.text, clause[0], trigger.start))
+            if hit.label == STATEMENT), None)) is not None:
+        # "said Sunday he resigned his position on Saturday": a day right after the reporting verb is the saying's,
+        # where the trigger has a day of its own after a preposition, no other act's words between ("agreed to meet
+        # on Saturday"), and none only after a noun ("welcomed a call Friday")
+        saying = [(t, d) for t, d in inside
+                  if 0 <= t.start - said.end <= _MODIFIED_NOUN_REACH and not datings.modifies(t)]
+        own = [(t, d) for t, d in inside if (t, d) not in saying and not _other_act(datings, t, trigger)
+               and word_before(datings.rules, datings.text, t.start) in datings.rules.prepositions]
+        inside = own if saying and own else inside
     return min(inside, key=lambda pair: _distance(pair[0], trigger))
+
+
+def _closed_relative(datings: Datings, opening: int, timex: Timex, trigger: Hit) -> bool:
+    """Whether a date lies in a relative clause set off by commas before its antecedent's verb, the trigger ("Ghonim,
+    who was freed Monday after being held for 10 days, said"): the relative clause's act's day."""
+    text, rules = datings.text, datings.rules
+    first = WORD.match(text, opening)
+    if rules is None or first is None or normal(first.group()) not in rules.relatives or timex.end > trigger.start:
+        return False
+    comma = text.find(",", timex.end, trigger.start)
+    return text[:opening].rstrip().endswith(",") and comma >= 0 and not text[comma + 1 : trigger.start].strip()
+
+
+def _other_act(datings: Datings, timex: Timex, trigger: Hit) -> bool:
+    """Whether the words of another act stand between a trigger and a date ("agreed to meet on Saturday")."""
+    start, end = (trigger.end, timex.start) if timex.start >= trigger.end else (timex.end, trigger.start)
+    return datings.rules is not None and any(hit.label != "-" for hit in datings.rules.triggers.find(
+        datings.text, start, end))
 
 
 def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> tuple[int, int]:
@@ -273,60 +300,14 @@ def _distance(timex: Timex, trigger: Hit) -> int:
     return max(timex.start - trigger.end, trigger.start - timex.end, 0)
 
 
-def told_before(text: str, trigger: Hit, told: list[tuple[str, str, Dating]], published: date | None) -> Dating | None:
-    """For an event noun named as known ("the bombing", "Russia's invasion", see `known_noun`): the date of the last
-    act of its type and stem ("bombed", "invaded") the article told before with a date of its own, not after
-    publication."""
-    word = normal(text[trigger.start : trigger.end])
-    return next((d for label, other, d in reversed(told)
-                 if label == trigger.label and _same_stem(word, other) and not after(d.start, published)), None)
 
 
-def dated_beside(text: str, trigger: Hit, dating: Dating) -> bool:
-    """Whether the words of a trigger's date stand right beside it: the date of a known noun's clause is surely the
-    act's own only then ("condemned the bombing on Friday" dates the condemning)."""
-    beside = text[max(0, trigger.start - _MODIFIED_NOUN_REACH) : trigger.end + _MODIFIED_NOUN_REACH]
-    return bool(dating.text) and dating.text in beside
 
 
-def _same_stem(word: str, other: str) -> bool:
-    """Whether two words open with the same letters, enough of them to be one word's forms ("invasion", "invaded")."""
-    shared = next((i for i, (a, b) in enumerate(zip(word, other)) if a != b), min(len(word), len(other)))
-    return shared >= _STEM_LETTERS
 
 
-def well_known(rules: Rules, text: str, trigger: Hit, published: date | None, dating: Dating | None,
-               told: list[tuple[str, str, Dating]]) -> Dating | None:
-    """The day a well-known act began, where the trigger names it by a phrase of the language's dated events ("Russia's
-    unprovoked invasion of Ukraine", "the Tiananmen Square massacre") in a text published on or after that day, rather
-    than the `dating` of its clause; the text's own date stays where it stands beside the trigger or holds that day
-    ("the 1988 bombing of Pan Am Flight 103"), and so does one of the same act `told` before ("the Lockerbie
-    bombing")."""
-    act = named_act(rules, text, trigger)
-    # before that day the same words name another act, or one only feared ("a further invasion of Ukraine")
-    if act is None or after(act.day, published) or dating is not None and dated_beside(text, trigger, dating):
-        return dating
-    own = dating or told_before(text, trigger, told, published)
-    if own is not None and own.start is not None and own.end is not None and own.start <= act.day <= own.end:
-        return own
-    return Dating(act.value, act.day, act.day, "day", text[act.start : act.end], "explicit")
 
 
-def known_noun(rules: Rules, text: str, trigger: Hit) -> bool:
-    """Whether a trigger is an event noun named as known: a definite word among the few right before it, no mark,
-    other determiner nor status word ("could not attack") nearer ("the Russian invasion", "Russia's unprovoked
-    invasion", not "a new attack")."""
-    if normal(text[trigger.start : trigger.end]) not in rules.known_events:
-        return False
-    before = list(WORD.finditer(text, max(0, trigger.start - _NOUN_PHRASE_REACH), trigger.start))[-_NOUN_WORDS:]
-    for match in reversed(before):
-        word = normal(match.group())
-        # an entry that opens with an apostrophe is an ending: "'s" stands for "Russia's"
-        if any(word == d or (d[0] == "'" and word.endswith(d)) for d in rules.definite):
-            return not rules.cues.find(text, match.end(), trigger.start)
-        if not word[0].isalnum() or word in rules.determiners:
-            return False
-    return False
 
 
 def reference_dating(datings: Datings, before: int, published: date | None, lead: bool = True) -> Dating | None:

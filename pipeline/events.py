@@ -12,9 +12,9 @@ from pipeline.act_status import act_status
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
-    Dating, Datings, after, clause_dating, dated_beside, dated_span, known_noun, publication_dating, reference_dating,
-    told_before, well_known,
+    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating,
 )
+from pipeline.known_acts import dated_beside, known_noun, told_before, well_known
 from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
@@ -161,7 +161,8 @@ def extract_events(
                 if trigger.label == STATEMENT and _closes_report(text, sentence, trigger):
                     own_words = (max(clause[0], text.rfind(",", sentence[0], trigger.start)), clause[1])
                 kind = act_status(language_rules, text, own_words, trigger, following, asked)
-                event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told)
+                event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told,
+                                           outlet is not None or bool(signed))
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list
@@ -295,8 +296,10 @@ def _event(
     kind: str,
     trigger: Hit,
     told: list[tuple[str, str, Dating]],
+    release: bool = False,
 ) -> tuple[dict, list[dict]]:
-    """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`."""
+    """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`; a
+    government's own `release` names others' hostile acts as the background of what it tells."""
     text, language_rules = article.text, rules(article.language or "en")
     past = kind == "planned" and trigger_tense.past(text, trigger, article.language or "en") and (
         not trigger_tense.passive_participle(language_rules, text, trigger))
@@ -349,7 +352,11 @@ def _event(
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))
     # "discussed Russia's invasion", "raised the killing of ...": an act named as known, done and told before the text
     # began, is no act of the day the text is about; without a day of its own it has none
-    background = undated or kind == "occurred" and known and (narrative is None or narrative.start == article.published)
+    # "Authorities have jailed the opposition" in a government's release: an act of a background type told as done,
+    # without a day of its own, is what the release speaks about, not news of its day as in a report
+    background = undated or kind == "occurred" and (known or release and trigger.label in language_rules.background and (
+        found is None and (perfect or trigger_tense.past(text, trigger, article.language or "en")))) and (
+        narrative is None or narrative.start == article.published)
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     fallback = publication_dating(None) if background else (
         narrative or planned or publication_dating(article.published))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from pipeline.clauses import STATEMENT, Rules, word_before
-from pipeline.event_dates import known_noun
+from pipeline.known_acts import known_noun
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import POSSESSIVE_MARK

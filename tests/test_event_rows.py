@@ -858,3 +858,46 @@ def test_the_day_after_an_attack_a_verb_has_as_its_object_may_be_the_verbs() -> 
     said = [e["date"] for e in events_of("Clinton condemned the attack on Thursday. Officials said more was coming.")
             if e["trigger"] == "said"]
     assert said == ["2022-03-03"]
+
+
+@pytest.mark.parametrize(("text", "trigger", "release", "day"), [
+    # a government's release names others' hostile acts, done and told without a day, as what it speaks about
+    ("The Secretary met the Minister today. Authorities have jailed the opposition.", "jailed", True, None),
+    ("We call for the release of those unjustly detained.", "detained", True, None),
+    ("The Minister said a journalist was killed in the attack.", "killed", True, None),
+    # a day of its own stays, and a mobilisation is a posture that holds as the release is written
+    ("Police detained the two journalists on Tuesday.", "detained", True, "2022-03-01"),
+    ("Russian forces have deployed troops near the border.", "deployed", True, "2022-03-04"),
+    # a news report's undated acts are the day's news
+    ("Authorities have jailed the opposition.", "jailed", False, "2022-03-04"),
+])
+def test_a_release_names_hostile_acts_without_a_day_as_background(text: str, trigger: str, release: bool,
+                                                                   day: str | None) -> None:
+    article = Article(article_id="r", path="r", published_from="metadata", title="A statement", text=text,
+                      published=PUBLISHED, source="U.S. Department of State" if release else "CNN")
+    assert next(e for e in article_events(article) if e["trigger"] == trigger)["date"] == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a day right after the reporting verb is the saying's where what is said has a day of its own
+    ("The ambassador said Thursday he resigned his post on Tuesday.", "resigned", "2022-03-01"),
+    ("The ambassador said Thursday he resigned his post.", "resigned", "2022-03-03"),
+    # not a day of another act between ("to meet on Saturday"), nor one a noun holds without a preposition
+    ("The parties told reporters Thursday they agreed to meet on Saturday.", "agreed", "2022-03-03"),
+    ("The minister told reporters Thursday he welcomed a call Tuesday by the envoy.", "welcomed", "2022-03-03"),
+])
+def test_a_day_right_after_the_reporting_verb_is_the_sayings(text: str, trigger: str, day: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a day inside a relative clause set off by commas is that clause's, not its antecedent's verb's
+    ("The envoy, who arrived in Cairo on Tuesday after a week in Amman, said talks would resume.", "said", "2022-03-04"),
+    ("The envoy, who arrived in Cairo on Tuesday, told reporters the talks would resume.", "told", "2022-03-04"),
+    # a day after the closing comma stays the verb's own
+    ("The envoy, who arrived in Cairo last week, said on Tuesday that talks would resume.", "said", "2022-03-01"),
+    # a relative clause not set off by commas holds no verb of its antecedent
+    ("Those who protested on Tuesday were arrested.", "protested", "2022-03-01"),
+])
+def test_a_day_of_a_relative_clause_does_not_date_the_verb_after_it(text: str, trigger: str, day: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == day
