@@ -29,14 +29,12 @@ from pipeline.openings import introduced_cast, opening_place
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase
 from pipeline.sides import with_parties, without_own_side
-from pipeline.speakers import reported_speech, named_speaker, named_subject, quotation_speaker
+from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words, reported_speech
 from pipeline.turns import first_person_mentions, listeners, outlet_voice, shared_with_listener, signatories, turn_at
 from pipeline.turns import turns
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
-_SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
-_CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
 _KNOWN_REACH = 70  # characters after an act named as known within which a year is its own
 _PARTIES_REACH = 2  # sentences: "They also discussed" refers back to a meeting told this far before at most
 
@@ -155,12 +153,9 @@ def extract_events(
                 if turn is not None and turn.speaker is not None:
                     cast += shared_with_listener(text, cast, addressed.get(turn.speaker.actor),
                                                  trigger.label in language_rules.mutual, article.language or "en")
-                # "Journalists would be able to see her, they added": the cues of what is reported are its own; the
-                # report that closes the sentence is told by its own words, after the comma
-                own_words = clause
-                if trigger.label == STATEMENT and _closes_report(text, sentence, trigger):
-                    own_words = (max(clause[0], text.rfind(",", sentence[0], trigger.start)), clause[1])
-                kind = act_status(language_rules, text, own_words, trigger, following, asked)
+                # "Journalists would be able to see her, they added": the cues of what is reported are its own
+                kind = act_status(language_rules, text, report_words(text, sentence, clause, trigger), trigger,
+                                  following, asked)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told,
                                            outlet is not None or bool(signed))
                 if topics is None:
@@ -253,22 +248,6 @@ def _attributes_quotation(rules: Rules, text: str, sentence: tuple[int, int], tr
     return bool(opening) and (opening[0] in marks or closed) and any(mark in marks for mark in opening[1:])
 
 
-def _closes_report(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a reporting trigger closes its sentence after what it reports, its speaker after a comma (", the
-    sources said.", ", officials said Monday.")."""
-    comma = text.rfind(",", sentence[0], trigger.start)
-    if comma <= sentence[0]:
-        return False
-    # a comma right before the verb closes an apposition ("Thomson, in India to talk to tourism leaders, said")
-    return (0 < _words(text, comma, trigger.start) <= _SPEAKER_WORDS
-            and _words(text, trigger.end, sentence[1]) <= _CLOSING_WORDS)
-
-
-def _words(text: str, start: int, end: int) -> int:
-    """The number of words in text[start:end], marks left out."""
-    return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
-
-
 def _with_speaker(
     text: str,
     sentence: tuple[int, int],
@@ -314,7 +293,7 @@ def _event(
         kind != "planned" and trigger_tense.said_now(language_rules, text, trigger, article.language or "en"))
     # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
     attribution = trigger.label == STATEMENT and (
-        _attributes_quotation(language_rules, text, sentence, trigger) or _closes_report(text, sentence, trigger))
+        _attributes_quotation(language_rules, text, sentence, trigger) or closes_report(text, sentence, trigger))
     narrative = None if kind == "planned" or present else reference_dating(
         datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution)
     if narrative is not None and attribution:

@@ -24,6 +24,8 @@ _MAX_NAME_WORDS = 4  # "Pierre Panet-Raymond", "Craig Kloner": names are short
 _SPEAKER_REACH = 2  # words between a reporting verb and its speaker ("Kuleba told reporters", "said on Monday")
 _APPOSITION = 160  # characters of an apposition between a name and its verb ("Talha Jwaili, a rebel fighter,")
 _NAME_REACH = 60  # characters of a name of up to four words
+_SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
+_CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
 # capitalised words before a last word, which may be a name's first ones ("Lynsey " before "Addario")
 _NAMED_BEFORE = r"(?<![\w'’.-])(?:\p{Lu}\p{Ll}[\w'’-]*[^\S\n]+){1,3}"
 
@@ -309,3 +311,26 @@ def attribution_speakers(
         return []
     return speakers
 
+
+def report_words(text: str, sentence: tuple[int, int], clause: tuple[int, int], trigger: Hit) -> tuple[int, int]:
+    """The words whose cues bear on a trigger: its clause, save for a report that closes its sentence after a comma,
+    told by its own words after that comma, not those of what it reports."""
+    if trigger.label == STATEMENT and closes_report(text, sentence, trigger):
+        return max(clause[0], text.rfind(",", sentence[0], trigger.start)), clause[1]
+    return clause
+
+
+def closes_report(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a reporting trigger closes its sentence after what it reports, its speaker after a comma (", the
+    sources said.", ", officials said Monday.")."""
+    comma = text.rfind(",", sentence[0], trigger.start)
+    if comma <= sentence[0]:
+        return False
+    # a comma right before the verb closes an apposition ("Thomson, in India to talk to tourism leaders, said")
+    return (0 < _words(text, comma, trigger.start) <= _SPEAKER_WORDS
+            and _words(text, trigger.end, sentence[1]) <= _CLOSING_WORDS)
+
+
+def _words(text: str, start: int, end: int) -> int:
+    """The number of words in text[start:end], marks left out."""
+    return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
