@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, in_scope, status
+from pipeline.governing import second_predicate
 from pipeline.known_acts import known_noun
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, words_lexicon
 
@@ -18,8 +19,11 @@ def act_status(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None, asked: bool
 ) -> str:
     """The event's status: its clause's cues (`clauses.status`), save that an act asked for is only planned, unless
-    it is what is asked to end, an act thanked for is done, and an act named as known has begun."""
+    it is what is asked to end, an act thanked for is done, a second verb in the past is read from its coordinator on, and an act named as known has begun."""
     kind = status(rules, text, clause, trigger, following)
+    joint = None if kind == "occurred" else second_predicate(rules, text, clause, trigger)
+    if joint is not None:  # "would be met with costs and urged Russia to": the cues before the "and" are not its own
+        kind = status(rules, text, (joint, clause[1]), trigger, following)
     if kind == "occurred" and _subject_of_plan(rules, text, clause, trigger):
         return "planned"  # "the Special Envoy's discussions will focus on a ceasefire": still to be held
     if kind == "planned" and _thanked_for(rules, text, clause, trigger):

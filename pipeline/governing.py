@@ -144,3 +144,19 @@ def asked_after(rules: Rules, text: str, asking: Hit, trigger: Hit, mentions: li
     if verb and all(normal(word) in rules.auxiliaries for word in verb):
         return False  # "the United States is imposing": its own subject and auxiliary, not "the UN consultations"
     return not between & rules.circumstances and not known_noun(rules, text, trigger)
+
+
+def second_predicate(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> int | None:
+    """Where the coordinator opens that joins a trigger as a verb in the past, its object right after it (a
+    determiner or a name), to what its subject did before ("emphasized that an invasion would be met with costs
+    **and urged** Russia to pursue diplomacy"): no modal nor plan before it governs such a form; None otherwise (a
+    passive's participle: "would be condemned and sanctioned by")."""
+    before = list(WORD.finditer(text, clause[0], trigger.start))[-1:]
+    after = WORD.findall(text, trigger.end, clause[1])[:1]
+    first = WORD.match(text, trigger.start)
+    if not before or normal(before[0].group()) not in rules.coordinators or not after or first is None:
+        return None  # most triggers: no coordinator right before
+    verb, joint = first.group(), normal(before[0].group())
+    if not verb.islower() or not (normal(after[0]) in rules.determiners or after[0][0].isupper()):
+        return None
+    return before[0].start() if tense(verb, joint, rules.language) < 0 else None

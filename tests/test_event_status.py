@@ -130,3 +130,18 @@ def test_a_meeting_that_is_the_subject_of_a_plan_is_still_to_be_held(text: str, 
 ])
 def test_an_act_thanked_for_is_done_whatever_plan_the_thanks_are(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    ("She stressed that any attack would be met with severe costs and urged Iran to return to talks.", "urged",
+     "occurred"),
+    ("The envoy said the offer was not enough and called on the government to resume the talks.", "called on",
+     "occurred"),
+    ("He offered continued support for the recovery and highlighted the donation of vaccines.", "highlighted",
+     "occurred"),
+    ("The ministers would meet in Oslo and sign the accord.", "sign", "conditional"),
+])
+def test_a_second_verb_in_the_past_keeps_none_of_the_cues_before_its_coordinator(
+    text: str, trigger: str, found: str
+) -> None:
+    assert statuses(text)[trigger] == found
