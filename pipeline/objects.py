@@ -4,6 +4,7 @@ which are only its place or its matter."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
@@ -18,6 +19,7 @@ _SPEAKER_REACH = 60  # characters from an actor to its reporting verb
 _REDUCED_WORDS = 2  # words of a reduced passive between a noun and its agent word ("provided today by")
 _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _OBJECT_REACH = 6  # words from a trigger to its object named again ("killing of thousands of civilians in Ukraine")
+_AMOUNT_REACH = 40  # characters before an actor that hold an amount, its word of origin and determiners
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -33,6 +35,8 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "other"  # "clarification on the demolition of U.S.-funded buildings": who paid for them, not who is asked
     if normal(mention.text) in rules.determiners:
         return "other"  # "consult with officials on our joint efforts": a possessor of what is named, not its object
+    if trigger.label in rules.cooperative and _amount_origin(rules, text, mention):
+        return "other"  # "assistance includes $51 million from USAID": the amount's giver, not its recipient
     if trigger.label == STATEMENT and _in_report(rules, text, trigger, mention):
         return "other"  # "said it had a responsibility to arrest Gadhafi": what is said, not whom it is said to
     if trigger.label in rules.venue_events and _matter(rules, text, trigger, mention):
@@ -41,6 +45,20 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "target"
     addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
     return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
+
+
+def _amount_origin(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether a word of origin (`origins.txt`) and determiners only stand between a sum of money, a currency sign
+    and a number among the four words before the origin word, and the mention ("$51 million from the State
+    Department", "€10 million from the EU"; not "evacuate 215 Greeks from Egypt"): the mention gives the sum."""
+    words = [normal(word) for word in WORD.findall(line_before(text, mention.start, _AMOUNT_REACH))]
+    while words and words[-1] in rules.determiners:
+        words.pop()
+    if len(words) < 2 or words[-1] not in rules.origins:
+        return False
+    sum_words = words[-5:-1]
+    return any(unicodedata.category(word[0]) == "Sc" for word in sum_words) and any(
+        word[0].isdigit() for word in sum_words)
 
 
 @cache

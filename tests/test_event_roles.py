@@ -410,3 +410,14 @@ def test_a_title_alone_and_departments_together_name_their_holder_and_their_stat
     # "the Departments of State and the Treasury" act for their state
     assert roles("Today, the Departments of State and the Treasury are imposing sanctions on Rostec.", "SANCTION")[
         0] == ["United States"]
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # a sum from a side names its giver, not whom the aid reaches
+    ("Peru said the assistance includes $30 million from the Chilean Foreign Ministry.", []),
+    ("Peru said the assistance includes €5 million from Chile for Haiti.", ["Haiti"]),
+    # no sum: those the aid moves from a place
+    ("Peru sent the assistance to 200 refugees from Chile.", ["Chile"]),
+])
+def test_a_sum_from_a_side_names_the_giver_of_aid_not_its_recipient(text: str, targets: list[str]) -> None:
+    assert roles(text, "AID")[1] == targets
