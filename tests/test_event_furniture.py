@@ -36,6 +36,17 @@ def test_a_comment_stamped_with_its_date_and_time_ends_the_article() -> None:
     assert triggers(text) == ["attacked"]
 
 
+@pytest.mark.parametrize("text, first", [
+    ("NATO jets struck Tripoli on Monday.\nMarch 21st , 2011 2:27 pm ET The rebels attacked the UN for nothing.\n",
+     ", 2011 2:27"),
+    ("The envoys met in Geneva.\nThis post was last changed at 06:36 PM , April 2 2005 .\nBlair attacked Iraq.\n",
+     "This post"),
+])
+def test_a_blog_stamp_or_closing_line_opens_the_comments(text: str, first: str) -> None:
+    assert comments_start(text, "en") == text.index(first)
+    assert len(triggers(text)) == 1
+
+
 def test_the_line_that_invites_readers_answers_opens_the_comments() -> None:
     text = (
         "Egypt's army deployed tanks in Cairo on Friday.\n"
@@ -48,7 +59,7 @@ def test_the_line_that_invites_readers_answers_opens_the_comments() -> None:
 
 
 def test_a_time_of_day_in_the_article_opens_no_comments() -> None:
-    text = "The envoys met at 5:30 pm on Monday.\nThe talks ended at 7 pm | Reuters.\n"
+    text = "The envoys met at 5:30 pm on Monday.\nThe talks ended at 7 pm | Reuters.\nThey resume at 9:30 am ET.\n"
     assert comments_start(text, "en") == len(text)
 
 
