@@ -97,6 +97,10 @@ def test_an_article_sentence_is_no_notice() -> None:
     "When asked whether he would resign, the governor smiled.",
     "The envoy was asked why the embassy had closed.",
     "I asked him whether the talks had failed.",
+    "Americans ask the question: is the war worth it?",
+    "Let me ask you a question about the sanctions.",
+    "The committee never asked me a single question.",
+    "Here is your chance to ask the minister your questions.",
 ])
 def test_an_interviewers_question_is_no_request(text: str) -> None:
     assert "REQUEST" not in [e["event_type"] for e in text_events(text, PUBLISHED)]
@@ -104,6 +108,8 @@ def test_an_interviewers_question_is_no_request(text: str) -> None:
 
 def test_a_question_someone_named_puts_and_a_request_stay_events() -> None:
     assert "REQUEST" in [e["event_type"] for e in text_events("Egypt asked Qatar for help on Monday.", PUBLISHED)]
+    found = text_events("Iran asked Iraq to question the suspects on Monday.", PUBLISHED)
+    assert "REQUEST" in [e["event_type"] for e in found]
     found = text_events("Senators asked whether the United States would arm the rebels.", PUBLISHED)
     assert "REQUEST" in [e["event_type"] for e in found]
 
