@@ -1,7 +1,8 @@
 """Coreference: later mentions of an actor resolved within the article (surnames, descriptions, pronouns).
 
 - A surname alone refers to the person named in full earlier or later in the article (skipped
-  when two people share it, and for last words under four letters: "Park Jin", "Kim").
+  when two people share it, and for last words under four letters: "Park Jin", "Kim"); one opening with a particle
+  ("al-Obeidy") is capitalised where it opens a sentence.
 - "the <demonym>? <description>" ("the Russian leader", "the U.S. official", "the Secretary")
   refers to the one person named earlier of that country whose role is of the description's kind
   and, where ``descriptions.csv`` names roles, holds one of them ("the chancellor"); when two
@@ -121,7 +122,11 @@ def surname_hits(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Hit]:
                     owners[name.split()[-1]].add(hit.actor)
                     given[name.split()[-1]].update(w for w in name.split()[:-1] if w not in gaz.not_first_names)
     # short last words are often given names written last ("Park Jin") or shared ones ("Kim")
-    surnames = {s: next(iter(a)) for s, a in owners.items() if len(a) == 1 and s[:1].isupper() and len(s) >= 4}
+    # "al-Obeidy" is written "Al-Obeidy" where it opens a sentence: one surname, whoever else bears it
+    for surname in [s for s in owners if _surname(gaz, s) and not s[:1].isupper()]:
+        owners[surname[:1].upper() + surname[1:]] |= owners[surname]
+        owners[surname] = owners[surname[:1].upper() + surname[1:]]
+    surnames = {s: next(iter(a)) for s, a in owners.items() if len(a) == 1 and _surname(gaz, s) and len(s) >= 4}
     # Left to right without overlaps, at each place the longest surname that is a whole word there
     # (what one regex alternation of them would find, without compiling a regex per article).
     longest: dict[int, str] = {}
@@ -154,6 +159,13 @@ def surname_hits(gaz: Gazetteer, text: str, hits: list[Hit]) -> list[Hit]:
         if not found or start >= found[-1].end:
             found.append(Hit(start, start + len(longest[start]), surnames[longest[start]], priority=3))
     return found
+
+
+def _surname(gaz: Gazetteer, word: str) -> bool:
+    """Whether a name's last word may stand alone for it: capitalised, or a particle joined to a capitalised word by a
+    hyphen ("al-Obeidy")."""
+    particle, _, rest = word.partition("-")
+    return word[:1].isupper() or particle in gaz.grammar.get("name_particles", ()) and rest[:1].isupper()
 
 
 def unify_surnames(hits: list[Hit]) -> list[Hit]:

@@ -81,7 +81,8 @@ def name_regex(grammar: dict, stopwords: list[str]) -> regex.Pattern[str]:
     """A capitalised name of one to four words no capitalised word continues ("Talha Jwaili", "Addario"), as a speaker
     the gazetteer does not know is named."""
     token = rf"(?!(?:{either(stopwords)})\b)\p{{Lu}}\p{{Ll}}[\w-]*(?:['’]\p{{Lu}}[\w-]*)?"
-    particle = rf"(?:(?:{either(grammar['name_particles'])})[^\S\n]+)"
+    # a particle stands apart or joined by a hyphen to the word it opens ("Eman al-Obeidy")
+    particle = rf"(?:(?:{either(grammar['name_particles'])})(?:[^\S\n]+|-(?=\p{{Lu}})))"
     return regex.compile(rf"(?<![\w'’.-]){token}(?:[^\S\n]+{particle}*{token}){{0,3}}(?![\w'’-])(?![^\S\n]+\p{{Lu}})")
 
 

@@ -323,4 +323,24 @@ def _qualifies(rules: Rules, text: str, mention: ActorMention) -> bool:
 def head_subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:
     """The first actor before the trigger that no preposition governs, with those coordinated (`commas`: listed)."""
     heads = [i for i, m in enumerate(before) if not is_object(rules, text, m)]
-    return listed(rules, text, before[heads[0] :], commas) if heads else []
+    if not heads:
+        return []
+    # "Senior officials from the United States, Australia, India, and Japan met": the actors an origin governs, all
+    # listed, are the people of the subject, who act; not the first ungoverned one of that list alone
+    origin = next((j for j in range(heads[0]) if _origin_before(rules, text, before[j])), None)
+    if origin is not None and before[heads[0]] in (group := _full_list(rules, text, before[origin:])):
+        return group
+    return listed(rules, text, before[heads[0] :], commas)
+
+
+def _full_list(rules: Rules, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The first mention with those listed after it, where a coordinator joins the last ("A, B, and C"; not "from
+    Japan, the Philippines will")."""
+    group = listed(rules, text, mentions, True)
+    last = text[group[-2].end : group[-1].start].strip(" ,").lower().split() if len(group) > 1 else []
+    return group if last[:1] and last[0] in rules.coordinators else group[:1]
+
+
+def _origin_before(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether one of the two words before the mention introduces where its people come from ("officials from")."""
+    return any(normal(word) in rules.origins for word in WORD.findall(line_before(text, mention.start, 40))[-2:])

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.clauses import Rules
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import head_subject
+from pipeline.timex import tag
 
 
 def after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
@@ -53,11 +56,10 @@ def introduced_cast(
     Putin took a sharper tone", "Expressing concern over the tension, the Secretary reiterated"): the main subject
     after its comma as source, the phrase's actors as targets; None when the trigger opens no such phrase."""
     words = list(WORD.finditer(text, sentence[0], trigger.start))
-    opening = [normal(word.group()) for word in words]
     first = words[0] if words else WORD.match(text, trigger.start)  # "Underscoring our engagement, Blinken relayed"
     # "During this trip to ..., Secretary Blinken will": a word naming the act as known determines it too
-    if first is None or not _introduces(rules, first.group()) or not set(opening[1:]) <= (
-            rules.determiners | rules.definite) or any(m.start <= first.start() < m.end for m in mentions):
+    if first is None or not _introduces(rules, first.group()) or not _determined(rules, text, trigger, words[1:]) or any(
+            m.start <= first.start() < m.end for m in mentions):
         return None  # "Lenderking met": a name, no verb's form
     comma = text.find(",", trigger.end, sentence[1])
     subject = head_subject(rules, text, [m for m in mentions if m.start > comma]) if comma >= 0 else []
@@ -71,6 +73,17 @@ def introduced_cast(
         return None
     phrase = [m for m in mentions if trigger.end <= m.start and m.end <= comma]
     return [(m, "source") for m in subject] + [(m, "target") for m in phrase]
+
+
+def _determined(rules: Rules, text: str, trigger: Hit, words: list[re.Match[str]]) -> bool:
+    """Whether the words between an opening preposition and its noun only determine it: determiners, words naming it
+    as known, and the days of a mutual act, whose sides are the main subject's ("In her July 26 meetings with ...";
+    not "After the 1990 invasion of Kuwait, sanctions led", where an act of others is only told as background)."""
+    loose = [w for w in words if normal(w.group()) not in rules.determiners | rules.definite]
+    if not loose or trigger.label not in rules.mutual:
+        return not loose
+    days = tag(text[loose[0].start() : loose[-1].end()], None, rules.language)
+    return sum(len(WORD.findall(day.text)) for day in days) == len(loose)
 
 
 def _introduces(rules: Rules, word: str) -> bool:

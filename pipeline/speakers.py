@@ -26,6 +26,7 @@ _APPOSITION = 160  # characters of an apposition between a name and its verb ("T
 _NAME_REACH = 60  # characters of a name of up to four words
 _SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
 _CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
+_GOVERNED_REACH = 4  # words before a name read for a preposition that makes it the object of a phrase
 # capitalised words before a last word, which may be a name's first ones ("Lynsey " before "Addario")
 _NAMED_BEFORE = r"(?<![\w'’.-])(?:\p{Lu}\p{Ll}[\w'’-]*[^\S\n]+){1,3}"
 
@@ -156,9 +157,9 @@ def _speaker_places(
         named = None
         for named in gaz.name.finditer(text, max(0, end - _NAME_REACH), end) if end > 0 else ():
             pass  # the last name before the cue
-        previous = WORD.findall(text, max(0, named.start() - 20), named.start())[-1:] if named else []
-        # not "The grandmother of Elian Gonzalez said": she speaks
-        if named is not None and named.end() == end and not (previous and normal(previous[0]) in rules.prepositions):
+        # not "The grandmother of Elian Gonzalez said": she speaks; nor "Militants loyal to Iraq's Al-Qaeda frontman
+        # Abu Musab al-Zarqawi said": a preposition governs the noun the name is in apposition to
+        if named is not None and named.end() == end and not _governed(rules, text, named.start()):
             places.append(named.span())
     if (word in cues.inverted and mark in cues.marks) or word in cues.openers:
         start = cue.end
@@ -167,6 +168,19 @@ def _speaker_places(
         if (named := gaz.name.match(text, start)) is not None:
             places.append(named.span())  # '...," said Marie Colvin', "according to David King"
     return places
+
+
+def _governed(rules: Rules, text: str, start: int) -> bool:
+    """Whether a preposition governs a name: right before it ("the grandmother **of** Elian Gonzalez"), or before the
+    capitalised or possessive words of a noun it is in apposition to ("loyal **to** Iraq's Al-Qaeda frontman Abu
+    Musab al-Zarqawi"; not "After the sermon Sheikh Ani told", where an article stands between)."""
+    words = WORD.findall(text, max(0, start - _GOVERNED_REACH * 24), start)
+    if len(words) > 1 and words[-1].islower() and words[-2][:1].isupper() and normal(words[-1]) not in (
+            rules.prepositions):
+        words.pop()  # the noun the name is in apposition to, after a capitalised word ("Al-Qaeda frontman")
+    while words and words[-1][:1].isupper():
+        words.pop()
+    return bool(words) and normal(words[-1]) in rules.prepositions
 
 
 def _name_word(rules: Rules, stop: frozenset[str], word: str) -> bool:

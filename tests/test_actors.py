@@ -109,6 +109,8 @@ def test_tripoli_by_context(text: str, tripoli: str) -> None:
         ("The alliance between the two parties held.", []),
         ("NATO met. " + "Talks went on. " * 60 + "The alliance held.", ["NATO"]),
         ("The alliance met. NATO agreed.", ["NATO"]),
+        ("The International Criminal Court opened a case. The court said it acted.", ["ICC", "ICC"]),
+        ("The court said it acted.", []),
     ],
 )
 def test_context_alias_needs_the_actor_named(text: str, actors: list[str]) -> None:

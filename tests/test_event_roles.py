@@ -269,6 +269,15 @@ def test_every_state_listed_as_the_subject_acts() -> None:
                  "the meeting.", "CONSULT")[0] == ["Sung Kim"]
 
 
+@pytest.mark.parametrize("text, event_type, sources", [
+    ("Diplomats from Chile, Peru, and Bolivia condemned the coup.", "ACCUSE", ["Chile", "Peru", "Bolivia"]),
+    ("Senior officials from Kenya, Ghana, and Nigeria met in Accra.", "CONSULT", ["Kenya", "Ghana", "Nigeria"]),
+    ("Experts from Norway and Sweden criticised the plan.", "ACCUSE", ["Norway", "Sweden"]),
+])
+def test_the_states_an_origin_lists_before_the_trigger_all_act(text: str, event_type: str, sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources
+
+
 def test_an_act_named_as_what_another_is_is_done_by_that_act_s_doer() -> None:
     text = "Secretary Blinken condemned Russia’s invasion of Ukraine as a flagrant violation of international law."
     assert roles(text, "REJECT")[0] == ["Russia"]

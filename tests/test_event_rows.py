@@ -692,6 +692,11 @@ def test_a_passive_subject_is_the_target(text: str, trigger: str, sources: list[
     ("After talks with Kuleba, Blinken pledged more aid.", "talks", ["Antony Blinken"], ["Dmytro Kuleba"]),
     ("In Brussels, Blinken met Kuleba.", "met", ["Antony Blinken"], ["Dmytro Kuleba"]),
     ("During this visit, Blinken praised Kuleba.", "visit", ["Antony Blinken"], []),
+    # a meeting's days determine it too; an act of others only told before the main clause stays theirs
+    ("In her May 3 talks with Kuleba, Deputy Secretary Sherman raised press freedom.", "talks", ["Wendy Sherman"],
+     ["Dmytro Kuleba"]),
+    ("During Tuesday's meeting, Blinken praised Kuleba.", "meeting", ["Antony Blinken"], []),
+    ("After the 1990 invasion of Kuwait, Peru said little.", "invasion", [], ["Kuwait"]),
     # a verb's form may open it too, or be its event; its actors are no subject of the main clause
     ("Expressing concern over the tensions, Secretary Blinken urged restraint.", "Expressing", ["Antony Blinken"], []),
     ("Coinciding with a meeting of NATO, the United States is designating five individuals.", "designating",

@@ -87,3 +87,18 @@ def test_a_person_after_an_inverted_verb_after_a_comma_speaks_what_the_sentence_
     # the subject's apposition before its verb: what follows the verb is what is said, not who says it
     text = "Carl Levin, the chairman of the committee, said Britain, France and Arab nations would lead."
     assert sources(text, "said") == ["Carl Levin"]
+
+
+def test_a_particle_a_hyphen_joins_to_a_name_is_part_of_it_and_its_surname_opens_a_sentence_capitalised() -> None:
+    text = ('"The town is calm," said Hamid al-Warfalli, a rebel.\n'
+            "Al-Warfalli said the road was open.\n"
+            "The shelling stopped at dawn, al-Warfalli said.")
+    found = [e["sources"] for e in text_events(text, PUBLISHED) if e["trigger"] == "said"]
+    assert found == [["Hamid al-Warfalli"]] * 3
+    # two people bear the surname, whatever its case: it alone names neither
+    text = ("Hamid al-Warfalli, a rebel, said the road was open.\nHis brother Omar Al-Warfalli, a doctor, said so too.\n"
+            "Al-Warfalli said the town was calm.")
+    assert [e["sources"] for e in text_events(text, PUBLISHED) if e["trigger"] == "said"][-1] == []
+    # a name in apposition to a noun a preposition governs does not speak
+    text = "Militants loyal to Iraq's Al-Qaeda frontman Abu Karim al-Tikriti said they attacked the convoy."
+    assert "Abu Karim al-Tikriti" not in sources(text, "said")
