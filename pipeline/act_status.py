@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from pipeline.clauses import STATEMENT, Rules, clause_triggers, in_scope, status
+from pipeline.clauses import HABITUAL, STATEMENT, STATUSES, UNREAL, Rules, clause_triggers, qualifies
 from pipeline.governing import second_predicate
 from pipeline.known_acts import known_noun
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, words_lexicon
@@ -18,12 +18,12 @@ _AHEAD = "planned:subject"  # the label of a cue of a plan that also bears on th
 def act_status(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None, asked: bool
 ) -> str:
-    """The event's status: its clause's cues (`clauses.status`), save that an act asked for is only planned, unless
+    """The event's status: its clause's cues (`clause_status`), save that an act asked for is only planned, unless
     it is what is asked to end, an act thanked for is done, a second verb in the past is read from its coordinator on, and an act named as known has begun."""
-    kind = status(rules, text, clause, trigger, following)
+    kind = clause_status(rules, text, clause, trigger, following)
     joint = None if kind == "occurred" else second_predicate(rules, text, clause, trigger)
     if joint is not None:  # "would be met with costs and urged Russia to": the cues before the "and" are not its own
-        kind = status(rules, text, (joint, clause[1]), trigger, following)
+        kind = clause_status(rules, text, (joint, clause[1]), trigger, following)
     if kind == "occurred" and _subject_of_plan(rules, text, clause, trigger):
         return "planned"  # "the Special Envoy's discussions will focus on a ceasefire": still to be held
     if kind == "planned" and _thanked_for(rules, text, clause, trigger):
@@ -79,3 +79,54 @@ def _thanked_for(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit)
         and not clause_triggers(rules, text, (text.find(" ", reason.start, reason.end), reason.end))
         for reason in _reasons(rules.language).find(text, clause[0], trigger.start)
     )
+
+
+def clause_status(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None = None
+) -> str:
+    """The event's status from the cues of its clause alone: negated, conditional, planned, ongoing or occurred; a clause
+    that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it."""
+    found = set()
+    for cue in rules.cues.find(text, *clause):
+        kind, scope = cue.label.split(":")
+        bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope, rules)
+        if bears and not _performed(rules, text, trigger, scope) and not _said_under(text, cue, trigger, kind, scope):
+            found.add(kind)
+    # "They highlighted their commitment to impose costs if Russia continues": the saying is done, what it says is
+    # conditional.
+    if following is not None and trigger.label != STATEMENT:
+        opening = text[following[0] : following[1]].lstrip()
+        start = following[1] - len(opening)
+        found.update(
+            cue.label.split(":")[0] for cue in rules.cues.find(text, start, min(start + 20, following[1]))
+            if cue.start == start and cue.label.endswith(":clause")
+        )
+    return next(kind for kind in STATUSES if kind in found or kind == "occurred")
+
+
+def _said_under(text: str, cue: Hit, trigger: Hit, kind: str, scope: str) -> bool:
+    """Whether a condition of the whole clause bears only on what a reporting verb says ("If the strike was NATO's,
+    rebels said it would be the second"): the saying itself has occurred. A condition the verb stands in ("if you
+    added up the refugees") is its own."""
+    if trigger.label != STATEMENT or kind != "conditional" or scope != "clause":
+        return False
+    return cue.start > trigger.start or "," in text[cue.end : trigger.start]
+
+
+def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
+    """Whether a cue around the trigger is the progressive of an act its own words perform ("the Treasury is
+    designating", "I am announcing"): done as the text tells it, not going on."""
+    return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
+
+
+def in_scope(text: str, cue: Hit, trigger: Hit, scope: str, rules: Rules | None = None) -> bool:
+    """Whether a cue bears on the trigger: right before it, around it, first after it, on it as its object (words
+    that only qualify it between: "end its brutal attacks"), before it in its clause, or anywhere."""
+    if rules is not None and scope in ("first", "object"):  # "didn't hand over the bodies of those killed": all done
+        return cue.end <= trigger.start and (qualifies(rules, text, cue.end, trigger.start) if scope == "object"
+                                             else not clause_triggers(rules, text, (cue.end, trigger.start)))
+    if scope == "adjacent":
+        return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()
+    if scope == "around":
+        return cue.start <= trigger.start < cue.end
+    return scope not in ("before", "subject") or cue.end <= trigger.start

@@ -1,4 +1,4 @@
-"""A language's event rules, and what they find in a clause: its triggers and the event's status."""
+"""A language's event rules, and what they find in a clause: its triggers and its clauses."""
 
 from __future__ import annotations
 
@@ -269,7 +269,7 @@ def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) 
         for match in islice(WORD.finditer(text, verb.end, clause[1]), 2 * _QUALIFIERS + 2):
             label = nouns.get(normal(match.group()))
             if label is not None:
-                if _qualifies(rules, text, verb.end, match.start()):
+                if qualifies(rules, text, verb.end, match.start()):
                     merged = Hit(verb.start, match.end(), label)
                     hits = [merged if hit is verb else hit for hit in hits
                             if hit is verb or not verb.start < hit.end <= match.end()]
@@ -313,7 +313,7 @@ def _by_means(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit])
     return retyped
 
 
-def _qualifies(rules: Rules, text: str, start: int, end: int) -> bool:
+def qualifies(rules: Rules, text: str, start: int, end: int) -> bool:
     """Whether text[start:end] only qualifies the noun after it: at most `_QUALIFIERS` words, no mark (save an
     abbreviation's), preposition, coordinator or pronoun, and names only as a possessor ("the United States’",
     "Canada's"): "said NATO support would continue" is a statement."""
@@ -352,57 +352,3 @@ def word_before(rules: Rules, text: str, position: int) -> str:
 def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:
     """True when text[start:end] ends, before white space, with a complement word."""
     return start + len(text[start:end].rstrip()) in tied
-
-
-def status(
-    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None = None
-) -> str:
-    """The event's status from the cues of its clause: negated, conditional, planned, ongoing or occurred; a clause
-    that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it."""
-    found = set()
-    for cue in rules.cues.find(text, *clause):
-        kind, scope = cue.label.split(":")
-        bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope, rules)
-        if bears and not _performed(rules, text, trigger, scope) and not _said_under(text, cue, trigger, kind, scope):
-            found.add(kind)
-    # "They highlighted their commitment to impose costs if Russia continues": the saying is done, what it says is
-    # conditional.
-    if following is not None and trigger.label != STATEMENT:
-        opening = text[following[0] : following[1]].lstrip()
-        start = following[1] - len(opening)
-        found.update(
-            cue.label.split(":")[0] for cue in rules.cues.find(text, start, min(start + 20, following[1]))
-            if cue.start == start and cue.label.endswith(":clause")
-        )
-    return next(kind for kind in STATUSES if kind in found or kind == "occurred")
-
-
-def _said_under(text: str, cue: Hit, trigger: Hit, kind: str, scope: str) -> bool:
-    """Whether a condition of the whole clause bears only on what a reporting verb says ("If the strike was NATO's,
-    rebels said it would be the second"): the saying itself has occurred. A condition the verb stands in ("if you
-    added up the refugees") is its own."""
-    if trigger.label != STATEMENT or kind != "conditional" or scope != "clause":
-        return False
-    return cue.start > trigger.start or "," in text[cue.end : trigger.start]
-
-
-def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
-    """Whether a cue around the trigger is the progressive of an act its own words perform ("the Treasury is
-    designating", "I am announcing"): done as the text tells it, not going on."""
-    return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
-
-
-def in_scope(text: str, cue: Hit, trigger: Hit, scope: str, rules: Rules | None = None) -> bool:
-    """Whether a cue bears on the trigger: right before it, around it, first after it, on it as its object (words
-    that only qualify it between: "end its brutal attacks"), before it in its clause, or anywhere."""
-    if rules is not None and scope in ("first", "object"):  # "didn't hand over the bodies of those killed": all done
-        return cue.end <= trigger.start and (_qualifies(rules, text, cue.end, trigger.start) if scope == "object"
-                                             else not clause_triggers(rules, text, (cue.end, trigger.start)))
-    if scope == "adjacent":
-        return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()
-    if scope == "around":
-        return cue.start <= trigger.start < cue.end
-    return scope not in ("before", "subject") or cue.end <= trigger.start
-
-
-# --- dates -------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.clauses import HABITUAL, UNREAL, Rules, in_scope
+from pipeline.act_status import in_scope
+from pipeline.clauses import HABITUAL, UNREAL, Rules
 from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
 
