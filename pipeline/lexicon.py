@@ -8,7 +8,7 @@ import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress, count
+from itertools import accumulate, chain, compress, count, takewhile
 from pathlib import Path
 
 _RESOURCES = Path(__file__).parent / "resources"
@@ -39,9 +39,10 @@ class Lexicon:
     def __init__(self, entries: list[tuple[str, str]], whole_texts: bool = False, language: str = "") -> None:
         self.whole_texts = whole_texts
         self.language = language if language and lemmatised(language) else ""
-        # each phrase: its tokens, its label, whether it is plain words (no "~", no "*"), whether it opens the span
-        self.by_first: dict[str, list[tuple[list[str], str, bool, bool]]] = {}
-        self.wild_first: list[tuple[list[str], str, bool, bool]] = []
+        # each phrase: its tokens, its label, whether it is plain words (no "~", no "*"), whether it opens the span,
+        # and its plain words before the first gap or wildcard
+        self.by_first: dict[str, list[tuple[list[str], str, bool, bool, list[str]]]] = {}
+        self.wild_first: list[tuple[list[str], str, bool, bool, list[str]]] = []
         # Where a phrase may begin: at its first word, or where its first two words stand when both are plain.
         self.openers: set[str] = set()
         self.pairs: set[tuple[str, str]] = set()
@@ -50,7 +51,9 @@ class Lexicon:
             opening = parts[0] == "^"
             parts = parts[opening:]
             tokens = [normal(t) for part in parts for t in ([part] if part == "~" else _PATTERN.findall(part))]
-            entry = (tokens, label, all(map(_is_plain, tokens)), opening)
+            # a phrase with a gap or a wildcard is matched word by word, after a quick look at its plain first words
+            head = list(takewhile(_is_plain, tokens))
+            entry = (tokens, label, len(head) == len(tokens), opening, head)
             if "*" in tokens[0]:
                 self.wild_first.append(entry)
                 continue
@@ -88,7 +91,7 @@ class Lexicon:
         first = self.by_first.get(words[i], ())
         if lemmas and lemmas[i] != words[i]:
             first = [*first, *self.by_first.get(lemmas[i], ())]
-        for tokens, label, plain, opening in chain(first, self.wild_first):
+        for tokens, label, plain, opening, head in chain(first, self.wild_first):
             if opening and not opens:
                 continue
             found = i + len(tokens) - 1
@@ -98,6 +101,8 @@ class Lexicon:
             elif plain:
                 if found < last and all(t in (words[k], lemmas[k]) for k, t in enumerate(tokens, i)):
                     return found, label
+            elif len(head) > 1 and not lemmas and words[i : i + len(head)] != head:
+                continue  # "is it ~ hard to" at "is going": its plain words already differ
             elif (found := _match(tokens, words, i, last, lemmas)) is not None:
                 return found, label
         return None
@@ -204,6 +209,8 @@ def _match(tokens: list[str], words: list[str], i: int, last: int, lemmas: list[
 
 def _match_gap(tokens: list[str], words: list[str], i: int, last: int, lemmas: list[str]) -> int | None:
     """The last word index of the rest of a phrase after a gap of up to three words, the shortest gap first."""
+    if tokens and _is_plain(tokens[0]) and not lemmas and tokens[0] not in words[i : i + _MAX_GAP + 1]:
+        return None  # the word after the gap stands nowhere within its reach
     for skip in range(_MAX_GAP + 1):
         # a gap that runs past the clause or over a mark fails, and so does every longer one
         if skip and (i + skip > last or not words[i + skip - 1][0].isalnum()):
