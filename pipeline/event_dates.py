@@ -300,16 +300,6 @@ def _distance(timex: Timex, trigger: Hit) -> int:
     return max(timex.start - trigger.end, trigger.start - timex.end, 0)
 
 
-
-
-
-
-
-
-
-
-
-
 def reference_dating(datings: Datings, before: int, published: date | None, lead: bool = True) -> Dating | None:
     """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
     day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a

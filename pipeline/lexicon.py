@@ -24,7 +24,6 @@ class Hit:
     label: str
 
 
-
 class Lexicon:
     """Phrases matched on word tokens; where several start at the same token, the longest wins.
 

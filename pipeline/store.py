@@ -60,7 +60,6 @@ CACHE_SCHEMAS: dict[str, pa.Schema] = {
 }
 
 
-
 def schema_of(table: str) -> pa.Schema:
     """The schema of a contract table, or of the cache's list of analysed articles."""
     return CACHE_SCHEMAS["analysed"] if table == "analysed" else SCHEMAS[table]
