@@ -19,7 +19,8 @@ def act_status(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None, asked: bool
 ) -> str:
     """The event's status: its clause's cues (`clause_status`), save that an act asked for is only planned, unless
-    it is what is asked to end, an act thanked for is done, a second verb in the past is read from its coordinator on, and an act named as known has begun."""
+    it is what is asked to end, an act thanked for is done, a second verb in the past is read from its coordinator
+    on, and an act named as known has begun."""
     kind = clause_status(rules, text, clause, trigger, following)
     joint = None if kind == "occurred" else second_predicate(rules, text, clause, trigger)
     if joint is not None:  # "would be met with costs and urged Russia to": the cues before the "and" are not its own
@@ -84,8 +85,8 @@ def _thanked_for(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit)
 def clause_status(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, following: tuple[int, int] | None = None
 ) -> str:
-    """The event's status from the cues of its clause alone: negated, conditional, planned, ongoing or occurred; a clause
-    that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it."""
+    """The event's status from the cues of its clause alone: negated, conditional, planned, ongoing or occurred; a
+    clause that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it."""
     found = set()
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")

@@ -29,7 +29,8 @@ from pipeline.openings import introduced_cast, opening_place
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase
 from pipeline.sides import with_parties, without_own_side
-from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words, reported_speech
+from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
+from pipeline.speakers import reported_speech
 from pipeline.turns import first_person_mentions, listeners, outlet_voice, shared_with_listener, signatories, turn_at
 from pipeline.turns import turns
 
@@ -333,8 +334,9 @@ def _event(
     # began, is no act of the day the text is about; without a day of its own it has none
     # "Authorities have jailed the opposition" in a government's release: an act of a background type told as done,
     # without a day of its own, is what the release speaks about, not news of its day as in a report
-    background = undated or kind == "occurred" and (known or release and trigger.label in language_rules.background and (
-        found is None and (perfect or trigger_tense.past(text, trigger, article.language or "en")))) and (
+    of_background = release and trigger.label in language_rules.background and found is None
+    told_as_done = of_background and (perfect or trigger_tense.past(text, trigger, article.language or "en"))
+    background = undated or kind == "occurred" and (known or told_as_done) and (
         narrative is None or narrative.start == article.published)
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     fallback = publication_dating(None) if background else (

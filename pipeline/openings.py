@@ -58,8 +58,8 @@ def introduced_cast(
     words = list(WORD.finditer(text, sentence[0], trigger.start))
     first = words[0] if words else WORD.match(text, trigger.start)  # "Underscoring our engagement, Blinken relayed"
     # "During this trip to ..., Secretary Blinken will": a word naming the act as known determines it too
-    if first is None or not _introduces(rules, first.group()) or not _determined(rules, text, trigger, words[1:]) or any(
-            m.start <= first.start() < m.end for m in mentions):
+    if first is None or not _introduces(rules, first.group()) or not _determined(
+            rules, text, trigger, words[1:]) or any(m.start <= first.start() < m.end for m in mentions):
         return None  # "Lenderking met": a name, no verb's form
     comma = text.find(",", trigger.end, sentence[1])
     subject = head_subject(rules, text, [m for m in mentions if m.start > comma]) if comma >= 0 else []

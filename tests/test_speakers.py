@@ -96,8 +96,8 @@ def test_a_particle_a_hyphen_joins_to_a_name_is_part_of_it_and_its_surname_opens
     found = [e["sources"] for e in text_events(text, PUBLISHED) if e["trigger"] == "said"]
     assert found == [["Hamid al-Warfalli"]] * 3
     # two people bear the surname, whatever its case: it alone names neither
-    text = ("Hamid al-Warfalli, a rebel, said the road was open.\nHis brother Omar Al-Warfalli, a doctor, said so too.\n"
-            "Al-Warfalli said the town was calm.")
+    text = ("Hamid al-Warfalli, a rebel, said the road was open.\n"
+            "His brother Omar Al-Warfalli, a doctor, said so too.\nAl-Warfalli said the town was calm.")
     assert [e["sources"] for e in text_events(text, PUBLISHED) if e["trigger"] == "said"][-1] == []
     # a name in apposition to a noun a preposition governs does not speak
     text = "Militants loyal to Iraq's Al-Qaeda frontman Abu Karim al-Tikriti said they attacked the convoy."
