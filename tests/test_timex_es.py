@@ -116,6 +116,11 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("La bolsa de Madrid cerró la jornada con pérdidas.", "la jornada", "DATE", "2005-10-04"),
         ("El índice ha acabado el día con 31 puntos menos.", "el día", "DATE", "2005-10-04"),
         ("La bolsa sube por tercer día consecutivo.", "tercer día consecutivo", "DATE", "2005-10-04"),  # the last of a run
+        # the last year or decade up to now is a span; the whole year told of is that year
+        ("Las ventas tocaron su nivel más alto del último año.", "del último año", "DURATION", "P1Y"),
+        ("Es el mayor descenso de la última década.", "la última década", "DURATION", "P10Y"),
+        ("Gracias a todos a lo largo de los años.", "los años", "DURATION", "PXY"),
+        ("Las acciones subieron a un máximo quinquenal.", "quinquenal", "SET", "P5Y"),
     ],
 )
 def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
@@ -145,6 +150,11 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
         ("El 2 de marzo de 2003 llegó a Lima y ese mismo día habló; el día siguiente se fue.",
          [("El 2 de marzo de 2003", "2003-03-02"), ("ese mismo día", "2003-03-02"),
           ("el día siguiente", "2003-03-03")]),
+        ("Perdió 4 millones en el cuarto trimestre de 2003 y 9 en todo el año.",
+         [("el cuarto trimestre de 2003", "2003-Q4"), ("todo el año", "2003")]),
+        # a title ending in a weekday and the dateline below it are two expressions
+        ("Las bolsas cerrarán hasta el viernes\n18 de septiembre de 2008",
+         [("el viernes", "2005-10-07"), ("18 de septiembre de 2008", "2008-09-18")]),
     ],
 )
 def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None:
@@ -156,7 +166,8 @@ def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None
                                   "Lo dijo a este diario.", "Subió entre el 2 y el 3 por ciento.",
                                   "Fue un segundo gol.", "Son noticias de última hora.",
                                   "La jornada electoral fue tranquila.",
-                                  "Votaron los 80 diputados.", "Es demasiado pronto para saberlo.", "De los 80, 30 votaron.", "Llegaron los 50 y 60 invitados."])
+                                  "Votaron los 80 diputados.", "Es demasiado pronto para saberlo.", "De los 80, 30 votaron.", "Llegaron los 50 y 60 invitados.",
+                                  "Ha sido un día maravilloso.", "Fue un año difícil."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []
 
