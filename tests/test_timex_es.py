@@ -121,6 +121,8 @@ def test_expression(text: str, words: str, type_: str, value: str) -> None:
         ("Es el mayor descenso de la última década.", "la última década", "DURATION", "P10Y"),
         ("Gracias a todos a lo largo de los años.", "los años", "DURATION", "PXY"),
         ("Las acciones subieron a un máximo quinquenal.", "quinquenal", "SET", "P5Y"),
+        ("Cayó un 14 % en las últimas cinco jornadas bursátiles.", "las últimas cinco jornadas bursátiles", "DURATION",
+         "P5D"),
     ],
 )
 def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
@@ -152,6 +154,8 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
           ("el día siguiente", "2003-03-03")]),
         ("Perdió 4 millones en el cuarto trimestre de 2003 y 9 en todo el año.",
          [("el cuarto trimestre de 2003", "2003-Q4"), ("todo el año", "2003")]),
+        # a month takes the year named after it ("del año que viene" stands on its own)
+        ("Cerrará a partir de marzo del año que viene.", [("marzo", "2006-03"), ("del año que viene", "2006")]),
         # a title ending in a weekday and the dateline below it are two expressions
         ("Las bolsas cerrarán hasta el viernes\n18 de septiembre de 2008",
          [("el viernes", "2005-10-07"), ("18 de septiembre de 2008", "2008-09-18")]),
