@@ -436,6 +436,7 @@ def test_a_sum_from_a_side_names_the_giver_of_aid_not_its_recipient(text: str, t
     # the one thanked or praised did what the thanks are for, not the one who thanks
     ("The Secretary will thank Chile for hosting refugees from Peru.", "CONSULT", ["Chile"]),
     ("Norway commended Ghana for mediating the talks.", "CONSULT", ["Ghana"]),
+    ("Peru expressed its appreciation to Chile for hosting the summit.", "CONSULT", ["Chile"]),
     # no actor named as the one thanked: the cast stays
     ("Senator Jane Smith, thank you for joining us.", "COOPERATE", ["Jane Smith"]),
 ])
