@@ -72,14 +72,18 @@ def _reasons(language: str) -> Lexicon:
 
 
 def _thanked_for(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
-    """Whether the trigger is what thanks or praise before it are for, only words that qualify it between ("thank
-    Poland for generously welcoming refugees"), the one thanked naming no act ("commended Malawi's calls for the
-    withdrawal" praises a call, and the withdrawal is still asked for)."""
-    return any(
-        in_scope(text, reason, trigger, "object", rules)
-        and not clause_triggers(rules, text, (text.find(" ", reason.start, reason.end), reason.end))
-        for reason in _reasons(rules.language).find(text, clause[0], trigger.start)
-    )
+    """Whether the trigger is what thanks or praise before it are for (see `thanks_for`)."""
+    return thanks_for(rules, text, clause, trigger) is not None
+
+
+def thanks_for(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> Hit | None:
+    """The phrase of thanks or praise the trigger is what for, only words that qualify it between ("thank Poland for
+    generously welcoming refugees"), the one thanked naming no act ("commended Malawi's calls for the withdrawal"
+    praises a call, and the withdrawal is still asked for); else None."""
+    return next((
+        reason for reason in _reasons(rules.language).find(text, clause[0], trigger.start)
+        if in_scope(text, reason, trigger, "object", rules)
+        and not clause_triggers(rules, text, (text.find(" ", reason.start, reason.end), reason.end))), None)
 
 
 def clause_status(

@@ -64,6 +64,7 @@ class Rules:
     agent_nouns: frozenset[tuple[str, ...]]  # (article, noun): "the support"
     speakers: tuple[str, ...]
     domestic: frozenset[str]
+    reached: frozenset[str]  # types of the domestic ones the state they happen in only suffers ("protests in Libya")
     datives: frozenset[str]
     participants: Lexicon
     co_parties: Lexicon  # "and her counterparts": the other side of the last meeting, after one side
@@ -146,6 +147,7 @@ def rules(language: str) -> Rules:
         agent_nouns=word_tuples(language, "agent_nouns.txt"),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
+        reached=frozenset(read_words(language, "reached.txt")),
         datives=_word_set(language, "datives.txt"),
         participants=words_lexicon(language, "participants.txt", "participants"),
         co_parties=words_lexicon(language, "co_parties.txt", "co_parties"),

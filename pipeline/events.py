@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from pipeline.act_status import act_status
+from pipeline.act_status import act_status, thanks_for
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
@@ -27,7 +27,8 @@ from pipeline.non_events import described, no_event, silent_spans
 from pipeline.objects import first_object
 from pipeline.openings import introduced_cast, opening_place
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
-from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, parties_phrase
+from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, names_no_doer
+from pipeline.sides import parties_phrase, thanked_doers
 from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
 from pipeline.speakers import reported_speech
@@ -127,6 +128,8 @@ def extract_events(
                 cast, own = _cast(language_rules, text, (sentence, clause, following), trigger, spoken,
                                   subject, governed, None if reports else said, recent)
                 said = trigger if reports else said
+                if (reason := thanks_for(language_rules, text, clause, trigger)) is not None:
+                    cast = thanked_doers(text, reason, trigger, cast, spoken)  # "thank Kosovo for providing refuge"
                 subject = own or subject  # the sides of a meeting told before act for this trigger only
                 if outlet is not None and turn is None and not any(role == "source" for _, role in cast) and (
                         outlet_act(language_rules, text, clause, trigger)
@@ -146,7 +149,8 @@ def extract_events(
                     # "In Cuba, journalists are arrested": a state's own affairs are done by the state they happen in
                     cast = [(place, "source"), *[(m, role) for m, role in cast if m.actor != place.actor]]
                 # named in no words: no sentence subject
-                cast += domestic_side(language_rules, trigger, cast, governed, asked)
+                cast += domestic_side(language_rules, trigger, cast, governed, asked,
+                                      names_no_doer(language_rules, text, clause, trigger))
                 cast += host_side(language_rules, text, trigger, place, cast)
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)

@@ -4,7 +4,7 @@ beside a cooperative act and the unnamed side of a state's own affairs."""
 from __future__ import annotations
 
 from pipeline.clauses import STATEMENT, Rules, word_before
-from pipeline.gazetteer import actor_type, is_demonym
+from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.roles import POSSESSIVE_MARK
@@ -214,13 +214,15 @@ def host_side(
 
 
 def domestic_side(
-    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False, asked: bool = False
+    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False, asked: bool = False,
+    headless: bool = False,
 ) -> list[tuple[ActorMention, str]]:
     """The side an event of a state's own affairs leaves unnamed: the named side's state or organisation
     ("Algerian landowners began a hunger strike" targets Algeria), as a mention without words. A `governed`
     event ("lifted a blockade on Palestinian lorries") has a source the words do not give: none is assumed; an
     `asked` one ("called on the junta to release those detained") is none of its asker's own affairs, so the asker's
-    state is no side of it."""
+    state is no side of it; a `headless` one, a noun no doer's word stands before (see `names_no_doer`), of a type
+    the state it happens in only suffers (`reached.txt`: "as protests in Libya began"), has no source assumed."""
     if trigger.label not in rules.domestic:
         return []
     sources = [m for m, role in cast if role == "source"]
@@ -228,7 +230,7 @@ def domestic_side(
     if bool(sources) == bool(targets):
         return []
     named, missing = (sources, "target") if sources else (targets, "source")
-    if asked or governed and missing == "source":
+    if asked or missing == "source" and (governed or headless and trigger.label in rules.reached):
         return []
     country = next((m.country for m in named if m.country), "")
     if not country:
@@ -236,3 +238,38 @@ def domestic_side(
     # canonical names are English in every language: the English gazetteer knows each one's kind
     kind = actor_type(country) or "state"
     return [(ActorMention("", named[0].start, named[0].start, country, kind, country), missing)]
+
+
+def names_no_doer(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is a noun no doer's word stands before: it opens its clause, or an article or a
+    preposition or a word that opens a clause stands right before it ("Protests in Iran have spread", "as protests
+    in Libya began", "we've seen the protests out of Tunisia"; not
+    "ethnic Albanians demonstrated", "continued their hunger strike", "are continuing a hunger strike", "Prisoners rioted")."""
+    before = list(WORD.finditer(text, clause[0], trigger.start))[-1:]
+    if not before:
+        return True
+    word = normal(before[0].group())
+    # the definite article names a known act ("the protests"), an indefinite one the subject's own ("continuing a
+    # hunger strike")
+    if word in rules.prepositions or word in rules.definite and word in grammar(rules.language).get(
+            "apposition_articles", ()):
+        return True
+    return any(hit.start == before[0].start() for hit in rules.breaks.find(text, *before[0].span()))  # "as protests"
+
+
+def thanked_doers(
+    text: str, reason: Hit, trigger: Hit, cast: list[tuple[ActorMention, str]], mentions: list[ActorMention]
+) -> list[tuple[ActorMention, str]]:
+    """The cast of an act that thanks or praise (`reason`, "thanked Kosovo for") are for: the one thanked did it,
+    or the possessor named before the act ("thanked the Prime Minister for Jamaica's stance in condemning"), not
+    the one who thanks ("will thank Kosovo for providing refuge": Kosovo provides); where no actor is named there
+    ("Senator Schumer, thank you for joining us"), the cast stays."""
+    owners = [m for m in mentions if reason.end <= m.start and m.end <= trigger.start and m.start < m.end
+              and POSSESSIVE_MARK.match(text, m.end)]
+    doers = owners[-1:] or [m for m in mentions if reason.start < m.start and m.end <= reason.end]
+    if not doers:
+        return cast
+    # "thank Secretary Blinken and his colleagues": the phrase's actors may be named twice, as person and state
+    names = {m.actor for m in doers}
+    rest = [(m, "other" if role == "source" else role) for m, role in cast if m.actor not in names]
+    return [*[(m, "source") for m in doers], *rest]

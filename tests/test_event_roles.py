@@ -430,3 +430,15 @@ def test_a_title_alone_and_departments_together_name_their_holder_and_their_stat
 ])
 def test_a_sum_from_a_side_names_the_giver_of_aid_not_its_recipient(text: str, targets: list[str]) -> None:
     assert roles(text, "AID")[1] == targets
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources"), [
+    # the one thanked or praised did what the thanks are for, not the one who thanks
+    ("The Secretary will thank Chile for hosting refugees from Peru.", "CONSULT", ["Chile"]),
+    ("Norway commended Ghana for mediating the talks.", "CONSULT", ["Ghana"]),
+    ("Peru expressed its appreciation to Chile for hosting the summit.", "CONSULT", ["Chile"]),
+    # no actor named as the one thanked: the cast stays
+    ("Senator Jane Smith, thank you for joining us.", "COOPERATE", ["Jane Smith"]),
+])
+def test_an_act_thanked_for_is_done_by_the_one_thanked(text: str, event_type: str, sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources

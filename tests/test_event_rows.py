@@ -226,6 +226,10 @@ def test_a_verb_is_the_event_rather_than_a_noun_that_sets_the_scene() -> None:
     ("Moscow eased the curfew in Georgian towns.", "COERCE", [], ["Georgia"]),
     # not a domestic type: an attack's unnamed target stays unnamed
     ("Russian forces launched an attack on Sunday.", "ASSAULT", ["Russia"], []),
+    # a protest's noun no doer's word stands before names no protesters: its place's state only suffers it
+    ("The protests in Peru have spread to the capital.", "PROTEST", [], ["Peru"]),
+    ("Unions said that, as protests in Chile grew, the talks stalled.", "PROTEST", [], ["Chile"]),
+    ("Dock workers in Chile were continuing a hunger strike on Monday.", "PROTEST", ["Chile"], ["Chile"]),
 ])
 def test_the_unnamed_side_of_a_domestic_event_is_the_named_sides_state(
     text: str, event_type: str, sources: list[str], targets: list[str]
