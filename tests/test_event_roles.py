@@ -430,3 +430,12 @@ def test_a_title_alone_and_departments_together_name_their_holder_and_their_stat
 ])
 def test_a_sum_from_a_side_names_the_giver_of_aid_not_its_recipient(text: str, targets: list[str]) -> None:
     assert roles(text, "AID")[1] == targets
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Kenya discussed Somalia’s March 3 and March 9 missile launches. Kenya condemned the launches.", ["Somalia"]),
+    ("Peru called Chile about Bolivia’s latest missile launch. Peru condemned these missile launches.", ["Bolivia"]),
+    ("Kenya discussed the weather. Kenya condemned the launches.", []),  # no doer told before
+])
+def test_a_condemned_act_told_before_with_its_possessor_targets_that_doer(text: str, targets: list[str]) -> None:
+    assert roles(text, "ACCUSE")[1] == targets
