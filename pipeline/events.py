@@ -24,7 +24,7 @@ from pipeline.named_acts import with_known_sides
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import described, no_event, silent_spans
-from pipeline.objects import first_object
+from pipeline.objects import doer_told_before, first_object
 from pipeline.openings import introduced_cast, opening_place
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, names_no_doer
@@ -155,6 +155,7 @@ def extract_events(
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
+                cast += doer_told_before(language_rules, text, trigger, cast, mentions)  # "condemned the launches"
                 if turn is not None and turn.speaker is not None:
                     cast += shared_with_listener(text, cast, addressed.get(turn.speaker.actor),
                                                  trigger.label in language_rules.mutual, article.language or "en")

@@ -344,3 +344,35 @@ def _full_list(rules: Rules, text: str, mentions: list[ActorMention]) -> list[Ac
 def _origin_before(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether one of the two words before the mention introduces where its people come from ("officials from")."""
     return any(normal(word) in rules.origins for word in WORD.findall(line_before(text, mention.start, 40))[-2:])
+
+
+_DOER_REACH = 2000  # characters back within which the act a condemnation names was told with its doer
+_STEM = 4  # letters two forms of an act's noun share ("launch", "launches")
+_ACT_WORDS = 4  # words between a determiner and the act's noun ("these ballistic missile launches")
+_OWNED_WORDS = 8  # words from a possessor to the act's noun ("the DPRK's February 26 and March 4 ballistic missile launches")
+
+
+def doer_told_before(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]], mentions: list[ActorMention]
+) -> list[tuple[ActorMention, str]]:
+    """The doer of the act a trigger of `first_objects.txt` names as known with no actor of its own ("condemned the
+    launches"), where the article told that act before with its possessor ("the DPRK's March 5 ballistic missile
+    launch"): that possessor is the trigger's target, as a mention without words."""
+    if any(role == "target" for _, role in cast) or tuple(
+            normal(word) for word in WORD.findall(text, trigger.start, trigger.end)) not in rules.first_objects:
+        return []
+    words = [normal(word) for word in WORD.findall(text, trigger.end, trigger.end + 80)][: _ACT_WORDS + 1]
+    if not words or words[0] not in rules.definite:
+        return []
+    noun = next((word for word in words[1:] if word in rules.known_events), None)
+    if noun is None or any(not word.isalpha() for word in words[1 : words.index(noun)]):
+        return []
+    for mention in reversed([m for m in mentions if trigger.start - _DOER_REACH <= m.start and m.end < trigger.start]):
+        if not POSSESSIVE_MARK.match(text, mention.end):
+            continue  # most mentions: no possessor
+        owned = [normal(word) for word in WORD.findall(text, mention.end, mention.end + 80)]
+        owned = [word for word in owned if word.isalnum() and word != "s"][:_OWNED_WORDS]
+        if any(word[:_STEM] == noun[:_STEM] for word in owned if len(word) >= _STEM):
+            return [(ActorMention("", trigger.start, trigger.start, mention.actor, mention.actor_type, mention.country),
+                     "target")]
+    return []

@@ -442,3 +442,12 @@ def test_a_sum_from_a_side_names_the_giver_of_aid_not_its_recipient(text: str, t
 ])
 def test_an_act_thanked_for_is_done_by_the_one_thanked(text: str, event_type: str, sources: list[str]) -> None:
     assert roles(text, event_type)[0] == sources
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Kenya discussed Somalia’s March 3 and March 9 missile launches. Kenya condemned the launches.", ["Somalia"]),
+    ("Peru called Chile about Bolivia’s latest missile launch. Peru condemned these missile launches.", ["Bolivia"]),
+    ("Kenya discussed the weather. Kenya condemned the launches.", []),  # no doer told before
+])
+def test_a_condemned_act_told_before_with_its_possessor_targets_that_doer(text: str, targets: list[str]) -> None:
+    assert roles(text, "ACCUSE")[1] == targets

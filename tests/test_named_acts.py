@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from pipeline.records import text_events
 
 PUBLISHED = date(2022, 6, 1)
@@ -24,6 +26,17 @@ def test_a_well_known_act_whose_words_name_no_side_has_its_known_sides() -> None
     assert sides(text, "invasion") == [(["Russia"], ["Ukraine"])]
     assert sides("Tomorrow marks the 33rd anniversary of the Tiananmen Square massacre.", "massacre") == [
         (["China"], [])]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a list of adjectives with commas, longer than a gap of three words
+    ("We stand together against Russia’s premeditated, unprovoked, and unjustified attack.", "attack"),
+    ("Aid flows to Kyiv following Russia’s premeditated, unprovoked and unlawful invasion.", "invasion"),
+    ("Police officers rescue the victims of the Russian government’s brutal assault.", "assault"),
+])
+def test_a_long_phrase_of_a_well_known_act_has_its_known_sides_and_day(text: str, trigger: str) -> None:
+    assert sides(text, trigger) == [(["Russia"], ["Ukraine"])]
+    assert [e["date"] for e in text_events(text, PUBLISHED) if e["trigger"] == trigger] == ["2022-02-24"]
 
 
 def test_the_sides_the_words_name_stay_and_another_act_has_none_known() -> None:
