@@ -164,6 +164,20 @@ def test_a_heading_names_no_event(text: str, found: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, found", [
+    # a news page's title and highlights, run together before its dateline, sum up the story its body tells
+    ("Rebels say the army fled the town Protesters urge the president to resign Tripoli, Libya (CNN) -- The "
+     "president met opposition leaders on Monday.", ["met"]),
+    ("Leaders call for talks Cairo, Egypt -LRB- CNN -RRB- -- Protesters marched on Friday.", ["marched"]),
+    # a hostile act in them is the story's news, which event data record however it is told
+    ("Rebels are killed in fighting, medics say Cairo, Egypt (CNN) -- Protesters marched on Friday.",
+     ["killed", "marched"]),
+    ("The minister said (CNN) that talks had begun.", ["said", "talks"]),  # no dateline: no dash after the agency
+])
+def test_a_news_pages_highlights_before_its_dateline_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("We have just arrived, as you noted, at a critical time.", []),
     ("MR SMITH: As you said yourself, these issues date back years.", []),
     ("As President Biden said, the alliance will hold.", ["said"]),  # a statement made before, by someone named
