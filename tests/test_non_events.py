@@ -198,6 +198,7 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("Civilians were killed by the regime.", ["killed"]),
     ("There is always the possibility of attacks.", []),  # an act only possible
     ("The prospect of negotiations remains remote.", []),
+    ("The ministers reiterated their shared priority to provide shelter to refugees.", ["reiterated"]),  # a priority
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
