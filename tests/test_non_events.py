@@ -178,6 +178,14 @@ def test_a_news_pages_highlights_before_its_dateline_name_no_event(text: str, fo
 
 
 @pytest.mark.parametrize("text, found", [
+    ("Signed by the following ministers or their equivalents:", []),  # the line that opens a joint text's signatories
+    ("The two ministers signed the agreement in Vienna.", ["signed"]),
+])
+def test_the_line_of_a_joint_texts_signatories_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("We have just arrived, as you noted, at a critical time.", []),
     ("MR SMITH: As you said yourself, these issues date back years.", []),
     ("As President Biden said, the alliance will hold.", ["said"]),  # a statement made before, by someone named
