@@ -13,8 +13,28 @@ _KIND_REACH = 6  # words of a relative clause, after its relative word, that sti
 
 
 def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of a sentence that name no event: a direct question and a heading (see `question`, `heading`)."""
-    return [span for span in (heading(rules, text, start, end), question(rules, text, start, end)) if span]
+    """The parts of a sentence that name no event: a direct question, a heading and a news page's highlights (see
+    `question`, `heading`, `highlights`)."""
+    spans = [span for span in (heading(rules, text, start, end), question(rules, text, start, end)) if span]
+    return spans + highlights(rules, text, start, end)
+
+
+def highlights(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """What runs before a news agency's dateline in its sentence ("... NATO chief says Gadhafi's regime 'has no
+    future' Tripoli, Libya (CNN) -- New airstrikes shook ..."): the page's title and story highlights, run together
+    with no mark that parts them, which sum up what the story's body tells and name no event of their own; save a
+    hostile act, the attack or killing that is the story's news, which event data record however it is told. The
+    parts of that run around its hostile triggers, none without a dateline."""
+    lowered = text[start:end].lower()
+    found = [at for mark in rules.headings.get("dateline", ()) if (at := lowered.find(mark)) > 0]
+    if not found:
+        return []  # most sentences hold no dateline
+    spans, at = [], start
+    for hit in rules.triggers.find(text, start, start + min(found)):
+        if hit.label in rules.hostile:
+            spans.append((at, hit.start))
+            at = hit.end
+    return [span for span in [*spans, (at, start + min(found))] if span[0] < span[1]]
 
 
 def heading(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:

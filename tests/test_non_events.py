@@ -164,6 +164,28 @@ def test_a_heading_names_no_event(text: str, found: list[str]) -> None:
 
 
 @pytest.mark.parametrize("text, found", [
+    # a news page's title and highlights, run together before its dateline, sum up the story its body tells
+    ("Rebels say the army fled the town Protesters urge the president to resign Tripoli, Libya (CNN) -- The "
+     "president met opposition leaders on Monday.", ["met"]),
+    ("Leaders call for talks Cairo, Egypt -LRB- CNN -RRB- -- Protesters marched on Friday.", ["marched"]),
+    # a hostile act in them is the story's news, which event data record however it is told
+    ("Rebels are killed in fighting, medics say Cairo, Egypt (CNN) -- Protesters marched on Friday.",
+     ["killed", "marched"]),
+    ("The minister said (CNN) that talks had begun.", ["said", "talks"]),  # no dateline: no dash after the agency
+])
+def test_a_news_pages_highlights_before_its_dateline_name_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Signed by the following ministers or their equivalents:", []),  # the line that opens a joint text's signatories
+    ("The two ministers signed the agreement in Vienna.", ["signed"]),
+])
+def test_the_line_of_a_joint_texts_signatories_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("We have just arrived, as you noted, at a critical time.", []),
     ("MR SMITH: As you said yourself, these issues date back years.", []),
     ("As President Biden said, the alliance will hold.", ["said"]),  # a statement made before, by someone named
@@ -184,6 +206,7 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("Civilians were killed by the regime.", ["killed"]),
     ("There is always the possibility of attacks.", []),  # an act only possible
     ("The prospect of negotiations remains remote.", []),
+    ("The ministers reiterated their shared priority to provide shelter to refugees.", ["reiterated"]),  # a priority
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
