@@ -11,7 +11,8 @@ from pipeline.gazetteer import actor_type
 from pipeline.lexicon import Hit, normal
 from pipeline.model import ActorMention
 
-_DATED_REACH = 40  # characters either side of a trigger within which the phrase of a well-known act it names lies
+_DATED_REACH = 60  # characters either side of a trigger within which the phrase of a well-known act it names lies
+# ("Russia's premeditated, unprovoked, and unjustified invasion")
 
 
 @dataclass(frozen=True, slots=True)
