@@ -868,6 +868,8 @@ def test_the_day_after_an_attack_a_verb_has_as_its_object_may_be_the_verbs() -> 
 @pytest.mark.parametrize(("text", "trigger", "release", "day"), [
     # a government's release names others' hostile acts, done and told without a day, as what it speaks about
     ("The Secretary met the Minister today. Authorities have jailed the opposition.", "jailed", True, None),
+    ("The Secretary met the Minister on Tuesday. Journalists have been arrested for their reporting.", "arrested",
+     True, None),
     ("We call for the release of those unjustly detained.", "detained", True, None),
     ("The Minister said a journalist was killed in the attack.", "killed", True, None),
     # a day of its own stays, and a mobilisation is a posture that holds as the release is written
@@ -875,6 +877,9 @@ def test_the_day_after_an_attack_a_verb_has_as_its_object_may_be_the_verbs() -> 
     ("Russian forces have deployed troops near the border.", "deployed", True, "2022-03-04"),
     # a news report's undated acts are the day's news
     ("Authorities have jailed the opposition.", "jailed", False, "2022-03-04"),
+    # a present perfect passive is a state up to the telling, not of the day the narrative last named
+    ("Troops shelled the town on Tuesday.\n\nAt least 40 people have been killed, officials said.", "killed", False,
+     "2022-03-04"),
 ])
 def test_a_release_names_hostile_acts_without_a_day_as_background(text: str, trigger: str, release: bool,
                                                                    day: str | None) -> None:
