@@ -481,8 +481,11 @@ def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list
     # a day of its own is the event's; a range long past dates no plan
     ("Blinken will travel to Jordan from March 7-10. On March 8, he will meet King Abdullah.", "meet", "2022-03-08"),
     ("Blinken travelled to Jordan from February 1-3. He will meet King Abdullah.", "meet", "2022-03-04"),
+    # a stop the sentence opens with its place, no range told: on a day of the trip the text does not give
+    ("Blinken will travel to Jordan and Egypt. In Amman, he will meet King Abdullah.", "meet", None),
+    ("Blinken will travel to Jordan and Egypt. He will meet King Abdullah.", "meet", "2022-03-04"),
 ])
-def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str, date: str) -> None:
+def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str, date: str | None) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
 
 
