@@ -483,6 +483,7 @@ def test_what_is_said_has_its_own_subject(text: str, trigger: str, sources: list
     ("Blinken travelled to Jordan from February 1-3. He will meet King Abdullah.", "meet", "2022-03-04"),
     # a stop the sentence opens with its place, no range told: on a day of the trip the text does not give
     ("Blinken will travel to Jordan and Egypt. In Amman, he will meet King Abdullah.", "meet", None),
+    ("Blinken will travel to Poland. While in Warsaw, he will meet officials.", "meet", None),
     ("Blinken will travel to Jordan and Egypt. He will meet King Abdullah.", "meet", "2022-03-04"),
 ])
 def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str, date: str | None) -> None:
