@@ -163,7 +163,7 @@ def extract_events(
                 kind = act_status(language_rules, text, report_words(text, sentence, clause, trigger), trigger,
                                   following, asked)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told,
-                                           outlet is not None or bool(signed))
+                                           outlet is not None or bool(signed), place is not None)
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list
@@ -282,9 +282,11 @@ def _event(
     trigger: Hit,
     told: list[tuple[str, str, Dating]],
     release: bool = False,
+    stop: bool = False,
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`; a
-    government's own `release` names others' hostile acts as the background of what it tells."""
+    government's own `release` names others' hostile acts as the background of what it tells; a sentence opened by
+    its place ("In Vienna, she will meet ...") tells a `stop` of a trip."""
     text, language_rules = article.text, rules(article.language or "en")
     past = kind == "planned" and trigger_tense.past(text, trigger, article.language or "en") and (
         not trigger_tense.passive_participle(language_rules, text, trigger))
@@ -342,7 +344,9 @@ def _event(
     of_background = release and trigger.label in language_rules.background and found is None
     told_as_done = of_background and (perfect or trigger_tense.past(text, trigger, article.language or "en"))
     background = undated or kind == "occurred" and (known or told_as_done) and (
-        narrative is None or narrative.start == article.published)
+        narrative is None or narrative.start == article.published) or (
+        # "In Vienna, she will meet ...": a planned stop of a trip is on a day of the trip the text does not give
+        stop and kind == "planned" and found is None and planned is None)
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     fallback = publication_dating(None) if background else (
         narrative or planned or publication_dating(article.published))

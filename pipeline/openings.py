@@ -38,13 +38,16 @@ def opening_end(rules: Rules, text: str, start: int, before: list[ActorMention])
 
 def opening_place(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
     """The sentence's first actor where it is the place of a phrase that opens the sentence and a comma closes ("In
-    Kabul, ...", "And in Iraq, ..."; not "Farmers in Ukraine, instead of ...")."""
+    Kabul, ...", "And in Iraq, ...", "While in Geneva, ..."; not "Farmers in Ukraine, instead of ...")."""
     first = mentions[0] if mentions else None
     if first is None or first.start == first.end or not text[first.end :].lstrip(" ").startswith(","):
         return None
     words = [normal(word) for word in WORD.findall(text, start, first.start) if word[0].isalnum()]
     while words and words[0] in rules.coordinators:
         words.pop(0)
+    if len(words) > 1 and any(hit.label == "break" and hit.start == start for hit in rules.breaks.find(
+            text, start, first.start)):
+        words.pop(0)  # a word that opens a clause of its own before the place ("While in Geneva, she will meet")
     opens = bool(words) and words[0] in rules.venues and all(word in rules.determiners for word in words[1:])
     return first if opens else None
 

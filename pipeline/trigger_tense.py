@@ -27,9 +27,11 @@ def said_now(rules: Rules, text: str, trigger: Hit, language: str) -> bool:
 
 
 def perfect(rules: Rules, text: str, trigger: Hit) -> bool:
-    """Whether a trigger is in the present perfect: an auxiliary of it right before ("has provided")."""
-    previous = WORD.findall(text, max(0, trigger.start - 12), trigger.start)[-1:]
-    return bool(previous) and normal(previous[0]) in rules.perfect
+    """Whether a trigger is in the present perfect: an auxiliary of it right before ("has provided"), or before the
+    passive's auxiliary ("have been arrested")."""
+    previous = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
+    return bool(previous) and previous[-1] in rules.perfect or (
+        len(previous) == 2 and previous[0] in rules.perfect and previous[1] in rules.auxiliaries)
 
 
 def passive_participle(rules: Rules, text: str, trigger: Hit) -> bool:

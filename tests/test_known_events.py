@@ -62,6 +62,10 @@ def test_a_well_known_act_named_by_its_phrase_takes_the_day_it_began() -> None:
     assert dates("Blinken spoke with Kuleba today. They discussed Russia's invasion.", "invasion") == ["2022-02-24"]
     assert dates("We have condemned the Russian invasion, and we still do.", "invasion") == ["2022-02-24"]
     assert dates("They discussed Russia's brutal further invasion.", "invasion") == ["2022-02-24"]
+    # a list of adjectives, commas and "and" between, before the noun without its object
+    for words in ("premeditated, unprovoked, and unjustified", "cruel, needless and unlawful", "cruel and needless"):
+        assert dates(f"We help Ukraine defend itself against Russia's {words} attack.", "attack") == ["2022-02-24"]
+        assert dates(f"Ukrainians defend their land from Russia's {words} invasion.", "invasion") == ["2022-02-24"]
     assert dates("Tomorrow marks the 33rd anniversary of the Tiananmen Square massacre.", "massacre") == ["1989-06-04"]
     # a later mention of the same act refers back to it
     assert dates("Blinken discussed Russia's invasion of Ukraine. Allies condemned the invasion.", "invasion") == [
