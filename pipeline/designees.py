@@ -9,9 +9,10 @@ from functools import cache, lru_cache
 
 import regex
 
+from pipeline.clauses import Rules
 from pipeline.clauses import rules as language_rules
 from pipeline.gazetteer import Gazetteer
-from pipeline.lexicon import WORD, Lexicon, phrases, read_rows, read_words, row_phrases
+from pipeline.lexicon import WORD, Lexicon, normal, phrases, read_rows, read_words, row_phrases
 from pipeline.lexicon import Hit as Cue
 from pipeline.mentions import Hit
 
@@ -20,6 +21,12 @@ _BEFORE, _AFTER = "before", "after"  # the side of its name a cue stands on
 _FOLLOWING = "following"  # the words that may follow a designee's name
 _GAP = 8  # characters between two names of a list (", and ")
 _ORGANISATION = "organization"  # the kind of an actor of the gazetteer's organisations
+_MARKS = frozenset(",;.:(")  # marks that may end a name of a list
+# a description of up to 100 characters, in one clause, that opens and ends with a word in lower case (or a number)
+# and a comma or a colon closes: "two key Russian financial institutions:", "three Belarusian officials,"
+# or that no mark closes, right before a name: "the virtual currency exchange Garantex"
+_PLAIN_DESCRIBED = regex.compile(r"[\p{Ll}\d][^,:;.()\n]{0,100}?(?<=\p{Ll})(?=[^\S\n]+\p{Lu})")
+_DESCRIBED = regex.compile(r"[\p{Ll}\d][^,:;.()\n]{0,100}?(?<=\p{Ll})[,:](?=[^\S\n]+\p{Lu})")
 # a run of up to six capitalised words ("OOO Transoil", "Saydnaya Military Prison", "Triliance Petrochemical Co")
 _CAPITALISED = regex.compile(r"(?<![\w'’.-])\p{Lu}[\w&-]*(?:[^\S\n]+\p{Lu}[\w&-]*){0,5}(?![\w'’-])")
 
@@ -123,22 +130,71 @@ def _organisation_words(language: str) -> frozenset[str]:
     return frozenset(read_words(language, "organisation_words.txt"))
 
 
-def organisation_designees(language: str, text: str) -> list[Hit]:
-    """Organisations the gazetteer does not know, where a run of capitalised words that opens or closes with one of
-    the language's organisation words ("**OOO** Transoil", "Alfa **Bank**") stands right after a cue of `before`
-    ("sanctions on Saydnaya Military Prison") or right before one of `after` ("OOO Transoil is being designated")."""
+def organisation_designees(language: str, gaz: Gazetteer, text: str, known: list[Hit]) -> list[Hit]:
+    """Organisations the gazetteer does not know (none of the `known` hits, nor the surname of a known person), where a run of capitalised words stands
+    where a cue of `before` names what it reaches (`_name_starts`: "sanctions on Saydnaya Military Prison", "two key
+    banks: Sberbank") or right before a cue of `after` ("OOO Transoil is being designated"): a run that opens or
+    closes with one of the language's organisation words ("**OOO** Transoil", "Alfa **Bank**"), or after a cue of
+    `before` a single word that a comma or a word of `following` ends ("designating Garantex, a virtual currency
+    exchange"), with the names a comma or a coordinator joins to it ("Sberbank and Gazprombank"; not the legal form
+    in "Golden Warrior Shipping, Co. Ltd."); no single word may be a name stopword ("sanctions on Friday, ...")."""
     words = _organisation_words(language)
     if not words:
         return []
+    cues, rules = _cues(language), language_rules(language)
+    joints = rules.coordinators
+    # "designated Ghafari as": a known person's surname alone is left to be resolved to them; a legal form alone
+    # is the end of the name before it ("Golden Warrior Shipping, Co. Ltd.")
+    surnames = words | {text[hit.start : hit.end].split()[-1] for hit in known if " " in text[hit.start : hit.end]}
     found: list[Hit] = []
     for cue in _cue_hits(language, text):
         if cue.label == _BEFORE:
-            named = _CAPITALISED.match(text, _past_spaces(text, cue.end))
-        else:
-            end = len(text[: cue.start].rstrip(" "))
-            named = next((m for m in _CAPITALISED.finditer(text, max(0, end - _NAME_REACH), end) if m.end() == end),
-                         None)
+            starts, joined, listed = _name_starts(rules, text, cue.end), False, []
+            while (named := next((m for at in starts if (m := _CAPITALISED.match(text, at)) is not None and m.group()
+                                  not in gaz.not_first_names | surnames and _organisation(words, cues, text, m, joined)),
+                                 None)) is not None:
+                listed.append(Hit(named.start(), named.end(), named.group(), kind=_ORGANISATION))
+                if (at := _gap_end(text, named.end(), joints)) == named.end():
+                    break
+                starts, joined = _name_starts(rules, text, at), True  # "Hydra, and the virtual currency exchange Garantex"
+            else:  # "designating Radio-1, Canal Uno, and TVP": a name the list joins right on is none, so neither is it
+                if joined and _CAPITALISED.match(text, starts[0]) is not None:
+                    listed = []
+            found += listed
+            continue
+        end = len(text[: cue.start].rstrip(" "))
+        named = next((m for m in _CAPITALISED.finditer(text, max(0, end - _NAME_REACH), end) if m.end() == end), None)
         name = [] if named is None else named.group().split()
-        if name and (name[0] in words or name[-1] in words) and len(name) > 1:
+        if len(name) > 1 and (name[0] in words or name[-1] in words):
             found.append(Hit(named.start(), named.end(), named.group(), kind=_ORGANISATION))
-    return found
+    spans = sorted((hit.start, hit.end) for hit in known)
+    return [hit for hit in found if not any(start < hit.end and hit.start < end for start, end in spans)]
+
+
+def _organisation(words: frozenset[str], cues: Lexicon, text: str, named: regex.Match[str], joined: bool) -> bool:
+    """Whether a run of capitalised words that a cue of `before` reaches names an organisation: it opens or closes
+    with an organisation word, or is a single word that a comma, a word of `following` or a cue of `after` ends (or
+    any mark, when a list joins it: "Sberbank and Gazprombank;")."""
+    name = named.group().split()
+    rest = text[named.end() : named.end() + 1]
+    if len(name) > 1:
+        return name[0] in words or name[-1] in words
+    if rest == "," or (joined and rest in _MARKS):
+        return True
+    word = WORD.match(text, _past_spaces(text, named.end()))
+    return word is not None and word.group()[0].isalpha() and word.group()[0].islower() and _ends_name(
+        cues, text, named.end())
+
+
+def _name_starts(rules: Rules, text: str, at: int) -> list[int]:
+    """Where the names a cue of `before` ending at `at` reaches may start: right after it, and after a description
+    of what it reaches that a comma or a colon closes, when the description opens and ends with a word in lower case
+    ("sanctions on two key Russian financial institutions: Sberbank", "sanctioning the world's largest darknet market
+    for Russian speakers, Hydra"), or before a name that no mark parts from it ("the virtual currency exchange
+    Garantex"); a description holds no auxiliary, agent's word or relative pronoun: it is a clause then ("the
+    prisons designated today were highlighted in the pictures provided by Caesar")."""
+    start = _past_spaces(text, at)
+    verbal = rules.auxiliaries | rules.agents | rules.relatives
+    return [start] + [_past_spaces(text, found.end()) for found in (_DESCRIBED.match(text, start),
+                                                                     _PLAIN_DESCRIBED.match(text, start))
+                      if found and not any(normal(word) in verbal for word in WORD.findall(found.group()))]

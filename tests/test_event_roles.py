@@ -364,6 +364,27 @@ def test_an_organisation_the_gazetteer_does_not_know_is_the_target_of_its_design
     assert roles("The United States is imposing sanctions on Russian Oligarchs.", "SANCTION")[1] == ["Russia"]
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    # a single word that an apposition or a word of a name's end follows
+    ("Today Peru is designating Zorvex, a virtual currency exchange.", ["Zorvex"]),
+    ("Peru sanctioned Kelmobank, one of the largest banks.", ["Kelmobank"]),
+    # named after a description of what is reached, and joined to it by a list
+    ("Peru is sanctioning the largest darknet market, Vantora, and the virtual currency exchange Zorvex.",
+     ["Vantora", "Zorvex"]),
+    ("Peru is designating the executives of two important banks, Kelmobank and Trenbank; and others.",
+     ["Kelmobank", "Trenbank"]),
+    ("Peru is designating one Chile-based entity, Halvor Shipping Trading JSC, for shipping oil.",
+     ["Chile", "Halvor Shipping Trading JSC"]),
+    # a description holding a verb is a clause: no designee follows it
+    ("The prisons designated today were shown in the pictures provided by Vantora, a defector.", []),
+    # a day, and a legal form alone, name no organisation
+    ("Peru imposed sanctions on Friday, a minister said.", []),
+    ("Peru is also designating Halvor Shipping, Co. Ltd., for shipping oil.", ["Halvor Shipping"]),
+])
+def test_an_organisation_a_designation_describes_or_lists_is_its_target(text: str, targets: list[str]) -> None:
+    assert roles(text, "SANCTION")[1] == targets
+
+
 @pytest.mark.parametrize(("text", "event_type", "target"), [
     # named before the trigger as no party of it, and again as its object: the object is the target
     ("Peru and Chile condemned Russia's actions and called for Russia to withdraw its forces.", "REQUEST", "Russia"),
