@@ -19,7 +19,7 @@ from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.gazetteer import quote_marks
 from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
-from pipeline.governing import without_light_verbs
+from pipeline.governing import names_act, without_light_verbs
 from pipeline.named_acts import with_known_sides
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
@@ -117,6 +117,8 @@ def extract_events(
                 # "pledged to continue providing": a commitment governs an act of its own subject
                 governed = earlier is not None and governs(language_rules, text, earlier, trigger, in_sentence) and (
                     not commits(language_rules, text, earlier, trigger))
+                # "raised the tragic killing of": an act only named is no act of the clause's subject either
+                named = governed or names_act(language_rules, text, clause, trigger, acts, in_sentence)
                 asked = governed and earlier is not None and earlier.label in language_rules.asking
                 if asking is not None and not asked:
                     asked = asked_after(language_rules, text, asking, trigger, in_sentence)
@@ -126,7 +128,7 @@ def extract_events(
                 recent = parties[1] if number - parties[0] <= _PARTIES_REACH else [(m, "source") for m in signed]
                 spoken = quoted if quotation and quotation[0][0] <= trigger.start < quotation[0][1] else in_sentence
                 cast, own = _cast(language_rules, text, (sentence, clause, following), trigger, spoken,
-                                  subject, governed, None if reports else said, recent)
+                                  subject, named, None if reports else said, recent)
                 said = trigger if reports else said
                 if (reason := thanks_for(language_rules, text, clause, trigger)) is not None:
                     cast = thanked_doers(text, reason, trigger, cast, spoken)  # "thank Kosovo for providing refuge"
@@ -149,8 +151,15 @@ def extract_events(
                     # "In Cuba, journalists are arrested": a state's own affairs are done by the state they happen in
                     cast = [(place, "source"), *[(m, role) for m, role in cast if m.actor != place.actor]]
                 # named in no words: no sentence subject
-                cast += domestic_side(language_rules, trigger, cast, governed, asked,
-                                      names_no_doer(language_rules, text, clause, trigger))
+                side = domestic_side(language_rules, trigger, cast, named, asked,
+                                     names_no_doer(language_rules, text, clause, trigger))
+                if named and not governed and trigger.label in language_rules.domestic and not side and all(
+                        role == "other" for _, role in cast):
+                    # "Iran quelled the demonstrations": the state's own affairs its subject only names, done there
+                    own_cast = _cast(language_rules, text, (sentence, clause, following), trigger, spoken, subject,
+                                     False, None if reports else said, recent)[0]
+                    side = [(m, "target") for m, _ in domestic_side(language_rules, trigger, own_cast, False, asked)]
+                cast += side
                 cast += host_side(language_rules, text, trigger, place, cast)
                 cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from pipeline.clauses import STATEMENT, Rules, word_before
+from pipeline.gazetteer import grammar
 from pipeline.known_acts import known_noun
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
@@ -12,6 +13,8 @@ from pipeline.objects import POSSESSIVE_MARK
 from pipeline.timex import tense
 
 _CHARACTERISED_REACH = 8  # words from an act's possessor to the "as a" that names what the act is
+_NAMED_QUALIFIERS = 4  # words between a named act's article and its noun ("the tragic killing", "these Houthi attacks")
+_LIGHT_WORDS = 3  # words of the longest light verb ("took part in")
 
 
 def characterised(
@@ -160,3 +163,54 @@ def second_predicate(rules: Rules, text: str, clause: tuple[int, int], trigger: 
     if not verb.islower() or not (normal(after[0]) in rules.determiners or after[0][0].isupper()):
         return None
     return before[0].start() if tense(verb, joint, rules.language) < 0 else None
+
+
+def names_act(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, acts: list[Hit], mentions: list[ActorMention]
+) -> bool:
+    """Whether a trigger is the noun of an act its clause only names, which its subject does not do: after an article
+    or a demonstrative and at most four words that qualify it (no actor, no word of a tense), the object of a word
+    that is neither a trigger of the clause nor a light verb ("raised the tragic killing of", "concluding the
+    investigations", "condolences for the terrorist attacks"; not "launched an invasion", "took part in the
+    protests"). A meeting, an agreement or a statement so named is still its subject's ("will travel to Brussels
+    for a meeting", "said in a statement")."""
+    if trigger.label == STATEMENT or trigger.label in rules.mutual:
+        return False
+    articles = set(grammar(rules.language).get("apposition_articles", ())) | (rules.definite - rules.determiners)
+    words = list(WORD.finditer(text, clause[0], trigger.start))
+    at = len(words) - 1
+    while at >= 0 and len(words) - 1 - at < _NAMED_QUALIFIERS and _qualifier(rules, words[at].group(), articles):
+        at -= 1
+    if at < 1 or normal(words[at].group()) not in articles:
+        return False  # most triggers: a verb, or a noun no article names
+    first = WORD.match(text, trigger.start)
+    if first is None or tense(first.group(), "", rules.language):
+        return False  # "the parties agreed": a verb
+    if at < len(words) - 1 and any(normal(first.group()).endswith(end) for end in rules.commitments.get("ending", ())) and (
+            normal(first.group()) not in rules.known_events):
+        return False  # "a resolution condemning": a verb's form after a noun, not "the tragic killing"
+    if rules.cues.find(text, words[at].end(), trigger.start):
+        return False  # "a complete lunatic would support": a verb after its subject
+    if any(words[at].end() <= m.start and m.end <= trigger.start for m in mentions) or any(
+            m.start >= trigger.end and not text[trigger.end : m.start].strip() for m in mentions):
+        return False  # "the Egyptian Foreign Ministry says", "leaders accuse Gadhafi": the subject and its verb
+    governor = words[at - 1]
+    word = normal(governor.group())
+    if not word.isalpha() or not governor.group().islower() or word in rules.coordinators or any(
+            normal(w.group()) in rules.auxiliaries for w in words[max(0, at - 2) : at]):
+        return False  # "this is (also) an attack", "the end of violence, and the release": no object of a word
+    if any(act.end == governor.end() for act in acts):
+        return False  # "announced the withdrawal": a trigger's object is that trigger's to weigh (see `governs`)
+    light = [normal(w.group()) for w in words[max(0, at - _LIGHT_WORDS) : at]]
+    return not any(" ".join(light[i:]) in rules.light_verbs for i in range(len(light)))
+
+
+def _qualifier(rules: Rules, word: str, articles: set[str]) -> bool:
+    """Whether a word surely qualifies a noun between its article and it: a word of no mark, article, determiner,
+    preposition, coordinator, pronoun, auxiliary, tense nor a verb's ending ("the tragic", not "the parties had",
+    "a resolution offering")."""
+    low = normal(word)
+    return word[0].isalnum() and not (
+        low in articles or low in rules.determiners or low in rules.prepositions or low in rules.coordinators
+        or low in rules.pronouns or low in rules.auxiliaries or tense(word, "", rules.language)
+        or any(low.endswith(end) for end in rules.commitments.get("ending", ())))

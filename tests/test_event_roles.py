@@ -472,3 +472,25 @@ def test_an_act_thanked_for_is_done_by_the_one_thanked(text: str, event_type: st
 ])
 def test_a_condemned_act_told_before_with_its_possessor_targets_that_doer(text: str, targets: list[str]) -> None:
     assert roles(text, "ACCUSE")[1] == targets
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources"), [
+    # an act the clause only names, the object of a word that is no trigger nor light verb: not its subject's
+    ("Norway raised the tragic killing of a journalist in Peru.", "ASSAULT", []),
+    ("Kenya stressed the importance of concluding the investigations into the death.", "ACCUSE", []),
+    ("Chile conveyed condolences for the terrorist attacks in Peru.", "ASSAULT", []),
+    ("Japan stands firmly with Norway in the face of this attack.", "ASSAULT", []),
+    # a light verb or word carries its subject's own act, as does a possessor
+    ("Peru conducted the attack on the border post.", "ASSAULT", ["Peru"]),
+    ("Kenya held a protest outside the embassy.", "PROTEST", ["Kenya"]),
+    ("Chile was implicated in the bombing of the embassy.", "ASSAULT", ["Chile"]),
+    ("Norway raised Peru's brutal crackdown.", "COERCE", ["Peru"]),
+    # a meeting named so is still its subject's, and so is a statement
+    ("Kenya will travel to Oslo for a meeting of the donors.", "CONSULT", ["Kenya"]),
+])
+def test_an_act_a_clause_only_names_is_no_act_of_its_subject(text: str, event_type: str, sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources
+
+
+def test_a_state_s_own_affairs_its_subject_only_names_still_happen_in_that_state() -> None:
+    assert roles("Kenya quelled the demonstrations with tear gas.", "PROTEST") == ([], ["Kenya"])
