@@ -139,3 +139,19 @@ def test_placards_and_tokens_are_no_signature(text: str) -> None:
 
 def test_a_signature_stays_an_agreement() -> None:
     assert "AGREE" in [e["event_type"] for e in text_events("Libya signs a ceasefire with the rebels.", PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a news page's weather and sports items between its political stories name no event
+    ("A blizzard is hammering the Midwest.\nThe rescued drivers were taken to shelters, a police sergeant said.", []),
+    ("The NFL title game is on Sunday.\nThe fans will travel to the game in their thousands, the coach said.", []),
+    # an actor of a state acts in any story
+    ("A blizzard is hammering the Midwest.\nCanada said it would send ploughs to Ohio.", ["said"]),
+    # a political topic near makes the story political
+    ("The Super Bowl is on Sunday.\nRebels attacked the port, the police said.", ["attacked", "said"]),
+    # a political story two sentences after the item is its own
+    ("A blizzard is hammering the Midwest.\nSchools are closed.\nSnow fell all day.\n"
+     "The rebels met the envoy on Monday.", ["met"]),
+])
+def test_a_story_off_politics_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
