@@ -23,7 +23,7 @@ from pipeline.governing import names_act, without_light_verbs
 from pipeline.named_acts import with_known_sides
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
-from pipeline.non_events import described, no_event, silent_spans
+from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics, silent_spans
 from pipeline.objects import doer_told_before, first_object
 from pipeline.openings import introduced_cast, opening_place
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
@@ -41,9 +41,11 @@ _KNOWN_REACH = 70  # characters after an act named as known within which a year 
 _PARTIES_REACH = 2  # sentences: "They also discussed" refers back to a meeting told this far before at most
 
 
-def sentence_topics(rules: Rules, text: str, start: int, end: int) -> list[str]:
-    """The topics a text names, the most often named first (the first named on a tie)."""
-    counts = Counter(hit.label for hit in rules.topics.find(text, start, end))
+def sentence_topics(rules: Rules, text: str, start: int, end: int, hits: list[Hit] | None = None) -> list[str]:
+    """The topics a text names (or its topic `hits`), the most often named first (the first named on a tie); the
+    words of stories off politics only tell those apart and give no event its topic."""
+    found = rules.topics.find(text, start, end) if hits is None else hits
+    counts = Counter(hit.label for hit in found if hit.label != OFF_POLITICS)
     return sorted(counts, key=lambda label: -counts[label])  # a Counter keeps first-named order for ties
 
 
@@ -59,7 +61,9 @@ def extract_events(
     """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
     text, language_rules = article.text, rules(article.language or "en")
     datings = Datings(timexes, text, language_rules)
-    article_topics = sentence_topics(language_rules, text, 0, len(text))
+    topic_hits = language_rules.topics.find(text, 0, len(text))
+    topic_starts = [hit.start for hit in topic_hits]
+    article_topics = sentence_topics(language_rules, text, 0, len(text), topic_hits)
     mentions = sorted(actors, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
     speaking = turns(text, article.published, article.language or "en")
@@ -96,6 +100,8 @@ def extract_events(
             voices = [outlet] if outlet is not None else signed
             in_sentence = _with_speaker(text, sentence, in_sentence, voices, article.language or "en", unquoted=True)
         topics: list[str] | None = None  # the sentence's, read at its first event
+        # a weather or sports item of a news page: no event but one a state's actor does
+        off = off_politics(topic_hits, topic_starts, sentences, number)
         first_event, first_role = len(events), len(roles)
         seen: set[tuple[str, tuple[str, ...]]] = set()
         parts = clauses(language_rules, text, *sentence)
@@ -168,6 +174,8 @@ def extract_events(
                 if turn is not None and turn.speaker is not None:
                     cast += shared_with_listener(text, cast, addressed.get(turn.speaker.actor),
                                                  trigger.label in language_rules.mutual, article.language or "en")
+                if off and not any(m.country for m, _ in cast):
+                    continue
                 # "Journalists would be able to see her, they added": the cues of what is reported are its own
                 kind = act_status(language_rules, text, report_words(text, sentence, clause, trigger), trigger,
                                   following, asked)

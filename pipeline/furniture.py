@@ -1,7 +1,8 @@
 """Page furniture: what a saved page holds beside its article names no event of the article.
 
 - Readers' comments run from the first comment mark (`events/comment_marks.txt`: "| Reply") to the page's end.
-- A sentence holding a phrase of a site's own notices (`events/notices.txt`: "Terms of Service") is the site's.
+- A sentence holding a phrase of a site's own notices (`events/notices.txt`: "Terms of Service") is the site's; a
+  phrase written after "^" only where it opens the sentence (a video's caption stamped "updated: ...").
 - A listing page's excerpts of other articles are lines ending in the language's "read more" link
   (`read_more.txt`: "…leggi tutto »"): another article's opening, cut short and shown without its own date, whose
   "today" is not the page's. A language without the file has no excerpts found.
@@ -16,11 +17,12 @@ from pathlib import Path
 
 import regex
 
-from pipeline.lexicon import WORD, Lexicon, read_words, word_lines, words_lexicon
+from pipeline.lexicon import WORD, Hit, Lexicon, read_words, word_lines
 
 _RESOURCES = Path(__file__).parent / "resources"
 _TRAILING = regex.compile(r"[^\p{L}\p{N}]+$")  # the arrow, ellipsis or bracket after the link's words
 _LINE = regex.compile(r"[^\n]+")
+_OPENING = "opening"  # the label of a notice that is one only at a sentence's start
 
 
 @cache
@@ -69,7 +71,9 @@ def outside(spans: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> li
 class Furniture:
     """A language's marks of page furniture: phrases of site notices and the marks of readers' comments."""
 
-    notices: Lexicon  # a sentence holding one is a notice of the site ("our Terms of Service")
+    # a sentence holding one is a notice of the site ("our Terms of Service"); one labelled `_OPENING` only where it
+    # opens the sentence
+    notices: Lexicon
     # the first one opens the readers' comments, which run to the end of the page; each lexicon holds the marks
     # that share the set of marks they are written with ("|", ","), looked for only in a page holding them all
     comments: tuple[tuple[frozenset[str], Lexicon], ...]
@@ -83,7 +87,8 @@ def furniture(language: str) -> Furniture:
         marks = frozenset(token for token in WORD.findall(phrase) if not token[0].isalnum() and token != "*")
         by_marks.setdefault(marks, []).append((phrase, "comment"))
     return Furniture(
-        notices=words_lexicon(language, "notices.txt", "notice"),
+        notices=Lexicon([(phrase.removeprefix("^ "), _OPENING if phrase.startswith("^ ") else "notice")
+                         for phrase in read_words(language, "notices.txt")], language=language),
         comments=tuple((marks, Lexicon(phrases, language=language)) for marks, phrases in by_marks.items()),
     )
 
@@ -99,17 +104,24 @@ def comments_start(text: str, language: str) -> int:
 
 def is_notice(text: str, start: int, end: int, language: str) -> bool:
     """Whether the sentence text[start:end] is a notice of the site, not the article's."""
-    return bool(furniture(language).notices.find(text, start, end))
+    return any(_holds(text, start, hit) for hit in furniture(language).notices.find(text, start, end))
+
+
+def _holds(text: str, start: int, hit: Hit) -> bool:
+    """Whether a notice found in the sentence that begins at `start` makes it the site's."""
+    return hit.label != _OPENING or not text[start : hit.start].strip()
 
 
 def own_sentences(text: str, sentences: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
     """The sentences of the article's own text: no listing excerpt, readers' comment or site notice."""
     comments = comments_start(text, language)
-    notices = [hit.start for hit in furniture(language).notices.find(text)]  # one pass over the text
+    hits = furniture(language).notices.find(text)  # one pass over the text
+    notices = [hit.start for hit in hits]
 
     def holds_notice(start: int, end: int) -> bool:
         i = bisect_left(notices, start)
-        return i < len(notices) and notices[i] < end
+        return i < len(notices) and notices[i] < end and any(_holds(text, start, hit) for hit in hits[i:]
+                                                             if hit.start < end)
 
     return [span for span in outside(sentences, excerpts(text, language))
             if span[1] <= comments and not holds_notice(*span)]

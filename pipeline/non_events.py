@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from pipeline.act_status import in_scope
 from pipeline.clauses import HABITUAL, UNREAL, Rules
 from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
 
+OFF_POLITICS = "off politics"  # the topic of stories with no political side (`topics.csv`)
+_STORY_LEAD = 2  # sentences before an event's own that still tell its story
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
 _ELLIPSIS_WORDS = 3  # words of a question at most that asks without a question word ("Ease tensions?")
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
@@ -200,3 +204,13 @@ def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hi
         return False  # "the detained in Cairo", "the killed and wounded": the participle's own words follow
     return any(hit.start == trigger.start and hit.end == trigger.end
                for hit in rules.participles.find(text, trigger.start, trigger.end))
+
+
+def off_politics(topics: list[Hit], starts: list[int], sentences: list[tuple[int, int]], number: int) -> bool:
+    """Whether the story of sentence `number` is off politics: it and the `_STORY_LEAD` sentences before it name
+    topics, all of them `OFF_POLITICS` ("forecasters", "Super Bowl"). `topics` are the text's topic hits, in order,
+    `starts` their starts; a news page runs its weather and sports items between political stories, which the
+    topics of the sentences just before tell apart, where a sentence alone often names no topic."""
+    start, end = sentences[max(0, number - _STORY_LEAD)][0], sentences[number][1]
+    named = topics[bisect_left(starts, start) : bisect_left(starts, end)]
+    return bool(named) and all(hit.label == OFF_POLITICS for hit in named)

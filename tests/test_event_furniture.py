@@ -80,16 +80,21 @@ def test_the_comments_begin_at_the_first_mark() -> None:
     "Most stock quote data provided by BATS.",
     "8:41 pm ET February 11, 2013 RETWEET A hero speaks out: the man who killed the commander.",
     "The opinions expressed in this commentary are solely those of the author.",
+    "updated: Tue Apr 12 2011 10:15:00 A minister tells reporters the talks will resume in Geneva.",
 ])
 def test_the_sites_notices_name_no_event(sentence: str) -> None:
     assert is_notice(sentence, 0, len(sentence), "en")
     assert triggers(sentence) == []
 
 
-def test_an_article_sentence_is_no_notice() -> None:
-    sentence = "Egypt granted asylum to the envoy under its rules of procedure."
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Egypt granted asylum to the envoy under its rules of procedure.", ["granted"]),
+    # a related story's teaser after its title is no video caption: only a caption opens with the stamp
+    ("Rebels seize port updated: Tue Apr 12 2011 10:15:00 Rebels attacked the port on Monday.", ["seize", "attacked"]),
+])
+def test_an_article_sentence_is_no_notice(sentence: str, found: list[str]) -> None:
     assert not is_notice(sentence, 0, len(sentence), "en")
-    assert triggers(sentence) == ["granted"]
+    assert triggers(sentence) == found
 
 
 @pytest.mark.parametrize("text", [
@@ -134,3 +139,19 @@ def test_placards_and_tokens_are_no_signature(text: str) -> None:
 
 def test_a_signature_stays_an_agreement() -> None:
     assert "AGREE" in [e["event_type"] for e in text_events("Libya signs a ceasefire with the rebels.", PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a news page's weather and sports items between its political stories name no event
+    ("A blizzard is hammering the Midwest.\nThe rescued drivers were taken to shelters, a police sergeant said.", []),
+    ("The NFL title game is on Sunday.\nThe fans will travel to the game in their thousands, the coach said.", []),
+    # an actor of a state acts in any story
+    ("A blizzard is hammering the Midwest.\nCanada said it would send ploughs to Ohio.", ["said"]),
+    # a political topic near makes the story political
+    ("The Super Bowl is on Sunday.\nRebels attacked the port, the police said.", ["attacked", "said"]),
+    # a political story two sentences after the item is its own
+    ("A blizzard is hammering the Midwest.\nSchools are closed.\nSnow fell all day.\n"
+     "The rebels met the envoy on Monday.", ["met"]),
+])
+def test_a_story_off_politics_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
