@@ -152,7 +152,8 @@ def extract_events(
                 cast += domestic_side(language_rules, trigger, cast, governed, asked,
                                       names_no_doer(language_rules, text, clause, trigger))
                 cast += host_side(language_rules, text, trigger, place, cast)
-                cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
+                cast = without_own_side(language_rules, text, trigger, cast)
+                cast = first_object(language_rules, text, trigger, cast)
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
                 cast += doer_told_before(language_rules, text, trigger, cast, mentions)  # "condemned the launches"
