@@ -65,6 +65,7 @@ class Rules:
     speakers: tuple[str, ...]
     domestic: frozenset[str]
     reached: frozenset[str]  # types of the domestic ones the state they happen in only suffers ("protests in Libya")
+    party_nouns: frozenset[str]  # "the Libyan people", "U.S. forces": a state's qualifier names a party of it
     datives: frozenset[str]
     participants: Lexicon
     co_parties: Lexicon  # "and her counterparts": the other side of the last meeting, after one side
@@ -148,6 +149,7 @@ def rules(language: str) -> Rules:
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
         reached=frozenset(read_words(language, "reached.txt")),
+        party_nouns=_word_set(language, "party_nouns.txt"),
         datives=_word_set(language, "datives.txt"),
         participants=words_lexicon(language, "participants.txt", "participants"),
         co_parties=words_lexicon(language, "co_parties.txt", "co_parties"),

@@ -167,7 +167,8 @@ def extract_events(
                     side = [(m, "target") for m, _ in domestic_side(language_rules, trigger, own_cast, False, asked)]
                 cast += side
                 cast += host_side(language_rules, text, trigger, place, cast)
-                cast = first_object(language_rules, text, trigger, without_own_side(language_rules, trigger, cast))
+                cast = without_own_side(language_rules, text, trigger, cast)
+                cast = first_object(language_rules, text, trigger, cast)
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
                 cast += doer_told_before(language_rules, text, trigger, cast, mentions)  # "condemned the launches"

@@ -304,12 +304,12 @@ def object_again(rules: Rules, text: str, trigger: Hit, mention: ActorMention, a
     if normal(text[trigger.start : trigger.end]) in rules.reporting and not is_object(rules, text, mention):
         return False  # "killed in Libya, Robert Mahoney says": one after a reporting verb speaks or is spoken of
     direct = set(words) <= rules.determiners | rules.prepositions
-    if not direct and _qualifies_noun(rules, text, mention):
+    if not direct and qualifies_noun(rules, text, mention):
         return False  # "asked to bomb Libyan citizens": the noun it qualifies is the object, not its state
     return set(words) <= rules.determiners or is_object(rules, text, mention)
 
 
-def _qualifies_noun(rules: Rules, text: str, mention: ActorMention) -> bool:
+def qualifies_noun(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether the mention qualifies a noun after it: a people's adjective or a name's initials before a word in lower
     case that no function word is ("Libyan citizens", "U.S. ground troops"; not "Syrians in need", "NATO and")."""
     following = WORD.match(text, mention.end + 1) if text[mention.end : mention.end + 1] == " " else None

@@ -7,6 +7,7 @@ from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
+from pipeline.objects import qualifies_noun
 from pipeline.roles import POSSESSIVE_MARK
 
 _COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
@@ -95,12 +96,16 @@ def _named_with(rules: Rules, text: str, targets: list[ActorMention]) -> list[Ac
     return group
 
 
-def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]]) -> list[tuple[ActorMention, str]]:
+def without_own_side(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
     """The cast less its targets of the state or organisation a source serves where the event has other targets:
     the Secretary "spoke with Foreign Minister González Laya" of Spain does not also speak with the United States.
     A state's own affairs keep it, and so does an event whose only target it is ("met officials at INDOPACOM"),
     save a statement: one side does not address itself ("Blinken affirmed the partnership between the U.S. and
-    Brunei" is addressed to no one)."""
+    Brunei" is addressed to no one), and save a one-sided act of sources of one state whose own state is named
+    only as a qualifier of a noun ("will offer U.S. support to the governments", "an integrated U.S. strategy"):
+    what is the state's own, not whom its act reaches."""
     if trigger.label in rules.domestic:
         return cast
     # an office holder acts for a state towards others; a group's acts at home aim at its own state too
@@ -109,9 +114,31 @@ def without_own_side(rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, 
         own |= {m.country or m.actor for m, role in cast if role == "source"}
     own_targets = [m for m, role in cast if role == "target" and (m.country or m.actor) in own]
     others = [m for m, role in cast if role == "target" and (m.country or m.actor) not in own]
-    if not own_targets or (not others and trigger.label != STATEMENT):
+    if not own_targets or (not others and trigger.label != STATEMENT and not _own_qualifier(
+            rules, text, trigger, cast, own_targets)):
         return cast
     return [(m, "other" if role == "target" and (m.country or m.actor) in own else role) for m, role in cast]
+
+
+def _own_qualifier(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]], own_targets: list[ActorMention]
+) -> bool:
+    """Whether the only targets of a one-sided act that is not hostile, of one state's sources, are that state named
+    as the qualifier of a noun that names none of its parties (`party_nouns.txt`): "offer U.S. support", "reiterated
+    the U.S. position", not "the Egyptian government should allow" nor "attacking the Libyan people"."""
+    if trigger.label in rules.mutual or trigger.label in rules.hostile or not rules.party_nouns:
+        return False  # a language that lists no party nouns keeps its own side
+    if len({m.country or m.actor for m, role in cast if role == "source"}) != 1:
+        return False  # "Both leaders condemned the ongoing Taliban attacks": two sides, each with its own
+    for mention in own_targets:
+        noun = WORD.match(text, mention.end + 1)
+        if not qualifies_noun(rules, text, mention) or noun is None or normal(noun.group()) in rules.party_nouns:
+            return False
+        # a people named by another of its words and an ending ("Egyptians protesting"): the people, no qualifier
+        name = mention.text
+        if any(is_demonym(name[:cut], rules.language) for cut in range(len(name) - 2, len(name))):
+            return False
+    return True
 
 
 def adversaries_untargeted(

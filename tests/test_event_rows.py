@@ -542,6 +542,12 @@ def test_a_done_act_after_a_past_range_of_days_takes_the_period_that_holds_it(te
     ("Secretary Blinken met with officials of the United States Navy.", "met", ["United States"]),
     # a group's act at home aims at its own state too
     ("Hamas rejected an invitation from Palestine and Israel.", "rejected", ["Palestine", "Israel"]),
+    # nor, in a one-sided act, the state served named only as a qualifier of what is its own
+    ("Chollet will offer U.S. support to the ministries in their reform efforts.", "support", []),
+    ("Secretary of State Hillary Clinton reiterated the U.S. position that the leader must go.", "reiterated", []),
+    # a qualifier of the state's people, forces or bodies stays its party; so does a hostile act's
+    ("President Mubarak asked the Egyptian government to resign.", "asked", ["Egypt"]),
+    ("President Gadhafi kept attacking the Libyan people.", "attacking", ["Libya"]),
 ])
 def test_an_office_holder_does_not_target_the_state_served(text: str, trigger: str, targets: list[str]) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["targets"] == targets
