@@ -32,7 +32,7 @@ def weekday(fields: dict[str, str], anchor: date | None, context: Context, match
     weekday = int(context.grammar.lookup("weekday", fields["weekday"]))
     pod = part_of_day(fields, context)
     if anchor is None:
-        return Resolved("DATE", f"XXXX-WXX-{weekday}{pod}", "relative")
+        return Resolved("TIME" if pod else "DATE", f"XXXX-WXX-{weekday}{pod}", "relative")
     shift = int(context.grammar.lookup("shift", fields["shift"])) if "shift" in fields else None
     # without a tense cue, the days ahead when the text has just told one ("tomorrow ... on Friday"), else the past
     ahead = 0 <= context.ahead_end and match.start() - context.ahead_end <= _AHEAD_REACH
