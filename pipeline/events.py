@@ -58,7 +58,7 @@ def extract_events(
 ) -> tuple[list[dict], list[dict]]:
     """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
     text, language_rules = article.text, rules(article.language or "en")
-    datings = Datings(timexes, text, language_rules)
+    datings = Datings(timexes, text, language_rules, sentences)
     article_topics = sentence_topics(language_rules, text, 0, len(text))
     mentions = sorted(actors, key=lambda m: m.start)
     mention_starts = [m.start for m in mentions]
