@@ -32,6 +32,7 @@ _CONSULT = "CONSULT"  # the event type of visits, trips and meetings
 _TRIP_REACH = 80  # characters before a range of days within which the trip it is of is told
 _LEAD_REACH = 400  # characters of a text's opening within which its lead stands
 _NEXT_REACH = 600  # characters after an undated lead within which the story's first day is named
+_ASIDE_REACH = 40  # characters after its sentence's first act within which a day is that act's own
 _FIGURE = regex.compile(r"\d")  # a date with a figure names its day in full, not by a weekday or "yesterday"
 
 
@@ -69,8 +70,10 @@ def publication_dating(published: date | None) -> Dating:
 class Datings:
     """An article's dated expressions in the order of the text, found by offset without reading them all."""
 
-    def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None) -> None:
+    def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None,
+                 sentences: list[tuple[int, int]] | None = None) -> None:
         self.text, self.rules = text, rules
+        self.sentence_starts = sorted(start for start, _ in sentences or [])
         self.items: list[tuple[Timex, Dating]] = []
         self.perfect_bounds: set[int] = set()  # starts of dates a present perfect is told since ("since February 24")
         for timex in sorted(timexes, key=lambda t: t.start):
@@ -164,6 +167,24 @@ class Datings:
         value = write(first, granularity)
         start, end, precision = value_span(value)
         return Dating(value, start, end, precision or granularity, timex.text, dating.basis)
+
+    def aside(self, timex: Timex, dating: Dating, earlier: Dating | None) -> bool:
+        """Whether a day earlier than the narrative's day told before it in its paragraph stands after an act's words
+        of its sentence ("spoke today ... thanked him for the flight on May 16"): the day of what that act is about,
+        not a day the narrative goes back to; one that opens its sentence ("On Monday, ...") is."""
+        if self.rules is None or earlier is None or earlier.start is None or dating.start is None or (
+                dating.start >= earlier.start) or not _FIGURE.search(dating.text):
+            return False
+        opening = self.sentence(timex.start)
+        acts = [hit for hit in self.rules.triggers.find(self.text, opening, timex.start) if hit.label != "-"]
+        # the first act's own day, right after its words ("We met in Washington on the 16th of February", "French
+        # jets struck targets in eastern Libya on March 19"), takes the narrative back
+        return len(acts) > 1 or bool(acts) and timex.start - acts[0].end > _ASIDE_REACH
+
+    def sentence(self, offset: int) -> int:
+        """Where the sentence an offset lies in opens (0 when the text's sentences are not known)."""
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[i] if i >= 0 else 0
 
     def paragraph(self, offset: int) -> int:
         """The number of the paragraph an offset lies in, counted from 0."""
@@ -304,13 +325,14 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
     """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
     day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a
     later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
-    Tuesday, then a paragraph on what the envoys said); a lead told before any day, the story's day named next."""
-    earlier = (
-        # from the last: the first that qualifies is wanted
-        (t, d) for t, d in reversed(datings.starting_before(before))
-        if t.end <= before and _narrates(datings, t, d, published)
-    )
-    timex, last = next(earlier, (None, None))
+    Tuesday, then a paragraph on what the envoys said); a lead told before any day, the story's day named next; a
+    day of the month told after an act of its sentence, before the publication's day named last ("met today ...
+    thanked him for the flight on May 16"), an aside the next sentences do not go back to."""
+    told = [(t, d) for t, d in datings.starting_before(before)
+            if t.end <= before and _narrates(datings, t, d, published)]
+    # from the last: the first that qualifies is wanted, an aside skipped for the day told before it
+    timex, last = next(((t, d) for i, (t, d) in enumerate(reversed(told))
+                        if not _aside_of(datings, t, d, told[: len(told) - 1 - i], published, before)), (None, None))
     if (timex is None or last is None) and lead and not datings.starting_before(before):
         # a `lead` that names no day is of the story's day the next lines give by a word, the day of publication or
         # the one before ("..., the communist leadership warned." then "said a government communique, read Wednesday
@@ -325,6 +347,17 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
         story = next(d for t, d in datings.items if _narrates(datings, t, d, published))  # at worst the last itself
         last = story if story.start and last.start and story.start > last.start else last
     return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
+
+
+def _aside_of(datings: Datings, timex: Timex, dating: Dating, told: list[tuple[Timex, Dating]],
+              published: date | None, before: int) -> bool:
+    """Whether a day is an aside, for the sentences after its own, of the publication's day the narrative told last
+    before it in the same paragraph ("met today ..."): a report's narrative told on an earlier day ("said Tuesday")
+    goes on with the days it names, and the rest of its own sentence is of its act ("signed on May 21, which
+    provides ...")."""
+    return bool(told) and told[-1][1].start == published and (
+        datings.paragraph(told[-1][0].start) == datings.paragraph(timex.start)) and (
+        datings.sentence(before) != datings.sentence(timex.start)) and datings.aside(timex, dating, told[-1][1])
 
 
 def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | None) -> bool:

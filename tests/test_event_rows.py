@@ -368,6 +368,22 @@ def test_dates_that_belong_to_another_event_do_not_date_this_one(text: str, even
     assert one(text, event_type)["date"] == day
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # a day of the month told after the acts of its sentence, earlier than the day the narrative told: an aside
+    ("Blinken met Kuleba today. He thanked him for his help in arranging the first flight from Kyiv on March 2. "
+     "Blinken discussed aid to Ukraine.", PUBLISHED.isoformat()),
+    ("Blinken met Kuleba today. They welcomed the measures that Poland and NATO announced March 2. "
+     "Blinken discussed aid to Ukraine.", PUBLISHED.isoformat()),
+    # the day of its sentence's first act, right after its words, takes the narrative back
+    ("Blinken met Kuleba today. The two met in Warsaw on March 2. They discussed aid to Ukraine.", "2022-03-02"),
+    # a day told before the publication's own does not set an aside's bar
+    ("Blinken met Kuleba on March 3. He thanked him for his help in arranging the first flight from Kyiv on March 2. "
+     "Blinken discussed aid to Ukraine.", "2022-03-02"),
+])
+def test_an_earlier_day_told_aside_is_not_the_narratives(text: str, day: str) -> None:
+    assert [e["date"] for e in events_of(text) if e["trigger"] == "discussed"] == [day]
+
+
 @pytest.mark.parametrize("text", [
     "As I said, this is wrong.",  # a speaker pointing back to words already said
     "That is to say, nothing changes.",
