@@ -179,7 +179,7 @@ def names_act(
     articles = set(grammar(rules.language).get("apposition_articles", ())) | (rules.definite - rules.determiners)
     words = list(WORD.finditer(text, clause[0], trigger.start))
     at = len(words) - 1
-    while at >= 0 and len(words) - 1 - at < _NAMED_QUALIFIERS and _qualifier(rules, words[at].group(), articles):
+    while at >= 0 and len(words) - 1 - at < _NAMED_QUALIFIERS and qualifier(rules, words[at].group(), articles):
         at -= 1
     if at < 1 or normal(words[at].group()) not in articles:
         return False  # most triggers: a verb, or a noun no article names
@@ -205,7 +205,7 @@ def names_act(
     return not any(" ".join(light[i:]) in rules.light_verbs for i in range(len(light)))
 
 
-def _qualifier(rules: Rules, word: str, articles: set[str]) -> bool:
+def qualifier(rules: Rules, word: str, articles: set[str]) -> bool:
     """Whether a word surely qualifies a noun between its article and it: a word of no mark, article, determiner,
     preposition, coordinator, pronoun, auxiliary, tense nor a verb's ending ("the tragic", not "the parties had",
     "a resolution offering")."""

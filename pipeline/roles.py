@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clauses import Rules, line_before
+from pipeline.clauses import STATEMENT, Rules, line_before
 from pipeline.gazetteer import grammar, is_demonym
+from pipeline.governing import qualifier
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
 from pipeline.objects import head_subject, nominal_agent, object_again, object_of, receiver
 from pipeline.openings import after_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
+from pipeline.timex import tense
 
+_DOER_KINDS = ("group", "organization")  # actors a modifier before an act's noun names as its doer
+_MODIFIER_WORDS = 2  # words in lower case between such a modifier and the noun ("Houthi missile attacks")
 _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche of humanitarian assistance")
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
@@ -258,7 +262,7 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     elif normal(before[-1].text) in rules.determiners and len(words) < _SUBJECT_WORDS and "," not in text[
             end : trigger.start] and not any(m.country == before[-1].country for m in before[:-1]):
         owners = [before[-1]]  # not "with our assistance, have defended" nor "I am looking forward to our discussions"
-    elif (owner := _pronoun_owner(rules, text, before, trigger)) is not None:
+    elif (owner := _pronoun_owner(rules, text, before, trigger) or _doer_modifier(rules, text, before, trigger)):
         return [owner]
     else:
         return []
@@ -267,6 +271,29 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     if words and words[-1] in rules.coordinators:
         return []  # "protect Afghanistan's infrastructure, protect civilians, and cooperate": a verb of the subject
     return owners
+
+
+def _doer_modifier(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> ActorMention | None:
+    """A group or organisation named as a modifier of the trigger's noun, right after an article, a determiner or a
+    preposition, at most two words in lower case between ("these Houthi attacks", "the Taliban missile offensive"):
+    its doer; not a state, whose name before a noun may only say where ("the Iraq invasion"), nor a meeting or
+    statement a body only hosts ("the NATO summit"), nor a verb ("the Taliban attacked")."""
+    last = before[-1]
+    between = WORD.findall(text, last.end, trigger.start)
+    if last.actor_type not in _DOER_KINDS or trigger.label == STATEMENT or trigger.label in rules.mutual or len(
+            between) > _MODIFIER_WORDS:
+        return None
+    articles = set(grammar(rules.language).get("apposition_articles", ())) | rules.definite
+    # "the United Nations to provide", "the ICC sought the arrest": words of a clause between, no modifier
+    if any(not (char.isalpha() or char == " ") for char in text[last.end : trigger.start]) or not all(
+            word.islower() and qualifier(rules, word, articles) for word in between):
+        return None  # "Taliban, attacks", "Taliban-led attacks": a mark between
+    previous = WORD.findall(text, max(0, last.start - 20), last.start)[-1:]
+    articles |= rules.prepositions
+    first = WORD.match(text, trigger.start)
+    if not previous or normal(previous[0]) not in articles or first is None or tense(first.group(), "", rules.language):
+        return None
+    return last
 
 
 def _pronoun_owner(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> ActorMention | None:

@@ -494,3 +494,20 @@ def test_an_act_a_clause_only_names_is_no_act_of_its_subject(text: str, event_ty
 
 def test_a_state_s_own_affairs_its_subject_only_names_still_happen_in_that_state() -> None:
     assert roles("Kenya quelled the demonstrations with tear gas.", "PROTEST") == ([], ["Kenya"])
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources"), [
+    # a group or organisation named as a modifier of an act's noun does the act
+    ("Kenya will help Uganda defend itself against these Houthi attacks.", "ASSAULT", ["Houthis"]),
+    ("Peru welcomed the NATO airstrikes on the port.", "ASSAULT", ["NATO"]),
+    ("Chile backed the OAS resolution calling for free elections in Peru.", "REQUEST", ["OAS"]),
+    # not a body named before a clause of its own
+    ("Norway worked with the United Nations to provide food to Peru.", "AID", ["Norway"]),
+])
+def test_a_group_named_as_a_modifier_of_an_act_s_noun_is_its_doer(
+        text: str, event_type: str, sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources
+
+
+def test_a_state_named_as_a_modifier_of_an_act_s_noun_is_not_its_doer() -> None:
+    assert "Iraq" not in roles("Kenya condemned the Iraq invasion.", "ASSAULT")[0]  # it may only say where
