@@ -17,7 +17,6 @@ from pipeline.event_dates import (
 from pipeline.known_acts import dated_beside, known_noun, told_before, well_known
 from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
-from pipeline.gazetteer import quote_marks
 from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
 from pipeline.governing import names_act, without_light_verbs
 from pipeline.named_acts import with_known_sides
@@ -31,9 +30,9 @@ from pipeline.sides import adversaries_untargeted, domestic_side, host_side, mee
 from pipeline.sides import parties_phrase, thanked_doers
 from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
-from pipeline.speakers import reported_speech
-from pipeline.turns import first_person_mentions, listeners, outlet_voice, shared_with_listener, signatories, turn_at
-from pipeline.turns import turns
+from pipeline.speakers import attributes_quotation, reported_speech
+from pipeline.turns import listeners, outlet_voice, shared_with_listener, signatories, turn_at
+from pipeline.turns import turns, with_speakers
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
@@ -86,19 +85,19 @@ def extract_events(
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
-            in_sentence = _with_speaker(text, sentence, in_sentence, [turn.speaker], article.language or "en",
+            in_sentence = with_speakers(text, sentence, in_sentence, [turn.speaker], article.language or "en",
                                         addressed=addressed.get(turn.speaker.actor))
         # "'We condemn the attack,' Kuleba said": in what is quoted, "we" is the speaker's side
         quotation = quotation_speaker(language_rules, text, sentence, in_sentence) if turn is None else None
         quoted = in_sentence
         if quotation:
-            quoted = _with_speaker(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
+            quoted = with_speakers(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
         place = opening_place(language_rules, text, sentence[0], in_sentence)
         subject = sentence_subject(language_rules, text, sentence[0], in_sentence, place)
         if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
             voices = [outlet] if outlet is not None else signed
-            in_sentence = _with_speaker(text, sentence, in_sentence, voices, article.language or "en", unquoted=True)
+            in_sentence = with_speakers(text, sentence, in_sentence, voices, article.language or "en", unquoted=True)
         topics: list[str] | None = None  # the sentence's, read at its first event
         # a weather or sports item of a news page: no event but one a state's actor does
         off = off_politics(topic_hits, topic_starts, sentences, number)
@@ -223,7 +222,7 @@ def _cast(
         # "condemned the DPRK's launches as a violation": the DPRK violates, not the one who condemns
         cast = [(doer, "source"), *[(m, "other" if role == "source" else role) for m, role in cast
                                     if m.actor != doer.actor]]
-    quoted = trigger.label == STATEMENT and _attributes_quotation(rules, text, sentence, trigger)
+    quoted = trigger.label == STATEMENT and attributes_quotation(rules, text, sentence, trigger)
     if (reported := reported_speech(rules, text, sentence, trigger, mentions, quoted)) is not None:
         # "'In the U.S. you vote them out,' Sabra said", "..., says Kinninmont": who is named is not who reports it
         closing, who = reported
@@ -263,31 +262,6 @@ def _next_day(dating: Dating, published: date | None) -> bool:
             and (dating.start - published).days == 1)
 
 
-def _attributes_quotation(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
-    """Whether a reporting trigger follows the quotation its sentence opens with ("'Freedom ...,' he told CNN"), or
-    one a line before opened, closed right before it ('It would be a terrible option," said Rogers')."""
-    opening = text[sentence[0] : trigger.start].strip()
-    marks = quote_marks(rules.language)
-    closed = len(opening) > 2 and opening[-1] in marks and opening[-2] in ",.!?"
-    return bool(opening) and (opening[0] in marks or closed) and any(mark in marks for mark in opening[1:])
-
-
-def _with_speaker(
-    text: str,
-    sentence: tuple[int, int],
-    mentions: list[ActorMention],
-    speakers: list[ActorMention],
-    language: str,
-    unquoted: bool = False,
-    addressed: ActorMention | None = None,
-) -> list[ActorMention]:
-    """A sentence's mentions with its speakers' first-person words ("I", "we") among them, a mention of each
-    speaker where several speak as one (a joint statement's "we"; `unquoted`: only words outside quotation
-    marks), and the second-person ones ("you") of the one `addressed`."""
-    taken = {(m.start, m.end) for m in mentions}
-    spoken = [m for one in speakers for m in first_person_mentions(text, *sentence, one, language, unquoted, addressed)]
-    added = [m for m in spoken if (m.start, m.end) not in taken]
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _event(
@@ -319,7 +293,7 @@ def _event(
         kind != "planned" and trigger_tense.said_now(language_rules, text, trigger, article.language or "en"))
     # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
     attribution = trigger.label == STATEMENT and (
-        _attributes_quotation(language_rules, text, sentence, trigger) or closes_report(text, sentence, trigger))
+        attributes_quotation(language_rules, text, sentence, trigger) or closes_report(text, sentence, trigger))
     narrative = None if kind == "planned" or present else reference_dating(
         datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution)
     if narrative is not None and attribution:

@@ -348,3 +348,12 @@ def closes_report(text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
 def _words(text: str, start: int, end: int) -> int:
     """The number of words in text[start:end], marks left out."""
     return sum(1 for token in WORD.findall(text, start, end) if token[0].isalnum())
+
+
+def attributes_quotation(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a reporting trigger follows the quotation its sentence opens with ("'Freedom ...,' he told CNN"), or
+    one a line before opened, closed right before it ('It would be a terrible option," said Rogers')."""
+    opening = text[sentence[0] : trigger.start].strip()
+    marks = quote_marks(rules.language)
+    closed = len(opening) > 2 and opening[-1] in marks and opening[-2] in ",.!?"
+    return bool(opening) and (opening[0] in marks or closed) and any(mark in marks for mark in opening[1:])

@@ -222,3 +222,21 @@ def _party(speaker: ActorMention, language: str) -> ActorMention:
         return speaker
     kind = gazetteer.actor_type(speaker.country, language) or "state"
     return replace(speaker, actor=speaker.country, actor_type=kind)  # the speaker's words stand for it
+
+
+def with_speakers(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[ActorMention],
+    speakers: list[ActorMention],
+    language: str,
+    unquoted: bool = False,
+    addressed: ActorMention | None = None,
+) -> list[ActorMention]:
+    """A sentence's mentions with its speakers' first-person words ("I", "we") among them, a mention of each
+    speaker where several speak as one (a joint statement's "we"; `unquoted`: only words outside quotation
+    marks), and the second-person ones ("you") of the one `addressed`."""
+    taken = {(m.start, m.end) for m in mentions}
+    spoken = [m for one in speakers for m in first_person_mentions(text, *sentence, one, language, unquoted, addressed)]
+    added = [m for m in spoken if (m.start, m.end) not in taken]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
