@@ -276,7 +276,8 @@ def find_actors(
     titles += _apposition_hits(gaz, plain, named + titles, spans, found["description"])
     if speakers_named:  # "Talha Jwaili, a rebel fighter, told"
         titles += speakers.unknown_speakers(language, plain, named + titles)
-        titles += designees.organisation_designees(language, gaz, plain, named + titles)  # "OOO Transoil is being designated"
+        # "OOO Transoil is being designated"
+        titles += designees.organisation_designees(language, gaz, plain, named + titles)
     hits = leftmost_longest(named + titles + _fuzzy_hits(gaz, plain))
     hits = coreference.unify_surnames(named_only(hits))
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))

@@ -131,8 +131,8 @@ def _organisation_words(language: str) -> frozenset[str]:
 
 
 def organisation_designees(language: str, gaz: Gazetteer, text: str, known: list[Hit]) -> list[Hit]:
-    """Organisations the gazetteer does not know (none of the `known` hits, nor the surname of a known person), where a run of capitalised words stands
-    where a cue of `before` names what it reaches (`_name_starts`: "sanctions on Saydnaya Military Prison", "two key
+    """Organisations the gazetteer does not know (none of the `known` hits, nor the surname of a known person),
+    where a run of capitalised words stands where a cue of `before` names what it reaches (`_name_starts`: "sanctions on Saydnaya Military Prison", "two key
     banks: Sberbank") or right before a cue of `after` ("OOO Transoil is being designated"): a run that opens or
     closes with one of the language's organisation words ("**OOO** Transoil", "Alfa **Bank**"), or after a cue of
     `before` a single word that a comma or a word of `following` ends ("designating Garantex, a virtual currency
@@ -150,14 +150,17 @@ def organisation_designees(language: str, gaz: Gazetteer, text: str, known: list
     for cue in _cue_hits(language, text):
         if cue.label == _BEFORE:
             starts, joined, listed = _name_starts(rules, text, cue.end), False, []
-            while (named := next((m for at in starts if (m := _CAPITALISED.match(text, at)) is not None and m.group()
-                                  not in gaz.not_first_names | surnames and _organisation(words, cues, text, m, joined)),
-                                 None)) is not None:
+            while (named := next((
+                    m for at in starts if (m := _CAPITALISED.match(text, at)) is not None
+                    and m.group() not in gaz.not_first_names | surnames and _organisation(words, cues, text, m, joined)),
+                    None)) is not None:
                 listed.append(Hit(named.start(), named.end(), named.group(), kind=_ORGANISATION))
                 if (at := _gap_end(text, named.end(), joints)) == named.end():
                     break
-                starts, joined = _name_starts(rules, text, at), True  # "Hydra, and the virtual currency exchange Garantex"
-            else:  # "designating Radio-1, Canal Uno, and TVP": a name the list joins right on is none, so neither is it
+                # "Hydra, and the virtual currency exchange Garantex"
+                starts, joined = _name_starts(rules, text, at), True
+            else:
+                # "designating Radio-1, Canal Uno, and TVP": a name the list joins right on is none, so neither is it
                 if joined and _CAPITALISED.match(text, starts[0]) is not None:
                     listed = []
             found += listed

@@ -186,7 +186,8 @@ def names_act(
     first = WORD.match(text, trigger.start)
     if first is None or tense(first.group(), "", rules.language):
         return False  # "the parties agreed": a verb
-    if at < len(words) - 1 and any(normal(first.group()).endswith(end) for end in rules.commitments.get("ending", ())) and (
+    endings = rules.commitments.get("ending", ())
+    if at < len(words) - 1 and any(normal(first.group()).endswith(end) for end in endings) and (
             normal(first.group()) not in rules.known_events):
         return False  # "a resolution condemning": a verb's form after a noun, not "the tragic killing"
     if rules.cues.find(text, words[at].end(), trigger.start):

@@ -349,7 +349,8 @@ def _origin_before(rules: Rules, text: str, mention: ActorMention) -> bool:
 _DOER_REACH = 2000  # characters back within which the act a condemnation names was told with its doer
 _STEM = 4  # letters two forms of an act's noun share ("launch", "launches")
 _ACT_WORDS = 4  # words between a determiner and the act's noun ("these ballistic missile launches")
-_OWNED_WORDS = 8  # words from a possessor to the act's noun ("the DPRK's February 26 and March 4 ballistic missile launches")
+# words from a possessor to the act's noun ("the DPRK's February 26 and March 4 ballistic missile launches")
+_OWNED_WORDS = 8
 
 
 def doer_told_before(

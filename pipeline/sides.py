@@ -270,8 +270,8 @@ def domestic_side(
 def names_no_doer(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
     """Whether a trigger is a noun no doer's word stands before: it opens its clause, or an article or a
     preposition or a word that opens a clause stands right before it ("Protests in Iran have spread", "as protests
-    in Libya began", "we've seen the protests out of Tunisia"; not
-    "ethnic Albanians demonstrated", "continued their hunger strike", "are continuing a hunger strike", "Prisoners rioted")."""
+    in Libya began", "we've seen the protests out of Tunisia"; not "ethnic Albanians demonstrated", "continued
+    their hunger strike", "are continuing a hunger strike", "Prisoners rioted")."""
     before = list(WORD.finditer(text, clause[0], trigger.start))[-1:]
     if not before:
         return True

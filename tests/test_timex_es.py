@@ -170,7 +170,8 @@ def test_dates_told_together(text: str, expected: list[tuple[str, str]]) -> None
                                   "Lo dijo a este diario.", "Subió entre el 2 y el 3 por ciento.",
                                   "Fue un segundo gol.", "Son noticias de última hora.",
                                   "La jornada electoral fue tranquila.",
-                                  "Votaron los 80 diputados.", "Es demasiado pronto para saberlo.", "De los 80, 30 votaron.", "Llegaron los 50 y 60 invitados.",
+                                  "Votaron los 80 diputados.", "Es demasiado pronto para saberlo.", "De los 80, 30 votaron.",
+                                  "Llegaron los 50 y 60 invitados.",
                                   "Ha sido un día maravilloso.", "Fue un año difícil."])
 def test_look_alikes_are_no_dates(text: str) -> None:
     assert tag(text, PUBLISHED, "es") == []
