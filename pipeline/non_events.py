@@ -114,7 +114,7 @@ def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
     for cue in rules.cues.find(text, *clause):
         kind, scope = cue.label.split(":")
         silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
-        if silenced and in_scope(text, cue, trigger, scope):
+        if silenced and in_scope(text, cue, trigger, scope, rules):
             return True
     return _of_a_kind(rules, text, clause, trigger)
 
