@@ -8,9 +8,10 @@ import unicodedata
 from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
-from pipeline.gazetteer import grammar, is_demonym, quote_marks
+from pipeline.gazetteer import grammar, quote_marks
 from pipeline.lexicon import WORD, Hit, normal, read_words
 from pipeline.model import ActorMention
+from pipeline.qualifiers import qualifies_noun
 
 MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
@@ -307,17 +308,6 @@ def object_again(rules: Rules, text: str, trigger: Hit, mention: ActorMention, a
     if not direct and qualifies_noun(rules, text, mention):
         return False  # "asked to bomb Libyan citizens": the noun it qualifies is the object, not its state
     return set(words) <= rules.determiners or is_object(rules, text, mention)
-
-
-def qualifies_noun(rules: Rules, text: str, mention: ActorMention) -> bool:
-    """Whether the mention qualifies a noun after it: a people's adjective or a name's initials before a word in lower
-    case that no function word is ("Libyan citizens", "U.S. ground troops"; not "Syrians in need", "NATO and")."""
-    following = WORD.match(text, mention.end + 1) if text[mention.end : mention.end + 1] == " " else None
-    word = following.group() if following else ""
-    functional = rules.determiners | rules.prepositions | rules.coordinators | rules.relatives | rules.venues
-    initials = mention.text.replace(".", "").isupper()
-    return (is_demonym(mention.text, rules.language) or initials) and word.isalpha() and word.islower() and (
-        normal(word) not in functional)
 
 
 def head_subject(rules: Rules, text: str, before: list[ActorMention], commas: bool = False) -> list[ActorMention]:

@@ -11,6 +11,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
 from pipeline.objects import head_subject, nominal_agent, object_again, object_of, receiver
+from pipeline.qualifiers import names_place, prefixed
 from pipeline.openings import after_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 from pipeline.timex import tense
@@ -140,8 +141,14 @@ def _own_subject(
     rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
 ) -> list[ActorMention]:
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
+    noun = WORD.match(text, trigger.start)
+    if before and prefixed(text, before[-1]) and not text[before[-1].end : trigger.start].strip() and (
+            noun is not None and not tense(noun.group(), "", rules.language)):
+        return []  # "the pro-Mubarak demonstrations", "anti-Gadhafi protests": whom the act is for, its doers unnamed
     # "The EU, UK, and Japan designated": all listed act; in talks those after the first may be the side met
     found = head_subject(rules, text, after_opening(rules, text, start, before), trigger.label not in rules.mutual)
+    if found and names_place(rules, text, found[0]):
+        return []  # "the London attacks", "the London bureau chief said": a city says where, the noun names who
     if found and _pronoun_before(rules, text, opening_end(rules, text, start, before), found[0].start):
         if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
             return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import actor_type, grammar, is_demonym
+from pipeline.governing import qualifier
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
-from pipeline.objects import qualifies_noun
+from pipeline.qualifiers import qualifies_noun
 from pipeline.roles import POSSESSIVE_MARK
+from pipeline.timex import tense
 
 _COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
 _COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
 _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
+_QUALIFIERS = 3  # words that only qualify a noun of no doer ("Contesting rallies", "the pro-Mubarak demonstrations")
 _HOST_REACH = 60  # characters after a meeting's trigger where the officials it meets are named
 
 
@@ -271,8 +274,25 @@ def names_no_doer(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit
     """Whether a trigger is a noun no doer's word stands before: it opens its clause, or an article or a
     preposition or a word that opens a clause stands right before it ("Protests in Iran have spread", "as protests
     in Libya began", "we've seen the protests out of Tunisia"; not "ethnic Albanians demonstrated", "continued
-    their hunger strike", "are continuing a hunger strike", "Prisoners rioted")."""
-    before = list(WORD.finditer(text, clause[0], trigger.start))[-1:]
+    their hunger strike", "are continuing a hunger strike", "Prisoners rioted"), words that only qualify the noun
+    between ("Contesting rallies in Alexandria", "the pro-Mubarak demonstrations", "Mass protests")."""
+    articles = set(grammar(rules.language).get("apposition_articles", ())) | rules.definite
+    words = list(WORD.finditer(text, clause[0], trigger.start))
+    noun = WORD.match(text, trigger.start)
+    qualifiers = 0
+    # a verb ("Prisoners rioted") has a subject of its own, whether the gazetteer knows it or not
+    while noun is not None and not tense(noun.group(), "", rules.language) and words and qualifiers < _QUALIFIERS:
+        word = words[-1].group()
+        opening = len(words) == 1  # the clause's first word, capitalised where it opens the sentence
+        # a participle that opens the sentence qualifies the noun too ("Contesting rallies", "Growing protests")
+        participle = opening and word[:1].isupper() and normal(word).endswith(
+            tuple(rules.commitments.get("ending", ())))
+        if not (participle or qualifier(rules, word, articles)) or not (
+                word.islower() or opening and len(word) > 1 or "-" in word and word[:1].islower()):
+            break
+        words.pop()
+        qualifiers += 1
+    before = words[-1:]
     if not before:
         return True
     word = normal(before[0].group())
@@ -300,3 +320,4 @@ def thanked_doers(
     names = {m.actor for m in doers}
     rest = [(m, "other" if role == "source" else role) for m, role in cast if m.actor not in names]
     return [*[(m, "source") for m in doers], *rest]
+

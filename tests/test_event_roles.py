@@ -511,3 +511,34 @@ def test_a_group_named_as_a_modifier_of_an_act_s_noun_is_its_doer(
 
 def test_a_state_named_as_a_modifier_of_an_act_s_noun_is_not_its_doer() -> None:
     assert "Iraq" not in roles("Kenya condemned the Iraq invasion.", "ASSAULT")[0]  # it may only say where
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources"), [
+    # a capital after a determiner qualifies a noun: it says where, and is no doer of the act
+    ("Lima said the Oslo bombings were a crime against all.", "ASSAULT", []),
+    ("The paper's Lima bureau chief said the talks failed.", "STATEMENT", []),
+    # a capital that stands for its state's government, or qualifies a party of it, still acts
+    ("Lima said the talks failed.", "STATEMENT", ["Peru"]),
+    ("The Lima government said the talks failed.", "STATEMENT", ["Peru"]),
+    ("The Lima regime staged rallies in support of its leader.", "PROTEST", ["Peru"]),
+])
+def test_a_capital_that_qualifies_a_noun_names_where_not_who(text: str, event_type: str, sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    # protests whose noun only words that qualify it stand before are done by people unnamed, not the state there
+    ("Contesting rallies in Peru's second city were largely peaceful.", []),
+    ("Mass protests have been organized online in Chile.", []),
+    ("The pro-Boric demonstrations in Santiago were peaceful.", []),
+    # a doer named before the noun still protests
+    ("Chilean students held mass protests in Santiago.", ["Chile"]),
+])
+def test_protests_of_no_named_doer_are_no_state_s(text: str, sources: list[str]) -> None:
+    assert roles(text, "PROTEST")[0] == sources
+
+
+def test_whom_a_prefix_joins_to_an_act_s_noun_is_no_doer_of_it() -> None:
+    assert roles("Police dispersed the anti-Boric protest in Santiago.", "PROTEST")[0] == []
+    # a verb after the compound: the compound's noun acts ("then-President Boric attacked")
+    assert roles("Peru accused Chile of having then-Minister Jara assassinated.", "ASSAULT")[0] != []

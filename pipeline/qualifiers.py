@@ -1,0 +1,49 @@
+"""Qualifiers: actors named only as a word that qualifies a noun after it ("Libyan citizens", "the London attacks",
+"the pro-Mubarak demonstrations"), no doer of what the noun names."""
+
+from __future__ import annotations
+
+from pipeline.clauses import Rules, line_before
+from pipeline.gazetteer import gazetteer, is_demonym
+from pipeline.lexicon import WORD, normal
+from pipeline.model import ActorMention
+
+
+def qualifies_noun(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention qualifies a noun after it: a people's adjective or a name's initials before a word in lower
+    case that no function word is ("Libyan citizens", "U.S. ground troops"; not "Syrians in need", "NATO and")."""
+    initials = mention.text.replace(".", "").isupper()
+    return (is_demonym(mention.text, rules.language) or initials) and bool(_noun_after(rules, text, mention))
+
+
+def names_place(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention is a capital city's name that qualifies a noun after it, no party of its state ("the London
+    attacks", "the channel's London bureau chief"; not "the Moscow government", "Moscow said"): after a determiner
+    it says where, and is no doer of what the noun names."""
+    if mention.text not in gazetteer(rules.language).capitals:
+        return False
+    # a capital that stands for its state's government takes no determiner ("Moscow says"; "the London attacks")
+    before = WORD.findall(line_before(text, mention.start, 30))[-1:]
+    endings = tuple(word for word in rules.determiners if word.startswith("'"))
+    if not before or normal(before[0]) not in rules.determiners and not normal(before[0]).replace(
+            "’", "'").endswith(endings):
+        return False
+    word = _noun_after(rules, text, mention)
+    return bool(word) and word not in rules.party_nouns
+
+
+def _noun_after(rules: Rules, text: str, mention: ActorMention) -> str:
+    """The word in lower case right after the mention that no function word is, normalised; "" where there is none."""
+    following = WORD.match(text, mention.end + 1) if text[mention.end : mention.end + 1] == " " else None
+    word = following.group() if following else ""
+    functional = rules.determiners | rules.prepositions | rules.coordinators | rules.relatives | rules.venues
+    return normal(word) if word.isalpha() and word.islower() and normal(word) not in functional else ""
+
+
+def prefixed(text: str, mention: ActorMention) -> bool:
+    """Whether a prefix in lower case stands joined to the mention by a hyphen ("pro-Mubarak", "anti-Gadhafi"): the
+    compound says whom a thing is for or against."""
+    if text[mention.start - 1 : mention.start] != "-":
+        return False
+    prefix = WORD.findall(text, max(0, mention.start - 12), mention.start - 1)[-1:]
+    return bool(prefix) and prefix[0].isalpha() and prefix[0].islower()
