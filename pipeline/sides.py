@@ -225,22 +225,49 @@ def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) ->
 def host_side(
     rules: Rules, text: str, trigger: Hit, place: ActorMention | None, cast: list[tuple[ActorMention, str]]
 ) -> list[tuple[ActorMention, str]]:
-    """The state of the place that opens the sentence, met where a meeting's only object is that place's unnamed
-    officials (`hosts.txt`: "In Thailand, Counselor Chollet will meet with senior officials" targets Thailand); not
-    the source's own state, nor where a target is named."""
-    if place is None or trigger.label not in rules.mutual or not rules.hosts or any(r == "target" for _, r in cast):
+    """The state of the place where a meeting is held, met where its only object is that place's unnamed officials
+    (`hosts.txt`): the place that opens the sentence ("In Thailand, Counselor Chollet will meet with senior
+    officials" targets Thailand) or one a venue's preposition names right after the trigger ("will meet in Georgia
+    with government, opposition, and civil society leaders"); not the source's own state, nor where a target is
+    named."""
+    if trigger.label not in rules.mutual or not rules.hosts or any(r == "target" for _, r in cast):
         return []
-    if place.country in {m.country or m.actor for m, role in cast if role == "source"}:
+    start = trigger.end
+    if (held := _place_after(rules, text, trigger, cast)) is not None:
+        place, start = held, held.end
+    if place is None or place.country in {m.country or m.actor for m, role in cast if role == "source"}:
         return []  # "In Washington, the Secretary will meet with officials": the source's own officials
-    words = [normal(word) for word in WORD.findall(text, trigger.end, trigger.end + _HOST_REACH)]
+    raw = WORD.findall(text, start, start + _HOST_REACH)
+    words = [normal(word) for word in raw]
     if words[:1] and words[0] in rules.counterparts:
-        words = words[1:]
-    for end in range(1, len(words)):
-        # "senior officials to discuss", "officials, civil society": not "officials from Ukraine", "of the ministry"
-        if tuple(words[:end]) in rules.hosts and (words[end] in rules.purposes or not words[end][0].isalnum()
-                                                  or words[end] in rules.coordinators):
-            return [(place, "target")]
+        raw, words = raw[1:], words[1:]
+    # "government, opposition, and civil society leaders": words in lower case may qualify the officials met
+    for begin, word in enumerate(raw):
+        for end in range(begin + 1, len(words)):
+            # "senior officials to discuss", "officials, civil society", "leaders within and outside government":
+            # not "officials from Ukraine"
+            follower = words[end]
+            if tuple(words[begin:end]) in rules.hosts and (
+                    follower in rules.purposes or not follower[0].isalnum() or follower in rules.coordinators
+                    or follower in rules.prepositions - rules.origins):
+                return [(place, "target")]
+        if not (word == "," or word.islower() and word.isalpha() or words[begin] in rules.coordinators) or (
+                words[begin] in rules.prepositions or words[begin] in rules.purposes):
+            break
     return []
+
+
+def _place_after(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]]
+) -> ActorMention | None:
+    """The state a venue's preposition and determiners name right after a meeting's trigger ("meet in Georgia with
+    officials"), else None."""
+    after = [m for m, _ in sorted(cast, key=lambda c: c[0].start) if m.start >= trigger.end and m.start < m.end]
+    if not after or after[0].actor_type != "state":
+        return None
+    words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)]
+    return after[0] if words[:1] and words[0] in rules.venues and all(
+        word in rules.determiners for word in words[1:]) else None
 
 
 def domestic_side(

@@ -293,6 +293,17 @@ def test_the_place_that_opens_a_sentence_is_met_in_its_unnamed_officials() -> No
     assert roles("In Lima, the Counselor will meet with officials from Chile.", "CONSULT")[1] == ["Chile"]
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("The Counselor will meet in Peru with government, opposition, and business leaders to discuss trade.", ["Peru"]),
+    ("In Chile, the Envoy will meet with senior leaders within and outside government to discuss trade.", ["Chile"]),
+    ("The Envoy will meet in Chile with senior officials from Bolivia.", ["Bolivia"]),
+    ("Secretary Blinken will meet in Washington with senior officials.", []),
+])
+def test_the_place_a_meeting_is_held_in_is_met_in_its_officials_however_qualified(
+        text: str, targets: list[str]) -> None:
+    assert roles(text, "CONSULT")[1] == targets
+
+
 def test_a_place_a_hyphen_joins_to_based_is_no_party_met() -> None:
     assert roles("The Counselor met with the heads of the Nairobi-based agencies of the UN.", "CONSULT")[1] == [
         "United Nations"]
