@@ -99,6 +99,16 @@ def test_a_recent_act_with_no_day_of_its_own_is_not_dated_by_the_publication() -
     assert dates("In recent weeks, Kerry visited Germany.", "visited") == ["2022-03-04"]
 
 
+def test_a_day_told_before_a_recent_act_is_another_acts() -> None:
+    for text, trigger, dated in [
+        ("She spoke on Tuesday with the minister about Qatar's recent pledge of aid to Lebanon.", "pledge", None),
+        ("She met him on Tuesday and expressed condolences regarding the recent wave of attacks.", "attacks", None),
+        ("Since the recent protests in the capital started February 15, officials resigned.", "protests", "2022-02-15"),
+        ("They condemned the recent March 1 attack.", "attack", "2022-03-01"),  # beside its words: its own
+    ]:
+        assert dates(text, trigger) == [dated], text
+
+
 def test_a_relative_clause_right_after_an_act_named_as_known_dates_it() -> None:
     text = "Sherman met Bar Lev on Wednesday. She sent condolences for the attacks that killed ten people last year."
     assert dates(text, "attacks") == ["2021"]  # not the Wednesday of the meeting
