@@ -14,7 +14,7 @@ from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating,
 )
-from pipeline.known_acts import dated_beside, known_noun, told_before, well_known
+from pipeline.known_acts import dated_beside, known_noun, of_another_act, told_before, well_known
 from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
@@ -313,6 +313,8 @@ def _event(
     # "the bombings of U.S. embassies in Kenya and Tanzania last year": a year in a known act's phrase is its own
     known = known_noun(language_rules, text, trigger)
     found = clause_dating(datings, own, trigger, told_since, _KNOWN_REACH if known else 0)
+    if known and found and of_another_act(language_rules, text, trigger, found):
+        found = None  # "met earlier today and expressed condolences regarding the attacks": the meeting's day
     # "The United States condemns ... the attempt ... last year": a day over before publication is not of what is done
     # in the present, but of what it is done about (a report keeps it: "Kerry says Monday ..." is news's present)
     if found and present and not perfect and trigger.label != STATEMENT and after(article.published, found[1].end):
