@@ -14,7 +14,7 @@ from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
     Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating,
 )
-from pipeline.known_acts import dated_beside, known_noun, told_before, well_known
+from pipeline.known_acts import dated_beside, known_noun, of_another_act, told_before, well_known
 from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
@@ -313,6 +313,8 @@ def _event(
     # "the bombings of U.S. embassies in Kenya and Tanzania last year": a year in a known act's phrase is its own
     known = known_noun(language_rules, text, trigger)
     found = clause_dating(datings, own, trigger, told_since, _KNOWN_REACH if known else 0)
+    if known and found and of_another_act(language_rules, text, trigger, found):
+        found = None  # "met earlier today and expressed condolences regarding the attacks": the meeting's day
     # "The United States condemns ... the attempt ... last year": a day over before publication is not of what is done
     # in the present, but of what it is done about (a report keeps it: "Kerry says Monday ..." is news's present)
     if found and present and not perfect and trigger.label != STATEMENT and after(article.published, found[1].end):
@@ -335,7 +337,11 @@ def _event(
     # without a day of its own, is what the release speaks about, not news of its day as in a report
     of_background = release and trigger.label in language_rules.background and found is None
     told_as_done = of_background and (perfect or trigger_tense.past(text, trigger, article.language or "en"))
-    background = undated or kind == "occurred" and (known or told_as_done) and (
+    # "Officials said the forces had retreated": an act before the narrative's time; one its sentence tells after a
+    # day ("The Times reported Thursday that its reporters had been released") is close to that day
+    prior = found is None and kind == "occurred" and not datings.within(sentence[0], trigger.start) and (
+        trigger_tense.pluperfect(language_rules, text, trigger))
+    background = undated or prior or kind == "occurred" and (known or told_as_done) and (
         narrative is None or narrative.start == article.published) or (
         # "In Vienna, she will meet ...": a planned stop of a trip is on a day of the trip the text does not give
         stop and kind == "planned" and found is None and planned is None)

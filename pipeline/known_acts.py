@@ -8,6 +8,7 @@ from datetime import date
 from pipeline.clauses import Rules
 from pipeline.event_dates import Dating, after
 from pipeline.lexicon import WORD, Hit, normal
+from pipeline.model import Timex
 from pipeline.named_acts import named_act
 
 _NOUN_PHRASE_REACH = 50  # characters before an event noun within which the words of its phrase stand
@@ -30,6 +31,14 @@ def dated_beside(text: str, trigger: Hit, dating: Dating) -> bool:
     act's own only then ("condemned the bombing on Friday" dates the condemning)."""
     beside = text[max(0, trigger.start - _BESIDE_REACH) : trigger.end + _BESIDE_REACH]
     return bool(dating.text) and dating.text in beside
+
+
+def of_another_act(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating]) -> bool:
+    """Whether the day of a known act's clause is told before another act's words that come before it, away from its
+    own ("met him earlier today and expressed condolences regarding the terrorist attacks"): that act's day."""
+    timex, dating = found
+    return timex.end <= trigger.start and not dated_beside(text, trigger, dating) and any(
+        hit.label != "-" for hit in rules.triggers.find(text, timex.end, trigger.start))
 
 
 def _same_stem(word: str, other: str) -> bool:

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from pipeline.clauses import Rules
+from functools import cache
+
+from pipeline.clauses import Rules, word_tuples
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.timex import tense
+
+
+@cache
+def _pluperfect(language: str) -> frozenset[str]:
+    """The language's auxiliaries of the past perfect (pluperfect.txt), as normal words."""
+    return frozenset(words[0] for words in word_tuples(language, "pluperfect.txt") if len(words) == 1)
 
 
 def past(text: str, trigger: Hit, language: str) -> bool:
@@ -32,6 +40,15 @@ def perfect(rules: Rules, text: str, trigger: Hit) -> bool:
     previous = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
     return bool(previous) and previous[-1] in rules.perfect or (
         len(previous) == 2 and previous[0] in rules.perfect and previous[1] in rules.auxiliaries)
+
+
+def pluperfect(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a trigger is in the past perfect ("had fled", "had been killed"): an act before the time its text tells
+    of, on none of the days the narrative names."""
+    previous = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
+    words = _pluperfect(rules.language)
+    return bool(previous) and previous[-1] in words or (
+        len(previous) == 2 and previous[0] in words and previous[1] in rules.auxiliaries)
 
 
 def passive_participle(rules: Rules, text: str, trigger: Hit) -> bool:

@@ -8,6 +8,7 @@ from functools import cache
 
 from pipeline.clauses import Rules, word_tuples
 from pipeline.event_dates import Dating
+from pipeline.known_acts import dated_beside
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 from pipeline.objects import POSSESSIVE_MARK
@@ -50,8 +51,12 @@ def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | 
         return found is None and told_recently(_words(rules.language, "upcoming.txt"), text, trigger)
     if kind != "occurred":
         return False
-    return found is None and (told_recently(rules.recent, text, trigger) or told_recently(
-        _words(rules.language, "span_openers.txt"), text, trigger)) or not perfect and runs_up_to_now(
+    # "met earlier today and expressed her condolences regarding the recent wave of attacks": a day of the clause told
+    # before a recent act's words, not beside them, is another act's ("the recent protests started February 15" keeps it)
+    recent = (found is None or found[0].end <= trigger.start and not dated_beside(text, trigger, found[1])) and (
+        told_recently(rules.recent, text, trigger))
+    return recent or found is None and told_recently(
+        _words(rules.language, "span_openers.txt"), text, trigger) or not perfect and runs_up_to_now(
         rules, text, trigger, found[0] if found else None)
 
 

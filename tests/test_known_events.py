@@ -99,6 +99,26 @@ def test_a_recent_act_with_no_day_of_its_own_is_not_dated_by_the_publication() -
     assert dates("In recent weeks, Kerry visited Germany.", "visited") == ["2022-03-04"]
 
 
+def test_a_day_told_before_a_recent_act_is_another_acts() -> None:
+    for text, trigger, dated in [
+        ("She spoke on Tuesday with the minister about Qatar's recent pledge of aid to Lebanon.", "pledge", None),
+        ("She met him on Tuesday and expressed condolences regarding the recent wave of attacks.", "attacks", None),
+        ("Since the recent protests in the capital started February 15, officials resigned.", "protests", "2022-02-15"),
+        ("They condemned the recent March 1 attack.", "attack", "2022-03-01"),  # beside its words: its own
+    ]:
+        assert dates(text, trigger) == [dated], text
+
+
+def test_a_day_told_before_another_acts_words_is_not_a_known_acts() -> None:
+    for text, trigger, dated in [
+        ("The Secretary spoke today with the minister to condemn Russia's attacks on Ukrainian cities.", "attacks", None),
+        ("On Tuesday, residents said they were opposed to the protests.", "protests", None),
+        ("On Tuesday, the bombing killed five people.", "bombing", "2022-03-01"),  # no other act between: its own
+        ("The minister condemned the bombing on Tuesday.", "bombing", "2022-03-01"),
+    ]:
+        assert dates(text, trigger) == [dated], text
+
+
 def test_a_relative_clause_right_after_an_act_named_as_known_dates_it() -> None:
     text = "Sherman met Bar Lev on Wednesday. She sent condolences for the attacks that killed ten people last year."
     assert dates(text, "attacks") == ["2021"]  # not the Wednesday of the meeting

@@ -31,3 +31,13 @@ def test_an_act_a_span_up_to_now_starts_from_has_no_day_of_its_own() -> None:
     text = "He has been missing since PRC authorities abducted him in 1995."
     assert dates(text, "abducted") == ["1995"]  # a date of its own stays
     assert dates("Those secretaries visited Melbourne.", "visited") == ["2022-03-04"]
+
+
+def test_an_act_told_in_the_past_perfect_has_no_day_of_the_narrative() -> None:
+    for text, trigger, dated in [
+        ("On Tuesday, rebels entered the town. Officials said the forces had retreated.", "retreated", None),
+        ("Officials said 600 people had been killed in the city.", "killed", None),
+        ("He said the forces had retreated on Monday.", "retreated", "2022-02-28"),  # a day of its own stays
+        ("On Tuesday, rebels entered the town. The forces retreated.", "retreated", "2022-03-01"),
+    ]:
+        assert dates(text, trigger) == [dated], text
