@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
@@ -54,6 +55,20 @@ def facet_counts(folders: tuple[str, ...], stamp: tuple[float, ...], field: str,
 def date_bounds(folders: tuple[str, ...], stamp: tuple[float, ...]) -> tuple[date, date] | None:
     """The first and last day the build's events cover, for the date pickers' limits."""
     return queries.date_bounds(connection(folders, stamp))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def date_window(folders: tuple[str, ...], stamp: tuple[float, ...], key: str, _filters: queries.Filters
+                ) -> tuple[date, date] | None:
+    """The charts' first view for these filters (`key` is their repr): a click reruns the charts, not this query."""
+    return queries.date_window(connection(folders, stamp), _filters)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def table_page(folders: tuple[str, ...], stamp: tuple[float, ...], key: str, _filters: queries.Filters, number: int
+               ) -> pd.DataFrame:
+    """One page of the table for these filters (`key` is their repr), kept for the clicks that rerun the charts."""
+    return queries.page(connection(folders, stamp), _filters, PAGE_SIZE, number)
 
 
 def multiselect(label: str, key: str, counts: dict[str, int], help: str | None = None) -> tuple[str, ...]:
@@ -226,11 +241,12 @@ def evidence_panel(con: duckdb.DuckDBPyConnection, selections: dict[str, list[st
         st.link_button("Open the article", link)
 
 
-def table_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, total: int) -> list[str]:
+def table_section(con: duckdb.DuckDBPyConnection, folders: tuple[str, ...], stamp: tuple[float, ...],
+                  filters: queries.Filters, total: int) -> list[str]:
     """A page of the filtered events and the downloads of all of them; returns the selected row's event id."""
     pages = max(1, -(-total // PAGE_SIZE))
     number = st.number_input(f"Page (of {pages:,})", min_value=1, max_value=pages, value=1, key="page", width=180)
-    rows = queries.page(con, filters, PAGE_SIZE, int(number))
+    rows = table_page(folders, stamp, repr(filters), filters, int(number))
     state = st.dataframe(
         rows, key="table", on_select=remember("table"), selection_mode="single-row", hide_index=True,
         column_config={
@@ -283,10 +299,10 @@ def main_view(con: duckdb.DuckDBPyConnection, folders: tuple[str, ...], stamp: t
     """Charts, table and evidence: a click, a page or a chart setting reruns these, never the sidebar's filters."""
     if st.session_state.pop("drilled", False):
         st.rerun()  # a drilled bubble changed the filters: the whole page follows
-    window = queries.date_window(con, filters)
+    window = date_window(folders, stamp, repr(filters), filters)
     drawn = drawer(folders, stamp, filters)
     chosen = timeline_section(con, filters, total, window, lambda field: universe(folders, stamp, field), drawn)
-    table_chosen = table_section(con, filters, total)
+    table_chosen = table_section(con, folders, stamp, filters, total)
     evidence_panel(con, {"timeline": chosen, "table": table_chosen})
     actors_view(con, filters, window, drawn)
 
