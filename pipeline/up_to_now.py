@@ -51,8 +51,9 @@ def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | 
         return found is None and told_recently(_words(rules.language, "upcoming.txt"), text, trigger)
     if kind != "occurred":
         return False
-    # "met earlier today and expressed her condolences regarding the recent wave of attacks": a day of the clause told
-    # before a recent act's words, not beside them, is another act's ("the recent protests started February 15" keeps it)
+    # "met earlier today and expressed her condolences regarding the recent wave of attacks": a day of the clause
+    # told before a recent act's words, not beside them, is another act's ("the recent protests started February 15"
+    # keeps it)
     recent = (found is None or found[0].end <= trigger.start and not dated_beside(text, trigger, found[1])) and (
         told_recently(rules.recent, text, trigger))
     return recent or found is None and told_recently(

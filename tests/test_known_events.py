@@ -111,7 +111,8 @@ def test_a_day_told_before_a_recent_act_is_another_acts() -> None:
 
 def test_a_day_told_before_another_acts_words_is_not_a_known_acts() -> None:
     for text, trigger, dated in [
-        ("The Secretary spoke today with the minister to condemn Russia's attacks on Ukrainian cities.", "attacks", None),
+        ("The Secretary spoke today with the minister to condemn Russia's attacks on Ukrainian cities.", "attacks",
+         None),
         ("On Tuesday, residents said they were opposed to the protests.", "protests", None),
         ("On Tuesday, the bombing killed five people.", "bombing", "2022-03-01"),  # no other act between: its own
         ("The minister condemned the bombing on Tuesday.", "bombing", "2022-03-01"),
