@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -68,6 +68,7 @@ class Grammar:
 FALLBACK = "numeric"  # the rules of a language without a folder of its own: numeric dates alone
 
 
+@lru_cache(maxsize=64)  # asked per word by the event stages: the folder test once per language, not per call
 def load(language: str = "en") -> Grammar:
     """The compiled resources of a language, or the numeric-only rules where it has none."""
     known = regex.fullmatch(r"[a-z]{2,3}", language) and (RESOURCES / language / "timex").is_dir()
