@@ -15,6 +15,9 @@ _QUALIFIERS = 6  # words between a reporting verb and the noun it carries: "the 
 POSSESSIVE = re.compile(r"['’]s?$")  # a possessor's ending, or the mark alone as a word of its own
 _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an abbreviation ("the U.S.’")
 _PURPOSE_REACH = 40  # characters before a trigger that hold the noun of a duty or capacity and its "to"
+_JOINED_REACH = 160  # characters before a joined trigger that hold the first act of a duty or capacity
+_ENDING = 3  # letters two verbs in the same form end with ("standing" ... "condemning")
+_SENTENCE_MARKS = ".;:!?"
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 UNREAL = "unreal"  # the cues of an act only owed, supposed or wondered about: no status, no event ("must accept")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
@@ -254,10 +257,28 @@ def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
     discuss**", "not in a position **to provide**"): what may or must be done, no event."""
     before = line_before(text, hit.start, _PURPOSE_REACH)
     last = before.rstrip().rsplit(None, 1)[-1:]
+    if last and normal(last[0]) in rules.coordinators:
+        return _joined_unfulfilled(rules, text, hit)
     if not last or normal(last[0]) not in _last_words(rules.unfulfilled):
         return False  # most triggers follow no "to" at all: no need to read the words before
     words = tuple(normal(word) for word in WORD.findall(before))
     return any(words[len(words) - len(phrase) :] == phrase for phrase in rules.unfulfilled)
+
+
+def _joined_unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
+    """Whether a trigger after a coordinator is a second act joined to the first that a duty, a capacity or a purpose
+    is for, in the same form ("the importance of standing together ... and **condemning** the invasion"): no event
+    either."""
+    before = line_before(text, hit.start, _JOINED_REACH)
+    before = before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1 :]  # within the trigger's sentence
+    words = [normal(word) for word in WORD.findall(before)]
+    ending = normal(WORD.findall(text, hit.start, hit.end)[0])[-_ENDING:]
+    for index, word in enumerate(words[:-1]):
+        if word.endswith(ending) and len(word) > _ENDING and any(
+            tuple(words[max(0, index - len(phrase)) : index]) == phrase for phrase in rules.unfulfilled
+        ):
+            return True
+    return False
 
 
 def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:

@@ -213,6 +213,8 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("There may be some kind of truce before the winter.", []),  # a kind of act
     ("The villagers are angry at the lack of support from the capital.", []),  # an act lacking
     ("The envoy urged all states to refrain from providing weapons to the militia.", ["urged"]),  # refrained from
+    ("They stressed the importance of supporting the farmers and sanctioning the cartel.", ["stressed"]),  # joined
+    ("They stressed the importance of trade and condemned the cartel.", ["stressed", "condemned"]),  # another form
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
