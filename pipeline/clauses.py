@@ -48,6 +48,7 @@ class Rules:
     coordinators: frozenset[str]
     prepositions: frozenset[str]
     venues: frozenset[str]
+    comparisons: frozenset[str]
     purposes: frozenset[str]
     matters: frozenset[str]
     counterparts: frozenset[str]
@@ -132,6 +133,7 @@ def rules(language: str) -> Rules:
         coordinators=frozenset(word.lower() for word in read_words(language, "coordinators.txt")),
         prepositions=frozenset(word.lower() for word in read_words(language, "prepositions.txt")),
         venues=_word_set(language, "venues.txt"),
+        comparisons=_word_set(language, "comparisons.txt"),
         purposes=_word_set(language, "purposes.txt"),
         matters=_word_set(language, "matters.txt"),
         counterparts=_word_set(language, "counterparts.txt"),

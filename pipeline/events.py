@@ -93,7 +93,8 @@ def extract_events(
         if quotation:
             quoted = with_speakers(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
         place = opening_place(language_rules, text, sentence[0], in_sentence)
-        subject = sentence_subject(language_rules, text, sentence[0], in_sentence, place)
+        subject = sentence_subject(language_rules, text, sentence[0], in_sentence,
+                                   opening_place(language_rules, text, sentence[0], in_sentence, compared=True))
         if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
             voices = [outlet] if outlet is not None else signed

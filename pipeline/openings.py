@@ -36,9 +36,12 @@ def opening_end(rules: Rules, text: str, start: int, before: list[ActorMention])
     return comma + 1 if comma >= 0 else start
 
 
-def opening_place(rules: Rules, text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
+def opening_place(
+    rules: Rules, text: str, start: int, mentions: list[ActorMention], compared: bool = False
+) -> ActorMention | None:
     """The sentence's first actor where it is the place of a phrase that opens the sentence and a comma closes ("In
-    Kabul, ...", "And in Iraq, ...", "While in Geneva, ..."; not "Farmers in Ukraine, instead of ...")."""
+    Kabul, ...", "And in Iraq, ...", "While in Geneva, ..."; not "Farmers in Ukraine, instead of ..."); with
+    `compared` also one the phrase only compares with ("As in Tunisia, ...": no subject either, yet no place)."""
     first = mentions[0] if mentions else None
     if first is None or first.start == first.end or not text[first.end :].lstrip(" ").startswith(","):
         return None
@@ -47,6 +50,8 @@ def opening_place(rules: Rules, text: str, start: int, mentions: list[ActorMenti
         words.pop(0)
     if len(words) > 1 and any(hit.label == "break" and hit.start == start for hit in rules.breaks.find(
             text, start, first.start)):
+        if words[0] in rules.comparisons and not compared:
+            return None  # "As in Tunisia, the protest movement in Egypt": what happens there is not told
         words.pop(0)  # a word that opens a clause of its own before the place ("While in Geneva, she will meet")
     opens = bool(words) and words[0] in rules.venues and all(word in rules.determiners for word in words[1:])
     return first if opens else None

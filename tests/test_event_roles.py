@@ -166,6 +166,17 @@ def test_a_state_s_own_affairs_are_done_by_the_state_that_opens_the_sentence() -
     assert roles("In Cuba, journalists were arrested.", "COERCE") == (["Cuba"], ["Cuba"])
 
 
+@pytest.mark.parametrize("text, event_type, expected", [
+    # a place only compared with: no subject, and what the sentence tells does not happen there
+    ("As in Cuba, journalists were arrested in Peru.", "COERCE", (["Peru"], ["Peru"])),
+    ("As in Chile, the protest movement in Bolivia is growing.", "PROTEST", ([], ["Bolivia"])),
+    ("While in Cuba, journalists were arrested.", "COERCE", (["Cuba"], ["Cuba"])),
+])
+def test_a_place_an_opening_phrase_only_compares_with_is_where_nothing_happens(
+        text: str, event_type: str, expected: tuple[list[str], list[str]]) -> None:
+    assert roles(text, event_type) == expected
+
+
 def test_a_people_s_adjective_before_a_named_act_is_its_doer() -> None:
     assert roles("Kenya condemned the Ugandan missile attacks on Kisumu.", "ASSAULT")[0] == ["Uganda"]
     assert roles("Aid reached Tanzania despite a further Ugandan invasion of Kenya.", "ASSAULT") == (
