@@ -24,7 +24,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics, silent_spans
 from pipeline.objects import doer_told_before, first_object
-from pipeline.openings import introduced_cast, opening_place
+from pipeline.openings import introduced_cast, opening_places
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, names_no_doer
 from pipeline.sides import parties_phrase, thanked_doers
@@ -92,9 +92,9 @@ def extract_events(
         quoted = in_sentence
         if quotation:
             quoted = with_speakers(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
-        place = opening_place(language_rules, text, sentence[0], in_sentence)
+        places = opening_places(language_rules, text, sentence[0], in_sentence)
         subject = sentence_subject(language_rules, text, sentence[0], in_sentence,
-                                   opening_place(language_rules, text, sentence[0], in_sentence, compared=True))
+                                   opening_places(language_rules, text, sentence[0], in_sentence, compared=True))
         if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
             voices = [outlet] if outlet is not None else signed
@@ -153,9 +153,9 @@ def extract_events(
                 if key in seen or (trigger.label == STATEMENT and opens_clause and key[1] in {k[1] for k in seen}):
                     continue
                 seen.add(key)
-                if place is not None and trigger.label in language_rules.domestic and not sources:
+                if places and trigger.label in language_rules.domestic and not sources:
                     # "In Cuba, journalists are arrested": a state's own affairs are done by the state they happen in
-                    cast = [(place, "source"), *[(m, role) for m, role in cast if m.actor != place.actor]]
+                    cast = [(places[0], "source"), *[(m, role) for m, role in cast if m.actor != places[0].actor]]
                 # named in no words: no sentence subject
                 side = domestic_side(language_rules, trigger, cast, named, asked,
                                      names_no_doer(language_rules, text, clause, trigger))
@@ -166,7 +166,7 @@ def extract_events(
                                      False, None if reports else said, recent)[0]
                     side = [(m, "target") for m, _ in domestic_side(language_rules, trigger, own_cast, False, asked)]
                 cast += side
-                cast += host_side(language_rules, text, trigger, place, cast)
+                cast += host_side(language_rules, text, trigger, places, cast)
                 cast = without_own_side(language_rules, text, trigger, cast)
                 cast = first_object(language_rules, text, trigger, cast)
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
@@ -181,7 +181,7 @@ def extract_events(
                 kind = act_status(language_rules, text, report_words(text, sentence, clause, trigger), trigger,
                                   following, asked)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told,
-                                           outlet is not None or bool(signed), place is not None)
+                                           outlet is not None or bool(signed), bool(places))
                 if topics is None:
                     topics = sentence_topics(language_rules, text, *sentence) or article_topics[:1] or [_OTHER_TOPIC]
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list

@@ -36,25 +36,40 @@ def opening_end(rules: Rules, text: str, start: int, before: list[ActorMention])
     return comma + 1 if comma >= 0 else start
 
 
-def opening_place(
+def opening_places(
     rules: Rules, text: str, start: int, mentions: list[ActorMention], compared: bool = False
-) -> ActorMention | None:
-    """The sentence's first actor where it is the place of a phrase that opens the sentence and a comma closes ("In
-    Kabul, ...", "And in Iraq, ...", "While in Geneva, ..."; not "Farmers in Ukraine, instead of ..."); with
-    `compared` also one the phrase only compares with ("As in Tunisia, ...": no subject either, yet no place)."""
+) -> list[ActorMention]:
+    """The places of a phrase that opens the sentence and a comma closes ("In Kabul, ...", "And in Iraq, ...", "While
+    in Geneva, ...", "In the Netherlands and Sweden, ..."; not "Farmers in Ukraine, instead of ..."): its first actor
+    and the states listed with it; none where no such phrase opens the sentence; with `compared` also those the
+    phrase only compares with ("As in Tunisia, ...": no subject either, yet no place)."""
     first = mentions[0] if mentions else None
-    if first is None or first.start == first.end or not text[first.end :].lstrip(" ").startswith(","):
-        return None
+    if first is None or first.start == first.end:
+        return []
+    places = [first]
+    if first.actor_type == "state":  # "In Kabul, Ambassador Smith ...": only states are listed as places
+        for mention in mentions[1:]:
+            between = [normal(word) for word in WORD.findall(text, places[-1].end, mention.start)]
+            if mention.actor_type != "state" or not between or not all(
+                    word == "," or word in rules.coordinators or word in rules.determiners for word in between):
+                break
+            if len(places) == 1 and between == [","]:
+                break  # "In Nairobi, Ghana and Togo ...": the place, then the clause's subject
+            places.append(mention)
+        while len(places) > 1 and not text[places[-1].end :].lstrip(" ").startswith(","):
+            places.pop()  # "In Egypt and Jordan's capitals, ...": the list ends at the phrase's comma
+    if not text[places[-1].end :].lstrip(" ").startswith(","):
+        return []
     words = [normal(word) for word in WORD.findall(text, start, first.start) if word[0].isalnum()]
     while words and words[0] in rules.coordinators:
         words.pop(0)
     if len(words) > 1 and any(hit.label == "break" and hit.start == start for hit in rules.breaks.find(
             text, start, first.start)):
         if words[0] in rules.comparisons and not compared:
-            return None  # "As in Tunisia, the protest movement in Egypt": what happens there is not told
+            return []  # "As in Tunisia, the protest movement in Egypt": what happens there is not told
         words.pop(0)  # a word that opens a clause of its own before the place ("While in Geneva, she will meet")
     opens = bool(words) and words[0] in rules.venues and all(word in rules.determiners for word in words[1:])
-    return first if opens else None
+    return places if opens else []
 
 
 def introduced_cast(

@@ -191,13 +191,13 @@ def _coordinated_before(rules: Rules, text: str, before: list[ActorMention]) -> 
 
 
 def sentence_subject(
-    rules: Rules, text: str, start: int, mentions: list[ActorMention], place: ActorMention | None
+    rules: Rules, text: str, start: int, mentions: list[ActorMention], places: list[ActorMention]
 ) -> list[ActorMention]:
-    """The sentence's first actor after its opening `place` (see `opening_place`), for clauses without a subject;
+    """The sentence's first actor after its opening `places` (see `opening_places`), for clauses without a subject;
     none after a pronoun unless spoken for."""
     # "In Kazakhstan, the delegation will meet": the place of an opening phrase is no subject; "Rebels in the Ivory
     # Coast dismissed" has the rebels' place stand for them
-    first = next((m for m in mentions if place is None or m.start > place.end), None)
+    first = next((m for m in mentions if not places or m.start > places[-1].end), None)
     if first is None:
         return []
     if _pronoun_before(rules, text, start, first.start) and not _speaks_for(rules, text, first):

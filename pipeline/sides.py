@@ -223,19 +223,20 @@ def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) ->
 
 
 def host_side(
-    rules: Rules, text: str, trigger: Hit, place: ActorMention | None, cast: list[tuple[ActorMention, str]]
+    rules: Rules, text: str, trigger: Hit, places: list[ActorMention], cast: list[tuple[ActorMention, str]]
 ) -> list[tuple[ActorMention, str]]:
-    """The state of the place where a meeting is held, met where its only object is that place's unnamed officials
-    (`hosts.txt`): the place that opens the sentence ("In Thailand, Counselor Chollet will meet with senior
-    officials" targets Thailand) or one a venue's preposition names right after the trigger ("will meet in Georgia
-    with government, opposition, and civil society leaders"); not the source's own state, nor where a target is
-    named."""
+    """The states of the places where a meeting is held, met where its only object is those places' unnamed
+    officials (`hosts.txt`): the places that open the sentence ("In Thailand, Counselor Chollet will meet with senior
+    officials" targets Thailand; "In the Netherlands and Sweden, ..." both) or one a venue's preposition names right
+    after the trigger ("will meet in Georgia with government, opposition, and civil society leaders"); not the
+    source's own state, nor where a target is named."""
     if trigger.label not in rules.mutual or not rules.hosts or any(r == "target" for _, r in cast):
         return []
     start = trigger.end
     if (held := _place_after(rules, text, trigger, cast)) is not None:
-        place, start = held, held.end
-    if place is None or place.country in {m.country or m.actor for m, role in cast if role == "source"}:
+        places, start = [held], held.end
+    own = {m.country or m.actor for m, role in cast if role == "source"}
+    if not places or any(place.country in own for place in places):
         return []  # "In Washington, the Secretary will meet with officials": the source's own officials
     raw = WORD.findall(text, start, start + _HOST_REACH)
     words = [normal(word) for word in raw]
@@ -250,7 +251,7 @@ def host_side(
             if tuple(words[begin:end]) in rules.hosts and (
                     follower in rules.purposes or not follower[0].isalnum() or follower in rules.coordinators
                     or follower in rules.prepositions - rules.origins):
-                return [(place, "target")]
+                return [(place, "target") for place in places]
         if not (word == "," or word.islower() and word.isalpha() or words[begin] in rules.coordinators) or (
                 words[begin] in rules.prepositions or words[begin] in rules.purposes):
             break

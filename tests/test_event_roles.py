@@ -141,6 +141,15 @@ def test_the_state_of_an_opening_place_is_met_when_its_officials_are() -> None:
     assert roles("Kenya discussed the war in Sudan and the suffering of the Sudanese people.", "CONSULT")[1] == []
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("In Kenya and Ghana, Envoy Lee Smith will meet with senior officials.", ["Kenya", "Ghana"]),
+    ("In the Netherlands and Chile, Envoy Lee Smith will meet with government counterparts.",
+     ["Netherlands", "Chile"]),
+])
+def test_each_state_an_opening_lists_is_met_when_its_officials_are(text: str, targets: list[str]) -> None:
+    assert roles(text, "CONSULT")[1] == targets
+
+
 def test_they_refers_back_to_the_sides_met_not_to_those_a_later_act_of_the_sentence_reaches() -> None:
     text = "Kenya met with Ghana to continue coordinating assistance to Mali. They agreed to expand trade."
     assert roles(text, "AGREE") == (["Kenya"], ["Ghana"])
