@@ -92,9 +92,9 @@ def extract_events(
         quoted = in_sentence
         if quotation:
             quoted = with_speakers(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
-        places = opening_places(language_rules, text, sentence[0], in_sentence)
-        subject = sentence_subject(language_rules, text, sentence[0], in_sentence,
-                                   opening_places(language_rules, text, sentence[0], in_sentence, compared=True))
+        opening, compared = opening_places(language_rules, text, sentence[0], in_sentence)
+        subject = sentence_subject(language_rules, text, sentence[0], in_sentence, opening)
+        places = [] if compared else opening
         if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
             voices = [outlet] if outlet is not None else signed

@@ -37,15 +37,15 @@ def opening_end(rules: Rules, text: str, start: int, before: list[ActorMention])
 
 
 def opening_places(
-    rules: Rules, text: str, start: int, mentions: list[ActorMention], compared: bool = False
-) -> list[ActorMention]:
+    rules: Rules, text: str, start: int, mentions: list[ActorMention]
+) -> tuple[list[ActorMention], bool]:
     """The places of a phrase that opens the sentence and a comma closes ("In Kabul, ...", "And in Iraq, ...", "While
     in Geneva, ...", "In the Netherlands and Sweden, ..."; not "Farmers in Ukraine, instead of ..."): its first actor
-    and the states listed with it; none where no such phrase opens the sentence; with `compared` also those the
-    phrase only compares with ("As in Tunisia, ...": no subject either, yet no place)."""
+    and the states listed with it, none where no such phrase opens the sentence; and whether the phrase only
+    compares with them ("As in Tunisia, ...": they are no subject, yet no place of what the sentence tells)."""
     first = mentions[0] if mentions else None
     if first is None or first.start == first.end:
-        return []
+        return [], False
     places = [first]
     if first.actor_type == "state":  # "In Kabul, Ambassador Smith ...": only states are listed as places
         for mention in mentions[1:]:
@@ -59,17 +59,17 @@ def opening_places(
         while len(places) > 1 and not text[places[-1].end :].lstrip(" ").startswith(","):
             places.pop()  # "In Egypt and Jordan's capitals, ...": the list ends at the phrase's comma
     if not text[places[-1].end :].lstrip(" ").startswith(","):
-        return []
+        return [], False
     words = [normal(word) for word in WORD.findall(text, start, first.start) if word[0].isalnum()]
     while words and words[0] in rules.coordinators:
         words.pop(0)
+    compared = False
     if len(words) > 1 and any(hit.label == "break" and hit.start == start for hit in rules.breaks.find(
             text, start, first.start)):
-        if words[0] in rules.comparisons and not compared:
-            return []  # "As in Tunisia, the protest movement in Egypt": what happens there is not told
+        compared = words[0] in rules.comparisons  # "As in Tunisia, the protest movement in Egypt": not told there
         words.pop(0)  # a word that opens a clause of its own before the place ("While in Geneva, she will meet")
     opens = bool(words) and words[0] in rules.venues and all(word in rules.determiners for word in words[1:])
-    return places if opens else []
+    return (places, compared) if opens else ([], False)
 
 
 def introduced_cast(
