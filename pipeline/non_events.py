@@ -5,15 +5,17 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from pipeline.act_status import in_scope
-from pipeline.clauses import HABITUAL, UNREAL, Rules
+from pipeline.clauses import HABITUAL, STATEMENT, UNREAL, Rules
 from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
+from pipeline.trigger_tense import past, perfect
 
 OFF_POLITICS = "off politics"  # the topic of stories with no political side (`topics.csv`)
 _STORY_LEAD = 2  # sentences before an event's own that still tell its story
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
 _ELLIPSIS_WORDS = 3  # words of a question at most that asks without a question word ("Ease tensions?")
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
+_DOER_REACH = 1  # words (an adverb) between a doer's relative word and the verb that tells what the doer does
 
 
 def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -121,18 +123,28 @@ def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
 
 def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
     """Whether the trigger is what a kind of act does, in a relative clause right after its noun ("activities
-    **that** undermine, destabilize, or **threaten** the order", "**anyone who** is **telling** you"): a description of
-    the kind, no act done."""
+    **that** undermine, destabilize, or **threaten** the order", "**anyone who** is **telling** you"), or what a doer
+    does as a rule, in the present ("four **entities that support** Iran's oil trade"): a description, no act done."""
     kinds = rules.kinds_of_acts
     opening = WORD.search(text, *clause)
     if opening is None or normal(opening.group()) not in kinds.get("relative", ()):
         return False  # most clauses open with no relative word: no need to read before them
     before = WORD.findall(text, max(0, clause[0] - 40), clause[0])[-2:]
-    if not before or normal(before[-1]) not in kinds.get("noun", ()):
+    noun = normal(before[-1]) if before else ""
+    if noun not in kinds.get("noun", ()) and noun not in kinds.get("doer", ()):
         return False
     if len(before) == 2 and before[0][0].isupper() and before[1][0].isupper():
         return False  # the last word of a name ("the Palestinian Authority that had been severed"): no kind of act
-    return len(WORD.findall(text, opening.end(), trigger.start)) <= _KIND_REACH
+    between = WORD.findall(text, opening.end(), trigger.start)
+    if noun in kinds.get("noun", ()):
+        return len(between) <= _KIND_REACH
+    # "entities that support Iran's petrochemical trade": what a doer does as a rule, in the present, describes it;
+    # "the group that attacked the embassy" or "entities that have provided support" tell of acts done, "a witness
+    # who says" reports, and a hostile habit is a pattern of abuse that event data record, as `no_event` keeps it
+    if trigger.label == STATEMENT or trigger.label in rules.hostile:
+        return False
+    return (len(between) <= _DOER_REACH and all(normal(word) not in rules.auxiliaries for word in between)
+            and not past(text, trigger, rules.language) and not perfect(rules, text, trigger))
 
 
 def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:

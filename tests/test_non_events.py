@@ -277,6 +277,20 @@ def test_what_a_kind_of_act_does_names_no_event(text: str, found: list[str]) -> 
 
 
 @pytest.mark.parametrize("text, found", [
+    ("The Treasury sanctioned three companies that support the regime's oil trade.", ["sanctioned"]),
+    ("The law punishes those who provide weapons to the militia.", []),
+    ("Delegates came from countries that strongly support the peace plan.", []),
+    ("The ministers met with a charity, an organization that provides food to refugees.", ["met"]),
+    ("Sanctions were imposed on a firm that provided funds to the militia.", ["Sanctions", "provided"]),  # done
+    ("Sanctions were imposed on a firm that has provided funds to the militia.", ["Sanctions", "provided"]),
+    ("The minister spoke with a man who says the police beat him.", ["spoke with", "says"]),  # a report
+    ("The ministers condemned the groups that attack civilians.", ["condemned", "attack"]),  # a pattern of abuse
+])
+def test_what_a_doer_does_in_the_present_describes_it(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("The vote took place peacefully, and that is to be welcomed.", []),
     ("The government welcomed the vote.", ["welcomed"]),
 ])
