@@ -67,3 +67,23 @@ def test_crisis_reading_counts_a_repeated_passage_once_and_no_plan(tmp_path: Pat
                                     for path, day in ml_crisis.read_collection(tmp_path, "egypt")[0])
     # the sidebar three pages repeat is one report; the election named ten days ahead is a plan
     assert votes == {date(2011, 2, 11): 2, date(2011, 2, 3): 1}
+
+
+@pytest.mark.parametrize(
+    ("stamp", "report"),
+    [
+        ("Publié le 24 septembre 2012 à 12h40 - Mis à jour le 25 septembre 2012",
+         "Les rebelles ont pris la ville le 20 septembre 2012."),
+        ("Mis à jour le 25/09/2012 | 10:45", "Les rebelles ont pris la ville le 20 septembre 2012."),
+        ("Questo articolo è stato pubblicato il 25 settembre 2012 alle ore 13:57.",
+         "I ribelli hanno preso la città il 20 settembre 2012."),
+        ("(Aggiornato alle 04:28 del 25 settembre 2012)", "I ribelli hanno preso la città il 20 settembre 2012."),
+        ("Publicado el 25 de septiembre de 2012", "Los rebeldes tomaron la ciudad el 20 de septiembre de 2012."),
+    ],
+)
+def test_crisis_reading_leaves_out_a_pages_stamp_of_its_publication(tmp_path: Path, stamp: str, report: str) -> None:
+    from pipeline.eval import ml_crisis
+
+    path = tmp_path / "page.txt"
+    path.write_text(f"{stamp}\n{report}\n", encoding="utf-8")
+    assert [day for day, _ in ml_crisis.mentioned_days(path, date(2012, 9, 25))] == [date(2012, 9, 20)]

@@ -12,7 +12,7 @@ from pathlib import Path
 from pipeline.eval.timelines import _DAY_LINE, Result, date_f1, rank, table
 from pipeline.eval.timelines import votes as count_reports
 from pipeline.language import detect
-from pipeline.furniture import excerpts, outside
+from pipeline.furniture import own_sentences
 from pipeline.timex.values import value_span
 
 _LINE = re.compile(r"[^\n]+")
@@ -36,13 +36,14 @@ def collections(root: Path) -> list[str]:
 def mentioned_days(path: Path, published: date) -> list[tuple[date, str]]:
     """The days one article names at day precision, in its detected language, each with the line it stands in.
 
-    A listing page's excerpts of other articles are left out, as the build leaves out their events.
+    The page's furniture is left out as the build leaves out its events: a listing page's excerpts of other
+    articles, readers' comments, and the site's notices (a line opening "Published on ...").
     """
     from pipeline import timex
 
     text = path.read_text(encoding="utf-8", errors="replace")
     language = detect(text)
-    lines = outside([match.span() for match in _LINE.finditer(text)], excerpts(text, language))
+    lines = own_sentences(text, [match.span() for match in _LINE.finditer(text)], language)
     starts = [start for start, _ in lines]
     named = []
     for found in timex.tag(text, published, language):
