@@ -157,14 +157,15 @@ def extract_events(
                     # "In Cuba, journalists are arrested": a state's own affairs are done by the state they happen in
                     cast = [(places[0], "source"), *[(m, role) for m, role in cast if m.actor != places[0].actor]]
                 # named in no words: no sentence subject
-                side = domestic_side(language_rules, trigger, cast, named, asked,
+                side = domestic_side(language_rules, text, trigger, cast, named, asked,
                                      names_no_doer(language_rules, text, clause, trigger))
                 if named and not governed and trigger.label in language_rules.domestic and not side and all(
                         role == "other" for _, role in cast):
                     # "Iran quelled the demonstrations": the state's own affairs its subject only names, done there
                     own_cast = _cast(language_rules, text, (sentence, clause, following), trigger, spoken, subject,
                                      False, None if reports else said, recent)[0]
-                    side = [(m, "target") for m, _ in domestic_side(language_rules, trigger, own_cast, False, asked)]
+                    own_side = domestic_side(language_rules, text, trigger, own_cast, False, asked)
+                    side = [(m, "target") for m, _ in own_side]
                 cast += side
                 cast += host_side(language_rules, text, trigger, places, cast)
                 cast = without_own_side(language_rules, text, trigger, cast)

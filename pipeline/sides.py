@@ -8,6 +8,7 @@ from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.governing import qualifier
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
+from pipeline.objects import at_venue
 from pipeline.qualifiers import qualifies_noun
 from pipeline.roles import POSSESSIVE_MARK
 from pipeline.timex import tense
@@ -16,6 +17,7 @@ _COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, u
 _COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
 _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
 _QUALIFIERS = 3  # words that only qualify a noun of no doer ("Contesting rallies", "the pro-Mubarak demonstrations")
+_VENUE_WORDS = 2  # words from an act to the place it happens in ("arrested in the Gaza Strip")
 _HOST_REACH = 60  # characters after a meeting's trigger where the officials it meets are named
 
 
@@ -272,15 +274,18 @@ def _place_after(
 
 
 def domestic_side(
-    rules: Rules, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False, asked: bool = False,
-    headless: bool = False,
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]], governed: bool = False,
+    asked: bool = False, headless: bool = False,
 ) -> list[tuple[ActorMention, str]]:
     """The side an event of a state's own affairs leaves unnamed: the named side's state or organisation
     ("Algerian landowners began a hunger strike" targets Algeria), as a mention without words. A `governed`
     event ("lifted a blockade on Palestinian lorries") has a source the words do not give: none is assumed; an
     `asked` one ("called on the junta to release those detained") is none of its asker's own affairs, so the asker's
     state is no side of it; a `headless` one, a noun no doer's word stands before (see `names_no_doer`), of a type
-    the state it happens in only suffers (`reached.txt`: "as protests in Libya began"), has no source assumed."""
+    the state it happens in only suffers (`reached.txt`: "as protests in Libya began"), has no source assumed. An
+    unnamed source is the state of the place named right after the act ("an American journalist was arrested in
+    Russia": Russia, not the United States); an act of `reached` naming several states has none unless the first is
+    where it happens ("rallies against Egypt in the U.S."; not "rioted at a jail in East Timor's capital")."""
     if trigger.label not in rules.domestic:
         return []
     sources = [m for m, role in cast if role == "source"]
@@ -290,6 +295,13 @@ def domestic_side(
     named, missing = (sources, "target") if sources else (targets, "source")
     if asked or missing == "source" and (governed or headless and trigger.label in rules.reached):
         return []
+    if missing == "source":
+        # "was detained in Iran": the state of the place right after the act does it, not the foreigners' state
+        named = [m for m in named if at_venue(rules, text, m) and len(
+            WORD.findall(text, trigger.end, m.start)) <= _VENUE_WORDS] or named
+        if trigger.label in rules.reached and len({m.country for m in named if m.country}) > 1 and not at_venue(
+                rules, text, named[0]):
+            return []  # "Protesting Egypt in the U.S.": no one state protests; "rioted in East Timor's capital" there
     country = next((m.country for m in named if m.country), "")
     if not country:
         return []
