@@ -9,10 +9,12 @@ from pipeline.clauses import HABITUAL, STATEMENT, STATUSES, UNREAL, Rules, claus
 from pipeline.governing import second_predicate
 from pipeline.known_acts import known_noun
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, words_lexicon
+from pipeline.trigger_tense import perfect
 
 _ENDED = "ongoing:object"  # the label of a cue that names an act as what is to end ("end its attacks")
 _REACH, _WORDS = 50, 4  # characters and words before an act's noun that hold its phrase ("This additional disaster")
-_AHEAD = "planned:subject"  # the label of a cue of a plan that also bears on the act right before it, its subject
+_AHEAD = "planned:subject"
+_GOING_ON = "ongoing:antecedent"  # a cue that opens a relative clause telling its antecedent as going on  # the label of a cue of a plan that also bears on the act right before it, its subject
 
 
 def act_status(
@@ -25,6 +27,8 @@ def act_status(
     joint = None if kind == "occurred" else second_predicate(rules, text, clause, trigger)
     if joint is not None:  # "would be met with costs and urged Russia to": the cues before the "and" are not its own
         kind = clause_status(rules, text, (joint, clause[1]), trigger, following)
+    if kind == "occurred" and _told_going_on(rules, text, trigger, following):
+        return "ongoing"  # "the investigations that are going on": the relative clause tells the act goes on
     if kind == "occurred" and _subject_of_plan(rules, text, clause, trigger):
         return "planned"  # "the Special Envoy's discussions will focus on a ceasefire": still to be held
     if kind == "planned" and _thanked_for(rules, text, clause, trigger):
@@ -41,6 +45,17 @@ def _to_end(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> b
     the ending, the act goes on."""
     return any(cue.label == _ENDED and in_scope(text, cue, trigger, "object", rules)
                for cue in rules.cues.find(text, *clause))
+
+
+def _told_going_on(rules: Rules, text: str, trigger: Hit, following: tuple[int, int] | None) -> bool:
+    """Whether the clause right after the trigger, nothing between, is a relative clause that opens with a cue of
+    its antecedent going on ("the protests that are spreading", "the talks that are under way"); not a passive one ("the
+    attack that is being investigated": the attack is done)."""
+    if following is None or text[trigger.end : following[0]].strip(" ,"):
+        return False
+    opening = text[following[0] : following[1]].lstrip(" ,")
+    start = following[1] - len(opening)
+    return any(cue.start == start and cue.label == _GOING_ON for cue in rules.cues.find(text, start, following[1]))
 
 
 def _subject_of_plan(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
@@ -124,6 +139,17 @@ def _performed(rules: Rules, text: str, trigger: Hit, scope: str) -> bool:
     return scope == "around" and normal(text[trigger.start : trigger.end]) in rules.performative
 
 
+def _lasting(rules: Rules, text: str, cue: Hit, trigger: Hit) -> bool:
+    """Whether a span of time after a trigger in the present perfect is how long its act has lasted, no mark nor
+    coordinator between ("have rallied in Tahrir Square for more than two weeks"); not what a report says ("have
+    said they have been under siege for weeks") nor a later act's ("has suspended the constitution and the
+    government will run the country for six months")."""
+    if trigger.label == STATEMENT or cue.start < trigger.end or not perfect(rules, text, trigger):
+        return False
+    between = [normal(word) for word in WORD.findall(text, trigger.end, cue.start)]
+    return all(word[0].isalnum() and word not in rules.coordinators for word in between)
+
+
 def in_scope(text: str, cue: Hit, trigger: Hit, scope: str, rules: Rules | None = None) -> bool:
     """Whether a cue bears on the trigger: right before it, around it, first after it, on it as its object (words
     that only qualify it between: "end its brutal attacks"), before it in its clause, or anywhere."""
@@ -134,4 +160,8 @@ def in_scope(text: str, cue: Hit, trigger: Hit, scope: str, rules: Rules | None 
         return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()
     if scope == "around":
         return cue.start <= trigger.start < cue.end
+    if scope == "perfect":  # "have rallied for more than two weeks": a state up to now that still holds
+        return rules is not None and _lasting(rules, text, cue, trigger)
+    if scope == "antecedent":  # "countries that are hosting refugees", as "around" does, and the act the relative
+        return cue.start <= trigger.start < cue.end  # clause follows (`_told_going_on`)
     return scope not in ("before", "subject") or cue.end <= trigger.start

@@ -145,3 +145,23 @@ def test_a_second_verb_in_the_past_keeps_none_of_the_cues_before_its_coordinator
     text: str, trigger: str, found: str
 ) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # how long an act told in the present perfect has lasted: it still holds
+    ("Students have marched in the capital for more than three weeks.", "marched", "ongoing"),
+    ("The alliance has supported the island for over twenty years.", "supported", "ongoing"),
+    ("Students marched in the capital for three weeks.", "marched", "occurred"),  # a past span is over
+    ("The envoys have said the town has been under siege for weeks.", "said", "occurred"),  # what is said lasts
+    ("The junta has suspended the charter and a council will rule for six months.", "suspended", "occurred"),
+    ("The donors have pledged aid for the next five years.", "pledged", "occurred"),  # a span ahead
+    # a relative clause right after an act's noun that tells it as going on
+    ("Reporters waited outside the talks that are going on in Oslo.", "talks", "ongoing"),
+    ("Reporters described the protests that have shaken the region for two months.", "protests", "ongoing"),
+    ("Reporters described the protests that are spreading to the ports.", "protests", "ongoing"),
+    ("The minister welcomed the states that are hosting refugees.", "hosting", "ongoing"),
+    ("The police said the bombing that is being investigated was planned abroad.", "bombing", "occurred"),
+    ("Voters backed the parties that are promoting a protest on Sunday.", "protest", "occurred"),
+])
+def test_an_act_told_as_lasting_goes_on(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
