@@ -46,9 +46,12 @@ def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | 
     """Whether an act is on no one day the text names: with no date in its clause, a recent act ("the recent
     statement"), one a span up to now starts from ("since those secretaries both visited") or an upcoming one ("the
     upcoming Special Summit"); or a done act that runs up to now, not told in the present perfect (a sum up to now,
-    of the telling)."""
+    of the telling, or one a planned act adds to)."""
     if kind == "planned":
-        return found is None and told_recently(_words(rules.language, "upcoming.txt"), text, trigger)
+        # "This drawdown will bring total assistance to $8.7 billion since the beginning of this Administration": the
+        # sum the coming act adds to runs up to now, on no one day, not the day of the telling
+        return found is None and told_recently(_words(rules.language, "upcoming.txt"), text, trigger) or (
+            not perfect and runs_up_to_now(rules, text, trigger, found[0] if found else None))
     if kind != "occurred":
         return False
     # "met earlier today and expressed her condolences regarding the recent wave of attacks": a day of the clause
