@@ -60,16 +60,15 @@ def leftmost_longest(hits: list[Hit]) -> list[Hit]:
 
 
 def named_only(hits: list[Hit]) -> list[Hit]:
-    """Drop blocked phrases, and context-only aliases whose actor is not named shortly before them."""
-    named: dict[str, int] = {}  # actor -> end of its latest plain mention
+    """Drop blocked phrases, and context-only aliases whose actor is not mentioned shortly before them."""
+    named: dict[str, int] = {}  # actor -> end of its latest mention
     kept = []
     for hit in hits:
         if not hit.actor:
             continue
-        if not hit.when_named:
+        # a kept context-only alias carries the naming on: a story names "the court" once, then keeps calling it so
+        if not hit.when_named or hit.start - named.get(hit.actor, -_NAMED_WITHIN) < _NAMED_WITHIN:
             named[hit.actor] = hit.end
-            kept.append(hit)
-        elif hit.start - named.get(hit.actor, -_NAMED_WITHIN) < _NAMED_WITHIN:
             kept.append(hit)
     return kept
 

@@ -111,6 +111,10 @@ def test_tripoli_by_context(text: str, tripoli: str) -> None:
         ("The alliance met. NATO agreed.", ["NATO"]),
         ("The International Criminal Court opened a case. The court said it acted.", ["ICC", "ICC"]),
         ("The court said it acted.", []),
+        # each mention by the description carries the naming on
+        ("NATO met. " + "Talks went on. The alliance agreed. " * 40 + "The alliance held.", ["NATO"] * 42),
+        ("The UN High Commissioner for Refugees warned. The refugee agency said it helped.", ["UNHCR", "UNHCR"]),
+        ("The refugee agency said it helped.", []),
     ],
 )
 def test_context_alias_needs_the_actor_named(text: str, actors: list[str]) -> None:
