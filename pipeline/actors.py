@@ -5,9 +5,11 @@ Finding (all words are data under ``resources/<language>/actors/``):
 - Gazetteer aliases (states with capitals, demonyms and government metonyms; organisations;
   groups; people) are matched case-sensitively on whole words by one Aho-Corasick automaton.
   Overlaps go to the leftmost, then longest match. An alias listed under ``aliases_when_named``
-  ("the alliance") counts only within 600 characters after the actor is named another way; an alias with
-  several actors in ``ambiguous.csv`` ("Brussels") takes the one whose cue words are in its
-  sentence, else the first listed; phrases in ``blocked.csv`` ("New Mexico") hide what they contain.
+  ("the alliance") counts only within 600 characters after the actor is named another way or, so
+  named, called by such an alias (one that several actors list, "the agency", stands for the one
+  mentioned last); an alias with several actors in ``ambiguous.csv`` ("Brussels")
+  takes the one whose cue words are in its sentence, else the first listed; phrases in
+  ``blocked.csv`` ("New Mexico") hide what they contain.
 - A title from ``titles.csv`` (after optional modifiers, with an optional "for/of/to ..." part)
   followed by a capitalised name is a person. Their country is, in order: the gazetteer's for the
   publication date (term of office); a state or organisation written right before the title
@@ -97,6 +99,9 @@ def _gazetteer_hits(gaz: Gazetteer, text: str, spans: list[tuple[int, int]], ali
             continue
         entries = gaz.aliases[alias]
         entry = entries[0]
+        if all(a.when_named for a in entries):  # "the agency": the one of them named last, settled in named_only
+            hits.append(Hit(start, end, entry.actor, when_named=True, others=tuple(a.actor for a in entries[1:])))
+            continue
         if len(entries) > 1:
             s, e = _sentence_at(spans, start)
             window = text[s:e]

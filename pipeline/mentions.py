@@ -28,6 +28,7 @@ class Hit:
     country: str = ""  # for people found by title only
     kind: str = ""
     role: str = ""
+    others: tuple[str, ...] = ()  # other actors a context-only alias may stand for ("the agency")
 
 
 def matches(pattern: re.Pattern[str], openings: list[tuple[int, str]], text: str) -> Iterator[re.Match[str]]:
@@ -60,16 +61,17 @@ def leftmost_longest(hits: list[Hit]) -> list[Hit]:
 
 
 def named_only(hits: list[Hit]) -> list[Hit]:
-    """Drop blocked phrases, and context-only aliases whose actor is not named shortly before them."""
-    named: dict[str, int] = {}  # actor -> end of its latest plain mention
+    """Drop blocked phrases, and context-only aliases whose actor is not mentioned shortly before them."""
+    named: dict[str, int] = {}  # actor -> end of its latest mention
     kept = []
     for hit in hits:
         if not hit.actor:
             continue
-        if not hit.when_named:
+        if hit.when_named:  # of the actors it may stand for, the one mentioned last
+            hit.actor = max((hit.actor, *hit.others), key=lambda actor: named.get(actor, -_NAMED_WITHIN))
+        # a kept context-only alias carries the naming on: a story names "the court" once, then keeps calling it so
+        if not hit.when_named or hit.start - named.get(hit.actor, -_NAMED_WITHIN) < _NAMED_WITHIN:
             named[hit.actor] = hit.end
-            kept.append(hit)
-        elif hit.start - named.get(hit.actor, -_NAMED_WITHIN) < _NAMED_WITHIN:
             kept.append(hit)
     return kept
 

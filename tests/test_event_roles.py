@@ -573,3 +573,14 @@ def test_whom_a_prefix_joins_to_an_act_s_noun_is_no_doer_of_it() -> None:
     assert roles("Police dispersed the anti-Boric protest in Santiago.", "PROTEST")[0] == []
     # a verb after the compound: the compound's noun acts ("then-President Boric attacked")
     assert roles("Peru accused Chile of having then-Minister Jara assassinated.", "ASSAULT")[0] != []
+
+
+def test_a_body_a_story_keeps_calling_by_its_description_is_the_doer_far_from_its_name() -> None:
+    text = ("The International Criminal Court issued warrants on Monday. "
+            + "The court said the case was strong. " * 30 + "The court is not asking NATO to arrest the suspects.")
+    assert roles(text, "REQUEST")[0] == ["ICC"]
+
+
+def test_a_description_several_bodies_share_names_the_one_mentioned_last_as_doer() -> None:
+    text = "UNHCR staff worked with the International Organization for Migration. The agency said it will evacuate them."
+    assert roles(text, "STATEMENT")[0] == ["IOM"]
