@@ -151,7 +151,21 @@ def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, 
     """Whether a trigger only describes: a participle qualifying a noun, a word of a name or title, half of a compound."""
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
             or _in_title(rules, text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
-            or _qualifies(rules, text, trigger))
+            or _qualifies(rules, text, trigger) or _shown(rules, text, sentence, trigger))
+
+
+def _shown(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger tells what an act named right before it as its subject shows ("His **appointment
+    underscores** our commitment", "This **action underscores** the risks", "the **trip supports** our goals"): what
+    the act means, said of it, no act of its own (the appointment or the action is the event)."""
+    kinds = rules.kinds_of_acts
+    if normal(WORD.match(text, trigger.start).group()) not in kinds.get("shows", ()):
+        return False  # most triggers are no verb of what something shows: no need to read before them
+    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-2:]
+    if not before or normal(before[-1]) not in kinds.get("showing", ()):
+        return False
+    # "the Platform for Action supports": a capitalised word inside the sentence is the last word of a name, no act
+    return before[-1][0].islower() or not text[sentence[0] : text.rfind(before[-1], sentence[0], trigger.start)].strip()
 
 
 def _in_name(trigger: Hit, mentions: list[ActorMention]) -> bool:

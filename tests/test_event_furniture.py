@@ -81,6 +81,12 @@ def test_the_comments_begin_at_the_first_mark() -> None:
     "8:41 pm ET February 11, 2013 RETWEET A hero speaks out: the man who killed the commander.",
     "The opinions expressed in this commentary are solely those of the author.",
     "updated: Tue Apr 12 2011 10:15:00 A minister tells reporters the talks will resume in Geneva.",
+    # a release's pointer to where more can be read
+    "For the latest updates on U.S. assistance to Chad, visit: https://example.org/chad",
+    "For more information about the visit and our support for Moldova, please visit the embassy's website.",
+    "To learn more about the sanctions imposed today, see the Treasury press release.",
+    "More information on our efforts to support Moldova is available online.",
+    "Groups interested in supporting the relief effort can visit https://example.org to learn more.",
 ])
 def test_the_sites_notices_name_no_event(sentence: str) -> None:
     assert is_notice(sentence, 0, len(sentence), "en")
@@ -91,6 +97,9 @@ def test_the_sites_notices_name_no_event(sentence: str) -> None:
     ("Egypt granted asylum to the envoy under its rules of procedure.", ["granted"]),
     # a related story's teaser after its title is no video caption: only a caption opens with the stamp
     ("Rebels seize port updated: Tue Apr 12 2011 10:15:00 Rebels attacked the port on Monday.", ["seize", "attacked"]),
+    # only a sentence that opens with the pointer is one; a visit to a place stays an event
+    ("The minister asked for more information on the attack.", ["asked", "attack"]),
+    ("Blinken will visit Chad on Monday.", ["visit"]),
 ])
 def test_an_article_sentence_is_no_notice(sentence: str, found: list[str]) -> None:
     assert not is_notice(sentence, 0, len(sentence), "en")

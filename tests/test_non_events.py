@@ -291,6 +291,19 @@ def test_what_a_doer_does_in_the_present_describes_it(text: str, found: list[str
 
 
 @pytest.mark.parametrize("text, found", [
+    ("His appointment underscores our commitment to peace in the region.", []),
+    ("This action highlights the risks of trading with the regime.", []),
+    ("These efforts reflect our support for a negotiated settlement.", []),
+    ("The Secretary underscores our commitment to peace in the region.", ["underscores"]),  # a speaker
+    ("Her visit to Kyiv underscores our support.", ["visit to", "underscores our support"]),  # another word before the verb
+    ("The Platform for Action supports the talks.", ["supports", "talks"]),  # the last word of a name
+    ("Today's action imposes visa restrictions on the officials.", ["imposes"]),  # no verb of what it shows
+])
+def test_what_an_act_shows_said_of_it_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("The vote took place peacefully, and that is to be welcomed.", []),
     ("The government welcomed the vote.", ["welcomed"]),
 ])
