@@ -573,3 +573,21 @@ def test_whom_a_prefix_joins_to_an_act_s_noun_is_no_doer_of_it() -> None:
     assert roles("Police dispersed the anti-Boric protest in Santiago.", "PROTEST")[0] == []
     # a verb after the compound: the compound's noun acts ("then-President Boric attacked")
     assert roles("Peru accused Chile of having then-Minister Jara assassinated.", "ASSAULT")[0] != []
+
+
+@pytest.mark.parametrize(("text", "event_type", "targets"), [
+    # the party a call or a lunch was held with, named before the act that says what it was for
+    ("Secretary Blinken held a call yesterday with Chilean Minister of Foreign Affairs Antonia Urrejola to discuss "
+     "trade.", "CONSULT", ["Antonia Urrejola"]),
+    ("Deputy Secretary Sherman will have a working lunch with Foreign Minister Antonia Urrejola and meet with senior "
+     "officials.", "CONSULT", ["Antonia Urrejola"]),
+    # an act before the counterpart's word owns the party, unless a purpose joins the trigger to it
+    ("Secretary Blinken spoke today with Foreign Minister Antonia Urrejola to continue coordinating aid to Peru.",
+     "COOPERATE", ["Antonia Urrejola", "Peru"]),
+    # not what is only kept with, nor one a clause's mark parts from the trigger
+    ("Peru, in keeping with the EU's new law, hosted a summit.", "CONSULT", []),
+    ("Peru tried to avert war with Chile and, at a meeting in Lima, discussed trade.", "CONSULT", []),
+])
+def test_a_party_a_mutual_act_meets_may_be_named_before_its_trigger(
+        text: str, event_type: str, targets: list[str]) -> None:
+    assert roles(text, event_type)[1] == targets
