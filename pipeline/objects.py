@@ -21,6 +21,7 @@ _REDUCED_WORDS = 2  # words of a reduced passive between a noun and its agent wo
 _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _OBJECT_REACH = 6  # words from a trigger to its object named again ("killing of thousands of civilians in Ukraine")
 _AMOUNT_REACH = 40  # characters before an actor that hold an amount, its word of origin and determiners
+_CLAUSE_MARKS = frozenset(",;:")  # marks between a party named before a mutual act and its trigger: another clause's
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -181,6 +182,35 @@ def _listing(rules: Rules, text: str, start: int, end: int) -> bool:
 def receiver(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether the mention is the receiver of a verb of giving before the trigger ("gave the Ivory Coast ... aid")."""
     return word_before(rules, text, mention.start) in rules.datives
+
+
+def party_before(rules: Rules, text: str, trigger: Hit, mention: ActorMention, sources: list[ActorMention]) -> bool:
+    """Whether the mention is the party a mutual act meets, named before its trigger after its subject by a word of
+    `counterparts.txt` ("Blinken held a call with Minister of Foreign Affairs Park Jin to discuss"): only capitalised
+    words, marks and the words that join a title's qualifier stand between that word and the mention, which owns
+    nothing after it, and no other act nor a mark of a clause between the mention and the trigger. Where an act stands
+    before that word, the party is that act's ("welcomed ... at a news conference with Prince Salman"), unless a
+    purpose joins the trigger to it ("spoke with Truss to continue coordinating")."""
+    named = [m for m in sources if m.start < m.end]
+    if trigger.label not in rules.mutual or not named or mention.start < max(m.end for m in named):
+        return False
+    subject_end, joiners = max(m.end for m in named), set(grammar(rules.language).get("qualifier_joiners", ()))
+    joiners |= rules.determiners
+    counterpart = None
+    for word in reversed(list(WORD.finditer(text, subject_end, mention.start))):
+        token = normal(word.group())
+        if word.group()[:1].isupper() or token in joiners or word.group() in "()":
+            continue  # "Republic of Korea (ROK) Minister of Foreign Affairs": the title of the one met
+        counterpart = word.start() if token in rules.counterparts else None
+        break
+    words = WORD.findall(text, mention.end, trigger.start)
+    if counterpart is None or POSSESSIVE_MARK.match(text, mention.end) or rules.triggers.find(
+            text, mention.end, trigger.start) or any(word in _CLAUSE_MARKS for word in words):
+        return False  # "in keeping with the EU's new law", "war with Iran and, at a meeting": no party met
+    if not rules.triggers.find(text, subject_end, counterpart):
+        return True
+    return any(normal(word) in rules.purposes and following[:1].islower() and normal(following) not in (
+        rules.determiners) for word, following in zip(words, words[1:]))
 
 
 def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:

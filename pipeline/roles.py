@@ -10,7 +10,7 @@ from pipeline.governing import qualifier
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
-from pipeline.objects import head_subject, nominal_agent, object_again, object_of, receiver
+from pipeline.objects import head_subject, nominal_agent, object_again, object_of, party_before, receiver
 from pipeline.qualifiers import names_place, prefixed
 from pipeline.openings import after_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
@@ -66,7 +66,9 @@ def event_actors(
         sources = _possessor(rules, text, before, trigger) or ([] if governed else _own_subject(
             rules, text, clause[0], before, _antecedent(rules, text, clause[0], mentions, subject), trigger))
         roles = [(m, "source") for m in sources]
-    roles += [(m, "target" if receiver(rules, text, m) else "other") for m in before if m not in sources]
+    # "gave the Ivory Coast ... aid", "held a call with Park Jin to discuss": the receiver or the party met
+    roles += [(m, "target" if receiver(rules, text, m) or party_before(rules, text, trigger, m, sources) else "other")
+              for m in before if m not in sources]
     roles += [(m, after_role(rules, text, trigger, m)) for m in after if m not in sources]
     # what a meeting is about is no party of it, unless the words name no party ("meet officials at INDOPACOM to
     # discuss U.S. strategy": the United States is the only side met) nor another state or organisation before the

@@ -584,3 +584,21 @@ def test_a_body_a_story_keeps_calling_by_its_description_is_the_doer_far_from_it
 def test_a_description_several_bodies_share_names_the_one_mentioned_last_as_doer() -> None:
     text = "UNHCR staff worked with the International Organization for Migration. The agency said it will evacuate them."
     assert roles(text, "STATEMENT")[0] == ["IOM"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "targets"), [
+    # the party a call or a lunch was held with, named before the act that says what it was for
+    ("Secretary Blinken held a call yesterday with Chilean Minister of Foreign Affairs Antonia Urrejola to discuss "
+     "trade.", "CONSULT", ["Antonia Urrejola"]),
+    ("Deputy Secretary Sherman will have a working lunch with Foreign Minister Antonia Urrejola and meet with senior "
+     "officials.", "CONSULT", ["Antonia Urrejola"]),
+    # an act before the counterpart's word owns the party, unless a purpose joins the trigger to it
+    ("Secretary Blinken spoke today with Foreign Minister Antonia Urrejola to continue coordinating aid to Peru.",
+     "COOPERATE", ["Antonia Urrejola", "Peru"]),
+    # not what is only kept with, nor one a clause's mark parts from the trigger
+    ("Peru, in keeping with the EU's new law, hosted a summit.", "CONSULT", []),
+    ("Peru tried to avert war with Chile and, at a meeting in Lima, discussed trade.", "CONSULT", []),
+])
+def test_a_party_a_mutual_act_meets_may_be_named_before_its_trigger(
+        text: str, event_type: str, targets: list[str]) -> None:
+    assert roles(text, event_type)[1] == targets
