@@ -116,3 +116,14 @@ def test_reinforcing_a_stance_is_no_mobilisation(text: str, found: list[str]) ->
 def test_naming_an_ally_is_no_sanction() -> None:
     text = "In 2004, Canada designated Chile a major non-NATO ally."
     assert [e["event_type"] for e in text_events(text, PUBLISHED)] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The foundation will host the minister in delivering an address on trade policy.", [("STATEMENT", "planned")]),
+    ("The president delivered a televised speech to the nation.", [("STATEMENT", "occurred")]),
+    ("The envoy will deliver keynote remarks at the forum.", [("STATEMENT", "planned")]),
+    ("The ambassador delivered an ultimatum to the rebels.", [("THREATEN", "occurred")]),
+    ("Canada delivered food aid to the flooded towns.", [("AID", "occurred")]),  # what is delivered decides
+])
+def test_what_is_delivered_decides_the_act(text: str, found: list[tuple[str, str]]) -> None:
+    assert kinds(text) == found
