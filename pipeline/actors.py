@@ -29,7 +29,8 @@ Finding (all words are data under ``resources/<language>/actors/``):
   two-word alias with the same initials is that person ("Voldomyr Zelenskiy" -> Volodymyr
   Zelensky).
 
-Later mentions ("Blinken", "the Secretary", "she") are resolved in `coreference`.
+Later mentions ("Blinken", "the Secretary", "she") are resolved in `coreference`; a bare "the government" stands
+for the state whose government was named last (`governments`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from datetime import date
 
 import regex
 
-from pipeline import coreference, designees, speakers
+from pipeline import coreference, designees, governments, speakers
 from pipeline.gazetteer import Gazetteer, gazetteer
 from pipeline.mentions import (
     COLLECTIVE, WORD_BEFORE, Hit, adjacent_before, leftmost_longest, matches, merge, named_only,
@@ -293,4 +294,6 @@ def find_actors(
         people.setdefault(*holder)
     hits = coreference.description_hits(gaz, plain, hits, people, found["description"], holder)
     hits = coreference.pronoun_hits(gaz, plain, spans, hits, people)
+    # after the pronouns, which a sentence naming a government but no person would stop short
+    hits = governments.government_hits(gaz, language, plain, spans, hits, people)  # "the regime"
     return [_mention(gaz, text, hit, people) for hit in hits]

@@ -303,8 +303,9 @@ def domestic_side(
                 rules, text, named[0]):
             return []  # "Protesting Egypt in the U.S.": no one state protests; "rioted in East Timor's capital" there
     country = next((m.country for m in named if m.country), "")
-    if not country:
-        return []
+    stand_ins = {phrase.lower() for phrase in grammar(rules.language).get("government_stand_ins", ())}
+    if not country or all(m.text.lower() in stand_ins for m in named):
+        return []  # "the regime did not concede": the government acts, its own state is no other side
     # canonical names are English in every language: the English gazetteer knows each one's kind
     kind = actor_type(country) or "state"
     return [(ActorMention("", named[0].start, named[0].start, country, kind, country), missing)]

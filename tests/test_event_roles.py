@@ -602,3 +602,31 @@ def test_a_description_several_bodies_share_names_the_one_mentioned_last_as_doer
 def test_a_party_a_mutual_act_meets_may_be_named_before_its_trigger(
         text: str, event_type: str, targets: list[str]) -> None:
     assert roles(text, event_type)[1] == targets
+
+
+@pytest.mark.parametrize("text, event_type, sources", [
+    # the state whose government or leader was named last stands behind a bare "the government", "the army"
+    ("The Chilean government rejected the plan on Monday. The government says it wants to negotiate.", "CONSULT",
+     ["Chile"]),
+    ("President Ruto addressed Kenya on Monday. The regime did not concede to the principal demand.", "CONCEDE",
+     ["Kenya"]),
+    ("Peru's army moved north. Later, the army shelled the town.", "ASSAULT", ["Peru"]),
+    # two states' governments named together: whose is unclear
+    ("The Peruvian government urged the Chilean government to talk. The government says it wants to negotiate.", "CONSULT", []),
+    # another state named since the government: the story may have moved on
+    ("The Chilean government met in May. Bolivia held talks too. The army shelled the town.", "ASSAULT", []),
+    # no government named at all
+    ("The government says it wants to negotiate.", "CONSULT", []),
+])
+def test_a_bare_government_is_the_state_whose_government_was_named_last(
+        text: str, event_type: str, sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources
+
+
+def test_a_government_spokesman_named_in_apposition_speaks_for_himself() -> None:
+    assert "Chile" not in roles("The Chilean government met. The government spokesman, Juan Soto, denied the claim.",
+                                "REJECT")[0]
+
+
+def test_a_bare_government_acting_in_its_own_affairs_targets_not_its_own_state() -> None:
+    assert roles("President Ruto spoke. The regime did not concede to the demand.", "CONCEDE")[1] == []

@@ -1,0 +1,116 @@
+"""A state's government named without the state ("the government", "the regime", "the army"): the state whose
+government, forces or leader the article named last close before, none where two states' were named together.
+
+The words are data (``grammar.toml``): ``government_stand_ins`` are the bare phrases, ``government_nouns`` the
+nouns that, right after a state's name, people or possessive ("the Libyan government", "Egypt's army") or before
+one of ``country_prepositions`` and the state ("the government of Libya"), name its government. A state's head,
+minister or officer named by the article ("Gadhafi", "Prime Minister Ahmed Shafik") names its government too, and
+so does a phrase resolved already: a story that keeps saying "the regime" goes on meaning the same state.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from pipeline import coreference
+from pipeline.gazetteer import Gazetteer, gazetteer
+from pipeline.mentions import Hit, overlaps
+
+_REACH = 1500  # characters back to the government named last: further off, a story has often moved on
+_GOVERNING_KINDS = ("head", "minister", "defence", "military")  # titles.csv kinds of office holders who govern
+_APPOSED = regex.compile(r"(?:[^\S\n]+\p{Ll}+)*,[^\S\n]*")  # words in lower case and a comma before a name in apposition
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    stand_in: regex.Pattern[str]
+    noun_after: regex.Pattern[str]  # a government noun right after a state ("'s government")
+    noun_before: regex.Pattern[str]  # a government noun and a preposition right before a state ("government of ")
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of the words, longest first so that a phrase wins over its first word."""
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns(language: str) -> _Patterns | None:
+    """The language's patterns, or None where its grammar lists no stand-ins."""
+    grammar = gazetteer(language).grammar
+    stand_ins, nouns = grammar.get("government_stand_ins", ()), grammar.get("government_nouns", ())
+    if not stand_ins or not nouns:
+        return None
+    # a stand-in opening a sentence has its first letter upper-cased ("The regime did not concede")
+    phrases = [variant for phrase in stand_ins for variant in (phrase, phrase[:1].upper() + phrase[1:])]
+    possessives = _alternatives(grammar.get("possessives", ()))
+    articles = _alternatives(grammar["articles"])
+    prepositions = _alternatives(grammar["country_prepositions"])
+    return _Patterns(
+        # not "the government-run television": a compound's first word names no actor
+        regex.compile(rf"(?<![\w-])(?:{_alternatives(phrases)})(?![\w-])"),
+        regex.compile(rf"(?:{possessives})?[^\S\n]+(?:{_alternatives(nouns)})(?![\w-])"),
+        regex.compile(rf"(?<![\w-])(?:{_alternatives(nouns)})[^\S\n]+(?:{prepositions})[^\S\n]+(?:(?:{articles})[^\S\n]+)?$",
+                      regex.IGNORECASE),
+    )
+
+
+def _governments(gaz: Gazetteer, text: str, hits: list[Hit], people: dict[str, coreference.Person],
+                 patterns: _Patterns) -> list[tuple[int, int, str]]:
+    """Where the text names a state's government: (start, end, state), in the order of the text."""
+    found = []
+    for hit in hits:
+        person = people.get(hit.actor)
+        if person is not None:
+            if person.kind in _GOVERNING_KINDS and gaz.types.get(person.country) == "state":
+                found.append((hit.start, hit.end, person.country))
+        elif gaz.types.get(hit.actor) == "state" and (
+                patterns.noun_after.match(text, hit.end) or patterns.noun_before.search(text, max(0, hit.start - 40),
+                                                                                       hit.start)):
+            found.append((hit.start, hit.end, hit.actor))
+    return found
+
+
+def _sentence(spans: list[tuple[int, int]], position: int) -> int:
+    """The index of the sentence holding a position (of the one before, between sentences)."""
+    return bisect_right(spans, (position, float("inf"))) - 1
+
+
+def government_hits(gaz: Gazetteer, language: str, text: str, spans: list[tuple[int, int]], hits: list[Hit],
+                    people: dict[str, coreference.Person]) -> list[Hit]:
+    """The hits with each bare government phrase resolved to its state, where one state's government was named
+    last within reach and no other state's in the same sentence as it."""
+    patterns = _patterns(language)
+    if patterns is None or not patterns.stand_in.search(text):
+        return hits
+    named = _governments(gaz, text, hits, people, patterns)
+    starts = [hit.start for hit in hits]
+    states = [hit for hit in hits if gaz.types.get(hit.actor) == "state"]
+    persons = [hit for hit in hits if hit.actor in people]
+    added = []
+    for match in patterns.stand_in.finditer(text):
+        start, end = match.span()
+        if overlaps(hits, starts, start, end):
+            continue
+        if any(0 <= s.start - end <= 5 for s in states):  # "the government of Libya": the state names itself
+            continue
+        if gaz.description.match(text, end + 1) or any(
+                0 < p.start - end < 40 and _APPOSED.fullmatch(text, end, p.start) for p in persons):
+            continue  # "the government spokesman, Musa Ibrahim", "the army chief of staff, General Peter Schoomaker"
+        before = [n for n in named if n[1] <= start and start - n[1] < _REACH]
+        if not before:
+            continue
+        last = before[-1]
+        sentence = _sentence(spans, last[0])
+        # "Obama said the Libyan government must go. The government ...": two states' governments, whose is unclear;
+        # "Biden called on Iran's government to follow Egypt's example. ... the military": another state named since
+        if any(n[2] != last[2] and _sentence(spans, n[0]) == sentence for n in before) or any(
+                s.actor != last[2] and last[1] <= s.start < start for s in states):
+            continue
+        added.append(Hit(start, end, last[2], priority=5))
+        named.append((start, end, last[2]))
+        named.sort()
+    return sorted(hits + added, key=lambda h: h.start)
