@@ -7,6 +7,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.clauses import rules
+from pipeline.model import ActorMention
+from pipeline.objects import is_object
 from pipeline.records import text_events
 
 PUBLISHED = date(2022, 3, 4)
@@ -602,3 +605,26 @@ def test_a_description_several_bodies_share_names_the_one_mentioned_last_as_doer
 def test_a_party_a_mutual_act_meets_may_be_named_before_its_trigger(
         text: str, event_type: str, targets: list[str]) -> None:
     assert roles(text, event_type)[1] == targets
+
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources", "targets"), [
+    # initials in capitals are an organisation's, no relative pronoun that opens a clause
+    ("Secretary Blinken met with World Health Organization (WHO) Director-General Dr. Tedros Adhanom Ghebreyesus to "
+     "discuss health.", "CONSULT", ["Antony Blinken"], ["Tedros Adhanom Ghebreyesus", "WHO"]),
+])
+def test_initials_open_no_clause(text: str, event_type: str, sources: list[str], targets: list[str]) -> None:
+    assert [sorted(found) for found in roles(text, event_type)] == [sources, targets]
+
+
+@pytest.mark.parametrize(("text", "name", "governed"), [
+    ("Peru wrote to the Treasury’s Office of Foreign Assets Control.", "Office of Foreign Assets Control", True),
+    # a capitalised opening word, a place without a title, a list: no title stands between
+    ("In Kazakhstan Secretary Blinken met Tileuberdi.", "Blinken", False),
+    ("Peru spoke at the White House Robert Gibbs said.", "Robert Gibbs", False),
+    ("Peru spoke with Japan and Chile Foreign Minister Urrejola said.", "Urrejola", False),
+])
+def test_a_name_a_preposition_governs_through_its_title_is_an_object(text: str, name: str, governed: bool) -> None:
+    start = text.index(name)
+    mention = ActorMention(name, start, start + len(name), name, "person", "")
+    assert is_object(rules("en"), text, mention) is governed
