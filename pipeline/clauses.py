@@ -217,9 +217,16 @@ def clauses(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, in
     """The clauses of a sentence: spans between clause-opening words and marks, a list mark's only after a trigger."""
     cuts = [start]
     for hit in rules.breaks.find(text, start, end):
+        if _acronym(text[hit.start : hit.end]):
+            continue  # "met with WHO Director-General Tedros": an organisation's initials, no relative pronoun
         if hit.label != "list" or any(t.label != "-" for t in rules.triggers.find(text, start, hit.start)):
             cuts.append(hit.start)
     return [(a, b) for a, b in zip(cuts, [*cuts[1:], end]) if text[a:b].strip()]
+
+
+def _acronym(word: str) -> bool:
+    """Whether a word is written in capitals only, as initials are ("WHO"), not as a sentence's first word is."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def clause_triggers(

@@ -11,7 +11,7 @@ from pipeline.clauses import STATEMENT, Rules, line_before, word_before
 from pipeline.gazetteer import grammar, quote_marks
 from pipeline.lexicon import WORD, Hit, normal, read_words
 from pipeline.model import ActorMention
-from pipeline.qualifiers import qualifies_noun
+from pipeline.qualifiers import before_title, qualifies_noun, titled
 
 MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
@@ -22,6 +22,7 @@ _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governmen
 _OBJECT_REACH = 6  # words from a trigger to its object named again ("killing of thousands of civilians in Ukraine")
 _AMOUNT_REACH = 40  # characters before an actor that hold an amount, its word of origin and determiners
 _CLAUSE_MARKS = frozenset(",;:")  # marks between a party named before a mutual act and its trigger: another clause's
+_TITLE_REACH = 80  # characters of a title between a preposition and the name it governs
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -194,15 +195,9 @@ def party_before(rules: Rules, text: str, trigger: Hit, mention: ActorMention, s
     named = [m for m in sources if m.start < m.end]
     if trigger.label not in rules.mutual or not named or mention.start < max(m.end for m in named):
         return False
-    subject_end, joiners = max(m.end for m in named), set(grammar(rules.language).get("qualifier_joiners", ()))
-    joiners |= rules.determiners
-    counterpart = None
-    for word in reversed(list(WORD.finditer(text, subject_end, mention.start))):
-        token = normal(word.group())
-        if word.group()[:1].isupper() or token in joiners or word.group() in "()":
-            continue  # "Republic of Korea (ROK) Minister of Foreign Affairs": the title of the one met
-        counterpart = word.start() if token in rules.counterparts else None
-        break
+    subject_end = max(m.end for m in named)
+    opening = before_title(rules, text, mention.start, subject_end)  # the word before the title of the one met
+    counterpart = opening.start() if opening and normal(opening.group()) in rules.counterparts else None
     words = WORD.findall(text, mention.end, trigger.start)
     if counterpart is None or POSSESSIVE_MARK.match(text, mention.end) or rules.triggers.find(
             text, mention.end, trigger.start) or any(word in _CLAUSE_MARKS for word in words):
@@ -271,9 +266,13 @@ def agent_phrase(rules: Rules, text: str, trigger: Hit, end: int, reduced: bool 
 
 
 def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
-    """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN")."""
+    """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN"), or one in lower
+    case before its title ("with WHO Director-General Dr. Tedros"; not "In Kazakhstan Secretary Blinken met")."""
     words = WORD.findall(line_before(text, mention.start, 40))[-2:]
-    return any(normal(word) in rules.prepositions for word in words)
+    line = line_before(text, mention.start, _TITLE_REACH)
+    opening = before_title(rules, text, mention.start, mention.start - len(line), False)
+    return any(normal(word) in rules.prepositions for word in words) or bool(opening and opening.group().islower() and (
+        opening.group() in rules.prepositions and titled(rules, text, opening.end(), mention.end)))
 
 
 def nominal_agent(

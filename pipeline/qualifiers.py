@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from pipeline.clauses import Rules, line_before
-from pipeline.gazetteer import gazetteer, is_demonym
+from pipeline.gazetteer import gazetteer, grammar, is_demonym
 from pipeline.lexicon import WORD, normal
 from pipeline.model import ActorMention
 
@@ -47,3 +50,27 @@ def prefixed(text: str, mention: ActorMention) -> bool:
         return False
     prefix = WORD.findall(text, max(0, mention.start - 12), mention.start - 1)[-1:]
     return bool(prefix) and prefix[0].isalpha() and prefix[0].islower()
+
+
+def before_title(rules: Rules, text: str, start: int, stop: int, lists: bool = True) -> re.Match[str] | None:
+    """The word before the title that ends at `start`, back to `stop`: capitalised words, brackets, determiners and the
+    words that join a title's qualifier are the title ("with Republic of Korea (ROK) Minister of Foreign Affairs");
+    unless `lists`, no coordinator ("with Japan and Korea": Korea's title is no "Japan and")."""
+    joiners = set(grammar(rules.language).get("qualifier_joiners", ())) | rules.determiners
+    joiners -= set() if lists else rules.coordinators
+    for word in reversed(list(WORD.finditer(text, stop, start))):
+        if not (word.group()[:1].isupper() or normal(word.group()) in joiners or word.group() in "()"):
+            return word
+    return None
+
+
+def titled(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a word of a title of `titles.csv` ("Foreign Minister of Japan Hayashi")."""
+    words = _title_words(rules.language)
+    return any(word in words for word in WORD.findall(text, start, end))
+
+
+@cache
+def _title_words(language: str) -> frozenset[str]:
+    """The capitalised words of the language's titles, as written there (not "of", "the")."""
+    return frozenset(word for title in gazetteer(language).title_kinds for word in title.split() if word[:1].isupper())

@@ -7,6 +7,9 @@ from datetime import date
 
 import pytest
 
+from pipeline.clauses import rules
+from pipeline.model import ActorMention
+from pipeline.objects import is_object
 from pipeline.records import text_events
 
 PUBLISHED = date(2022, 3, 4)
@@ -630,3 +633,25 @@ def test_a_government_spokesman_named_in_apposition_speaks_for_himself() -> None
 
 def test_a_bare_government_acting_in_its_own_affairs_targets_not_its_own_state() -> None:
     assert roles("President Ruto spoke. The regime did not concede to the demand.", "CONCEDE")[1] == []
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources", "targets"), [
+    # initials in capitals are an organisation's, no relative pronoun that opens a clause
+    ("Secretary Blinken met with World Health Organization (WHO) Director-General Dr. Tedros Adhanom Ghebreyesus to "
+     "discuss health.", "CONSULT", ["Antony Blinken"], ["Tedros Adhanom Ghebreyesus", "WHO"]),
+])
+def test_initials_open_no_clause(text: str, event_type: str, sources: list[str], targets: list[str]) -> None:
+    assert [sorted(found) for found in roles(text, event_type)] == [sources, targets]
+
+
+@pytest.mark.parametrize(("text", "name", "governed"), [
+    ("Peru wrote to the Treasury’s Office of Foreign Assets Control.", "Office of Foreign Assets Control", True),
+    # a capitalised opening word, a place without a title, a list: no title stands between
+    ("In Kazakhstan Secretary Blinken met Tileuberdi.", "Blinken", False),
+    ("Peru spoke at the White House Robert Gibbs said.", "Robert Gibbs", False),
+    ("Peru spoke with Japan and Chile Foreign Minister Urrejola said.", "Urrejola", False),
+])
+def test_a_name_a_preposition_governs_through_its_title_is_an_object(text: str, name: str, governed: bool) -> None:
+    start = text.index(name)
+    mention = ActorMention(name, start, start + len(name), name, "person", "")
+    assert is_object(rules("en"), text, mention) is governed
