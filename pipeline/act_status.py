@@ -108,6 +108,8 @@ def clause_status(
     clause that opens with a cue of the whole clause ("..., unless Baghdad accepts") bears on the one before it."""
     found = set()
     for cue in rules.cues.find(text, *clause):
+        if _in_name(text, cue):
+            continue
         kind, scope = cue.label.split(":")
         bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope, rules)
         if bears and not _performed(rules, text, trigger, scope) and not _said_under(text, cue, trigger, kind, scope):
@@ -122,6 +124,15 @@ def clause_status(
             if cue.start == start and cue.label.endswith(":clause")
         )
     return next(kind for kind in STATUSES if kind in found or kind == "occurred")
+
+
+def _in_name(text: str, cue: Hit) -> bool:
+    """Whether a cue is a word of a name: capitalised, not all in capitals, right after a word ("Doctors **Without**
+    Borders", "Theresa **May**", "in **May** talks were held"); not one that opens a sentence, a quotation or a
+    speaker's turn ("CAMERON: **We'll** discuss", "**Never** said that") nor one shouted ("will **NEVER** denounce")."""
+    word = text[cue.start : cue.end]
+    before = text[: cue.start].rstrip()
+    return word[0].isupper() and not word.isupper() and bool(before) and before[-1].isalnum()
 
 
 def _said_under(text: str, cue: Hit, trigger: Hit, kind: str, scope: str) -> bool:

@@ -165,3 +165,30 @@ def test_a_second_verb_in_the_past_keeps_none_of_the_cues_before_its_coordinator
 ])
 def test_an_act_told_as_lasting_goes_on(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # "may" right before the act, through an auxiliary or an adverb, makes it only possible
+    ("Reports suggest the president may soon step down.", "step down", "conditional"),
+    ("Hundreds of people may have been killed in the shelling.", "killed", "conditional"),
+    ("The minister may deliver remarks to the parliament on Friday.", "deliver remarks", "conditional"),
+    ("Restrictions may be lifted for firms that cease their support.", "lifted", "conditional"),
+    # a "may" that does not stand right before the act leaves it as told
+    ("Observers fear the unrest may spread, the envoy said on Monday.", "said", "occurred"),
+    # a negation after it still denies the act
+    ("The two sides may not meet in Geneva this week.", "meet", "negated"),
+])
+def test_an_act_that_may_happen_is_conditional(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # a capitalised cue after a word is a word of a name: no negation, no condition
+    ("The charity Doctors Without Borders said its team reached Misrata.", "said", "occurred"),
+    ("Former minister Theresa May said the talks had failed.", "said", "occurred"),
+    # one that opens a speaker's turn or is shouted is still a cue
+    ("SMITH: Never said that.", "said", "negated"),
+    ("You will NEVER denounce the true enemy.", "denounce", "negated"),
+])
+def test_a_cue_that_is_a_word_of_a_name_is_no_cue(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
