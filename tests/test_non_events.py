@@ -319,6 +319,18 @@ def test_a_suspect_described_by_the_charge_names_no_accusation(text: str, found:
 
 
 @pytest.mark.parametrize("text, found", [
+    ("There is no sign that the departure of the leader is on offer.", []),
+    ("Fighters flashed the victory sign as they drove past.", []),
+    ("A protester held up a cardboard sign.", []),
+    ("The vote gave another sign of the government's weakness.", []),
+    ("The president will sign the agreement on Monday.", ["sign"]),  # the verb
+    ("The minister refused to sign the treaty.", ["refused"]),
+])
+def test_a_sign_that_is_a_thing_names_no_agreement(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("The vote took place peacefully, and that is to be welcomed.", []),
     ("The government welcomed the vote.", ["welcomed"]),
 ])
