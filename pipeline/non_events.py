@@ -151,7 +151,34 @@ def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, 
     """Whether a trigger only describes: a participle qualifying a noun, a word of a name or title, half of a compound."""
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
             or _in_title(rules, text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
-            or _qualifies(rules, text, trigger) or _shown(rules, text, sentence, trigger))
+            or _qualifies(rules, text, trigger) or _shown(rules, text, sentence, trigger)
+            or _charged(rules, text, sentence, trigger))
+
+
+def _charged(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is a participle with the word that names a charge right after it, with no auxiliary before it
+    ("the U.S. **soldier accused of** leaking the cables", "six **activists accused of** plotting an uprising"): a
+    verb that puts the one it charges between itself and that word ("accused Russia of") is here a clause that
+    describes a suspect, no accusation told. After an auxiliary, a coordinator, a name or a verb of `linking` ("was
+    accused of", "arrested and accused of", "Gadhafi accused of", "stood accused of") it stays an event."""
+    kinds = rules.kinds_of_acts
+    after = WORD.match(text, trigger.end + 1) if text[trigger.end : trigger.end + 1] == " " else None
+    if after is None or f"{normal(text[trigger.start : trigger.end])} {normal(after.group())}" not in kinds.get(
+            "charge", ()):
+        return False  # most triggers name no charge: no need to read before them
+    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-2:]
+    if not before:
+        return False  # "Accused of ...": a sentence's opening names no noun it describes
+    # "was also accused of", "have been widely criticised for": an auxiliary one of the last two words is a passive
+    verbal = rules.auxiliaries | rules.coordinators | rules.pronouns | kinds.get("linking", frozenset())
+    if any(normal(word) in verbal for word in before):
+        return False
+    word = before[-1]
+    if word == ",":
+        return True  # "Donald Payne, 34, of the Regiment, accused of the manslaughter": an apposition
+    # a noun in lower case ("the men"); not a name ("Gadhafi accused of" heads a story of an accusation) nor a word
+    # with an apostrophe ("He's accused of", a contracted auxiliary)
+    return word[0].islower() and word.isalpha()
 
 
 def _shown(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:

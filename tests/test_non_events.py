@@ -304,6 +304,33 @@ def test_what_an_act_shows_said_of_it_names_no_event(text: str, found: list[str]
 
 
 @pytest.mark.parametrize("text, found", [
+    ("The officer accused of leaking the documents appeared in court.", []),
+    ("Prosecutors dropped the charges against four activists accused of plotting a coup.", []),
+    ("Sergeant Jones, of the Royal Regiment, accused of mistreating prisoners, faces a court martial.", []),
+    ("The company is widely criticised for its record.", ["criticised"]),  # an auxiliary two words before
+    ("The three men were accused of helping the gunmen.", ["accused"]),  # a passive
+    ("The journalist was arrested, beaten and accused of spying.", ["arrested", "accused"]),  # a coordinated passive
+    ("The ministry stood accused of hiding the report.", ["accused"]),  # a verb of `linking`
+    ("Moscow accused of shelling the plant.", ["accused"]),  # a name: a story of an accusation
+    ("Russia accused Ukraine of shelling the plant.", ["accused"]),  # the verb with the one it charges
+])
+def test_a_suspect_described_by_the_charge_names_no_accusation(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("There is no sign that the departure of the leader is on offer.", []),
+    ("Fighters flashed the victory sign as they drove past.", []),
+    ("A protester held up a cardboard sign.", []),
+    ("The vote gave another sign of the government's weakness.", []),
+    ("The president will sign the agreement on Monday.", ["sign"]),  # the verb
+    ("The minister refused to sign the treaty.", ["refused"]),
+])
+def test_a_sign_that_is_a_thing_names_no_agreement(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("The vote took place peacefully, and that is to be welcomed.", []),
     ("The government welcomed the vote.", ["welcomed"]),
 ])
