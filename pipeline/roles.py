@@ -64,7 +64,7 @@ def event_actors(
         roles = [(m, "target") for m in head_subject(rules, text, near)]
     else:
         sources = _possessor(rules, text, before, trigger) or ([] if governed else _own_subject(
-            rules, text, clause[0], before, _antecedent(rules, text, clause[0], mentions, subject), trigger))
+            rules, text, clause, before, _antecedent(rules, text, clause[0], mentions, subject), trigger))
         roles = [(m, "source") for m in sources]
     # "gave the Ivory Coast ... aid", "held a call with Park Jin to discuss": the receiver or the party met
     roles += [(m, "target" if receiver(rules, text, m) or party_before(rules, text, trigger, m, sources) else "other")
@@ -140,9 +140,11 @@ def _opens_condition(rules: Rules, text: str, start: int, mention: ActorMention)
 
 
 def _own_subject(
-    rules: Rules, text: str, start: int, before: list[ActorMention], subject: list[ActorMention], trigger: Hit
+    rules: Rules, text: str, clause: tuple[int, int], before: list[ActorMention], subject: list[ActorMention],
+    trigger: Hit,
 ) -> list[ActorMention]:
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
+    start = clause[0]
     noun = WORD.match(text, trigger.start)
     if before and prefixed(text, before[-1]) and not text[before[-1].end : trigger.start].strip() and (
             noun is not None and not tense(noun.group(), "", rules.language)):
@@ -158,7 +160,7 @@ def _own_subject(
         # must be respected, condemned ...": the sides "They" refers back to (mentions of no words there) act
         return [m for m in subject if m.start == m.end and start <= m.start < found[0].start]
     if not found and unnamed_speaker(rules, text, start, trigger, before) or found and speaker_after(
-            rules, text, before[-1].end, trigger):
+            rules, text, before, trigger, clause[1]):
         return []  # "analysts have said", "Gadhafi's forces approached, witnesses said": unnamed speakers act
     # "Varela will head home to Spain, the Spanish foreign ministry said": the attribution's own subject speaks
     return attribution_speakers(rules, text, found, before, trigger) or found or [

@@ -292,18 +292,42 @@ def unnamed_speaker(rules: Rules, text: str, start: int, trigger: Hit, before: l
     )
 
 
-def speaker_after(rules: Rules, text: str, end: int, trigger: Hit) -> bool:
+def speaker_after(rules: Rules, text: str, before: list[ActorMention], trigger: Hit, stop: int) -> bool:
     """Whether unnamed sources after the last actor and a comma speak right before the trigger ("the forces approached
-    the city, witnesses said"; not "Russia's officials said", "Jones and officials thanked")."""
-    if not rules.unnamed.may_occur(text, end, trigger.start):
-        return False
-    for hit in rules.unnamed.find(text, end, trigger.start):
-        comma = text.rfind(",", end, hit.start)
-        between = WORD.findall(text, comma + 1, hit.start) + WORD.findall(text, hit.end, trigger.start)
+    the city, witnesses said"; not "Russia's officials said", "Jones and officials thanked"), or a subject pronoun no
+    actor resolves, where it and its reporting verb close the sentence or stand between commas ("..., she said.",
+    "Mubarak, they said, has"); `before` are the actors before the trigger, `stop` ends its clause."""
+    end = before[-1].end
+    unnamed = [(hit.start, hit.end) for hit in rules.unnamed.find(text, end, trigger.start)] if (
+        rules.unnamed.may_occur(text, end, trigger.start)) else []
+    for start, stop_word in sorted(unnamed + _pronoun_speakers(rules, text, before, trigger, stop)):
+        comma = text.rfind(",", end, start)
+        between = WORD.findall(text, comma + 1, start) + WORD.findall(text, stop_word, trigger.start)
         # not listed with named ones ("Bass, Ambassador Jones, and senior officials thanked")
         if comma >= 0 and all(word.isalpha() and word.islower() and word not in rules.coordinators for word in between):
             return True
     return False
+
+
+def _pronoun_speakers(
+    rules: Rules, text: str, before: list[ActorMention], trigger: Hit, stop: int
+) -> list[tuple[int, int]]:
+    """The span of a subject pronoun right after a comma and before a reporting verb that closes what it reports
+    (at most two words after it, then the clause's end or a comma), save where what it reports opens with the same
+    pronoun resolved ("She stands by her daughter, she said": the same person); a pronoun resolved to its actor is
+    a mention of its own, after the last actor before the trigger, so one found here names no one known."""
+    if trigger.label != STATEMENT:
+        return []
+    after = WORD.findall(text, trigger.end, stop)
+    closing = after[: after.index(",")] if "," in after else after
+    if sum(1 for word in closing if word[0].isalnum()) > _CLOSING_WORDS:
+        return []
+    words = list(WORD.finditer(text, before[-1].end, trigger.start))
+    if len(words) < 2 or words[-2].group() != "," or normal(words[-1].group()) not in rules.pronouns:
+        return []
+    if any(normal(m.text) == normal(words[-1].group()) for m in before):
+        return []
+    return [words[-1].span()]
 
 
 def attribution_speakers(

@@ -246,6 +246,20 @@ def test_a_phrase_that_opens_the_sentence_names_no_doer() -> None:
     assert roles("At the June 14 NATO Summit, Chile and Peru endorsed the proposals.", "AGREE")[0] == ["Chile", "Peru"]
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    # a pronoun no actor resolves, closing what it reports or set between commas, speaks: no actor of what it says
+    ("Sunday was calm. The government attacked Misrata, she said.", []),
+    ("Sunday was calm. Chilean forces entered the town on Monday, he added.", []),
+    ("Sunday was calm. Bolivia, they said, has two choices.", []),
+    # what is said opens with the same pronoun, resolved: the same person speaks
+    ("Michelle Bachelet spoke on Monday. She stands by her daughter, she said.", ["Michelle Bachelet"]),
+    # a speaker named right after the comma speaks
+    ("Chilean forces entered the town on Monday, Kuleba said.", ["Dmytro Kuleba"]),
+])
+def test_a_pronoun_that_closes_a_report_is_no_actor_of_what_it_reports(text: str, sources: list[str]) -> None:
+    assert roles(text, "STATEMENT")[0] == sources
+
+
 def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
     assert roles("Chilean forces entered the town on Monday, witnesses said.", "STATEMENT")[0] == []
     assert roles("Chilean forces entered the town on Monday, a witness said.", "STATEMENT")[0] == []
