@@ -88,6 +88,7 @@ class Rules:
     outlet_subjects: dict[str, frozenset[str]]  # kind ("noun", "opening") -> its words
     owners: dict[str, frozenset[str]]  # kind ("pronoun", "complement") -> its words
     commitments: dict[str, frozenset[str]]  # kind ("verb", "marker", "ending") -> its words
+    infinitives: dict[str, frozenset[str]]  # kind ("opener", "marker") -> its words
     hostile_courses: Lexicon
     introductions: frozenset[str]
     cooperative: frozenset[str]
@@ -170,6 +171,7 @@ def rules(language: str) -> Rules:
         background=frozenset(read_words(language, "background.txt")),
         asking=frozenset(read_words(language, "asking.txt")),
         commitments=_kinds(language, "commitments.csv"),
+        infinitives=_kinds(language, "infinitives.csv"),
         outlet_acts=_word_set(language, "outlet_acts.txt"),
         outlet_subjects=_kinds(language, "outlet_subjects.csv"),
         owners=_kinds(language, "owners.csv"),

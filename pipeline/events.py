@@ -19,6 +19,7 @@ from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
 from pipeline.governing import names_act, without_light_verbs
+from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import with_known_sides
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
@@ -170,6 +171,7 @@ def extract_events(
                 cast += host_side(language_rules, text, trigger, places, cast)
                 cast = without_own_side(language_rules, text, trigger, cast)
                 cast = first_object(language_rules, text, trigger, cast)
+                cast = infinitive_targets(language_rules, text, trigger, cast)  # "called for Russia to withdraw"
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
                 cast += doer_told_before(language_rules, text, trigger, cast, mentions)  # "condemned the launches"

@@ -7,6 +7,7 @@ import re
 from pipeline.clauses import STATEMENT, Rules, line_before
 from pipeline.gazetteer import grammar, is_demonym
 from pipeline.governing import qualifier
+from pipeline.infinitives import clause_subject
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
@@ -63,8 +64,10 @@ def event_actors(
             near = []  # "condolences to the families of those killed": those it was done to, named by no actor
         roles = [(m, "target") for m in head_subject(rules, text, near)]
     else:
-        sources = _possessor(rules, text, before, trigger) or ([] if governed else _own_subject(
-            rules, text, clause, before, _antecedent(rules, text, clause[0], mentions, subject), trigger))
+        # "advocate for the WHO to invite Taiwan": the infinitive clause's own subject acts
+        sources = _possessor(rules, text, before, trigger) or clause_subject(rules, text, before, trigger.start) or (
+            [] if governed else _own_subject(rules, text, clause, before,
+                                             _antecedent(rules, text, clause[0], mentions, subject), trigger))
         roles = [(m, "source") for m in sources]
     # "gave the Ivory Coast ... aid", "held a call with Park Jin to discuss": the receiver or the party met
     roles += [(m, "target" if receiver(rules, text, m) or party_before(rules, text, trigger, m, sources) else "other")

@@ -669,3 +669,18 @@ def test_a_name_a_preposition_governs_through_its_title_is_an_object(text: str, 
     start = text.index(name)
     mention = ActorMention(name, start, start + len(name), name, "person", "")
     assert is_object(rules("en"), text, mention) is governed
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources", "targets"), [
+    # the subject of an infinitive clause does its act, not the one who asks for it
+    ("Peru advocates for the WHO to invite Taiwan.", "REQUEST", ["WHO"], ["Taiwan"]),
+    ("Peru has long pushed for Chile and Bolivia to attack Paraguay.", "ASSAULT", ["Chile", "Bolivia"], ["Paraguay"]),
+    # the act that asks is aimed at that subject alone, not at what it is asked to do
+    ("Peru called for Kenya to meet with Ethiopia.", "REQUEST", ["Peru"], ["Kenya"]),
+    ("Peru called for the UN Security Council to impose sanctions against Libya.", "REQUEST", ["Peru"],
+     ["UN Security Council"]),
+])
+def test_the_subject_of_an_infinitive_clause_does_its_act_and_is_asked(
+    text: str, event_type: str, sources: list[str], targets: list[str]
+) -> None:
+    assert roles(text, event_type) == (sources, targets)
