@@ -13,8 +13,9 @@ from pipeline.trigger_tense import perfect
 
 _ENDED = "ongoing:object"  # the label of a cue that names an act as what is to end ("end its attacks")
 _REACH, _WORDS = 50, 4  # characters and words before an act's noun that hold its phrase ("This additional disaster")
-_AHEAD = "planned:subject"
-_GOING_ON = "ongoing:antecedent"  # a cue that opens a relative clause telling its antecedent as going on  # the label of a cue of a plan that also bears on the act right before it, its subject
+_AHEAD = "planned:subject"  # the label of a cue of a plan that also bears on the act right before it, its subject
+_GOING_ON = "ongoing:antecedent"  # a cue that opens a relative clause telling its antecedent as going on
+_STANDING = "ongoing:standing"  # a cue of a commitment that stands now ("remains committed to supporting")
 
 
 def act_status(
@@ -38,6 +39,15 @@ def act_status(
     if kind == "planned" and known_noun(rules, text, trigger):
         return "ongoing"  # "committed to helping them defend themselves against these Houthi attacks": already begun
     return kind
+
+
+def standing(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a commitment that stands now bears on the trigger ("the United States remains committed to supporting
+    Yemen"): what it holds to goes on as the text is written, of its day, not of a day the narrative told before; an
+    act the other side must join, a mutual one, is still to come."""
+    return trigger.label not in rules.mutual and any(
+        cue.label == _STANDING and in_scope(text, cue, trigger, "before", rules) and not _in_name(text, cue)
+        for cue in rules.cues.find(text, *clause))
 
 
 def _to_end(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
@@ -113,7 +123,8 @@ def clause_status(
         kind, scope = cue.label.split(":")
         bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope, rules)
         if bears and not _performed(rules, text, trigger, scope) and not _said_under(text, cue, trigger, kind, scope):
-            found.add(kind)
+            # "remains committed to a durable peace agreement": an act the other side must join is still to come
+            found.add("planned" if cue.label == _STANDING and trigger.label in rules.mutual else kind)
     # "They highlighted their commitment to impose costs if Russia continues": the saying is done, what it says is
     # conditional.
     if following is not None and trigger.label != STATEMENT:
@@ -175,4 +186,4 @@ def in_scope(text: str, cue: Hit, trigger: Hit, scope: str, rules: Rules | None 
         return rules is not None and _lasting(rules, text, cue, trigger)
     if scope == "antecedent":  # "countries that are hosting refugees", as "around" does, and the act the relative
         return cue.start <= trigger.start < cue.end  # clause follows (`_told_going_on`)
-    return scope not in ("before", "subject") or cue.end <= trigger.start
+    return scope not in ("before", "subject", "standing") or cue.end <= trigger.start

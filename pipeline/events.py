@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from pipeline.act_status import act_status, thanks_for
+from pipeline.act_status import act_status, standing, thanks_for
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
@@ -284,17 +284,19 @@ def _event(
     government's own `release` names others' hostile acts as the background of what it tells; a sentence opened by
     its place ("In Vienna, she will meet ...") tells a `stop` of a trip."""
     text, language_rules = article.text, rules(article.language or "en")
-    past = kind == "planned" and trigger_tense.past(text, trigger, article.language or "en") and (
+    # "remains committed to supporting Yemen": a commitment that stands now, of its day, not the narrative's
+    held = kind == "ongoing" and standing(language_rules, text, clause, trigger)
+    past = (kind == "planned" or held) and trigger_tense.past(text, trigger, article.language or "en") and (
         not trigger_tense.passive_participle(language_rules, text, trigger))
     if past:
-        kind = "occurred"  # "The very next month, Russia launched ...": a past act is never planned
+        kind, held = "occurred", False  # "The very next month, Russia launched ...": a past act is never planned
     # The narrative's reference day is a past day: it dates neither what is still to come nor what is said now
     # ("analysts say" is dated by the publication, not by the Friday the article told of before).
     perfect = trigger_tense.perfect(language_rules, text, trigger)
     # "The United States calls for ...": a phrase's first word tells its tense
     first = WORD.match(text, trigger.start)
     present = first is not None and first.group().lower() in language_rules.present or perfect or (
-        kind != "planned" and trigger_tense.said_now(language_rules, text, trigger, article.language or "en"))
+        kind != "planned" and trigger_tense.said_now(language_rules, text, trigger, article.language or "en")) or held
     # an attribution ("'...,' Benotman told CNN", "..., the sources said") takes no day of what it reports
     attribution = trigger.label == STATEMENT and (
         attributes_quotation(language_rules, text, sentence, trigger) or closes_report(text, sentence, trigger))

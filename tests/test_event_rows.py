@@ -101,6 +101,8 @@ def test_a_century_far_from_the_trigger_dates_something_else() -> None:
     # the speaker's own act told with its subject: "we condemn" is the statement's, not of the bombing's day
     ("A bomb killed 20 people in Togoga on March 2. We strongly condemn this reprehensible act.", "condemn"),
     ("A bomb killed 20 people in Togoga on March 2. We urge the authorities to allow medical access.", "urge"),
+    # what a commitment that stands now holds to goes on as the text is written
+    ("Russia attacked Kharkiv on Tuesday. The United States remains committed to supporting Ukraine.", "supporting"),
 ])
 def test_what_is_done_in_the_present_is_dated_by_the_publication(text: str, trigger: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == "2022-03-04"

@@ -192,3 +192,17 @@ def test_an_act_that_may_happen_is_conditional(text: str, trigger: str, found: s
 ])
 def test_a_cue_that_is_a_word_of_a_name_is_no_cue(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # a commitment that stands now holds to what goes on
+    ("The United States remains committed to supporting Ukraine.", "supporting", "ongoing"),
+    ("We remain firmly committed to imposing costs on the regime.", "imposing", "ongoing"),
+    # an act the other side must join is still to come
+    ("The United States remains committed to a lasting peace agreement.", "peace agreement", "planned"),
+    # a commitment made, not one that stands, is a plan; an act told in the past is done
+    ("The United States is committed to supporting Ukraine.", "supporting", "planned"),
+    ("We remain committed to freeing the citizens detained abroad.", "detained", "occurred"),
+])
+def test_a_standing_commitment_holds_to_what_goes_on(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
