@@ -23,6 +23,7 @@ from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import with_known_sides
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
+from pipeline.timex import live_page, told_ahead
 from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics, silent_spans
 from pipeline.objects import doer_told_before, first_object
 from pipeline.openings import introduced_cast, opening_places
@@ -266,6 +267,12 @@ def _next_day(dating: Dating, published: date | None) -> bool:
             and (dating.start - published).days == 1)
 
 
+def _live_next_day(article: Article, found: tuple[Timex, Dating] | None, dating: Dating) -> bool:
+    """Whether a dating is the day after publication on a live page updated past its date, its clause telling of
+    nothing to come: that day's news, told as it happens, neither expected nor a past act anchored on the wrong day."""
+    language = article.language or "en"
+    return _next_day(found[1] if found else dating, article.published) and live_page(article.text, language) and (
+        found is None or not told_ahead(article.text, found[0], language))
 
 
 def _event(
@@ -358,7 +365,8 @@ def _event(
     if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule
     # a range ahead of publication is still to come, even when the week or month that holds it began before
-    if kind in ("occurred", "ongoing") and after((found[1] if found else dating).start, article.published):
+    if kind in ("occurred", "ongoing") and after((found[1] if found else dating).start, article.published) and (
+            not _live_next_day(article, found, dating)):
         past = past or trigger_tense.past(text, trigger, article.language or "en")  # read only where it matters
         if not past:
             kind = "planned"  # a date after publication can only be expected

@@ -960,3 +960,20 @@ def test_a_day_right_after_the_reporting_verb_is_the_sayings(text: str, trigger:
 ])
 def test_a_day_of_a_relative_clause_does_not_date_the_verb_after_it(text: str, trigger: str, day: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == day
+
+
+@pytest.mark.parametrize(("text", "trigger", "day", "status"), [
+    # a live page runs past its date (a Friday): a bare weekday on the day after is that Saturday
+    ("(Update 9 p.m. ET) Russia and Ukraine met on Saturday in Istanbul.", "met", "2022-03-05", "occurred"),
+    ("(Update 9 p.m. ET) Russia and Ukraine are holding talks Saturday in Istanbul.", "talks", "2022-03-05",
+     "occurred"),
+    ("(Update 9 p.m. ET) NATO ministers will meet on Saturday in Brussels.", "meet", "2022-03-05", "planned"),
+    # two days after publication it is still the week before; without an update stamp, so is the next day
+    ("(Update 9 p.m. ET) Russia and Ukraine met on Sunday in Istanbul.", "met", "2022-02-27", "occurred"),
+    ("Russia and Ukraine met on Saturday in Istanbul.", "met", "2022-02-26", "occurred"),
+    ("Update 9 p.m.: Russia and Ukraine met on Saturday in Istanbul.", "met", "2022-02-26", "occurred"),
+])
+def test_a_live_page_names_the_day_after_its_date_by_its_weekday(text: str, trigger: str, day: str,
+                                                                  status: str) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert (event["date"], event["status"]) == (day, status)

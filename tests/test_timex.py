@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from pipeline.model import Timex
-from pipeline.timex import tag, value_span
+from pipeline.timex import live_page, tag, value_span
 
 PUBLISHED = date(2021, 12, 21)  # a Tuesday
 
@@ -336,3 +336,13 @@ def test_a_range_of_days_is_dated_by_its_first_day(text: str, value: str) -> Non
 def test_a_range_of_days_moves_no_later_time_of_day_off_the_publication_day() -> None:
     text = "Blinken is on travel from June 22-29, 2021. 9:15 a.m. Blinken meets Macron."
     assert [t.value for t in tag(text, date(2021, 6, 25)) if t.type == "TIME"] == ["2021-06-25T09:15"]
+
+
+@pytest.mark.parametrize(("text", "language", "live"), [
+    ("(Update 8 p.m. ET) Protesters gathered.", "en", True),
+    ("-LRB- Update 3:45 p.m. Cairo, 8:45 a.m. ET -RRB- Protesters gathered.", "en", True),
+    ("An update on the talks: protesters gathered.", "en", False),
+    ("(Update 8 p.m. ET) Protesters gathered.", "de", False),  # a language without the stamp's pattern
+])
+def test_a_live_page_is_known_by_its_update_stamp(text: str, language: str, live: bool) -> None:
+    assert live_page(text, language) is live

@@ -20,6 +20,7 @@ class Context:
     last_precision: str | None = None  # precision of the last date mentioned
     ahead_end: int = -1  # where the text last told a day after publication counted from it ("tomorrow"), else -1
     last_quarter: date | None = None  # first day of the last quarter mentioned
+    live: bool = False  # a live page, updated past its date: its next day is named by a bare weekday
     signs: dict[int, int] = field(default_factory=dict)  # tense cue of each word looked at, by its offset
 
 

@@ -44,6 +44,10 @@ def weekday(fields: dict[str, str], anchor: date | None, context: Context, match
         day = anchor + timedelta(days=delta if not told else delta % 7 if told > 0 else -((-delta) % 7))
     elif direction > 0:
         day = anchor + timedelta(days=delta % 7 or (7 if shift else 0))
+    elif shift is None and context.live and delta % 7 == 1:
+        # a live page runs past its date: the day after it is news of that day, named by its weekday alone, where
+        # a week-old day would be told otherwise ("last Friday", a date)
+        day = anchor + timedelta(days=1)
     else:
         day = anchor - timedelta(days=(-delta) % 7 or (7 if shift else 0))
     if "hour" in fields or "meridiem" in fields:

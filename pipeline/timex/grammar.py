@@ -52,6 +52,7 @@ class Grammar:
     duration_units: dict[str, tuple[float, str]]  # unit -> (factor, letter) a duration is written in (DE: 10, Y)
     compound_heads: frozenset[str] = frozenset()  # classes whose words also trigger as a compound's first part
     name_head: regex.Pattern[str] | None = None  # a name's head word ending a text ("plaza", "rue du"): no date follows
+    live_update: regex.Pattern[str] | None = None  # a live page's update stamp: the page runs past its date
 
     def lookup(self, group: str, text: str) -> object:
         """The value of a group's text: from its word class, else the text as a number."""
@@ -118,6 +119,7 @@ def _load(language: str) -> Grammar:
         duration_units={unit: (factor, letter) for unit, (factor, letter) in spec.get("duration_units", {}).items()},
         compound_heads=frozenset(spec["scan"].get("compound_heads", [])),
         name_head=_name_head(alternatives),
+        live_update=regex.compile(spec["live_update"]) if "live_update" in spec else None,
     )
 
 
