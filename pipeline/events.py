@@ -6,7 +6,6 @@ import hashlib
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 
 from pipeline.act_status import act_status, standing, thanks_for
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
@@ -23,10 +22,10 @@ from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import with_known_sides
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention, Article, Timex
-from pipeline.timex import live_page, told_ahead
 from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics, silent_spans
 from pipeline.objects import doer_told_before, first_object
 from pipeline.openings import introduced_cast, opening_places
+from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, names_no_doer
 from pipeline.sides import parties_phrase, thanked_doers
@@ -249,32 +248,6 @@ def _cast(
     return cast, own
 
 
-def _scheduled(rules: Rules, article: Article) -> bool:
-    """Whether an article is a schedule published ahead of its day ("Public Schedule – August 5, 2021")."""
-    title = article.title.lower()
-    return any(words in title for words in rules.schedule_titles)
-
-
-def _within_a_day(dating: Dating, published: date | None) -> bool:
-    """Whether a dating's day is the publication day or the day before (True when either is unknown)."""
-    return dating.start is None or published is None or 0 <= (published - dating.start).days <= 1
-
-
-def _next_day(dating: Dating, published: date | None) -> bool:
-    """Whether a dating is the one day after publication: an evening's story quotes the next morning's paper
-    ("said in an editorial on Saturday, April 25" in a story filed on the Friday night)."""
-    return (dating.precision == "day" and dating.start is not None and published is not None
-            and (dating.start - published).days == 1)
-
-
-def _live_next_day(article: Article, found: tuple[Timex, Dating] | None, dating: Dating) -> bool:
-    """Whether a dating is the day after publication on a live page updated past its date, its clause telling of
-    nothing to come: that day's news, told as it happens, neither expected nor a past act anchored on the wrong day."""
-    language = article.language or "en"
-    return _next_day(found[1] if found else dating, article.published) and live_page(article.text, language) and (
-        found is None or not told_ahead(article.text, found[0], language))
-
-
 def _event(
     article: Article,
     datings: Datings,
@@ -311,13 +284,13 @@ def _event(
         datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution)
     if narrative is not None and attribution:
         # it reports words said for the article: on its day or the day before, not on the Sunday the story told of
-        narrative = narrative if _within_a_day(narrative, article.published) else None
+        narrative = narrative if within_a_day(narrative, article.published) else None
     # a planned event the text gives no day of, after a range of days ahead: the trip's week or month,
     # and a done one after a range of days over by then ("visited Tunisia on March 23-27", then "She also met ..."),
     # save in a day's schedule, whose acts are that day's whatever trips it lists
     planned = datings.planned_span(trigger.start, article.published) if kind == "planned" else (
         datings.planned_span(trigger.start, article.published, ahead=False) if kind == "occurred" and narrative is None
-        and not present and not _scheduled(language_rules, article) else None)
+        and not present and not scheduled(language_rules, article) else None)
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or bool(datings.perfect_bounds) and any(
         normal(word) in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start))
@@ -362,15 +335,15 @@ def _event(
     fallback = publication_dating(None) if background else (
         narrative or planned or publication_dating(article.published))
     dating = dating or (told_before(text, trigger, told, article.published) if known else None) or fallback
-    if kind == "occurred" and dating.start == article.published and _scheduled(language_rules, article):
+    if kind == "occurred" and dating.start == article.published and scheduled(language_rules, article):
         kind = "planned"  # "2:30 p.m. Secretary Blinken meets with ..." in the day's public schedule
     # a range ahead of publication is still to come, even when the week or month that holds it began before
     if kind in ("occurred", "ongoing") and after((found[1] if found else dating).start, article.published) and (
-            not _live_next_day(article, found, dating)):
+            not live_next_day(article, found, dating)):
         past = past or trigger_tense.past(text, trigger, article.language or "en")  # read only where it matters
         if not past:
             kind = "planned"  # a date after publication can only be expected
-        elif dating.basis == "relative" and not (trigger.label == STATEMENT and _next_day(dating, article.published)):
+        elif dating.basis == "relative" and not (trigger.label == STATEMENT and next_day(dating, article.published)):
             # A past act after publication: its words were anchored on the wrong day ("the very next month"
             # after a date the text named long before); the narrative's day or the publication dates it instead.
             dating = narrative or publication_dating(article.published)
