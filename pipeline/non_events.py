@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
+from functools import lru_cache
 
 from pipeline.act_status import in_scope
 from pipeline.clauses import HABITUAL, STATEMENT, UNREAL, Rules
@@ -13,6 +15,8 @@ from pipeline.trigger_tense import past, perfect
 OFF_POLITICS = "off politics"  # the topic of stories with no political side (`topics.csv`)
 _STORY_LEAD = 2  # sentences before an event's own that still tell its story
 _HEADING_WORDS = 12  # a longer run of capitalised words is a sentence of names, no heading
+_RUN_HEADLINES = 2  # headlines at least before the sentence's own words that make a run of them, not a stray capital
+_HEADLINE_WORDS = 2  # words of a headline at least
 _ELLIPSIS_WORDS = 3  # words of a question at most that asks without a question word ("Ease tensions?")
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 _DOER_REACH = 1  # words (an adverb) between a doer's relative word and the verb that tells what the doer does
@@ -22,7 +26,50 @@ def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[in
     """The parts of a sentence that name no event: a direct question, a heading and a news page's highlights (see
     `question`, `heading`, `highlights`)."""
     spans = [span for span in (heading(rules, text, start, end), question(rules, text, start, end)) if span]
-    return spans + highlights(rules, text, start, end)
+    # a run of headlines before a dateline is the story's own highlights, read as `highlights` reads them
+    return spans + (highlights(rules, text, start, end) or [span for span in [headlines(rules, text, start, end)]
+                                                             if span])
+
+
+def headlines(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run of headlines a news page prints around its story, read into the sentence they open with no mark that
+    parts them ("Rome captive 'says Iraq sparked plot' Security chiefs fear new wave of assaults Huge hunt for bomb
+    mastermind One of the men accused ..."): at least `_RUN_HEADLINES` short parts, up to `_HEADING_WORDS` words each,
+    every one after the first opening with a capital that the page writes mostly in lower case ("Security", "Huge",
+    "One": no name) right after a word in lower case that is no `minor` word, or after the quotation mark that closes
+    one; None without such a run. Headlines of other stories, or of this one, tell no event of the sentence."""
+    minor, closing = rules.headings.get("minor", frozenset()), rules.headings.get("stop", frozenset())
+    words, parts, last, before = 0, 0, None, ("", "")
+    for match in WORD.finditer(text, start, end):
+        token = match.group()
+        if token[0].isupper() and words and _parts(before, minor, closing) and (
+                _common(text, token) or text.startswith(":", match.end())):
+            if not _HEADLINE_WORDS <= words <= _HEADING_WORDS:
+                break
+            parts, last, words = parts + 1, match.start(), 0
+        words += token[0].isalnum()
+        # a straight double quote after a space opens a quotation ('said "The'): it closes no headline
+        before = (before[1], "" if token == '"' and text[match.start() - 1 : match.start()].isspace() else token)
+    return (start, last) if parts >= _RUN_HEADLINES and last is not None else None
+
+
+def _parts(before: tuple[str, str], minor: frozenset[str], closing: frozenset[str]) -> bool:
+    """Whether the last tokens may end a headline: a word in lower case that is no minor word ("assaults"), or a
+    closing mark after one ("plot '")."""
+    word = before[0] if before[1] in closing else before[1]
+    return word[:1].islower() and normal(word) not in minor and (before[1] in closing or word == before[1])
+
+
+def _common(text: str, token: str) -> bool:
+    """Whether the page writes the capitalised word more often in lower case: a common word, no name."""
+    cases = _cases(text)
+    return cases[token.lower()] > cases[token]
+
+
+@lru_cache(maxsize=4)
+def _cases(text: str) -> Counter[str]:
+    """How often the page writes each word, as written (a long text's hash is kept, so the cache costs little)."""
+    return Counter(match.group() for match in WORD.finditer(text) if match.group()[0].isalpha())
 
 
 def highlights(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -164,3 +164,26 @@ def test_a_signature_stays_an_agreement() -> None:
 ])
 def test_a_story_off_politics_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+HEADLINE_RUN = ("The security of the town is huge news, one said, and every death is mourned: security, a huge "
+                "task, is one more death away. "
+                "Town captive `says army sparked plot' Security chiefs fear new wave of raids Huge hunt for the "
+                "bomb maker Death squads were linked, say police One of the men accused has claimed the plot "
+                "was inspired by the war.")
+
+
+def test_a_run_of_headlines_opening_a_sentence_names_no_event() -> None:
+    found = triggers(HEADLINE_RUN)
+    assert "accused" in found  # the sentence's own words after the run
+    assert "says" not in found and "say" not in found  # the headlines' reports
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the plan was announced by the Prime Minister and the Foreign Minister today.",  # names
+    "They say Egypt has helped keep peace between Israel and the Arab world, he said.",  # no common capitals
+    'He warned reporters "The talks are over" and said the army would attack Town.',  # an opening quote
+])
+def test_capitals_in_a_sentence_make_no_headline_run(text: str) -> None:
+    assert triggers(text) == triggers(text)  # stable
+    assert any(word in triggers(text) for word in ("said", "say", "warned"))
