@@ -37,6 +37,7 @@ class Rules:
     object_clauses: Lexicon
     conditions: Lexicon
     unnamed: Lexicon
+    closing_speakers: Lexicon  # unnamed sources only where they close a report after a comma
     present: frozenset[str]
     present_subjects: frozenset[str]
     recent: frozenset[str]
@@ -123,6 +124,7 @@ def rules(language: str) -> Rules:
         object_clauses=words_lexicon(language, "object_clauses.txt", "object"),
         conditions=words_lexicon(language, "conditions.txt", "condition"),
         unnamed=words_lexicon(language, "unnamed.txt", "unnamed"),
+        closing_speakers=words_lexicon(language, "closing_speakers.txt", "unnamed"),
         present=frozenset(word.lower() for word in read_words(language, "present.txt")),
         present_subjects=_word_set(language, "present_subjects.txt"),
         recent=_word_set(language, "recent.txt"),

@@ -300,13 +300,30 @@ def speaker_after(rules: Rules, text: str, before: list[ActorMention], trigger: 
     end = before[-1].end
     unnamed = [(hit.start, hit.end) for hit in rules.unnamed.find(text, end, trigger.start)] if (
         rules.unnamed.may_occur(text, end, trigger.start)) else []
-    for start, stop_word in sorted(unnamed + _pronoun_speakers(rules, text, before, trigger, stop)):
+    for start, stop_word in sorted(unnamed + _pronoun_speakers(rules, text, before, trigger, stop)
+                                   + _closing_speakers(rules, text, end, trigger)):
         comma = text.rfind(",", end, start)
         between = WORD.findall(text, comma + 1, start) + WORD.findall(text, stop_word, trigger.start)
         # not listed with named ones ("Bass, Ambassador Jones, and senior officials thanked")
         if comma >= 0 and all(word.isalpha() and word.islower() and word not in rules.coordinators for word in between):
             return True
     return False
+
+
+def _closing_speakers(rules: Rules, text: str, end: int, trigger: Hit) -> list[tuple[int, int]]:
+    """The spans of words of `closing_speakers` right before a reporting verb, or its auxiliaries, after a comma
+    ("..., a court official told CNN", "..., police have said"); not the qualifier of another noun ("the rebel
+    leader voiced"), nor one a party noun qualifies ("..., a government official said": the government is often
+    the one its report is about)."""
+    if trigger.label != STATEMENT or not rules.closing_speakers.may_occur(text, end, trigger.start):
+        return []
+    spans, auxiliaries = [], rules.auxiliaries | rules.perfect
+    for hit in rules.closing_speakers.find(text, end, trigger.start):
+        comma = text.rfind(",", end, hit.start)
+        if all(normal(word) in auxiliaries for word in WORD.findall(text, hit.end, trigger.start)) and not any(
+                normal(word) in rules.party_nouns for word in WORD.findall(text, comma + 1, hit.start)):
+            spans.append((hit.start, hit.end))
+    return spans
 
 
 def _pronoun_speakers(

@@ -269,6 +269,23 @@ def test_unnamed_speakers_after_what_they_say_are_no_actor_of_it() -> None:
         "Antony Blinken", "Jones"]
 
 
+@pytest.mark.parametrize(("text", "event_type", "sources"), [
+    # unnamed only where they close what they report after a comma: no actor of what they report speaks it
+    ("Chilean forces fired on the crowd in Santiago, activists said.", "STATEMENT", []),
+    ("Chilean forces entered the town on Monday, a court official told CNN.", "STATEMENT", []),
+    ("Chilean forces entered the town on Monday, police have said.", "STATEMENT", []),
+    # a party noun says whose: "a government official" is often the one of the state the report is about
+    ("Chilean forces entered the town on Monday, a government official said.", "STATEMENT", ["Chile"]),
+    # a qualifier of another noun, which speaks: not an unnamed speaker
+    ("Chilean forces entered the town on Monday, the rebel leader added.", "STATEMENT", ["Chile"]),
+    # elsewhere they are no speakers: the actors before them still act
+    ("Chilean forces fired on the activists in Santiago.", "ASSAULT", ["Chile"]),
+])
+def test_closing_speakers_are_unnamed_only_after_what_they_report(text: str, event_type: str,
+                                                                  sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources
+
+
 def test_the_speaker_of_an_attribution_is_no_target_of_what_is_reported() -> None:
     assert roles("Up to 300 people may have been killed in the protests, Chilean President Gabriel Boric said Tuesday.",
                  "PROTEST")[1] == []
