@@ -195,6 +195,20 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         ("it", date(2013, 7, 5), "Il voto, il 16 e 17 giugno, è stato teso.", "il 16", "2013-06-16"),
         ("it", date(2013, 7, 5), "Dal 3 al 5 marzo del 2010 ha nevicato.", "Dal 3", "2010-03-03"),
         ("it", date(2013, 7, 5), "Il convegno del 1-2 dicembre 2017.", "2 dicembre 2017", "2017-12-02"),
+        # every day of a list takes the month written after the last
+        ("fr", date(2013, 8, 26), "Ils ont manifesté les 3, 7 et 26 juillet.", "les 3", "2013-07-03"),
+        ("fr", date(2013, 8, 26), "Ils ont manifesté les 3, 7 et 26 juillet.", "7", "2013-07-07"),
+        ("fr", date(2013, 8, 26), "Ils ont voté le 3, le 4 et le 5 juillet.", "le 3", "2013-07-03"),
+        ("it", date(2013, 7, 5), "Si è votato il 3, 4 e 5 marzo 2010.", "il 3", "2010-03-03"),
+        ("it", date(2013, 7, 5), "Si è votato il 3, 4 e 5 marzo 2010.", "4", "2010-03-04"),
+        ("it", date(2013, 7, 5), "Si è votato il 3, il 4 e il 5 marzo.", "il 3", "2013-03-03"),
+        # a weekday with a part of the day, then its date: that part of the dated day
+        ("it", date(2011, 12, 27), "Nessuna traccia da domenica pomeriggio 18 dicembre.",
+         "domenica pomeriggio 18 dicembre", "2011-12-18TAF"),
+        ("fr", date(2011, 12, 27), "Il est parti dimanche soir 18 décembre.", "dimanche soir 18 décembre",
+         "2011-12-18TEV"),
+        ("fr", date(2011, 12, 27), "Il est parti le dimanche soir, 18 décembre.", "le dimanche soir, 18 décembre",
+         "2011-12-18TEV"),
     ],
 )
 def test_dates_of_french_and_italian_texts(language: str, published: date, text: str, words: str, value: str) -> None:

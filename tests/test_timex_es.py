@@ -156,6 +156,14 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
          [("el cuarto trimestre de 2003", "2003-Q4"), ("todo el año", "2003")]),
         # a month takes the year named after it ("del año que viene" stands on its own)
         ("Cerrará a partir de marzo del año que viene.", [("marzo", "2006-03"), ("del año que viene", "2006")]),
+        # every day of a list takes the month written after the last
+        ("Votaron los días 3, 4 y 5 de marzo.", [("los días 3", "2005-03-03"), ("4", "2005-03-04"),
+                                                ("5 de marzo", "2005-03-05")]),
+        ("Votaron el 3, el 4 y el 5 de marzo.", [("el 3", "2005-03-03"), ("el 4", "2005-03-04"),
+                                                ("el 5 de marzo", "2005-03-05")]),
+        # a weekday with a part of the day, then its date: that part of the dated day
+        ("Salió el domingo por la tarde 2 de octubre.", [("el domingo por la tarde 2 de octubre", "2005-10-02TAF")]),
+        ("Salió el domingo por la noche, 2 de octubre.", [("el domingo por la noche, 2 de octubre", "2005-10-02TNI")]),
         # a title ending in a weekday and the dateline below it are two expressions
         ("Las bolsas cerrarán hasta el viernes\n18 de septiembre de 2008",
          [("el viernes", "2005-10-07"), ("18 de septiembre de 2008", "2008-09-18")]),
