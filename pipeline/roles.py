@@ -10,7 +10,7 @@ from pipeline.governing import qualifier
 from pipeline.infinitives import clause_subject
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
-from pipeline.objects import MATTER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
+from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
 from pipeline.objects import head_subject, nominal_agent, object_again, object_of, party_before, receiver
 from pipeline.qualifiers import names_place, prefixed
 from pipeline.openings import after_opening, opening_end
@@ -80,7 +80,7 @@ def event_actors(
     two_sides = trigger.label in rules.mutual and len({m.country or m.actor for m in sources}) > 1
     named = {m.country or m.actor for m, role in roles if role == "other" and m.end <= trigger.start} - {
         m.country or m.actor for m in sources}
-    roles = [(m, _matter_role(role, m, named, two_sides, roles)) for m, role in roles]
+    roles = _matter_roles(roles, named, two_sides)
     # an actor named twice keeps its first role, save that a state's own affairs may aim at the state whose people
     # act, named again as the trigger's object ("French farmers would blockade Paris", not "Russian-held"), and that
     # a place named before the trigger is met when named again as its party ("In Warsaw, she will meet with Polish
@@ -100,16 +100,19 @@ def event_actors(
     return list(unique.values())
 
 
-def _matter_role(
-    role: str, mention: ActorMention, named: set[str], two_sides: bool, roles: list[tuple[ActorMention, str]]
-) -> str:
-    """The role of an actor: what a meeting is about is its target only where no party is named, and no actor
-    before the trigger but of its own state or the source's (`named`: "host Hayashi and Chung for a Meeting")."""
-    if role != MATTER:
-        return role
-    if two_sides or any(r == "target" for _, r in roles) or named - {mention.country or mention.actor}:
-        return "other"
-    return "target"
+def _matter_roles(
+    roles: list[tuple[ActorMention, str]], named: set[str], two_sides: bool
+) -> list[tuple[ActorMention, str]]:
+    """The roles with a meeting's matter resolved. One "with" joins to its matter is the party met unless the parties
+    are named before it ("Blinken and Hayashi discussed cooperation with Korea", "spoke with Hayashi about cooperation
+    with Korea"; not "discussed Belarus with Kuleba"). Then what a meeting is about is its target only where no party
+    is named, and no actor before the trigger but of its own state or the source's (`named`: "host Hayashi and Chung
+    for a Meeting")."""
+    roles = [(m, role if role != PARTNER else "other" if two_sides or any(
+        r == "target" and other.end <= m.start for other, r in roles) else "target") for m, role in roles]
+    party = two_sides or any(role == "target" for _, role in roles)
+    return [(m, role if role != MATTER else "other" if party or named - {m.country or m.actor} else "target")
+            for m, role in roles]
 
 
 def addressees(

@@ -704,6 +704,11 @@ def test_a_statement_addresses_no_one_of_its_own_side(text: str, trigger: str, t
     ("Secretary Blinken discussed Belarus with Foreign Minister Kuleba.", "discussed", ["Dmytro Kuleba"]),
     # two sides that are both the subject are the parties, so the matter stays none
     ("Secretary Blinken and Foreign Minister Kuleba discussed steps to deliver weapons to Ukraine.", "discussed", []),
+    # nor one "with" joins to the matter where the parties are named before it
+    ("Secretary Blinken and Foreign Minister Kuleba discussed closer cooperation with Poland.", "discussed", []),
+    ("Secretary Blinken spoke with Foreign Minister Kuleba to discuss his meeting with Foreign Minister Lavrov.",
+     "spoke with", ["Dmytro Kuleba"]),
+    ("Secretary Blinken discussed cooperation with Foreign Minister Kuleba.", "discussed", ["Dmytro Kuleba"]),
     # an attack in a place hits it
     ("Russia launched missile attacks in Ukraine.", "attacks", ["Ukraine"]),
 ])
