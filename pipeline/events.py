@@ -323,11 +323,15 @@ def _event(
     # without a day of its own, is what the release speaks about, not news of its day as in a report
     of_background = release and trigger.label in language_rules.background and found is None
     told_as_done = of_background and (perfect or trigger_tense.past(text, trigger, article.language or "en"))
+    # "the support you have been providing to us" in a government's release: an act going on since before the telling,
+    # with no day of its own, is on no one day (a news report's "rebels have been shelling the city" is the day's news)
+    lasting = release and kind == "ongoing" and found is None and trigger_tense.perfect_progressive(
+        language_rules, text, trigger)
     # "Officials said the forces had retreated": an act before the narrative's time; one its sentence tells after a
     # day ("The Times reported Thursday that its reporters had been released") is close to that day
     prior = found is None and kind == "occurred" and not datings.within(sentence[0], trigger.start) and (
         trigger_tense.pluperfect(language_rules, text, trigger))
-    background = undated or prior or kind == "occurred" and (known or told_as_done) and (
+    background = undated or prior or lasting or kind == "occurred" and (known or told_as_done) and (
         narrative is None or narrative.start == article.published) or (
         # "In Vienna, she will meet ...": a planned stop of a trip is on a day of the trip the text does not give
         stop and kind == "planned" and found is None and planned is None)

@@ -42,6 +42,15 @@ def perfect(rules: Rules, text: str, trigger: Hit) -> bool:
         len(previous) == 2 and previous[0] in rules.perfect and previous[1] in rules.auxiliaries)
 
 
+def perfect_progressive(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether a trigger in the present perfect has an auxiliary between ("have been providing"): read with an
+    `ongoing` status, an act begun before the telling that still goes on."""
+    previous = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
+    # an entry opening with an apostrophe is a contraction's ending, one word with its subject ("you've")
+    return len(previous) == 2 and previous[1] in rules.auxiliaries and (previous[0] in rules.perfect or any(
+        word[0] == "'" and previous[0].endswith(word) for word in rules.perfect))
+
+
 def pluperfect(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is in the past perfect ("had fled", "had been killed"): an act before the time its text tells
     of, on none of the days the narrative names."""

@@ -941,6 +941,22 @@ def test_a_release_names_hostile_acts_without_a_day_as_background(text: str, tri
     assert next(e for e in article_events(article) if e["trigger"] == trigger)["date"] == day
 
 
+@pytest.mark.parametrize(("text", "trigger", "release", "day"), [
+    # a government's release tells an act going on since before the telling, with no day of its own: no one day
+    ("We are grateful for the support you have been providing to our people.", "providing", True, None),
+    ("We thank Ghana for the aid that you’ve been providing to refugees.", "providing", True, None),
+    # a day of its own stays, and a news report's act going on is the day's news
+    ("Ghana has been providing aid to refugees this week.", "providing", True, "2022-W09"),
+    ("Since Tuesday, Ghana has been providing aid to refugees.", "providing", True, None),
+    ("Rebels have been shelling the town.", "shelling", False, "2022-03-04"),
+])
+def test_a_release_tells_an_act_going_on_since_before_it_on_no_day(text: str, trigger: str, release: bool,
+                                                                  day: str | None) -> None:
+    article = Article(article_id="r", path="r", published_from="metadata", title="A statement", text=text,
+                      published=PUBLISHED, source="U.S. Department of State" if release else "CNN")
+    assert next(e for e in article_events(article) if e["trigger"] == trigger)["date"] == day
+
+
 @pytest.mark.parametrize(("text", "trigger", "day"), [
     # a day right after the reporting verb is the saying's where what is said has a day of its own
     ("The ambassador said Thursday he resigned his post on Tuesday.", "resigned", "2022-03-01"),
