@@ -9,6 +9,7 @@ from datetime import date
 
 import regex
 
+from pipeline.antecedents import closed_relative
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
@@ -287,12 +288,10 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
 def _closed_relative(datings: Datings, opening: int, timex: Timex, trigger: Hit) -> bool:
     """Whether a date lies in a relative clause set off by commas before its antecedent's verb, the trigger ("Ghonim,
     who was freed Monday after being held for 10 days, said"): the relative clause's act's day."""
-    text, rules = datings.text, datings.rules
-    first = WORD.match(text, opening)
-    if rules is None or first is None or normal(first.group()) not in rules.relatives or timex.end > trigger.start:
+    if datings.rules is None:
         return False
-    comma = text.find(",", timex.end, trigger.start)
-    return text[:opening].rstrip().endswith(",") and comma >= 0 and not text[comma + 1 : trigger.start].strip()
+    comma = closed_relative(datings.rules, datings.text, opening, trigger.start)
+    return comma >= timex.end and "," not in datings.text[timex.end : comma]
 
 
 def _other_act(datings: Datings, timex: Timex, trigger: Hit) -> bool:

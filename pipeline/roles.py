@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clauses import STATEMENT, Rules, line_before
+from pipeline.antecedents import antecedent, closed_relative, coordinated_before
+from pipeline.clauses import STATEMENT, Rules
 from pipeline.gazetteer import grammar, is_demonym
 from pipeline.governing import qualifier
 from pipeline.infinitives import clause_subject
@@ -44,6 +45,12 @@ def event_actors(
     """
     in_clause = [m for m in mentions if clause[0] <= m.start and m.end <= clause[1]]
     before = [m for m in in_clause if m.end <= trigger.start]
+    # "Ghonim, who was freed by Egyptian authorities, said": the actors of a relative clause set off by commas before
+    # the trigger are its own verb's; the antecedent before it is the trigger's subject
+    closed = closed_relative(rules, text, clause[0], trigger.start)
+    within = [m for m in before if m.start < closed]
+    if within:
+        before, subject = before[len(within) :], [m for m in subject if m.end <= clause[0]]
     after = [m for m in in_clause if m.start >= trigger.end]
     agent = _agent(rules, text, clause, trigger, after)
     nominal = agent is None and (agent := nominal_agent(rules, text, trigger, after, not before)) is not None
@@ -67,11 +74,12 @@ def event_actors(
         # "advocate for the WHO to invite Taiwan": the infinitive clause's own subject acts
         sources = _possessor(rules, text, before, trigger) or clause_subject(rules, text, before, trigger.start) or (
             [] if governed else _own_subject(rules, text, clause, before,
-                                             _antecedent(rules, text, clause[0], mentions, subject), trigger))
+                                             antecedent(rules, text, clause[0], mentions, subject), trigger))
         roles = [(m, "source") for m in sources]
     # "gave the Ivory Coast ... aid", "held a call with Park Jin to discuss": the receiver or the party met
-    roles += [(m, "target" if receiver(rules, text, m) or party_before(rules, text, trigger, m, sources) else "other")
-              for m in before if m not in sources]
+    roles += [(m, "other") for m in within] + [
+        (m, "target" if receiver(rules, text, m) or party_before(rules, text, trigger, m, sources) else "other")
+        for m in before if m not in sources]
     roles += [(m, after_role(rules, text, trigger, m)) for m in after if m not in sources]
     # what a meeting is about is no party of it, unless the words name no party ("meet officials at INDOPACOM to
     # discuss U.S. strategy": the United States is the only side met) nor another state or organisation before the
@@ -161,7 +169,7 @@ def _own_subject(
         return []  # "the London attacks", "the London bureau chief said": a city says where, the noun names who
     if found and _pronoun_before(rules, text, opening_end(rules, text, start, before), found[0].start):
         if not text[before[-1].end : trigger.start].strip() and not is_object(rules, text, before[-1]):
-            return _coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
+            return coordinated_before(rules, text, before)  # "as you will have seen, President Biden announced"
         # "we will target Putin's war machine": the unnamed "we" acts, not Putin; "They agreed Ukraine's sovereignty
         # must be respected, condemned ...": the sides "They" refers back to (mentions of no words there) act
         return [m for m in subject if m.start == m.end and start <= m.start < found[0].start]
@@ -171,33 +179,6 @@ def _own_subject(
     # "Varela will head home to Spain, the Spanish foreign ministry said": the attribution's own subject speaks
     return attribution_speakers(rules, text, found, before, trigger) or found or [
         m for m in subject if m.end <= trigger.start]
-
-
-def _antecedent(
-    rules: Rules, text: str, start: int, mentions: list[ActorMention], subject: list[ActorMention]
-) -> list[ActorMention]:
-    """The subject a clause borrows: after a relative pronoun of persons, the actors right before it ("Ruto, who
-    visited"), none after a word in lower case ("those who support"), else the sentence's (after an unknown name)."""
-    opening = WORD.match(text, start)
-    if opening is None or normal(opening.group()) not in rules.relatives:
-        return subject
-    before = [m for m in mentions if m.end <= start]
-    gap = text[before[-1].end : start].strip(" ,") if before else "-"
-    if not gap or (gap.isalpha() and gap.islower() and is_demonym(before[-1].text, rules.language)):
-        return _coordinated_before(rules, text, before)  # "Russian citizens who": a people's adjective names them
-    words = WORD.findall(line_before(text, start, 40))
-    return [] if words and words[-1].islower() else subject
-
-
-def _coordinated_before(rules: Rules, text: str, before: list[ActorMention]) -> list[ActorMention]:
-    """The last actor before a trigger with those coordinated with it ("the United States and France")."""
-    group = [before[-1]]
-    for mention in reversed(before[:-1]):
-        joint = text[mention.end : group[0].start].strip(" ,").lower()
-        if joint not in rules.coordinators and mention.start != group[0].start:
-            break
-        group.insert(0, mention)
-    return group
 
 
 def sentence_subject(
@@ -271,7 +252,7 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
             return []  # "the Russian military buildup", not "the Russian – a further invasion"
         # "Bosnian Serbs demanded", "U.S. and Cuban officials met": a subject of more words, the subject's to find
         if len(before) > 1 and (not text[before[-2].end : before[-1].start].strip()
-                                or len(_coordinated_before(rules, text, before)) > 1):
+                                or len(coordinated_before(rules, text, before)) > 1):
             return []
         owners = [before[-1]]
     elif _POSSESSIVE.match(text, end, trigger.start):

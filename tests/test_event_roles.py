@@ -701,3 +701,18 @@ def test_the_subject_of_an_infinitive_clause_does_its_act_and_is_asked(
     text: str, event_type: str, sources: list[str], targets: list[str]
 ) -> None:
     assert roles(text, event_type) == (sources, targets)
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("Okafor, who was released Monday by Nigerian police, said the talks must resume.", []),
+    ("Amara Diallo, who fled Mali in 2012, said the border is closed.", ["Amara Diallo"]),
+    ("President Ruto, who visited Uganda last week, said the summit was a success.", ["William Ruto"]),
+])
+def test_the_actors_of_a_relative_clause_before_the_verb_are_no_speakers(text: str, sources: list[str]) -> None:
+    assert roles(text, "STATEMENT")[0] == sources
+
+
+def test_an_actor_a_preposition_governs_in_an_earlier_coordinated_clause_is_no_speaker() -> None:
+    text = "Secretary Blinken met Foreign Minister Lapid. They exchanged views on Iran, and the Secretary underscored " \
+           "the strong commitment to Israel’s security."
+    assert roles(text, "STATEMENT")[0] == ["Antony Blinken"]
