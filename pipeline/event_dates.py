@@ -118,6 +118,15 @@ class Datings:
         """Whether a day opens a range of days ("July 25-26"): a span, not one day the narrative goes on from."""
         return self.text[timex.end : timex.end + 1] in ("-", "–")
 
+    def continues_list(self, timex: Timex, dating: Dating) -> bool:
+        """Whether a bare day follows, within a range's reach, a day of its month ("June 29 and 30"): one of a list."""
+        i = bisect_left(self.starts, timex.start) - 1
+        if not timex.text.isdigit() or i < 0 or dating.start is None:
+            return False
+        before, earlier = self.items[i]
+        return (before.end + _RANGE_REACH > timex.start and earlier.precision == "day" and earlier.start is not None
+                and earlier.start.replace(day=1) == dating.start.replace(day=1))
+
     def span(self, timex: Timex, dating: Dating) -> tuple[date, date] | None:
         """The first and last day of a range a day opens ("May 24-27", "May 24 to 27", "March 28 to April 2")."""
         first = dating.start
@@ -199,7 +208,11 @@ class Datings:
         if self.rules is None or first is None or normal(first.group()) not in self.rules.date_clauses or i < 0:
             return []
         timex, dating = self.items[i]
-        return [(timex, dating)] if not self.text[timex.end : clause_start].strip(" ,") else []
+        if self.text[timex.end : clause_start].strip(" ,"):
+            return []
+        while i > 0 and self.continues_list(*self.items[i]):  # "On June 29 and 30, ...": the list's first day
+            i -= 1
+        return [self.items[i]]
 
     def within(self, start: int, end: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that lie inside text[start:end]."""
@@ -267,6 +280,8 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
         and not (perfect and t.start in datings.perfect_bounds)
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
     ]
+    # "on June 29 and 30": a later day of a list, written without its month, dates no event apart from the first day
+    inside = [(t, d) for t, d in inside if not datings.continues_list(t, d)]
     if not inside:
         return next_clause_dating(datings, clause[1], trigger, reach)
     if not (inside := [(t, d) for t, d in inside if not _closed_relative(datings, clause[0], t, trigger)]):
@@ -328,7 +343,7 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
     day of the month told after an act of its sentence, before the publication's day named last ("met today ...
     thanked him for the flight on May 16"), an aside the next sentences do not go back to."""
     told = [(t, d) for t, d in datings.starting_before(before)
-            if t.end <= before and _narrates(datings, t, d, published)]
+            if t.end <= before and _narrates(datings, t, d, published) and not datings.continues_list(t, d)]
     # from the last: the first that qualifies is wanted, an aside skipped for the day told before it
     timex, last = next(((t, d) for i, (t, d) in enumerate(reversed(told))
                         if not _aside_of(datings, t, d, told[: len(told) - 1 - i], published, before)), (None, None))

@@ -333,6 +333,27 @@ def test_a_range_of_days_is_dated_by_its_first_day(text: str, value: str) -> Non
     assert [t.value for t in tag(text, date(2022, 7, 15))][:1] == [value]
 
 
+@pytest.mark.parametrize(("text", "expressions"), [
+    # every day of a list is a date of the month written before the first or after the last
+    ("Crowds marched on December 3, 7 and 16.", [("December 3", "2021-12-03"), ("7", "2021-12-07"), ("16", "2021-12-16")]),
+    ("Crowds marched on March 3, 7, and 26, 2019.",
+     [("March 3", "2019-03-03"), ("7", "2019-03-07"), ("26, 2019", "2019-03-26")]),
+    ("The envoy visits Rome on January 15 and 16, then Paris.", [("January 15", "2022-01-15"), ("16", "2022-01-16")]),
+    ("Crowds marched on 3 and 26 July.", [("3", "2021-07-03"), ("26 July", "2021-07-26")]),
+    ("They held the line on the 28 and 29 August 1918.", [("the 28", "1918-08-28"), ("29 August 1918", "1918-08-29")]),
+    ("Polls opened on 3, 7 or 26 July.", [("3", "2021-07-03"), ("7", "2021-07-07"), ("26 July", "2021-07-26")]),
+    # a number after a date that counts something is no day of it
+    ("On March 3 and 4 soldiers were hurt.", [("March 3", "2022-03-03")]),
+    ("On March 3, 12 protesters were hurt.", [("March 3", "2022-03-03")]),
+    ("Prices rose on March 3 and 4 percent fell.", [("March 3", "2022-03-03")]),
+    # a weekday with a part of the day right before its date is that part of the dated day
+    ("He left on Sunday afternoon, December 12.", [("Sunday afternoon, December 12", "2021-12-12TAF")]),
+    ("He left Sunday night December 12, 2021.", [("Sunday night December 12, 2021", "2021-12-12TNI")]),
+])
+def test_every_day_of_a_list_is_a_date_of_its_month(text: str, expressions: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED)] == expressions
+
+
 def test_a_range_of_days_moves_no_later_time_of_day_off_the_publication_day() -> None:
     text = "Blinken is on travel from June 22-29, 2021. 9:15 a.m. Blinken meets Macron."
     assert [t.value for t in tag(text, date(2021, 6, 25)) if t.type == "TIME"] == ["2021-06-25T09:15"]
