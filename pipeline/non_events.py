@@ -20,6 +20,7 @@ _HEADLINE_WORDS = 2  # words of a headline at least
 _ELLIPSIS_WORDS = 3  # words of a question at most that asks without a question word ("Ease tensions?")
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 _DOER_REACH = 1  # words (an adverb) between a doer's relative word and the verb that tells what the doer does
+_CHARGE = "ACCUSE"  # the type of a charge, told as an event whoever makes it ("those accused by the witness")
 
 
 def silent_spans(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -199,7 +200,23 @@ def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, 
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
             or _in_title(rules, text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
             or _qualifies(rules, text, trigger) or _shown(rules, text, sentence, trigger)
-            or _charged(rules, text, sentence, trigger))
+            or _charged(rules, text, sentence, trigger) or _whom(rules, text, sentence, trigger))
+
+
+def _whom(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger is a passive participle (`participles.txt`) right after a doer's noun in lower case, its agent
+    right after it, that tells which doers are meant, a relative clause with no relative word ("designating entities,
+    particularly **those backed by** Russian intelligence services", "armed **groups supported by** the militia"): a
+    description of them, no act told. A hostile act stays an event ("**those killed by** the police"), and so do a
+    report and a charge ("those accused by the witness")."""
+    if trigger.label in (STATEMENT, _CHARGE) or trigger.label in rules.hostile:
+        return False
+    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-1:]
+    if not before or not before[0].islower() or normal(before[0]) not in rules.kinds_of_acts.get("doer", ()):
+        return False  # most triggers follow no doer's noun: no need to read their form
+    after = WORD.match(text, trigger.end + 1) if text[trigger.end : trigger.end + 1] == " " else None
+    return after is not None and normal(after.group()) in rules.agents and any(
+        hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end))
 
 
 def _charged(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:

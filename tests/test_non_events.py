@@ -319,6 +319,18 @@ def test_a_suspect_described_by_the_charge_names_no_accusation(text: str, found:
 
 
 @pytest.mark.parametrize("text, found", [
+    ("The Treasury designated six firms, particularly those backed by the security services.", ["designated"]),
+    ("Officials said armed groups supported by the militia blew up a depot.", ["said", "blew up"]),
+    ("The police did not return the bodies of those killed by the army.", ["killed"]),  # a hostile act
+    ("Among those accused by the witness is a police officer.", ["accused"]),  # a charge
+    ("The minister met those who backed the plan.", ["met", "backed"]),  # a relative word, a past act
+    ("The rebels were backed by Iran.", ["backed"]),  # a passive after its auxiliary
+])
+def test_doers_told_by_what_they_do_or_undergo_name_no_act(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("There is no sign that the departure of the leader is on offer.", []),
     ("Fighters flashed the victory sign as they drove past.", []),
     ("A protester held up a cardboard sign.", []),
