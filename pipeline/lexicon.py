@@ -259,8 +259,9 @@ def read_rows(language: str, name: str) -> list[dict[str, str]]:
 def _contractions(language: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     """A language's contraction endings (`contractions.csv`): each with the word it stands for and the words it
     contracts with (none: any word), longest first."""
-    rows = [(normal(row["ending"]), normal(row["word"]), frozenset(normal(host.strip()) for host in row["hosts"].split(";")
-             if host.strip())) for row in read_rows(language, "contractions.csv")]
+    rows = [(normal(row["ending"]), normal(row["word"]), frozenset(
+        normal(host.strip()) for host in row["hosts"].split(";") if host.strip()))
+        for row in read_rows(language, "contractions.csv")]
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
