@@ -255,6 +255,26 @@ def read_rows(language: str, name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+@cache
+def _contractions(language: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """A language's contraction endings (`contractions.csv`): each with the word it stands for and the words it
+    contracts with (none: any word), longest first."""
+    rows = [(normal(row["ending"]), normal(row["word"]), frozenset(
+        normal(host.strip()) for host in row["hosts"].split(";") if host.strip()))
+        for row in read_rows(language, "contractions.csv")]
+    return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+def spelled_out(word: str, language: str) -> list[str]:
+    """A normal word as the words it contracts ("we've" -> "we", "have"; "hasn't" -> "has", "not"), else itself: a
+    tense, an auxiliary or a negation reads the same written either way."""
+    for ending, full, hosts in _contractions(language):
+        host = word[: -len(ending)]
+        if host and word.endswith(ending) and (not hosts or host in hosts):
+            return [host, full]
+    return [word]
+
+
 def read_words(language: str, name: str) -> list[str]:
     """The lines of a word-list resource, without comments."""
     return word_lines(resource(language, name))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from pipeline.clauses import Rules, word_tuples
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import WORD, Hit, normal, spelled_out
 from pipeline.timex import tense
 
 
@@ -13,6 +13,13 @@ from pipeline.timex import tense
 def _pluperfect(language: str) -> frozenset[str]:
     """The language's auxiliaries of the past perfect (pluperfect.txt), as normal words."""
     return frozenset(words[0] for words in word_tuples(language, "pluperfect.txt") if len(words) == 1)
+
+
+def words_before(language: str, text: str, start: int, count: int = 2) -> list[str]:
+    """The last words before a place, normal, a contraction spelled out ("we've provided": "we", "have"): the words
+    its tense, auxiliaries and negation are read from."""
+    words = WORD.findall(text, max(0, start - 24), start)
+    return [part for word in words for part in spelled_out(normal(word), language)][-count:]
 
 
 def past(text: str, trigger: Hit, language: str) -> bool:
@@ -25,7 +32,7 @@ def past(text: str, trigger: Hit, language: str) -> bool:
 def said_now(rules: Rules, text: str, trigger: Hit, language: str) -> bool:
     """Whether a trigger's verb follows the speaker's own subject, one word between at most, in no past form ("We
     strongly condemn this act", "I urge"): an act of the telling, not of the day the text last named."""
-    before = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
+    before = words_before(rules.language, text, trigger.start)
     # one adverb may stand between, no auxiliary ("we were told") nor mark
     between = before[-1:] if len(before) == 2 and before[0] in rules.present_subjects else []
     if not (before and before[-1] in rules.present_subjects or between and between[0].isalpha()
@@ -37,7 +44,7 @@ def said_now(rules: Rules, text: str, trigger: Hit, language: str) -> bool:
 def perfect(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is in the present perfect: an auxiliary of it right before ("has provided"), or before the
     passive's auxiliary ("have been arrested")."""
-    previous = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
+    previous = words_before(rules.language, text, trigger.start)
     return bool(previous) and previous[-1] in rules.perfect or (
         len(previous) == 2 and previous[0] in rules.perfect and previous[1] in rules.auxiliaries)
 
@@ -45,16 +52,14 @@ def perfect(rules: Rules, text: str, trigger: Hit) -> bool:
 def perfect_progressive(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger in the present perfect has an auxiliary between ("have been providing"): read with an
     `ongoing` status, an act begun before the telling that still goes on."""
-    previous = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
-    # an entry opening with an apostrophe is a contraction's ending, one word with its subject ("you've")
-    return len(previous) == 2 and previous[1] in rules.auxiliaries and (previous[0] in rules.perfect or any(
-        word[0] == "'" and previous[0].endswith(word) for word in rules.perfect))
+    previous = words_before(rules.language, text, trigger.start)
+    return len(previous) == 2 and previous[1] in rules.auxiliaries and previous[0] in rules.perfect
 
 
 def pluperfect(rules: Rules, text: str, trigger: Hit) -> bool:
     """Whether a trigger is in the past perfect ("had fled", "had been killed"): an act before the time its text tells
     of, on none of the days the narrative names."""
-    previous = [normal(word) for word in WORD.findall(text, max(0, trigger.start - 24), trigger.start)[-2:]]
+    previous = words_before(rules.language, text, trigger.start)
     words = _pluperfect(rules.language)
     return bool(previous) and previous[-1] in words or (
         len(previous) == 2 and previous[0] in words and previous[1] in rules.auxiliaries)

@@ -9,7 +9,7 @@ from functools import cache
 from pipeline.clauses import Rules, word_tuples
 from pipeline.event_dates import Dating
 from pipeline.known_acts import dated_beside
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import WORD, Hit, normal, spelled_out
 from pipeline.model import Timex
 from pipeline.objects import POSSESSIVE_MARK
 
@@ -100,7 +100,7 @@ def runs_up_to_now(rules: Rules, text: str, trigger: Hit, found: Timex | None) -
         after = after[: end.start()]
     words = [(m.end(), normal(m.group())) for m in WORD.finditer(after)][:_WORDS]
     for i, (_, word) in enumerate(words):
-        if word in rules.perfect:
+        if any(part in rules.perfect for part in spelled_out(word, language)):
             return False  # "noted the assistance the United States has provided since then": that verb's span
         for cue in cues:
             if tuple(word for _, word in words[i : i + len(cue)]) == cue:

@@ -369,6 +369,10 @@ def test_first_person_words_quoted_in_a_release_are_not_the_outlets() -> None:
     # the present perfect tells of a state up to now: the narrative's last day does not date it
     ("Russia attacked Kharkiv on March 2. The United States has provided aid to Ukraine.", "AID", PUBLISHED.isoformat()),
     ("Russia attacked Kharkiv on March 2. The United States then provided aid to Ukraine.", "AID", "2022-03-02"),
+    # a contraction reads as the words it stands for: "we've" is "we have", "I'm" is "I am"
+    ("Russia attacked Kharkiv on March 2. We've provided aid to Ukraine.", "AID", PUBLISHED.isoformat()),
+    ("Russia attacked Kharkiv on March 2. They’ve been providing aid to Ukraine.", "AID", PUBLISHED.isoformat()),
+    ("Russia attacked Kharkiv on March 2. I'm calling on Russia to withdraw.", "REQUEST", PUBLISHED.isoformat()),
 ])
 def test_dates_that_belong_to_another_event_do_not_date_this_one(text: str, event_type: str, day: str) -> None:
     assert one(text, event_type)["date"] == day
