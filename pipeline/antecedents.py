@@ -48,4 +48,20 @@ def closed_relative(rules: Rules, text: str, opening: int, verb: int) -> int:
     if first is None or normal(first.group()) not in rules.relatives or not text[:opening].rstrip().endswith(","):
         return -1
     within = text[opening:verb].rstrip()
-    return opening + len(within) - 1 if within.endswith(",") else -1
+    comma = within.rfind(",")
+    # "..., who was freed Monday, has said": only the verb's auxiliaries stand between the comma and the verb
+    verbal = rules.auxiliaries | rules.perfect
+    if comma < 0 or not all(normal(word) in verbal for word in WORD.findall(within, comma + 1)):
+        return -1
+    return opening + comma
+
+
+def in_closed_relative(rules: Rules, text: str, sentence: tuple[int, int], mention: ActorMention) -> bool:
+    """Whether an actor lies in a relative clause of persons set off by commas before its antecedent's verb, a trigger
+    of the sentence ("Ghonim, who was freed by Egyptian authorities, said"): the relative clause's, not the verb's."""
+    openings = [word.start() for word in WORD.finditer(text, sentence[0], mention.start)
+                if normal(word.group()) in rules.relatives]
+    if not openings:
+        return False
+    return any(closed_relative(rules, text, openings[-1], hit.start) >= mention.end
+               for hit in rules.triggers.find(text, mention.end, sentence[1]) if hit.label != "-")

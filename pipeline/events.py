@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import replace
 
 from pipeline.act_status import act_status, standing, thanks_for
+from pipeline.antecedents import in_closed_relative
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import (
@@ -94,7 +95,7 @@ def extract_events(
         if quotation:
             quoted = with_speakers(text, quotation[0], in_sentence, [quotation[1]], article.language or "en")
         opening, compared = opening_places(language_rules, text, sentence[0], in_sentence)
-        subject = sentence_subject(language_rules, text, sentence[0], in_sentence, opening)
+        subject = sentence_subject(language_rules, text, sentence, in_sentence, opening)
         places = [] if compared else opening
         if turn is None and (outlet is not None or signed):
             # the outlet's "we" acts in its own clause only: "we honour those who were detained" is not ours
@@ -245,7 +246,9 @@ def _cast(
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."
         # "They agreed ..., condemned ...": the sides the phrase names are the subject of the sentence's later clauses
         own = [m for m, _ in cast if m.start == m.end == phrase.start]
-    return cast, own
+    # "Ghonim, who was freed by Egyptian authorities, said ... to negotiate": the doer of a relative clause set off by
+    # commas before its antecedent's verb is no subject of the sentence's later clauses
+    return cast, [m for m in own if not in_closed_relative(rules, text, sentence, m)]
 
 
 def _event(

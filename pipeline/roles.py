@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.antecedents import antecedent, closed_relative, coordinated_before
+from pipeline.antecedents import antecedent, closed_relative, coordinated_before, in_closed_relative
 from pipeline.clauses import STATEMENT, Rules
 from pipeline.gazetteer import grammar, is_demonym
 from pipeline.governing import qualifier
@@ -182,14 +182,16 @@ def _own_subject(
 
 
 def sentence_subject(
-    rules: Rules, text: str, start: int, mentions: list[ActorMention], places: list[ActorMention]
+    rules: Rules, text: str, sentence: tuple[int, int], mentions: list[ActorMention], places: list[ActorMention]
 ) -> list[ActorMention]:
     """The sentence's first actor after its opening `places` (see `opening_places`), for clauses without a subject;
-    none after a pronoun unless spoken for."""
+    none after a pronoun unless spoken for, nor one of a relative clause set off by commas before the verb of an
+    antecedent no actor names ("Ghonim, who was freed by Egyptian authorities, said it is time to negotiate")."""
+    start = sentence[0]
     # "In Kazakhstan, the delegation will meet": the place of an opening phrase is no subject; "Rebels in the Ivory
     # Coast dismissed" has the rebels' place stand for them
     first = next((m for m in mentions if not places or m.start > places[-1].end), None)
-    if first is None:
+    if first is None or in_closed_relative(rules, text, sentence, first):
         return []
     if _pronoun_before(rules, text, start, first.start) and not _speaks_for(rules, text, first):
         return []

@@ -707,9 +707,24 @@ def test_the_subject_of_an_infinitive_clause_does_its_act_and_is_asked(
     ("Okafor, who was released Monday by Nigerian police, said the talks must resume.", []),
     ("Amara Diallo, who fled Mali in 2012, said the border is closed.", ["Amara Diallo"]),
     ("President Ruto, who visited Uganda last week, said the summit was a success.", ["William Ruto"]),
+    # the verb's auxiliaries may stand between the closing comma and the verb
+    ("Okafor, who was released Monday by Nigerian police, has said the talks must resume.", []),
 ])
 def test_the_actors_of_a_relative_clause_before_the_verb_are_no_speakers(text: str, sources: list[str]) -> None:
     assert roles(text, "STATEMENT")[0] == sources
+
+
+@pytest.mark.parametrize(("text", "event_type", "sources"), [
+    # the doer of such a relative clause is no subject of the sentence's later clauses either
+    ("Okafor, who was released Monday by Nigerian police, said it is time to negotiate.", "CONSULT", []),
+    ("Okafor, who was released by Nigerian police, has said it is time to negotiate.", "CONSULT", []),
+    # the antecedent, an actor, still is
+    ("President Ruto, who visited Uganda last week, said it is time to negotiate.", "CONSULT", ["William Ruto"]),
+])
+def test_the_actors_of_a_relative_clause_before_the_verb_are_no_subject_of_the_sentence(
+    text: str, event_type: str, sources: list[str]
+) -> None:
+    assert roles(text, event_type)[0] == sources
 
 
 def test_an_actor_a_preposition_governs_in_an_earlier_coordinated_clause_is_no_speaker() -> None:

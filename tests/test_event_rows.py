@@ -978,6 +978,8 @@ def test_a_day_right_after_the_reporting_verb_is_the_sayings(text: str, trigger:
     ("The envoy, who arrived in Cairo on Tuesday after a week in Amman, said talks would resume.", "said",
      "2022-03-04"),
     ("The envoy, who arrived in Cairo on Tuesday, told reporters the talks would resume.", "told", "2022-03-04"),
+    # the verb's auxiliaries may stand between the closing comma and the verb
+    ("The envoy, who arrived in Cairo on Tuesday, has said talks would resume.", "said", "2022-03-04"),
     # a day after the closing comma stays the verb's own
     ("The envoy, who arrived in Cairo last week, said on Tuesday that talks would resume.", "said", "2022-03-01"),
     # a relative clause not set off by commas holds no verb of its antecedent
