@@ -59,6 +59,8 @@ def closed_relative(rules: Rules, text: str, opening: int, verb: int) -> int:
 def in_closed_relative(rules: Rules, text: str, sentence: tuple[int, int], mention: ActorMention) -> bool:
     """Whether an actor lies in a relative clause of persons set off by commas before its antecedent's verb, a trigger
     of the sentence ("Ghonim, who was freed by Egyptian authorities, said"): the relative clause's, not the verb's."""
+    if "," not in text[sentence[0] : mention.start]:
+        return False  # most sentences: no comma sets off a clause before the actor
     openings = [word.start() for word in WORD.finditer(text, sentence[0], mention.start)
                 if normal(word.group()) in rules.relatives]
     if not openings:

@@ -265,14 +265,16 @@ def _contractions(language: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
 
 
-def spelled_out(word: str, language: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def spelled_out(word: str, language: str) -> tuple[str, ...]:
     """A normal word as the words it contracts ("we've" -> "we", "have"; "hasn't" -> "has", "not"), else itself: a
-    tense, an auxiliary or a negation reads the same written either way."""
+    tense, an auxiliary or a negation reads the same written either way (cached: asked for every word before a
+    trigger)."""
     for ending, full, hosts in _contractions(language):
         host = word[: -len(ending)]
         if host and word.endswith(ending) and (not hosts or host in hosts):
-            return [host, full]
-    return [word]
+            return host, full
+    return (word,)
 
 
 def read_words(language: str, name: str) -> list[str]:

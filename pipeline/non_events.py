@@ -43,12 +43,16 @@ def headlines(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] 
     words, parts, last, before = 0, 0, None, ("", "")
     for match in WORD.finditer(text, start, end):
         token = match.group()
-        if token[0].isupper() and words and _parts(before, minor, closing) and (
+        first = token[0]
+        if first.isupper() and words and _parts(before, minor, closing) and (
                 _common(text, token) or text.startswith(":", match.end())):
             if not _HEADLINE_WORDS <= words <= _HEADING_WORDS:
                 break
             parts, last, words = parts + 1, match.start(), 0
-        words += token[0].isalnum()
+        if first.isalnum():
+            words += 1
+            if words > _HEADING_WORDS:
+                break  # a part too long for a headline: any later break would end the run here
         # a straight double quote after a space opens a quotation ('said "The'): it closes no headline
         before = (before[1], "" if token == '"' and text[match.start() - 1 : match.start()].isspace() else token)
     return (start, last) if parts >= _RUN_HEADLINES and last is not None else None
@@ -69,8 +73,9 @@ def _common(text: str, token: str) -> bool:
 
 @lru_cache(maxsize=4)
 def _cases(text: str) -> Counter[str]:
-    """How often the page writes each word, as written (a long text's hash is kept, so the cache costs little)."""
-    return Counter(match.group() for match in WORD.finditer(text) if match.group()[0].isalpha())
+    """How often the page writes each token, as written (a long text's hash is kept, so the cache costs little;
+    marks and numbers are counted too, never asked for)."""
+    return Counter(WORD.findall(text))
 
 
 def highlights(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
