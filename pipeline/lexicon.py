@@ -33,11 +33,16 @@ class Lexicon:
     word of the text with that lemma ("заявить" finds "заявила"), by the lemmatiser's dictionary.
     A lexicon searched over whole texts (`whole_texts`) finds where its phrases may begin once per text;
     others look only at the words of each span they are asked about.
+    A lexicon that reads contractions (`spelled`) reads each word of its phrases and of the text as the words it
+    contracts (`spelled_out`: "we'll" as "we will"), so that a cue written out also finds its contraction.
     """
 
-    def __init__(self, entries: list[tuple[str, str]], whole_texts: bool = False, language: str = "") -> None:
+    def __init__(
+        self, entries: list[tuple[str, str]], whole_texts: bool = False, language: str = "", spelled: bool = False
+    ) -> None:
         self.whole_texts = whole_texts
         self.language = language if language and lemmatised(language) else ""
+        self.spelled = language if spelled else ""
         # each phrase: its tokens, its label, whether it is plain words (no "~", no "*"), whether it opens the span,
         # and its plain words before the first gap or wildcard
         self.by_first: dict[str, list[tuple[list[str], str, bool, bool, list[str]]]] = {}
@@ -50,6 +55,8 @@ class Lexicon:
             opening = parts[0] == "^"
             parts = parts[opening:]
             tokens = [normal(t) for part in parts for t in ([part] if part == "~" else _PATTERN.findall(part))]
+            if self.spelled:
+                tokens = [word for t in tokens for word in (spelled_out(t, language) if _is_plain(t) else [t])]
             # a phrase with a gap or a wildcard is matched word by word, after a quick look at its plain first words
             head = list(takewhile(_is_plain, tokens))
             entry = (tokens, label, len(head) == len(tokens), opening, head)
@@ -64,7 +71,7 @@ class Lexicon:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every phrase in text[start:end], left to right, without overlaps."""
-        article = _article_words(text)
+        article = _article_words(text).spelled(self.spelled)
         first, last = article.word_range(start, len(text) if end is None else end)
         hits: list[Hit] = []
         covered = -1
@@ -79,7 +86,7 @@ class Lexicon:
 
     def may_occur(self, text: str, start: int, end: int) -> bool:
         """False when no phrase can begin in text[start:end], so that find would find none there."""
-        article = _article_words(text)
+        article = _article_words(text).spelled(self.spelled)
         return bool(article.phrase_starts(self, *article.word_range(start, end)))
 
     def _match_at(
@@ -132,6 +139,28 @@ class _Words:
         self._phrase_starts: dict[Lexicon, list[int]] = {}
         self._text = text
         self._lemmas: dict[str, list[str]] = {}
+        self._spelled: dict[str, _Words] = {}
+
+    def spelled(self, language: str) -> _Words:
+        """The words with each contraction of the language read as the words it stands for, each over its own
+        letters ("we" over "we", "will" over "'ll"); themselves without a language or where none is contracted."""
+        if not language:
+            return self
+        if language not in self._spelled:
+            parts = [spelled_out(word, language) for word in self.words]
+            if all(len(part) == 1 for part in parts):
+                self._spelled[language] = self
+            else:
+                spelled = self._spelled[language] = _Words.__new__(_Words)
+                spelled.__dict__.update(self.__dict__, _phrase_starts={}, _lemmas={}, _spelled={})
+                spelled.starts, spelled.ends, spelled.words = [], [], []
+                for start, end, part in zip(self.starts, self.ends, parts, strict=True):
+                    # the host keeps the word's first letters, the contracted word its ending's
+                    cut = [start, *([start + len(part[0])] if len(part) > 1 else []), end]
+                    spelled.starts += cut[:-1]
+                    spelled.ends += cut[1:]
+                    spelled.words += part
+        return self._spelled[language]
 
     def lemmas(self, language: str) -> list[str]:
         """The words' lower-cased lemmas in a language (read once), or [] without one."""
@@ -299,8 +328,9 @@ def row_phrases(row: dict[str, str]) -> list[str]:
     return [phrase.strip() for phrase in row["phrases"].split(";") if phrase.strip()]
 
 
-def phrases(language: str, name: str, *columns: str, whole_texts: bool = False) -> Lexicon:
-    """A lexicon from a CSV whose `phrases` column holds phrases separated by ";", labelled by the columns."""
+def phrases(language: str, name: str, *columns: str, whole_texts: bool = False, spelled: bool = False) -> Lexicon:
+    """A lexicon from a CSV whose `phrases` column holds phrases separated by ";", labelled by the columns (`spelled`:
+    read through contractions)."""
     return Lexicon([
         (phrase, ":".join(row[c] for c in columns)) for row in read_rows(language, name) for phrase in row_phrases(row)
-    ], whole_texts, language)
+    ], whole_texts, language, spelled)

@@ -206,3 +206,17 @@ def test_a_cue_that_is_a_word_of_a_name_is_no_cue(text: str, trigger: str, found
 ])
 def test_a_standing_commitment_holds_to_what_goes_on(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # a cue reads the same contracted as written out
+    ("You'll be joining the talks in Geneva.", "joining", "planned"),
+    ("We’ll meet the Foreign Minister tomorrow.", "meet", "planned"),
+    ("They won't meet the Foreign Minister.", "meet", "negated"),
+    ("The rebels didn't attend the meeting in Cairo.", "meeting", "negated"),
+    ("We're asking for aid for the refugees.", "asking", "ongoing"),
+    ("I'm looking forward to discussing trade with the minister.", "discussing", "planned"),
+    ("We are going to ask him to leave.", "ask", "planned"),
+])
+def test_a_cue_reads_the_same_contracted(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
