@@ -147,7 +147,11 @@ class _Words:
         if not language:
             return self
         if language not in self._spelled:
-            parts = [spelled_out(word, language) for word in self.words]
+            # most texts hold no contraction: one look at all their words for an ending before any word is read
+            joined = " ".join(self.words) + " "
+            endings = [ending for ending, _, _ in _contractions(language)]
+            parts = [spelled_out(word, language) for word in self.words] if any(
+                ending + " " in joined for ending in endings) else []
             if all(len(part) == 1 for part in parts):
                 self._spelled[language] = self
             else:
