@@ -22,7 +22,8 @@ from pipeline.mentions import Hit, overlaps
 
 _REACH = 1500  # characters back to the government named last: further off, a story has often moved on
 _GOVERNING_KINDS = ("head", "minister", "defence", "military")  # titles.csv kinds of office holders who govern
-_APPOSED = regex.compile(r"(?:[^\S\n]+\p{Ll}+)*,[^\S\n]*")  # words in lower case and a comma before a name in apposition
+# words in lower case and a comma before a name in apposition
+_APPOSED = regex.compile(r"(?:[^\S\n]+\p{Ll}+)*,[^\S\n]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +54,8 @@ def _patterns(language: str) -> _Patterns | None:
         # not "the government-run television": a compound's first word names no actor
         regex.compile(rf"(?<![\w-])(?:{_alternatives(phrases)})(?![\w-])"),
         regex.compile(rf"(?:{possessives})?[^\S\n]+(?:{_alternatives(nouns)})(?![\w-])"),
-        regex.compile(rf"(?<![\w-])(?:{_alternatives(nouns)})[^\S\n]+(?:{prepositions})[^\S\n]+(?:(?:{articles})[^\S\n]+)?$",
+        regex.compile(rf"(?<![\w-])(?:{_alternatives(nouns)})[^\S\n]+(?:{prepositions})[^\S\n]+"
+                      rf"(?:(?:{articles})[^\S\n]+)?$",
                       regex.IGNORECASE),
     )
 

@@ -53,8 +53,8 @@ def test_an_ambiguous_city_is_the_state_its_sentence_names() -> None:
 
 def test_a_state_s_own_affairs_may_target_its_own_capital() -> None:
     assert roles("Chilean truckers said they would blockade Santiago.", "COERCE") == (["Chile"], ["Chile"])
-    assert roles("Angry Chilean truckers blockaded Santiago and the port of Mendoza in Argentina.", "COERCE")[1][:1] == [
-        "Chile"]
+    blockade = "Angry Chilean truckers blockaded Santiago and the port of Mendoza in Argentina."
+    assert roles(blockade, "COERCE")[1][:1] == ["Chile"]
     assert roles("Russian forces detained Ukrainian civilians in Russian-occupied Kherson.", "COERCE")[1] == ["Ukraine"]
 
 
@@ -616,7 +616,8 @@ def test_a_body_a_story_keeps_calling_by_its_description_is_the_doer_far_from_it
 
 
 def test_a_description_several_bodies_share_names_the_one_mentioned_last_as_doer() -> None:
-    text = "UNHCR staff worked with the International Organization for Migration. The agency said it will evacuate them."
+    text = ("UNHCR staff worked with the International Organization for Migration. "
+            "The agency said it will evacuate them.")
     assert roles(text, "STATEMENT")[0] == ["IOM"]
 
 
@@ -646,7 +647,8 @@ def test_a_party_a_mutual_act_meets_may_be_named_before_its_trigger(
      ["Kenya"]),
     ("Peru's army moved north. Later, the army shelled the town.", "ASSAULT", ["Peru"]),
     # two states' governments named together: whose is unclear
-    ("The Peruvian government urged the Chilean government to talk. The government says it wants to negotiate.", "CONSULT", []),
+    ("The Peruvian government urged the Chilean government to talk. The government says it wants to negotiate.",
+     "CONSULT", []),
     # another state named since the government: the story may have moved on
     ("The Chilean government met in May. Bolivia held talks too. The army shelled the town.", "ASSAULT", []),
     # no government named at all
@@ -728,6 +730,6 @@ def test_the_actors_of_a_relative_clause_before_the_verb_are_no_subject_of_the_s
 
 
 def test_an_actor_a_preposition_governs_in_an_earlier_coordinated_clause_is_no_speaker() -> None:
-    text = "Secretary Blinken met Foreign Minister Lapid. They exchanged views on Iran, and the Secretary underscored " \
-           "the strong commitment to Israel’s security."
+    text = ("Secretary Blinken met Foreign Minister Lapid. They exchanged views on Iran, and the Secretary "
+            "underscored the strong commitment to Israel’s security.")
     assert roles(text, "STATEMENT")[0] == ["Antony Blinken"]

@@ -295,7 +295,8 @@ def test_what_a_doer_does_in_the_present_describes_it(text: str, found: list[str
     ("This action highlights the risks of trading with the regime.", []),
     ("These efforts reflect our support for a negotiated settlement.", []),
     ("The Secretary underscores our commitment to peace in the region.", ["underscores"]),  # a speaker
-    ("Her visit to Kyiv underscores our support.", ["visit to", "underscores our support"]),  # another word before the verb
+    # another word before the verb
+    ("Her visit to Kyiv underscores our support.", ["visit to", "underscores our support"]),
     ("The Platform for Action supports the talks.", ["supports", "talks"]),  # the last word of a name
     ("Today's action imposes visa restrictions on the officials.", ["imposes"]),  # no verb of what it shows
 ])

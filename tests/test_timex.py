@@ -335,7 +335,8 @@ def test_a_range_of_days_is_dated_by_its_first_day(text: str, value: str) -> Non
 
 @pytest.mark.parametrize(("text", "expressions"), [
     # every day of a list is a date of the month written before the first or after the last
-    ("Crowds marched on December 3, 7 and 16.", [("December 3", "2021-12-03"), ("7", "2021-12-07"), ("16", "2021-12-16")]),
+    ("Crowds marched on December 3, 7 and 16.",
+     [("December 3", "2021-12-03"), ("7", "2021-12-07"), ("16", "2021-12-16")]),
     ("Crowds marched on March 3, 7, and 26, 2019.",
      [("March 3", "2019-03-03"), ("7", "2019-03-07"), ("26, 2019", "2019-03-26")]),
     ("The envoy visits Rome on January 15 and 16, then Paris.", [("January 15", "2022-01-15"), ("16", "2022-01-16")]),
