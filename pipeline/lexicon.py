@@ -147,23 +147,26 @@ class _Words:
         if not language:
             return self
         if language not in self._spelled:
-            # most texts hold no contraction: one look at all their words for an ending before any word is read
-            joined = " ".join(self.words) + " "
-            endings = [ending for ending, _, _ in _contractions(language)]
-            parts = [spelled_out(word, language) for word in self.words] if any(
-                ending + " " in joined for ending in endings) else []
-            if all(len(part) == 1 for part in parts):
+            endings = tuple(ending for ending, _, _ in _contractions(language))
+            # most texts hold no contraction: only words with an ending are read, and the rest kept as they are
+            contracted = [(i, parts) for i, word in enumerate(self.words) if endings and word.endswith(endings)
+                          and len(parts := spelled_out(word, language)) > 1]
+            if not contracted:
                 self._spelled[language] = self
             else:
                 spelled = self._spelled[language] = _Words.__new__(_Words)
                 spelled.__dict__.update(self.__dict__, _phrase_starts={}, _lemmas={}, _spelled={})
                 spelled.starts, spelled.ends, spelled.words = [], [], []
-                for start, end, part in zip(self.starts, self.ends, parts, strict=True):
+                done = 0
+                for i, (host, word) in contracted:
                     # the host keeps the word's first letters, the contracted word its ending's
-                    cut = [start, *([start + len(part[0])] if len(part) > 1 else []), end]
-                    spelled.starts += cut[:-1]
-                    spelled.ends += cut[1:]
-                    spelled.words += part
+                    spelled.starts += self.starts[done:i] + [self.starts[i], self.starts[i] + len(host)]
+                    spelled.ends += self.ends[done:i] + [self.starts[i] + len(host), self.ends[i]]
+                    spelled.words += self.words[done:i] + [host, word]
+                    done = i + 1
+                spelled.starts += self.starts[done:]
+                spelled.ends += self.ends[done:]
+                spelled.words += self.words[done:]
         return self._spelled[language]
 
     def lemmas(self, language: str) -> list[str]:
