@@ -19,6 +19,7 @@ import regex
 from pipeline import coreference
 from pipeline.gazetteer import Gazetteer, gazetteer
 from pipeline.mentions import Hit, overlaps
+from pipeline.name_patterns import either
 
 _REACH = 1500  # characters back to the government named last: further off, a story has often moved on
 _GOVERNING_KINDS = ("head", "minister", "defence", "military")  # titles.csv kinds of office holders who govern
@@ -33,11 +34,6 @@ class _Patterns:
     noun_before: regex.Pattern[str]  # a government noun and a preposition right before a state ("government of ")
 
 
-def _alternatives(words: list[str]) -> str:
-    """A regex alternation of the words, longest first so that a phrase wins over its first word."""
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns(language: str) -> _Patterns | None:
     """The language's patterns, or None where its grammar lists no stand-ins."""
@@ -47,14 +43,14 @@ def _patterns(language: str) -> _Patterns | None:
         return None
     # a stand-in opening a sentence has its first letter upper-cased ("The regime did not concede")
     phrases = [variant for phrase in stand_ins for variant in (phrase, phrase[:1].upper() + phrase[1:])]
-    possessives = _alternatives(grammar.get("possessives", ()))
-    articles = _alternatives(grammar["articles"])
-    prepositions = _alternatives(grammar["country_prepositions"])
+    possessives = either(grammar.get("possessives", ()))
+    articles = either(grammar["articles"])
+    prepositions = either(grammar["country_prepositions"])
     return _Patterns(
         # not "the government-run television": a compound's first word names no actor
-        regex.compile(rf"(?<![\w-])(?:{_alternatives(phrases)})(?![\w-])"),
-        regex.compile(rf"(?:{possessives})?[^\S\n]+(?:{_alternatives(nouns)})(?![\w-])"),
-        regex.compile(rf"(?<![\w-])(?:{_alternatives(nouns)})[^\S\n]+(?:{prepositions})[^\S\n]+"
+        regex.compile(rf"(?<![\w-])(?:{either(phrases)})(?![\w-])"),
+        regex.compile(rf"(?:{possessives})?[^\S\n]+(?:{either(nouns)})(?![\w-])"),
+        regex.compile(rf"(?<![\w-])(?:{either(nouns)})[^\S\n]+(?:{prepositions})[^\S\n]+"
                       rf"(?:(?:{articles})[^\S\n]+)?$",
                       regex.IGNORECASE),
     )
