@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
@@ -216,10 +217,10 @@ def _whom(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> b
     report and a charge ("those accused by the witness")."""
     if trigger.label in (STATEMENT, _CHARGE) or trigger.label in rules.hostile:
         return False
-    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-1:]
+    before = _tokens_before(text, sentence, trigger, 1)
     if not before or not before[0].islower() or normal(before[0]) not in rules.kinds_of_acts.get("doer", ()):
         return False  # most triggers follow no doer's noun: no need to read their form
-    after = WORD.match(text, trigger.end + 1) if text[trigger.end : trigger.end + 1] == " " else None
+    after = _word_after(text, trigger)
     return after is not None and normal(after.group()) in rules.agents and any(
         hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end))
 
@@ -231,11 +232,11 @@ def _charged(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -
     describes a suspect, no accusation told. After an auxiliary, a coordinator, a name or a verb of `linking` ("was
     accused of", "arrested and accused of", "Gadhafi accused of", "stood accused of") it stays an event."""
     kinds = rules.kinds_of_acts
-    after = WORD.match(text, trigger.end + 1) if text[trigger.end : trigger.end + 1] == " " else None
+    after = _word_after(text, trigger)
     if after is None or f"{normal(text[trigger.start : trigger.end])} {normal(after.group())}" not in kinds.get(
             "charge", ()):
         return False  # most triggers name no charge: no need to read before them
-    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-2:]
+    before = _tokens_before(text, sentence, trigger, 2)
     if not before:
         return False  # "Accused of ...": a sentence's opening names no noun it describes
     # "was also accused of", "have been widely criticised for": an auxiliary one of the last two words is a passive
@@ -257,7 +258,7 @@ def _shown(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> 
     kinds = rules.kinds_of_acts
     if normal(WORD.match(text, trigger.start).group()) not in kinds.get("shows", ()):
         return False  # most triggers are no verb of what something shows: no need to read before them
-    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-2:]
+    before = _tokens_before(text, sentence, trigger, 2)
     if not before or normal(before[-1]) not in kinds.get("showing", ()):
         return False
     # "the Platform for Action supports": a capitalised word inside the sentence is the last word of a name, no act
@@ -280,7 +281,7 @@ def _in_title(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) 
     **Pledging** Event")."""
     if not text[trigger.start : trigger.end][:1].isupper():
         return False  # most triggers are written in lower case: no need to read around them
-    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-2:]
+    before = _tokens_before(text, sentence, trigger, 2)
     if len(before) == 2 and normal(before[1]) in rules.headings.get("link", ()) and before[0][0].isupper():
         return True
     after = WORD.search(text, trigger.end, sentence[1])
@@ -312,7 +313,7 @@ def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hi
     """Whether a trigger is a participle that qualifies the noun or name after it ("the **negotiated** settlement",
     "with **sanctioned** individuals", "a **designated** NGO", "**Bombed** buildings remain"): a description, no act of
     its own."""
-    before = WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-3:]
+    before = _tokens_before(text, sentence, trigger, 3)
     if before[-1:] == [","] and len(before) > 1 and normal(before[-2]) not in rules.prepositions:
         before = before[:-1]  # "an immediate, indefinite, negotiated ceasefire": the adjectives of one noun
     if (normal(before[-1]) if before else "^") not in rules.attributive:
@@ -336,3 +337,13 @@ def off_politics(topics: list[Hit], starts: list[int], sentences: list[tuple[int
     start, end = sentences[max(0, number - _STORY_LEAD)][0], sentences[number][1]
     named = topics[bisect_left(starts, start) : bisect_left(starts, end)]
     return bool(named) and all(hit.label == OFF_POLITICS for hit in named)
+
+
+def _tokens_before(text: str, sentence: tuple[int, int], trigger: Hit, count: int) -> list[str]:
+    """The last tokens (at most `count`) of the sentence within 30 characters before a trigger, as written."""
+    return WORD.findall(text, max(sentence[0], trigger.start - 30), trigger.start)[-count:]
+
+
+def _word_after(text: str, trigger: Hit) -> re.Match[str] | None:
+    """The word right after a trigger and one space, or None where no space follows it."""
+    return WORD.match(text, trigger.end + 1) if text[trigger.end : trigger.end + 1] == " " else None
