@@ -38,6 +38,12 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         ("La ministra presentará el viernes su plan.", "el viernes", "DATE", "2005-10-07"),
         ("La ministra presentó el viernes su plan.", "el viernes", "DATE", "2005-09-30"),
         ("Los controles rigen a partir del viernes.", "del viernes", "DATE", "2005-10-07"),  # a start to come
+        # a month without a year: the perfect's auxiliary or an irregular preterite says it is past, a plan to come
+        ("Las empresas habían pactado en enero una alianza.", "enero", "DATE", "2005-01"),
+        ("Hubo elecciones en enero.", "enero", "DATE", "2005-01"),
+        ("El rey dio en enero su discurso.", "enero", "DATE", "2005-01"),
+        ("El estreno está previsto para agosto.", "agosto", "DATE", "2006-08"),
+        ("La empresa planea abrir la fábrica en agosto.", "agosto", "DATE", "2006-08"),
         # "este domingo" is the week's Sunday, unless the tense says it is the one just past or the one to come
         ("Este domingo se reúnen.", "Este domingo", "DATE", "2005-10-09"),
         ("La televisión permitió este domingo un debate.", "este domingo", "DATE", "2005-10-02"),
