@@ -44,6 +44,9 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         ("El rey dio en enero su discurso.", "enero", "DATE", "2005-01"),
         ("El estreno está previsto para agosto.", "agosto", "DATE", "2006-08"),
         ("La empresa planea abrir la fábrica en agosto.", "agosto", "DATE", "2006-08"),
+        ("La empresa espera cerrar la venta en agosto.", "agosto", "DATE", "2006-08"),
+        ("Los hinchas esperan el derbi del sábado.", "del sábado", "DATE", "2005-10-08"),
+        ("Hubo una larga espera en agosto.", "agosto", "DATE", "2005-08"),  # the noun is no cue
         # "este domingo" is the week's Sunday, unless the tense says it is the one just past or the one to come
         ("Este domingo se reúnen.", "Este domingo", "DATE", "2005-10-09"),
         ("La televisión permitió este domingo un debate.", "este domingo", "DATE", "2005-10-02"),
