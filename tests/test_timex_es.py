@@ -47,6 +47,9 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         ("La empresa espera cerrar la venta en agosto.", "agosto", "DATE", "2006-08"),
         ("Los hinchas esperan el derbi del sábado.", "del sábado", "DATE", "2005-10-08"),
         ("Hubo una larga espera en agosto.", "agosto", "DATE", "2005-08"),  # the noun is no cue
+        # a participle of what is reported as done is past, unless a form of "ser" makes it a passive to come
+        ("Los planes anunciados en enero siguen en pie.", "enero", "DATE", "2005-01"),
+        ("La ley será aprobada en agosto.", "agosto", "DATE", "2006-08"),
         # "este domingo" is the week's Sunday, unless the tense says it is the one just past or the one to come
         ("Este domingo se reúnen.", "Este domingo", "DATE", "2005-10-09"),
         ("La televisión permitió este domingo un debate.", "este domingo", "DATE", "2005-10-02"),
