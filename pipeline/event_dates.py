@@ -72,8 +72,8 @@ class Datings:
     """An article's dated expressions in the order of the text, found by offset without reading them all."""
 
     def __init__(self, timexes: list[Timex], text: str = "", rules: Rules | None = None,
-                 sentences: list[tuple[int, int]] | None = None) -> None:
-        self.text, self.rules = text, rules
+                 sentences: list[tuple[int, int]] | None = None, published: date | None = None) -> None:
+        self.text, self.rules, self.published = text, rules, published
         self.sentence_starts = sorted(start for start, _ in sentences or [])
         self.items: list[tuple[Timex, Dating]] = []
         self.perfect_bounds: set[int] = set()  # starts of dates a present perfect is told since ("since February 24")
@@ -106,6 +106,18 @@ class Datings:
         if timex.start not in self._modifiers:
             self._modifiers[timex.start] = self.rules is not None and _modifies(self.rules, self.text, timex)
         return self._modifiers[timex.start]
+
+    def owns_object(self, timex: Timex, dating: Dating, trigger: Hit) -> bool:
+        """Whether a day right after a trigger owns the noun after it by a determiner's ending, an entry opening with
+        an apostrophe ("condemned Thursday's attack", "said Wednesday's attacks would be investigated"): the day of
+        what the object names, not of the act done about it; the publication's own day ("says tonight's edition")
+        is of both."""
+        if self.rules is None or timex.start < trigger.end or self.text[trigger.end : timex.start].strip() or (
+                dating.precision == "day" and dating.start == self.published):
+            return False
+        return any(normal(self.text[timex.end : timex.end + len(d) + 1]) == d + " " and (noun := WORD.match(
+            self.text, timex.end + len(d) + 1)) is not None and noun.group()[0].isalpha()
+            for d in self.rules.determiners if d[0] == "'")
 
     def of_known_act(self, timex: Timex) -> bool:
         """Whether a day follows a noun of a known act and a preposition ("offered condolences on the
@@ -268,8 +280,9 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
     """The date in the event's own clause nearest its trigger (its words and dating), or the date the clause tells
     of ("on Thursday, when ..."); a year, decade or century only right beside the trigger (or `reach` characters
     after it: "challenges of the 21st century" further on dates no meeting); a date that qualifies a noun only for
-    the event that noun names ("condemned the May 24 launch" is not of May 24); for a trigger in the present
-    `perfect`, no date it is told since; with a `reach`, else one of a relative clause right after the trigger."""
+    the event that noun names ("condemned the May 24 launch" is not of May 24), nor one that owns the trigger's object
+    ("condemned Thursday's attack"); for a trigger in the present `perfect`, no date it is told since; with a
+    `reach`, else one of a relative clause right after the trigger."""
     told_of = datings.told_of(clause[0])
     # "in 1968, when the Soviets invaded": a year the clause tells of is as near as the clause's opening word
     opening = trigger.start - clause[0] <= _COARSE_REACH
@@ -279,6 +292,7 @@ def clause_dating(datings: Datings, clause: tuple[int, int], trigger: Hit, perfe
             or (opening and (t, d) in told_of))
         and not (perfect and t.start in datings.perfect_bounds)
         and (not datings.modifies(t) or 0 <= trigger.start - t.end <= _MODIFIED_NOUN_REACH)
+        and not datings.owns_object(t, d, trigger)
     ]
     # "on June 29 and 30": a later day of a list, written without its month, dates no event apart from the first day
     inside = [(t, d) for t, d in inside if not datings.continues_list(t, d)]

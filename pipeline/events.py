@@ -61,7 +61,7 @@ def extract_events(
 ) -> tuple[list[dict], list[dict]]:
     """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
     text, language_rules = article.text, rules(article.language or "en")
-    datings = Datings(timexes, text, language_rules, sentences)
+    datings = Datings(timexes, text, language_rules, sentences, article.published)
     topic_hits = language_rules.topics.find(text, 0, len(text))
     topic_starts = [hit.start for hit in topic_hits]
     article_topics = sentence_topics(language_rules, text, 0, len(text), topic_hits)

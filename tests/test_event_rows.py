@@ -366,6 +366,12 @@ def test_first_person_words_quoted_in_a_release_are_not_the_outlets() -> None:
     # a date that qualifies a noun dates the event that noun names, not the clause's other events
     ("Russia condemned the May 24 launch.", "ACCUSE", PUBLISHED.isoformat()),
     ("Japan protested over the May 24 launch.", "PROTEST", PUBLISHED.isoformat()),
+    # a day that owns the object right after the trigger is the day of what the object names
+    ("Russia condemned Tuesday's attack on its embassy.", "ACCUSE", PUBLISHED.isoformat()),
+    ("The minister said Tuesday's attacks would be investigated.", "STATEMENT", PUBLISHED.isoformat()),
+    ("Russia condemned last week's attack on its embassy.", "ACCUSE", PUBLISHED.isoformat()),
+    # after a preposition it frames the act ("At this week's meeting, they agreed ...")
+    ("Russia protested at Tuesday's meeting.", "PROTEST", "2022-03-01"),
     # the present perfect tells of a state up to now: the narrative's last day does not date it
     ("Russia attacked Kharkiv on March 2. The United States has provided aid to Ukraine.", "AID", PUBLISHED.isoformat()),
     ("Russia attacked Kharkiv on March 2. The United States then provided aid to Ukraine.", "AID", "2022-03-02"),
