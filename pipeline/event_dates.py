@@ -31,10 +31,8 @@ _COMPOUND = regex.compile(r"\p{L}+[-‐]\p{L}+")  # words joined by a hyphen int
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
 _CONSULT = "CONSULT"  # the event type of visits, trips and meetings
 _TRIP_REACH = 80  # characters before a range of days within which the trip it is of is told
-_LEAD_REACH = 400  # characters of a text's opening within which its lead stands
-_NEXT_REACH = 600  # characters after an undated lead within which the story's first day is named
 _ASIDE_REACH = 40  # characters after its sentence's first act within which a day is that act's own
-_FIGURE = regex.compile(r"\d")  # a date with a figure names its day in full, not by a weekday or "yesterday"
+FIGURE = regex.compile(r"\d")  # a date with a figure names its day in full, not by a weekday or "yesterday"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +160,7 @@ class Datings:
         23-27", then "She also met ...")."""
         for timex, dating in reversed(self.starting_before(before)):
             if published is None or dating.start is None or (dating.start < published if ahead else (
-                    dating.start > published or not _recent(dating.start, published))):
+                    dating.start > published or not recent(dating.start, published))):
                 continue  # a range ahead of publication opens on a day ahead of it
             span = None if ahead else self.span(timex, dating)
             if span is not None and (span[1] > published or not self._trip(timex)):
@@ -195,7 +193,7 @@ class Datings:
         of its sentence ("spoke today ... thanked him for the flight on May 16"): the day of what that act is about,
         not a day the narrative goes back to; one that opens its sentence ("On Monday, ...") is."""
         if self.rules is None or earlier is None or earlier.start is None or dating.start is None or (
-                dating.start >= earlier.start) or not _FIGURE.search(dating.text):
+                dating.start >= earlier.start) or not FIGURE.search(dating.text):
             return False
         opening = self.sentence(timex.start)
         acts = [hit for hit in self.rules.triggers.find(self.text, opening, timex.start) if hit.label != "-"]
@@ -349,53 +347,7 @@ def _distance(timex: Timex, trigger: Hit) -> int:
     return max(timex.start - trigger.end, trigger.start - timex.end, 0)
 
 
-def reference_dating(datings: Datings, before: int, published: date | None, lead: bool = True) -> Dating | None:
-    """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
-    day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a
-    later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
-    Tuesday, then a paragraph on what the envoys said); a lead told before any day, the story's day named next; a
-    day of the month told after an act of its sentence, before the publication's day named last ("met today ...
-    thanked him for the flight on May 16"), an aside the next sentences do not go back to."""
-    told = [(t, d) for t, d in datings.starting_before(before)
-            if t.end <= before and _narrates(datings, t, d, published) and not datings.continues_list(t, d)]
-    # from the last: the first that qualifies is wanted, an aside skipped for the day told before it
-    timex, last = next(((t, d) for i, (t, d) in enumerate(reversed(told))
-                        if not _aside_of(datings, t, d, told[: len(told) - 1 - i], published, before)), (None, None))
-    if (timex is None or last is None) and lead and not datings.starting_before(before):
-        # a `lead` that names no day is of the story's day the next lines give by a word, the day of publication or
-        # the one before ("..., the communist leadership warned." then "said a government communique, read Wednesday
-        # night"); a day of the month in figures, or an earlier day, is more often an aside's ("which began on April 2")
-        timex, last = next(((t, d) for t, d in datings.items[:1] if before <= _LEAD_REACH and t.start - before <=
-                            _NEXT_REACH and not _FIGURE.search(d.text) and _narrates(datings, t, d, published)
-                            and (published is None or d.start is None or (published - d.start).days <= 1)),
-                           (None, None))
-    if timex is None or last is None:
-        return None
-    if datings.paragraph(timex.start) != datings.paragraph(before):
-        story = next(d for t, d in datings.items if _narrates(datings, t, d, published))  # at worst the last itself
-        last = story if story.start and last.start and story.start > last.start else last
-    return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
-
-
-def _aside_of(datings: Datings, timex: Timex, dating: Dating, told: list[tuple[Timex, Dating]],
-              published: date | None, before: int) -> bool:
-    """Whether a day is an aside, for the sentences after its own, of the publication's day the narrative told last
-    before it in the same paragraph ("met today ..."): a report's narrative told on an earlier day ("said Tuesday")
-    goes on with the days it names, and the rest of its own sentence is of its act ("signed on May 21, which
-    provides ...")."""
-    return bool(told) and told[-1][1].start == published and (
-        datings.paragraph(told[-1][0].start) == datings.paragraph(timex.start)) and (
-        datings.sentence(before) != datings.sentence(timex.start)) and datings.aside(timex, dating, told[-1][1])
-
-
-def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | None) -> bool:
-    """Whether a date may be the narrative's day: a day, not after publication nor long before it, that qualifies
-    no noun, opens no range and is no known act's day ("an attack on March 27")."""
-    return (dating.precision == "day" and not after(dating.start, published) and _recent(dating.start, published)
-            and not datings.modifies(timex) and not datings.opens_range(timex) and not datings.of_known_act(timex))
-
-
-def _recent(day: date | None, published: date | None) -> bool:
+def recent(day: date | None, published: date | None) -> bool:
     """Whether a day lies within a month before publication (True when either is unknown)."""
     return day is None or published is None or (published - day).days <= _REFERENCE_DAYS
 

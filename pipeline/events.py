@@ -11,9 +11,7 @@ from pipeline.act_status import act_status, standing, thanks_for
 from pipeline.antecedents import in_closed_relative
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
 from pipeline.date_offsets import offset_dating
-from pipeline.event_dates import (
-    Dating, Datings, after, clause_dating, dated_span, publication_dating, reference_dating,
-)
+from pipeline.event_dates import Dating, Datings, after, clause_dating, dated_span, publication_dating
 from pipeline.known_acts import dated_beside, known_noun, of_another_act, told_before, well_known
 from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
@@ -27,6 +25,7 @@ from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics,
 from pipeline.objects import doer_told_before, first_object
 from pipeline.openings import introduced_cast, opening_places
 from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
+from pipeline.reference_days import reference_dating
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, names_no_doer
 from pipeline.sides import parties_phrase, thanked_doers
