@@ -3,11 +3,15 @@ the relative clause of persons set off by commas between an antecedent and its o
 
 from __future__ import annotations
 
+import re
+
 from pipeline.clauses import Rules, line_before
 from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, normal
 from pipeline.model import ActorMention
 from pipeline.objects import is_object
+
+_AFTER_COMMA = re.compile(r",\s*(\w+(?:['’-]\w+)*)")  # the word right after a comma, as WORD reads it
 
 
 def antecedent(
@@ -59,8 +63,8 @@ def closed_relative(rules: Rules, text: str, opening: int, verb: int) -> int:
 def in_closed_relative(rules: Rules, text: str, sentence: tuple[int, int], mention: ActorMention) -> bool:
     """Whether an actor lies in a relative clause of persons set off by commas before its antecedent's verb, a trigger
     of the sentence ("Ghonim, who was freed by Egyptian authorities, said"): the relative clause's, not the verb's."""
-    if "," not in text[sentence[0] : mention.start]:
-        return False  # most sentences: no comma sets off a clause before the actor
+    if not any(normal(word) in rules.relatives for word in _AFTER_COMMA.findall(text, sentence[0], mention.start)):
+        return False  # most sentences: no comma before the actor sets off a relative clause
     openings = [word.start() for word in WORD.finditer(text, sentence[0], mention.start)
                 if normal(word.group()) in rules.relatives]
     if not openings:

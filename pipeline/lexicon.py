@@ -72,7 +72,14 @@ class Lexicon:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every phrase in text[start:end], left to right, without overlaps."""
         article = _article_words(text).spelled(self.spelled)
-        first, last = article.word_range(start, len(text) if end is None else end)
+        key = (self, start, end)
+        if key not in article.found:  # a clause's cues are asked for by each reader of its status
+            article.found[key] = self._find(article, start, end)
+        return list(article.found[key])
+
+    def _find(self, article: _Words, start: int, end: int | None) -> list[Hit]:
+        """Every phrase in the article's words from start to end, left to right, without overlaps."""
+        first, last = article.word_range(start, len(article.text) if end is None else end)
         hits: list[Hit] = []
         covered = -1
         for i in article.phrase_starts(self, first, last):
@@ -137,7 +144,8 @@ class _Words:
             self.ends = [match.end() for match in matches]
             self.words = [normal(match.group()) for match in matches]
         self._phrase_starts: dict[Lexicon, list[int]] = {}
-        self._text = text
+        self.found: dict[tuple[Lexicon, int, int | None], list[Hit]] = {}  # each lexicon's hits in a span, once
+        self.text = text
         self._lemmas: dict[str, list[str]] = {}
         self._spelled: dict[str, _Words] = {}
 
@@ -155,7 +163,7 @@ class _Words:
                 self._spelled[language] = self
             else:
                 spelled = self._spelled[language] = _Words.__new__(_Words)
-                spelled.__dict__.update(self.__dict__, _phrase_starts={}, _lemmas={}, _spelled={})
+                spelled.__dict__.update(self.__dict__, _phrase_starts={}, found={}, _lemmas={}, _spelled={})
                 spelled.starts, spelled.ends, spelled.words = [], [], []
                 done = 0
                 for i, (host, word) in contracted:
@@ -175,7 +183,7 @@ class _Words:
             return []
         if language not in self._lemmas:
             self._lemmas[language] = [
-                _lemma(self._text[s:e], language) for s, e in zip(self.starts, self.ends, strict=True)
+                _lemma(self.text[s:e], language) for s, e in zip(self.starts, self.ends, strict=True)
             ]
         return self._lemmas[language]
 

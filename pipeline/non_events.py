@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
+
+import regex
 
 from pipeline.act_status import in_scope
 from pipeline.clauses import HABITUAL, STATEMENT, UNREAL, Rules
@@ -21,6 +23,8 @@ _HEADLINE_WORDS = 2  # words of a headline at least
 _ELLIPSIS_WORDS = 3  # words of a question at most that asks without a question word ("Ease tensions?")
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 _DOER_REACH = 1  # words (an adverb) between a doer's relative word and the verb that tells what the doer does
+# a word as WORD reads it whose first letter is a capital (as str.isupper tells)
+_CAPITALISED = regex.compile(r"(?<!\w)(?<!\w['’-])\p{Uppercase}\w*(?:['’-]\w+)*")
 _CHARGE = "ACCUSE"  # the type of a charge, told as an event whoever makes it ("those accused by the witness")
 
 
@@ -40,6 +44,9 @@ def headlines(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] 
     every one after the first opening with a capital that the page writes mostly in lower case ("Security", "Huge",
     "One": no name) right after a word in lower case that is no `minor` word, or after the quotation mark that closes
     one; None without such a run. Headlines of other stories, or of this one, tell no event of the sentence."""
+    bounds = _boundaries(text)
+    if bisect_left(bounds, end) - bisect_right(bounds, start) < _RUN_HEADLINES:
+        return None  # most sentences hold too few words that may open a headline: no need to read them
     minor, closing = rules.headings.get("minor", frozenset()), rules.headings.get("stop", frozenset())
     words, parts, last, before = 0, 0, None, ("", "")
     for match in WORD.finditer(text, start, end):
@@ -70,6 +77,15 @@ def _common(text: str, token: str) -> bool:
     """Whether the page writes the capitalised word more often in lower case: a common word, no name."""
     cases = _cases(text)
     return cases[token.lower()] > cases[token]
+
+
+@lru_cache(maxsize=4)
+def _boundaries(text: str) -> list[int]:
+    """Where the page's words that may open a headline begin: capitalised, and common or before a colon."""
+    cases = _cases(text)
+    common = {token for token in cases if token[:1].isupper() and cases[token.lower()] > cases[token]}
+    return [match.start() for match in _CAPITALISED.finditer(text)
+            if match.group() in common or text.startswith(":", match.end())]
 
 
 @lru_cache(maxsize=4)

@@ -271,9 +271,11 @@ def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN"), or one in lower
     case before its title ("with WHO Director-General Dr. Tedros"; not "In Kazakhstan Secretary Blinken met")."""
     words = WORD.findall(line_before(text, mention.start, 40))[-2:]
+    if any(normal(word) in rules.prepositions for word in words):
+        return True
     line = line_before(text, mention.start, _TITLE_REACH)
     opening = before_title(rules, text, mention.start, mention.start - len(line), False)
-    return any(normal(word) in rules.prepositions for word in words) or bool(opening and opening.group().islower() and (
+    return bool(opening and opening.group().islower() and (
         opening.group() in rules.prepositions and titled(rules, text, opening.end(), mention.end)))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.clauses import Rules, line_before
+from pipeline.clauses import Rules, line_before, rules as language_rules
 from pipeline.gazetteer import gazetteer, grammar, is_demonym
 from pipeline.lexicon import WORD, normal
 from pipeline.model import ActorMention
@@ -56,12 +56,20 @@ def before_title(rules: Rules, text: str, start: int, stop: int, lists: bool = T
     """The word before the title that ends at `start`, back to `stop`: capitalised words, brackets, determiners and the
     words that join a title's qualifier are the title ("with Republic of Korea (ROK) Minister of Foreign Affairs");
     unless `lists`, no coordinator ("with Japan and Korea": Korea's title is no "Japan and")."""
-    joiners = set(grammar(rules.language).get("qualifier_joiners", ())) | rules.determiners
-    joiners -= set() if lists else rules.coordinators
+    joiners = _title_joiners(rules.language, lists)
     for word in reversed(list(WORD.finditer(text, stop, start))):
         if not (word.group()[:1].isupper() or normal(word.group()) in joiners or word.group() in "()"):
             return word
     return None
+
+
+@cache
+def _title_joiners(language: str, lists: bool) -> frozenset[str]:
+    """The words in lower case that a title holds: its qualifier's joiners and determiners, and unless `lists` no
+    coordinator (read once: asked before every name)."""
+    words = language_rules(language)
+    joiners = frozenset(grammar(language).get("qualifier_joiners", ())) | words.determiners
+    return joiners if lists else joiners - words.coordinators
 
 
 def titled(rules: Rules, text: str, start: int, end: int) -> bool:

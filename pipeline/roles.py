@@ -232,7 +232,7 @@ def reported_subject(
 
 def _pronoun_before(rules: Rules, text: str, start: int, end: int) -> bool:
     """Whether a subject pronoun stands in text[start:end]."""
-    return any(normal(word) in rules.pronouns for word in WORD.findall(text, start, end))
+    return not rules.pronouns.isdisjoint(map(normal, WORD.findall(text, start, end)))
 
 
 def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> list[ActorMention]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.clauses import Rules, word_tuples
 from pipeline.lexicon import WORD, Hit, normal, spelled_out
@@ -15,11 +15,12 @@ def _pluperfect(language: str) -> frozenset[str]:
     return frozenset(words[0] for words in word_tuples(language, "pluperfect.txt") if len(words) == 1)
 
 
-def words_before(language: str, text: str, start: int, count: int = 2) -> list[str]:
-    """The last words before a place, normal, a contraction spelled out ("we've provided": "we", "have"): the words
-    its tense, auxiliaries and negation are read from."""
+@lru_cache(maxsize=64)  # each trigger's tense is asked several ways
+def words_before(language: str, text: str, start: int) -> tuple[str, ...]:
+    """The last two words before a place, normal, a contraction spelled out ("we've provided": "we", "have"): the
+    words its tense, auxiliaries and negation are read from."""
     words = WORD.findall(text, max(0, start - 24), start)
-    return [part for word in words for part in spelled_out(normal(word), language)][-count:]
+    return tuple(part for word in words for part in spelled_out(normal(word), language))[-2:]
 
 
 def past(text: str, trigger: Hit, language: str) -> bool:
@@ -34,7 +35,7 @@ def said_now(rules: Rules, text: str, trigger: Hit, language: str) -> bool:
     strongly condemn this act", "I urge"): an act of the telling, not of the day the text last named."""
     before = words_before(rules.language, text, trigger.start)
     # one adverb may stand between, no auxiliary ("we were told") nor mark
-    between = before[-1:] if len(before) == 2 and before[0] in rules.present_subjects else []
+    between = before[-1:] if len(before) == 2 and before[0] in rules.present_subjects else ()
     if not (before and before[-1] in rules.present_subjects or between and between[0].isalpha()
             and between[0] not in rules.auxiliaries and between[0] not in rules.perfect):
         return False  # most triggers follow no such word: no tense read
