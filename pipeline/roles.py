@@ -275,7 +275,8 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     else:
         return []
     if any(word in rules.determiners or word in rules.prepositions or word in rules.pronouns for word in words):
-        return []
+        # "Russia's war and its attacks": a possessive pronoun nearer the trigger may still refer back to the owner
+        return [owner] if (owner := _pronoun_owner(rules, text, before, trigger)) is not None else []
     if words and words[-1] in rules.coordinators:
         return []  # "protect Afghanistan's infrastructure, protect civilians, and cooperate": a verb of the subject
     return owners
@@ -333,8 +334,11 @@ def _pronoun_owner(rules: Rules, text: str, before: list[ActorMention], trigger:
     if "-" in (text[last.start - 1 : last.start], text[last.end : last.end + 1]) or normal(last.text) in (
             rules.determiners):
         return None
+    # "in the face of Russia's war and its attacks": a possessor is no noun's complement, whatever stands before it
     previous = WORD.findall(text, max(0, last.start - 20), last.start)[-1:]
-    return None if previous and normal(previous[0]) in kinds.get("complement", ()) else last
+    complement = previous and normal(previous[0]) in kinds.get("complement", ()) and not POSSESSIVE_MARK.match(
+        text, last.end)
+    return None if complement else last
 
 
 def outlet_act(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
