@@ -15,8 +15,12 @@ from pipeline.model import ActorMention
 def qualifies_noun(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether the mention qualifies a noun after it: a people's adjective or a name's initials before a word in lower
     case that no function word is ("Libyan citizens", "U.S. ground troops"; not "Syrians in need", "NATO and")."""
-    initials = mention.text.replace(".", "").isupper()
-    return (is_demonym(mention.text, rules.language) or initials) and bool(_noun_after(rules, text, mention))
+    return (is_demonym(mention.text, rules.language) or initials(mention)) and bool(_noun_after(rules, text, mention))
+
+
+def initials(mention: ActorMention) -> bool:
+    """Whether the mention is written as a name's initials ("U.S.", "UK", "DPRK"), which may qualify a noun."""
+    return mention.text.replace(".", "").isupper()
 
 
 def names_place(rules: Rules, text: str, mention: ActorMention) -> bool:

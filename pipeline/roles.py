@@ -13,7 +13,7 @@ from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
 from pipeline.objects import head_subject, nominal_agent, object_again, object_of, party_before, receiver
-from pipeline.qualifiers import names_place, prefixed
+from pipeline.qualifiers import initials, names_place, prefixed
 from pipeline.openings import after_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 from pipeline.timex import tense
@@ -72,9 +72,15 @@ def event_actors(
         roles = [(m, "target") for m in head_subject(rules, text, near)]
     else:
         # "advocate for the WHO to invite Taiwan": the infinitive clause's own subject acts
-        sources = _possessor(rules, text, before, trigger) or clause_subject(rules, text, before, trigger.start) or (
-            [] if governed else _own_subject(rules, text, clause, before,
-                                             antecedent(rules, text, clause[0], mentions, subject), trigger))
+        owners = _possessor(rules, text, before, trigger)
+        if owners and not _state_initials(rules, text, owners[0], trigger):
+            sources = owners
+        else:
+            sources = clause_subject(rules, text, before, trigger.start) or ([] if governed else _own_subject(
+                rules, text, clause, before, antecedent(rules, text, clause[0], mentions, subject), trigger))
+            # "Moy outlined U.S. assistance": the state's own people who tell of its act are named closer as its doers
+            if owners and (not sources or any((m.country or m.actor) != owners[0].actor for m in sources)):
+                sources = owners
         roles = [(m, "source") for m in sources]
     # "gave the Ivory Coast ... aid", "held a call with Park Jin to discuss": the receiver or the party met
     roles += [(m, "other") for m in within] + [
@@ -245,10 +251,12 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
         return []
     end = before[-1].end
     # "the Russian government's unprovoked attack": a people's adjective and its noun in lower case own it
-    noun = _OWNER_NOUN.match(text, end, trigger.start) if is_demonym(before[-1].text, rules.language) else None
+    # a state's initials qualify a noun as its people's adjective does ("U.S. sanctions", "the DPRK missile launches")
+    people = is_demonym(before[-1].text, rules.language) or _state_initials(rules, text, before[-1], trigger)
+    noun = _OWNER_NOUN.match(text, end, trigger.start) if people else None
     end = noun.end(1) if noun is not None and noun.group(1).islower() else end
     words = [normal(word) for word in WORD.findall(text, end, trigger.start) if word[0].isalnum()]
-    if end == before[-1].end and is_demonym(before[-1].text, rules.language):
+    if end == before[-1].end and people:
         between = text[before[-1].end : trigger.start].strip()
         if between and not (between.isalpha() and between.islower()):
             return []  # "the Russian military buildup", not "the Russian – a further invasion"
@@ -267,10 +275,22 @@ def _possessor(rules: Rules, text: str, before: list[ActorMention], trigger: Hit
     else:
         return []
     if any(word in rules.determiners or word in rules.prepositions or word in rules.pronouns for word in words):
-        return []
+        # "Russia's war and its attacks": a possessive pronoun nearer the trigger may still refer back to the owner
+        return [owner] if (owner := _pronoun_owner(rules, text, before, trigger)) is not None else []
     if words and words[-1] in rules.coordinators:
         return []  # "protect Afghanistan's infrastructure, protect civilians, and cooperate": a verb of the subject
     return owners
+
+
+def _state_initials(rules: Rules, text: str, mention: ActorMention, trigger: Hit) -> bool:
+    """Whether the mention is a state's initials that qualify the trigger's noun as a people's adjective does, right
+    before it or one word in lower case before it ("U.S. sanctions", "a US napalm attack"; not "the U.S.'s", nor the
+    subject of a verb in the past: "the UK designated"), save a meeting's, which a state may only host ("the ASEAN-U.S.
+    Summit")."""
+    between, first = text[mention.end : trigger.start].strip(), WORD.match(text, trigger.start)
+    return mention.actor_type == "state" and initials(mention) and trigger.label not in rules.mutual and (
+        not between or between.isalpha() and between.islower()) and not POSSESSIVE_MARK.match(text, mention.end) and (
+        first is not None and not tense(first.group(), "", rules.language))
 
 
 def _doer_modifier(rules: Rules, text: str, before: list[ActorMention], trigger: Hit) -> ActorMention | None:
@@ -314,8 +334,11 @@ def _pronoun_owner(rules: Rules, text: str, before: list[ActorMention], trigger:
     if "-" in (text[last.start - 1 : last.start], text[last.end : last.end + 1]) or normal(last.text) in (
             rules.determiners):
         return None
+    # "in the face of Russia's war and its attacks": a possessor is no noun's complement, whatever stands before it
     previous = WORD.findall(text, max(0, last.start - 20), last.start)[-1:]
-    return None if previous and normal(previous[0]) in kinds.get("complement", ()) else last
+    complement = previous and normal(previous[0]) in kinds.get("complement", ()) and not POSSESSIVE_MARK.match(
+        text, last.end)
+    return None if complement else last
 
 
 def outlet_act(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
