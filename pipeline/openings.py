@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from pipeline.clauses import Rules
+from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
-from pipeline.objects import head_subject
-from pipeline.timex import tag
+from pipeline.objects import POSSESSIVE_MARK, head_subject
+from pipeline.timex import tag, tense
 
 
 def after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
@@ -34,6 +35,50 @@ def opening_end(rules: Rules, text: str, start: int, before: list[ActorMention])
         return start  # "Under Secretary Bass, Ambassador Jones, and ...": a title's word, not a preposition
     comma = text.find(",", start, before[-1].start)
     return comma + 1 if comma >= 0 else start
+
+
+def in_opening(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, before: list[ActorMention],
+    after: list[ActorMention],
+) -> list[ActorMention]:
+    """The actors after a trigger that stand in the phrase it opens its clause with, where a comma after the trigger
+    closes it ("After Russia's attacks on Kharkiv, Odesa, and Kyiv, Japan sent aid": the cities, not Japan, the main
+    clause's subject): a condition's, a comparison's or a date clause's word opens it ("As Russia attacked Kyiv,
+    Peru ..."), or a preposition or a verb's form of `introductions` before the trigger and only its possessors,
+    peoples and words of no tense, no auxiliary nor pronoun ("In response to Russia's invasion, ..."; not "In
+    December he called for", "At least four people died in the clashes, ..."); all of them where the trigger stands
+    in no such phrase, where the main clause tells an act of the same type again, save a meeting or a statement
+    ("In addition to military assistance, we provide financial support to Ukraine"), and for an act whose state
+    only suffers it (`reached.txt`: "As protests spread, the regime cracked down"), whose target the phrase seldom
+    names."""
+    first = WORD.match(text, clause[0])
+    commas = [i for i in range(trigger.end, clause[1]) if text[i] == ","]
+    if trigger.label in rules.reached or first is None or first.start() >= trigger.start or not commas or (
+            not first.group()[:1].isupper() or "," in text[clause[0] : trigger.start]):
+        return after
+    opener = normal(first.group())
+    if not (rules.conditions.find(text, *first.span()) or opener in rules.comparisons | rules.date_clauses):
+        raw = WORD.findall(text, first.end(), trigger.start)
+        if not (opener in rules.prepositions or _introduces(rules, first.group())) or any(
+                normal(word) in rules.auxiliaries | rules.pronouns or tense(word, "", rules.language) for word in raw
+        ) or any(not POSSESSIVE_MARK.match(text, m.end) and not is_demonym(m.text, rules.language) for m in before):
+            return after
+    closing = commas[0]
+    # a list of names goes on past a comma up to the item its coordinator joins ("Kharkiv, Odesa, and Kyiv,")
+    for start, end in zip(commas, commas[1:]):
+        raw = WORD.findall(text, start + 1, end)
+        if not raw or not all(normal(word) in rules.coordinators | rules.determiners or not word.islower()
+                              for word in raw):
+            break
+        if {normal(word) for word in raw} & rules.coordinators:
+            closing = end
+            break
+    # "In addition to military assistance, we provide financial support to Ukraine": the main clause goes on with the
+    # same act; not a meeting or a statement, which each have parties of their own
+    if trigger.label not in rules.venue_events and any(
+            hit.label == trigger.label for hit in rules.triggers.find(text, closing, clause[1])):
+        return after
+    return [m for m in after if m.end <= closing]
 
 
 def opening_places(

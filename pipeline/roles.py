@@ -14,7 +14,7 @@ from pipeline.model import ActorMention
 from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
 from pipeline.objects import head_subject, nominal_agent, object_again, object_of, party_before, receiver
 from pipeline.qualifiers import initials, names_place, prefixed
-from pipeline.openings import after_opening, opening_end
+from pipeline.openings import after_opening, in_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
 from pipeline.timex import tense
 
@@ -51,7 +51,8 @@ def event_actors(
     within = [m for m in before if m.start < closed]
     if within:
         before, subject = before[len(within) :], [m for m in subject if m.end <= clause[0]]
-    after = [m for m in in_clause if m.start >= trigger.end]
+    # "After Russia's invasion, the EU imposed sanctions": the main clause's actors are none of the opening's act
+    after = in_opening(rules, text, clause, trigger, before, [m for m in in_clause if m.start >= trigger.end])
     agent = _agent(rules, text, clause, trigger, after)
     nominal = agent is None and (agent := nominal_agent(rules, text, trigger, after, not before)) is not None
     if agent is not None:

@@ -748,3 +748,20 @@ def test_an_actor_a_preposition_governs_in_an_earlier_coordinated_clause_is_no_s
     text = ("Secretary Blinken met Foreign Minister Lapid. They exchanged views on Iran, and the Secretary "
             "underscored the strong commitment to Israel’s security.")
     assert roles(text, "STATEMENT")[0] == ["Antony Blinken"]
+
+
+@pytest.mark.parametrize(("text", "event_type", "targets"), [
+    # the act of a phrase that opens the sentence reaches no actor of the main clause after its comma
+    ("In response to Chile's attack, Peru imposed sanctions on Bolivia.", "ASSAULT", []),
+    ("After the Chilean invasion, Kenya imposed sanctions on Bolivia.", "ASSAULT", []),
+    ("As Chile attacked Peru, Kenya condemned Bolivia.", "ASSAULT", ["Peru"]),
+    # its list goes on past a comma up to the item its coordinator joins
+    ("After Chile's attacks on Peru, Bolivia, and Ecuador, Kenya sent aid.", "ASSAULT", ["Peru", "Bolivia", "Ecuador"]),
+    # not a main clause after a preposition: a pronoun, an auxiliary or a past verb stands before the trigger
+    ("In December he called for the resignation of the UN secretary general, Kofi Annan.", "REQUEST", ["Kofi Annan"]),
+    ("At least four people died in the clashes with Chile, Peru said.", "ASSAULT", ["Chile"]),
+])
+def test_an_opening_phrase_s_act_reaches_no_actor_of_the_main_clause(
+        text: str, event_type: str, targets: list[str]) -> None:
+    assert roles(text, event_type)[1] == targets
+

@@ -768,6 +768,8 @@ def test_a_passive_subject_is_the_target(text: str, trigger: str, sources: list[
     ("Coinciding with a meeting of NATO, the United States is designating five individuals.", "designating",
      ["United States"], []),
     ("Following talks with France, Blinken met Kuleba.", "met", ["Antony Blinken"], ["Dmytro Kuleba"]),
+    ("Through consultations with Kenya, the UN Special Envoy seeks a framework.", "consultations",
+     ["United Nations"], ["Kenya"]),
     # not where the verb's form is the subject, a verb following it, nor where other words follow the comma
     ("Fleeing was not an option, Blinken said.", "Fleeing", [], []),
     ("Fighting raged near the border, as Russia attacked Ukraine.", "Fighting", [], []),
