@@ -67,6 +67,21 @@ def test_rank_puts_most_votes_first(published: dict[date, int], order: list[str]
 
 
 @pytest.mark.parametrize(
+    ("votes", "order"),
+    [
+        ({"2011-01-01": 3, "2011-01-02": 1, "2011-01-03": 2}, ["2011-01-01", "2011-01-03", "2011-01-02"]),
+        ({"2011-01-01": 1, "2011-01-02": 3}, ["2011-01-02"]),  # reported less than the first day: before the story
+        ({"2011-01-01": 2, "2011-01-02": 2}, ["2011-01-02"]),  # ... or as often
+        ({"2010-12-31": 5, "2011-01-02": 1}, ["2011-01-02"]),  # two days before: background
+    ],
+)
+def test_rank_opens_the_period_a_day_early_when_the_first_articles_report_it_most(
+        votes: dict[str, int], order: list[str]) -> None:
+    published = Counter({D("2011-01-02"): 1, D("2011-01-03"): 1})
+    assert rank(Counter({D(d): n for d, n in votes.items()}), published) == [D(day) for day in order]
+
+
+@pytest.mark.parametrize(
     ("numbered", "published", "order"),
     [
         ({}, {D("2011-01-01"): 1, D("2011-01-03"): 1}, ["2011-01-01", "2011-01-03"]),  # a tie: the earlier

@@ -140,10 +140,14 @@ def rank(votes: Counter[date], published: Counter[date], numbered: Counter[date]
     A day a report writes by its number ("on March 4", "le 4 mars") was named for itself; one reached by a word of
     its own ("yesterday", "Friday") is mostly the day a report of the next days tells of, as news of any day does.
     The period runs from the first publication day to the last: days outside it are the background the
-    articles recall (an anniversary, an earlier war), not the story the collection follows.
+    articles recall (an anniversary, an earlier war), not the story the collection follows. It opens a day earlier
+    when that day is reported more than the first publication day itself: the first articles came out the day after
+    the story began.
     """
     numbered = numbered or Counter()
     first, last = min(published, default=date.min), max(published, default=date.max)
+    if published and votes[first - _NEXT_DAY] > votes[first]:
+        first -= _NEXT_DAY
     return sorted((day for day in votes if first <= day <= last),
                   key=lambda day: (-votes[day], -numbered[day], -published[day], day))
 
