@@ -131,6 +131,13 @@ def test_a_language_without_resources_reads_no_words_as_events() -> None:
         ("fr", date(2013, 7, 5), "Le 1er juillet, l'armée a parlé.", "Le 1er juillet", "2013-07-01"),
         ("fr", date(2013, 7, 5), "Le traité du 1er mars 2012 tient.", "1er mars 2012", "2012-03-01"),
         ("it", date(2013, 7, 5), "Il 1º luglio il governo è caduto.", "Il 1º luglio", "2013-07-01"),
+        # ... or as a word
+        ("fr", date(2013, 7, 5), "Le premier juillet, l'armée a parlé.", "Le premier juillet", "2013-07-01"),
+        ("fr", date(2013, 7, 5), "Samedi premier juin, ils ont défilé.", "Samedi premier juin", "2013-06-01"),
+        ("fr", date(2013, 7, 5), "Le Premier ministre a parlé en juin.", "juin", "2013-06"),
+        ("it", date(2013, 7, 5), "Il primo aprile del 2010 è partito.", "Il primo aprile del 2010", "2010-04-01"),
+        ("it", date(2013, 7, 5), "Lo scorso primo maggio è arrivato.", "Lo scorso primo maggio", "2013-05-01"),
+        ("it", date(2013, 7, 5), "Il primo ministro è partito a giugno.", "giugno", "2013-06"),
         # a weekday that does not fall on the day in the nearest year names another year, or none near
         ("it", date(2012, 11, 15), "Lunedì 5 novembre si è votato.", "Lunedì 5 novembre", "2012-11-05"),
         ("it", date(2012, 11, 15), "Il bollettino di giovedì 5 novembre.", "giovedì 5 novembre", "XXXX-11-05"),

@@ -19,6 +19,7 @@ from pipeline.eval.timelines import (
     read_article,
     read_collections,
     score_folder,
+    tally,
 )
 from tests.shared import shared
 
@@ -63,6 +64,56 @@ def test_date_f1(ranked: list[str], timeline: list[str], f1: float) -> None:
 def test_rank_puts_most_votes_first(published: dict[date, int], order: list[str]) -> None:
     votes = Counter({D("2011-01-03"): 2, D("2011-01-02"): 5, D("2011-01-01"): 2})
     assert rank(votes, Counter(published)) == [D(day) for day in order]
+
+
+@pytest.mark.parametrize(
+    ("votes", "order"),
+    [
+        ({"2011-01-01": 3, "2011-01-02": 1, "2011-01-03": 2}, ["2011-01-01", "2011-01-03", "2011-01-02"]),
+        ({"2011-01-01": 1, "2011-01-02": 3}, ["2011-01-02"]),  # reported less than the first day: before the story
+        ({"2011-01-01": 2, "2011-01-02": 2}, ["2011-01-02"]),  # ... or as often
+        ({"2010-12-31": 5, "2011-01-02": 1}, ["2011-01-02"]),  # two days before: background
+    ],
+)
+def test_rank_opens_the_period_a_day_early_when_the_first_articles_report_it_most(
+        votes: dict[str, int], order: list[str]) -> None:
+    published = Counter({D("2011-01-02"): 1, D("2011-01-03"): 1})
+    assert rank(Counter({D(d): n for d, n in votes.items()}), published) == [D(day) for day in order]
+
+
+@pytest.mark.parametrize(
+    ("numbered", "published", "order"),
+    [
+        ({}, {D("2011-01-01"): 1, D("2011-01-03"): 1}, ["2011-01-01", "2011-01-03"]),  # a tie: the earlier
+        ({D("2011-01-03"): 1}, {D("2011-01-01"): 1, D("2011-01-03"): 1}, ["2011-01-03", "2011-01-01"]),  # by number
+        ({D("2011-01-03"): 1}, {D("2011-01-01"): 4, D("2011-01-03"): 1}, ["2011-01-03", "2011-01-01"]),  # not busier
+        ({D("2011-01-01"): 1, D("2011-01-03"): 1}, {D("2011-01-01"): 1, D("2011-01-03"): 4},
+         ["2011-01-03", "2011-01-01"]),  # both by number: the busier
+    ],
+)
+def test_rank_breaks_a_tie_by_the_days_written_by_their_number(
+        numbered: dict[date, int], published: dict[date, int], order: list[str]) -> None:
+    votes = Counter({D("2011-01-01"): 2, D("2011-01-03"): 2})
+    assert rank(votes, Counter(published), Counter(numbered)) == [D(day) for day in order]
+
+
+@pytest.mark.parametrize(
+    ("passages", "counts", "numbered"),
+    [
+        ([("2011-03-04", "Rebels took the port on March 4.", "March 4")], {"2011-03-04": 1}, {"2011-03-04": 1}),
+        ([("2011-03-04", "Rebels took the port on Friday.", "Friday")], {"2011-03-04": 1}, {}),
+        # one report however often the article names the day, by its number if once so
+        ([("2011-03-04", "Rebels took the port on Friday.", "Friday"),
+          ("2011-03-04", "The port fell on March 4.", "March 4")], {"2011-03-04": 1}, {"2011-03-04": 1}),
+        # a day after the one following publication is a plan, not a report
+        ([("2011-03-09", "Talks open on March 9.", "March 9")], {}, {}),
+    ],
+)
+def test_tally_counts_reports_and_those_naming_the_day_by_its_number(
+        passages: list[tuple[str, str, str]], counts: dict[str, int], numbered: dict[str, int]) -> None:
+    reports = [(D("2011-03-06"), [(D(day), passage, words) for day, passage, words in passages])]
+    expected = (Counter({D(d): n for d, n in counts.items()}), Counter({D(d): n for d, n in numbered.items()}))
+    assert tally(reports) == expected
 
 
 def _collection(root: Path) -> Path:

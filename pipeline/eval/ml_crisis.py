@@ -9,8 +9,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from pipeline.eval.timelines import _DAY_LINE, Result, date_f1, rank, table
-from pipeline.eval.timelines import votes as count_reports
+from pipeline.eval.timelines import _DAY_LINE, Result, date_f1, rank, table, tally
 from pipeline.language import detect
 from pipeline.furniture import own_sentences
 from pipeline.timex.values import value_span
@@ -33,8 +32,8 @@ def collections(root: Path) -> list[str]:
     return sorted(p.stem for p in (root / "reference").glob("*.txt") if (root / p.stem).is_dir())
 
 
-def mentioned_days(path: Path, published: date) -> list[tuple[date, str]]:
-    """The days one article names at day precision, in its detected language, each with the line it stands in.
+def mentioned_days(path: Path, published: date) -> list[tuple[date, str, str]]:
+    """The days one article names at day precision, in its detected language, each with its line and own words.
 
     The page's furniture is left out as the build leaves out its events: a listing page's excerpts of other
     articles, readers' comments, and the site's notices (a line opening "Published on ...").
@@ -51,7 +50,7 @@ def mentioned_days(path: Path, published: date) -> list[tuple[date, str]]:
             continue
         i = bisect_right(starts, found.start) - 1
         if i >= 0 and found.start < lines[i][1]:  # in a line of the article's own, not an excerpt's
-            named.append((span[0], text[lines[i][0]:lines[i][1]]))
+            named.append((span[0], text[lines[i][0]:lines[i][1]], found.text))
     return named
 
 
@@ -62,11 +61,11 @@ def evaluate(root: Path, name: str) -> Result:
     # through the events, the six collections score 0.283 on average against 0.324).
     articles, timeline = read_collection(root, name)
     reported = [(published, mentioned_days(path, published)) for path, published in articles]
-    votes = count_reports(reported)
-    named = {day for _, passages in reported for day, _ in passages}  # found at all: counted or not
+    votes, numbered = tally(reported)
+    named = {day for _, passages in reported for day, _, _ in passages}  # found at all: counted or not
     published_days = Counter(day for _, day in articles)
     return Result(name=f"{root.name}/{name}", n_articles=len(articles), n_days=len(timeline),
-                  f1=date_f1(rank(votes, published_days), timeline),
+                  f1=date_f1(rank(votes, published_days, numbered), timeline),
                   found=len(timeline & named) / len(timeline) if timeline else 0.0,
                   pubcount_f1=date_f1(rank(published_days, published_days), timeline))
 

@@ -79,35 +79,48 @@ def read_article(path: Path, published: date) -> tuple[Article, list[tuple[int, 
     return article, spans
 
 
-def event_days(item: tuple[Path, date]) -> list[tuple[date, str]]:
-    """The days on which one article's events are dated (day precision only), each with its sentence."""
+def event_days(item: tuple[Path, date]) -> list[tuple[date, str, str]]:
+    """The days one article's events are dated on (day precision only), each with its sentence and its date's words."""
     from pipeline import actors, timex
     from pipeline.events import extract_events
 
     article, spans = read_article(*item)
     found = timex.tag(article.text, article.published)
     events, _ = extract_events(article, found, actors.find_actors(article.text, article.published), spans)
-    return [(e["date_start"], e["sentence"]) for e in events if e["precision"] == "day"]
+    return [(e["date_start"], e["sentence"], e["date_text"] or "") for e in events if e["precision"] == "day"]
 
 
 _NOT_WORD = re.compile(r"\W+")
+_NUMBER = re.compile(r"\d")
 _NEXT_DAY = timedelta(days=1)  # a publication day is some time zone's: the article may report its next day
 
 
-def votes(reports: Iterable[tuple[date, Iterable[tuple[date, str]]]]) -> Counter[date]:
-    """Articles per day they report, from each article's publication day and dated passages, earliest first.
+def votes(reports: Iterable[tuple[date, Iterable[tuple[date, str, str]]]]) -> Counter[date]:
+    """Articles per day they report, from each article's publication day and dated passages, earliest first."""
+    return tally(reports)[0]
 
-    A passage an earlier article holds already (the same words, whatever their case, spacing and
+
+def tally(reports: Iterable[tuple[date, Iterable[tuple[date, str, str]]]]) -> tuple[Counter[date], Counter[date]]:
+    """Articles per day they report, and of those the ones that write the day by its number ("on March 4").
+
+    Each article gives its publication day and its dated passages, each with the words of its date, earliest
+    article first. A passage an earlier article holds already (the same words, whatever their case, spacing and
     punctuation) is not reported again: copies of a page and a site's repeated blocks are one report, as the
     build keeps one event for its many reports. A day after the day following publication is a plan, not a report.
     """
     counts: Counter[date] = Counter()
+    numbered: Counter[date] = Counter()
     seen: set[str] = set()
     for published, passages in reports:
-        keyed = [(day, _NOT_WORD.sub(" ", passage).strip().lower()) for day, passage in passages]
-        counts.update({day for day, key in keyed if key not in seen and day <= published + _NEXT_DAY})
-        seen.update(key for _, key in keyed)
-    return counts
+        keyed = [(day, _NOT_WORD.sub(" ", passage).strip().lower(), words) for day, passage, words in passages]
+        days: dict[date, bool] = {}
+        for day, key, words in keyed:
+            if key not in seen and day <= published + _NEXT_DAY:
+                days[day] = days.get(day, False) or _NUMBER.search(words) is not None
+        counts.update(days.keys())
+        numbered.update(day for day, by_number in days.items() if by_number)
+        seen.update(key for _, key, _ in keyed)
+    return counts, numbered
 
 
 def date_f1(ranked: list[date], timeline: frozenset[date]) -> float:
@@ -120,28 +133,37 @@ def date_f1(ranked: list[date], timeline: frozenset[date]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def rank(votes: Counter[date], published: Counter[date]) -> list[date]:
-    """The days of the collection's period by votes, most first; on a tie the busier news day, then the earlier.
+def rank(votes: Counter[date], published: Counter[date], numbered: Counter[date] | None = None) -> list[date]:
+    """The days of the collection's period by votes, most first; on a tie the more often written by its number, then
+    the busier news day, then the earlier.
 
+    A day a report writes by its number ("on March 4", "le 4 mars") was named for itself; one reached by a word of
+    its own ("yesterday", "Friday") is mostly the day a report of the next days tells of, as news of any day does.
     The period runs from the first publication day to the last: days outside it are the background the
-    articles recall (an anniversary, an earlier war), not the story the collection follows.
+    articles recall (an anniversary, an earlier war), not the story the collection follows. It opens a day earlier
+    when that day is reported more than the first publication day itself: the first articles came out the day after
+    the story began.
     """
+    numbered = numbered or Counter()
     first, last = min(published, default=date.min), max(published, default=date.max)
-    return sorted((day for day in votes if first <= day <= last), key=lambda day: (-votes[day], -published[day], day))
+    if published and votes[first - _NEXT_DAY] > votes[first]:
+        first -= _NEXT_DAY
+    return sorted((day for day in votes if first <= day <= last),
+                  key=lambda day: (-votes[day], -numbered[day], -published[day], day))
 
 
 def evaluate(collection: Collection, pool: ProcessPoolExecutor) -> Result:
     """Score one collection: our event-date ranking and the PUBCOUNT baseline, in the same run."""
     # an article votes once for each day it dates an event on: counts are reports
     reported = list(pool.map(event_days, collection.articles, chunksize=8))
-    counts = votes(zip((day for _, day in collection.articles), reported))
-    named = {day for passages in reported for day, _ in passages}  # found at all: counted or not
+    counts, numbered = tally(zip((day for _, day in collection.articles), reported))
+    named = {day for passages in reported for day, _, _ in passages}  # found at all: counted or not
     published = Counter(day for _, day in collection.articles)
     return Result(
         name=collection.name,
         n_articles=len(collection.articles),
         n_days=len(collection.timeline),
-        f1=date_f1(rank(counts, published), collection.timeline),
+        f1=date_f1(rank(counts, published, numbered), collection.timeline),
         found=len(collection.timeline & named) / len(collection.timeline),
         pubcount_f1=date_f1(rank(published, published), collection.timeline),
     )
