@@ -118,8 +118,9 @@ def rules(language: str) -> Rules:
         # triggers are looked for in every sentence, topics in the whole article: both read whole texts
         triggers=phrases(language, "triggers.csv", "event_type", whole_texts=True),
         topics=phrases(language, "topics.csv", "topic", whole_texts=True),
-        # a cue reads the same contracted: "you'll be joining" is planned as "you will be joining" is
-        cues=phrases(language, "status.csv", "status", "scope", spelled=True),
+        # a cue reads the same contracted: "you'll be joining" is planned as "you will be joining" is; cues are asked
+        # of every clause, and so read whole texts too
+        cues=phrases(language, "status.csv", "status", "scope", whole_texts=True, spelled=True),
         breaks=words_lexicon(language, "clause_breaks.txt", "break", ("list_marks.txt", "list")),
         complements=words_lexicon(language, "complements.txt", "complement"),
         object_clauses=words_lexicon(language, "object_clauses.txt", "object"),

@@ -21,6 +21,7 @@ from pipeline.gazetteer import Gazetteer, gazetteer
 from pipeline.mentions import Hit, overlaps
 from pipeline.name_patterns import either
 
+_NOUN_REACH = 40  # characters before a state within which a government noun and a preposition stand
 _REACH = 1500  # characters back to the government named last: further off, a story has often moved on
 _GOVERNING_KINDS = ("head", "minister", "defence", "military")  # titles.csv kinds of office holders who govern
 # words in lower case and a comma before a name in apposition
@@ -32,6 +33,7 @@ class _Patterns:
     stand_in: regex.Pattern[str]
     noun_after: regex.Pattern[str]  # a government noun right after a state ("'s government")
     noun_before: regex.Pattern[str]  # a government noun and a preposition right before a state ("government of ")
+    nouns: tuple[str, ...]  # the government nouns in lower case, to look for before a state at all
 
 
 @cache
@@ -53,6 +55,7 @@ def _patterns(language: str) -> _Patterns | None:
         regex.compile(rf"(?<![\w-])(?:{either(nouns)})[^\S\n]+(?:{prepositions})[^\S\n]+"
                       rf"(?:(?:{articles})[^\S\n]+)?$",
                       regex.IGNORECASE),
+        tuple(noun.lower() for noun in nouns),
     )
 
 
@@ -66,10 +69,17 @@ def _governments(gaz: Gazetteer, text: str, hits: list[Hit], people: dict[str, c
             if person.kind in _GOVERNING_KINDS and gaz.types.get(person.country) == "state":
                 found.append((hit.start, hit.end, person.country))
         elif gaz.types.get(hit.actor) == "state" and (
-                patterns.noun_after.match(text, hit.end) or patterns.noun_before.search(text, max(0, hit.start - 40),
-                                                                                       hit.start)):
+                patterns.noun_after.match(text, hit.end) or _noun_before(patterns, text, hit.start)):
             found.append((hit.start, hit.end, hit.actor))
     return found
+
+
+def _noun_before(patterns: _Patterns, text: str, start: int) -> bool:
+    """Whether a government noun and a preposition stand right before a position ("the government of Libya")."""
+    lowered = text[max(0, start - _NOUN_REACH) : start].lower()
+    # most states follow no government noun: the pattern is only tried where one stands
+    return any(noun in lowered for noun in patterns.nouns) and bool(
+        patterns.noun_before.search(text, max(0, start - _NOUN_REACH), start))
 
 
 def _sentence(spans: list[tuple[int, int]], position: int) -> int:

@@ -6,6 +6,7 @@ import csv
 import re
 import tomllib
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count, takewhile
@@ -227,6 +228,12 @@ class _Words:
 def _article_words(text: str) -> _Words:
     """The words of a text, read once."""
     return _Words(text)
+
+
+def token_counts(text: str) -> Counter[str]:
+    """How often a text writes each token, as written (marks and numbers too), from the words lexicons read."""
+    words = _article_words(text)
+    return Counter(map(text.__getitem__, map(slice, words.starts, words.ends)))
 
 
 def normal(token: str) -> str:

@@ -11,7 +11,7 @@ import regex
 
 from pipeline.act_status import in_scope
 from pipeline.clauses import HABITUAL, STATEMENT, UNREAL, Rules
-from pipeline.lexicon import HYPHENS, WORD, Hit, normal
+from pipeline.lexicon import HYPHENS, WORD, Hit, normal, token_counts
 from pipeline.model import ActorMention
 from pipeline.trigger_tense import past, perfect
 
@@ -92,7 +92,7 @@ def _boundaries(text: str) -> list[int]:
 def _cases(text: str) -> Counter[str]:
     """How often the page writes each token, as written (a long text's hash is kept, so the cache costs little;
     marks and numbers are counted too, never asked for)."""
-    return Counter(WORD.findall(text))
+    return token_counts(text)
 
 
 def highlights(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
