@@ -176,6 +176,11 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
         # a weekday with a part of the day, then its date: that part of the dated day
         ("Salió el domingo por la tarde 2 de octubre.", [("el domingo por la tarde 2 de octubre", "2005-10-02TAF")]),
         ("Salió el domingo por la noche, 2 de octubre.", [("el domingo por la noche, 2 de octubre", "2005-10-02TNI")]),
+        # "el pasado día 8" is the last 8th before publication, whatever month the text told of before it
+        ("El 3 de agosto hubo protestas y el pasado día 2 el ejército disparó.",
+         [("El 3 de agosto", "2005-08-03"), ("el pasado día 2", "2005-10-02")]),
+        ("Del 3 de agosto se habla poco; del próximo día 9 se sabrá más.",
+         [("Del 3 de agosto", "2005-08-03"), ("del próximo día 9", "2005-10-09")]),
         # a title ending in a weekday and the dateline below it are two expressions
         ("Las bolsas cerrarán hasta el viernes\n18 de septiembre de 2008",
          [("el viernes", "2005-10-07"), ("18 de septiembre de 2008", "2008-09-18")]),
