@@ -187,3 +187,25 @@ def test_a_run_of_headlines_opening_a_sentence_names_no_event() -> None:
 def test_capitals_in_a_sentence_make_no_headline_run(text: str) -> None:
     assert triggers(text) == triggers(text)  # stable
     assert any(word in triggers(text) for word in ("said", "say", "warned"))
+
+
+@pytest.mark.parametrize("language, text, first", [
+    ("fr", "L'armée a fermé la place.\nPaul | 2 août 2013 13h12 | Le 3 juillet fut un coup.\n", "| 2 août"),
+    ("fr", "L'armée a fermé la place.\nAnne en réponse au commentaire de Paul\nNon.\n", "en réponse"),
+    ("fr", "L'armée a fermé la place.\nC'est faux. | Répondre\n", "| Répondre"),
+    ("it", "L'esercito ha chiuso la piazza.\nScritto lunedì, 7 marzo 2011 alle 18:13\nBravo.\n", "2011 alle"),
+    ("it", "L'esercito ha chiuso la piazza.\nluca scrive: 15 marzo 2011 alle 12:31 Non è vero.\n", "scrive:"),
+    ("it", "L'esercito ha chiuso la piazza.\nNon è vero. | Rispondi\n", "| Rispondi"),
+    ("es", "El ejército cerró la plaza.\nNo es cierto. | Responder | Denunciar abuso\n", "| Responder"),
+])
+def test_each_language_has_its_own_comment_marks(language: str, text: str, first: str) -> None:
+    assert comments_start(text, language) == text.index(first)
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "Le 2 août 2013, à 13h12, l'armée a fermé la place et a voulu répondre aux manifestants.\n"),
+    ("it", "Il 28 dicembre 2011, alle 07:08, l'esercito ha chiuso la piazza; nessuno scrive più.\n"),
+    ("es", "El ejército quiso responder a los manifestantes y denunciar el abuso.\n"),
+])
+def test_an_article_s_own_date_and_time_opens_no_comments(language: str, text: str) -> None:
+    assert comments_start(text, language) == len(text)

@@ -63,8 +63,8 @@ def test_crisis_reading_counts_a_repeated_passage_once_and_no_plan(tmp_path: Pat
         for number, text in enumerate(texts):
             (tmp_path / "egypt" / day).mkdir(parents=True, exist_ok=True)
             (tmp_path / "egypt" / day / f"{number}.txt").write_text(text, encoding="utf-8")
-    votes, _ = ml_crisis.tally((day, ml_crisis.mentioned_days(path, day))
-                               for path, day in ml_crisis.read_collection(tmp_path, "egypt")[0])
+    votes, _, _ = ml_crisis.tally((day, ml_crisis.mentioned_days(path, day))
+                                  for path, day in ml_crisis.read_collection(tmp_path, "egypt")[0])
     # the sidebar three pages repeat is one report; the election named ten days ahead is a plan
     assert votes == {date(2011, 2, 11): 2, date(2011, 2, 3): 1}
 

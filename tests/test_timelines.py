@@ -98,22 +98,43 @@ def test_rank_breaks_a_tie_by_the_days_written_by_their_number(
 
 
 @pytest.mark.parametrize(
-    ("passages", "counts", "numbered"),
+    ("passages", "counts", "numbered", "recalled"),
     [
-        ([("2011-03-04", "Rebels took the port on March 4.", "March 4")], {"2011-03-04": 1}, {"2011-03-04": 1}),
-        ([("2011-03-04", "Rebels took the port on Friday.", "Friday")], {"2011-03-04": 1}, {}),
+        ([("2011-03-04", "Rebels took the port on March 4.", "March 4")], {"2011-03-04": 1}, {"2011-03-04": 1},
+         {"2011-03-04": 1}),
+        ([("2011-03-04", "Rebels took the port on Friday.", "Friday")], {"2011-03-04": 1}, {}, {"2011-03-04": 1}),
         # one report however often the article names the day, by its number if once so
         ([("2011-03-04", "Rebels took the port on Friday.", "Friday"),
-          ("2011-03-04", "The port fell on March 4.", "March 4")], {"2011-03-04": 1}, {"2011-03-04": 1}),
+          ("2011-03-04", "The port fell on March 4.", "March 4")], {"2011-03-04": 1}, {"2011-03-04": 1},
+         {"2011-03-04": 1}),
+        # the day of publication is reported, not looked back to
+        ([("2011-03-06", "Rebels hold the port today.", "today")], {"2011-03-06": 1}, {}, {}),
         # a day after the one following publication is a plan, not a report
-        ([("2011-03-09", "Talks open on March 9.", "March 9")], {}, {}),
+        ([("2011-03-09", "Talks open on March 9.", "March 9")], {}, {}, {}),
     ],
 )
-def test_tally_counts_reports_and_those_naming_the_day_by_its_number(
-        passages: list[tuple[str, str, str]], counts: dict[str, int], numbered: dict[str, int]) -> None:
+def test_tally_counts_reports_those_naming_the_day_by_its_number_and_those_looking_back(
+        passages: list[tuple[str, str, str]], counts: dict[str, int], numbered: dict[str, int],
+        recalled: dict[str, int]) -> None:
     reports = [(D("2011-03-06"), [(D(day), passage, words) for day, passage, words in passages])]
-    expected = (Counter({D(d): n for d, n in counts.items()}), Counter({D(d): n for d, n in numbered.items()}))
+    expected = tuple(Counter({D(d): n for d, n in table.items()}) for table in (counts, numbered, recalled))
     assert tally(reports) == expected
+
+
+@pytest.mark.parametrize(
+    ("published", "recalled", "order"),
+    [
+        ({}, {}, ["2011-01-01", "2011-01-03"]),  # a tie: the earlier
+        ({}, {D("2011-01-03"): 1}, ["2011-01-03", "2011-01-01"]),  # ... or the one later articles look back to
+        ({D("2011-01-01"): 2}, {D("2011-01-03"): 1}, ["2011-01-01", "2011-01-03"]),  # ... or the busier in all
+        ({D("2011-01-01"): 1}, {D("2011-01-03"): 2}, ["2011-01-03", "2011-01-01"]),
+    ],
+)
+def test_rank_breaks_a_tie_by_the_articles_out_on_a_day_or_looking_back_to_it(
+        published: dict[date, int], recalled: dict[date, int], order: list[str]) -> None:
+    votes = Counter({D("2011-01-01"): 2, D("2011-01-03"): 2})
+    period = Counter({D("2010-12-31"): 1, D("2011-01-04"): 1, **published})
+    assert rank(votes, period, Counter(), Counter(recalled)) == [D(day) for day in order]
 
 
 def _collection(root: Path) -> Path:

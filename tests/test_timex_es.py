@@ -176,6 +176,11 @@ def test_rule_categories(text: str, words: str, type_: str, value: str) -> None:
         # a weekday with a part of the day, then its date: that part of the dated day
         ("Salió el domingo por la tarde 2 de octubre.", [("el domingo por la tarde 2 de octubre", "2005-10-02TAF")]),
         ("Salió el domingo por la noche, 2 de octubre.", [("el domingo por la noche, 2 de octubre", "2005-10-02TNI")]),
+        # "el pasado día 8" is the last 8th before publication, whatever month the text told of before it
+        ("El 3 de agosto hubo protestas y el pasado día 2 el ejército disparó.",
+         [("El 3 de agosto", "2005-08-03"), ("el pasado día 2", "2005-10-02")]),
+        ("Del 3 de agosto se habla poco; del próximo día 9 se sabrá más.",
+         [("Del 3 de agosto", "2005-08-03"), ("del próximo día 9", "2005-10-09")]),
         # a title ending in a weekday and the dateline below it are two expressions
         ("Las bolsas cerrarán hasta el viernes\n18 de septiembre de 2008",
          [("el viernes", "2005-10-07"), ("18 de septiembre de 2008", "2008-09-18")]),
@@ -240,3 +245,21 @@ def test_the_feasts_that_move_with_easter(text: str, words: str, value: str) -> 
 )
 def test_a_day_month_and_year_without_de(text: str, words: str, value: str) -> None:
     assert [(t.text, t.value) for t in tag(text, PUBLISHED, "es")] == [(words, value)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a well-known day named by its date is that day of its year, whatever the publication's
+        ("es", "Desde los ataques del 11-S, el miedo creció.", [("del 11-S", "2001-09-11")]),
+        ("es", "El 11-M cambió el país.", [("El 11-M", "2004-03-11")]),
+        ("fr", "Depuis le 11-Septembre, tout a changé.", [("le 11-Septembre", "2001-09-11")]),
+        # the date written as any other is a day near publication, and a year written after the name is its own
+        ("fr", "Le 11 septembre, il a parlé.", [("Le 11 septembre", "2005-09-11")]),
+        ("it", "L'11 settembre il parlamento ha votato.", [("11 settembre", "2005-09-11")]),
+        ("fr", "Le 11-Septembre 2003, il pleuvait.", [("Le 11-Septembre 2003", "2003-09-11")]),
+        ("es", "El 11 de septiembre de 2003 llovió.", [("El 11 de septiembre de 2003", "2003-09-11")]),
+    ],
+)
+def test_a_well_known_day_named_by_its_date(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in tag(text, PUBLISHED, language)] == expected

@@ -61,11 +61,11 @@ def evaluate(root: Path, name: str) -> Result:
     # through the events, the six collections score 0.283 on average against 0.324).
     articles, timeline = read_collection(root, name)
     reported = [(published, mentioned_days(path, published)) for path, published in articles]
-    votes, numbered = tally(reported)
+    votes, numbered, recalled = tally(reported)
     named = {day for _, passages in reported for day, _, _ in passages}  # found at all: counted or not
     published_days = Counter(day for _, day in articles)
     return Result(name=f"{root.name}/{name}", n_articles=len(articles), n_days=len(timeline),
-                  f1=date_f1(rank(votes, published_days, numbered), timeline),
+                  f1=date_f1(rank(votes, published_days, numbered, recalled), timeline),
                   found=len(timeline & named) / len(timeline) if timeline else 0.0,
                   pubcount_f1=date_f1(rank(published_days, published_days), timeline))
 

@@ -100,8 +100,10 @@ def votes(reports: Iterable[tuple[date, Iterable[tuple[date, str, str]]]]) -> Co
     return tally(reports)[0]
 
 
-def tally(reports: Iterable[tuple[date, Iterable[tuple[date, str, str]]]]) -> tuple[Counter[date], Counter[date]]:
-    """Articles per day they report, and of those the ones that write the day by its number ("on March 4").
+def tally(reports: Iterable[tuple[date, Iterable[tuple[date, str, str]]]]
+          ) -> tuple[Counter[date], Counter[date], Counter[date]]:
+    """Articles per day they report, of those the ones that write the day by its number ("on March 4"), and the ones
+    published after it, that look back to it.
 
     Each article gives its publication day and its dated passages, each with the words of its date, earliest
     article first. A passage an earlier article holds already (the same words, whatever their case, spacing and
@@ -110,6 +112,7 @@ def tally(reports: Iterable[tuple[date, Iterable[tuple[date, str, str]]]]) -> tu
     """
     counts: Counter[date] = Counter()
     numbered: Counter[date] = Counter()
+    recalled: Counter[date] = Counter()
     seen: set[str] = set()
     for published, passages in reports:
         keyed = [(day, _NOT_WORD.sub(" ", passage).strip().lower(), words) for day, passage, words in passages]
@@ -119,8 +122,9 @@ def tally(reports: Iterable[tuple[date, Iterable[tuple[date, str, str]]]]) -> tu
                 days[day] = days.get(day, False) or _NUMBER.search(words) is not None
         counts.update(days.keys())
         numbered.update(day for day, by_number in days.items() if by_number)
+        recalled.update(day for day in days if day < published)
         seen.update(key for _, key, _ in keyed)
-    return counts, numbered
+    return counts, numbered, recalled
 
 
 def date_f1(ranked: list[date], timeline: frozenset[date]) -> float:
@@ -133,37 +137,40 @@ def date_f1(ranked: list[date], timeline: frozenset[date]) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
-def rank(votes: Counter[date], published: Counter[date], numbered: Counter[date] | None = None) -> list[date]:
+def rank(votes: Counter[date], published: Counter[date], numbered: Counter[date] | None = None,
+         recalled: Counter[date] | None = None) -> list[date]:
     """The days of the collection's period by votes, most first; on a tie the more often written by its number, then
-    the busier news day, then the earlier.
+    the one more articles came out on or looked back to later, then the earlier.
 
     A day a report writes by its number ("on March 4", "le 4 mars") was named for itself; one reached by a word of
     its own ("yesterday", "Friday") is mostly the day a report of the next days tells of, as news of any day does.
+    A busy news day was a day of events, and so was one that later articles still recall (`recalled`: reports of
+    the day in articles published after it).
     The period runs from the first publication day to the last: days outside it are the background the
     articles recall (an anniversary, an earlier war), not the story the collection follows. It opens a day earlier
     when that day is reported more than the first publication day itself: the first articles came out the day after
     the story began.
     """
-    numbered = numbered or Counter()
+    numbered, recalled = numbered or Counter(), recalled or Counter()
     first, last = min(published, default=date.min), max(published, default=date.max)
     if published and votes[first - _NEXT_DAY] > votes[first]:
         first -= _NEXT_DAY
     return sorted((day for day in votes if first <= day <= last),
-                  key=lambda day: (-votes[day], -numbered[day], -published[day], day))
+                  key=lambda day: (-votes[day], -numbered[day], -published[day] - recalled[day], day))
 
 
 def evaluate(collection: Collection, pool: ProcessPoolExecutor) -> Result:
     """Score one collection: our event-date ranking and the PUBCOUNT baseline, in the same run."""
     # an article votes once for each day it dates an event on: counts are reports
     reported = list(pool.map(event_days, collection.articles, chunksize=8))
-    counts, numbered = tally(zip((day for _, day in collection.articles), reported))
+    counts, numbered, recalled = tally(zip((day for _, day in collection.articles), reported))
     named = {day for passages in reported for day, _, _ in passages}  # found at all: counted or not
     published = Counter(day for _, day in collection.articles)
     return Result(
         name=collection.name,
         n_articles=len(collection.articles),
         n_days=len(collection.timeline),
-        f1=date_f1(rank(counts, published, numbered), collection.timeline),
+        f1=date_f1(rank(counts, published, numbered, recalled), collection.timeline),
         found=len(collection.timeline & named) / len(collection.timeline),
         pubcount_f1=date_f1(rank(published, published), collection.timeline),
     )

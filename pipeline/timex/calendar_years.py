@@ -31,12 +31,13 @@ def day_of(month: int, day: int, year: int) -> tuple[date, date]:
 
 def holiday(rule: str, year: int) -> tuple[date, date]:
     """The day of a holiday in a year: "12-25" is fixed, "11/4/4" the fourth Thursday of November, "E+49" the
-    49th day after Easter Sunday (the feasts that move with Easter: Pentecost, Corpus Christi, Good Friday "E-2")."""
+    49th day after Easter Sunday (the feasts that move with Easter: Pentecost, Corpus Christi, Good Friday "E-2");
+    a well-known day "2001-09-11" is its month and day in that year."""
     if rule.startswith("E"):
         day_ = easter(year) + timedelta(days=int(rule[1:]))
         return day_, day_
     if "/" not in rule:
-        month, day = map(int, rule.split("-"))
+        month, day = map(int, rule.split("-")[-2:])
         return day_of(month, day, year)
     month, nth, weekday = map(int, rule.split("/"))
     if nth > 0:
@@ -46,6 +47,11 @@ def holiday(rule: str, year: int) -> tuple[date, date]:
         last = months(month, 1, year)[1]
         day_ = last - timedelta(days=(last.isoweekday() - weekday) % 7 + 7 * (-nth - 1))
     return day_, day_
+
+
+def known_year(rule: str) -> int | None:
+    """The year of a well-known day named by its date ("2001-09-11": "11-S", "11-Septembre"), None for a holiday."""
+    return int(rule[:4]) if rule.count("-") == 2 else None
 
 
 def full_year(text: str, anchor: date | None) -> int:

@@ -192,9 +192,10 @@ def _expand(pattern: str, macros: dict[str, str], alternatives: dict[str, str] |
 
 
 def _word_alternation(words: dict[str, object]) -> str:
-    """A group matching any of the words; capitalised words match only as written."""
-    folded = [word for word in words if not word[:1].isupper()]
-    exact = [word for word in words if word[:1].isupper()]
+    """A group matching any of the words; capitalised words (their first letter: "Christmas", "11-S") match only as
+    written."""
+    exact = [word for word in words if next((c for c in word if c.isalpha()), "").isupper()]
+    folded = [word for word in words if word not in exact]
     branches = ([_prefix_tree(folded)] if folded else []) + ([f"(?-i:{_prefix_tree(exact)})"] if exact else [])
     return "(?:" + "|".join(branches) + ")"
 

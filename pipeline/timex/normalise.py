@@ -9,8 +9,8 @@ from functools import partial
 
 import regex
 
-from pipeline.timex.calendar_years import (choose_year, day_of, decade, exists, full_year, holiday, months,
-                                           narrative_year, precision)
+from pipeline.timex.calendar_years import (choose_year, day_of, decade, exists, full_year, holiday, known_year,
+                                           months, narrative_year, precision)
 from pipeline.timex.context import Context, Resolved
 from pipeline.timex.days import part_of_day, time, weekday, weekday_year, weekend
 from pipeline.timex.grammar import Rule
@@ -119,9 +119,12 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         span = partial(months, SEASON_MONTH[season], 3)
         return _in_year(year, span, anchor, context, match, f"-{season}", basis, prefer=0)
     if "holiday" in fields:
-        # the year is chosen as for any date; the day then depends on it (Thanksgiving moves)
-        day = _in_year(year, partial(holiday, str(lookup("holiday", fields["holiday"]))), anchor, context, match,
-                       "", basis, prefer=0).day
+        # the year is chosen as for any date, a well-known day keeps its own unless another is written ("11-S");
+        # the day then depends on it (Thanksgiving moves)
+        rule_ = str(lookup("holiday", fields["holiday"]))
+        if year is None and (year := known_year(rule_)) is not None:
+            basis = "explicit"
+        day = _in_year(year, partial(holiday, rule_), anchor, context, match, "", basis, prefer=0).day
         pod = part_of_day(fields, context)
         return Resolved("TIME" if pod else "DATE", (day.isoformat() if day else "XXXX-XX-XX") + pod, basis, day)
     if "month" in fields:
