@@ -6,7 +6,6 @@ import csv
 import re
 import tomllib
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate, chain, compress, count, takewhile
@@ -146,6 +145,7 @@ class _Words:
             self.words = [normal(match.group()) for match in matches]
         self._phrase_starts: dict[Lexicon, list[int]] = {}
         self.found: dict[tuple[Lexicon, int, int | None], list[Hit]] = {}  # each lexicon's hits in a span, once
+        self.written: list[str] | None = None  # the words as written, read when first asked for
         self.text = text
         self._lemmas: dict[str, list[str]] = {}
         self._spelled: dict[str, _Words] = {}
@@ -156,15 +156,19 @@ class _Words:
         if not language:
             return self
         if language not in self._spelled:
-            endings = tuple(ending for ending, _, _ in _contractions(language))
-            # most texts hold no contraction: only words with an ending are read, and the rest kept as they are
-            contracted = [(i, parts) for i, word in enumerate(self.words) if endings and word.endswith(endings)
-                          and len(parts := spelled_out(word, language)) > 1]
+            # most texts hold no contraction: only words that end where an ending ends are read, the rest kept
+            contracted: list[tuple[int, tuple[str, ...]]] = []
+            ending = _contracted_ending(language)
+            for match in ending.finditer(self.text) if ending else ():
+                i = bisect_left(self.ends, match.end())
+                if i < len(self.ends) and self.ends[i] == match.end() and (not contracted or contracted[-1][0] < i) \
+                        and len(parts := spelled_out(self.words[i], language)) > 1:
+                    contracted.append((i, parts))
             if not contracted:
                 self._spelled[language] = self
             else:
                 spelled = self._spelled[language] = _Words.__new__(_Words)
-                spelled.__dict__.update(self.__dict__, _phrase_starts={}, found={}, _lemmas={}, _spelled={})
+                spelled.__dict__.update(self.__dict__, _phrase_starts={}, found={}, written=None, _lemmas={}, _spelled={})
                 spelled.starts, spelled.ends, spelled.words = [], [], []
                 done = 0
                 for i, (host, word) in contracted:
@@ -230,10 +234,12 @@ def _article_words(text: str) -> _Words:
     return _Words(text)
 
 
-def token_counts(text: str) -> Counter[str]:
-    """How often a text writes each token, as written (marks and numbers too), from the words lexicons read."""
+def written_tokens(text: str) -> tuple[list[int], list[str]]:
+    """The starts of a text's tokens (words, numbers and marks) and the tokens as written, as lexicons read them."""
     words = _article_words(text)
-    return Counter(map(text.__getitem__, map(slice, words.starts, words.ends)))
+    if words.written is None:
+        words.written = list(map(text.__getitem__, map(slice, words.starts, words.ends)))
+    return words.starts, words.written
 
 
 def normal(token: str) -> str:
@@ -314,6 +320,13 @@ def _contractions(language: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         normal(host.strip()) for host in row["hosts"].split(";") if host.strip()))
         for row in read_rows(language, "contractions.csv")]
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
+
+
+@cache
+def _contracted_ending(language: str) -> re.Pattern[str] | None:
+    """Where a word of the text may end with a contraction's ending, written with either apostrophe (None: none)."""
+    endings = [re.escape(ending).replace("'", "['’]") for ending, _, _ in _contractions(language)]
+    return re.compile("|".join(endings), re.IGNORECASE) if endings else None
 
 
 @lru_cache(maxsize=16384)

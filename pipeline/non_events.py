@@ -6,12 +6,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
 
-import regex
 
 from pipeline.act_status import in_scope
 from pipeline.clauses import HABITUAL, STATEMENT, UNREAL, Rules
-from pipeline.lexicon import HYPHENS, WORD, Hit, normal, token_counts
+from pipeline.lexicon import HYPHENS, WORD, Hit, normal, written_tokens
 from pipeline.model import ActorMention
 from pipeline.trigger_tense import past, perfect
 
@@ -23,8 +23,6 @@ _HEADLINE_WORDS = 2  # words of a headline at least
 _ELLIPSIS_WORDS = 3  # words of a question at most that asks without a question word ("Ease tensions?")
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 _DOER_REACH = 1  # words (an adverb) between a doer's relative word and the verb that tells what the doer does
-# a word as WORD reads it whose first letter is a capital (as str.isupper tells)
-_CAPITALISED = regex.compile(r"(?<!\w)(?<!\w['’-])\p{Uppercase}\w*(?:['’-]\w+)*")
 _CHARGE = "ACCUSE"  # the type of a charge, told as an event whoever makes it ("those accused by the witness")
 
 
@@ -82,17 +80,21 @@ def _common(text: str, token: str) -> bool:
 @lru_cache(maxsize=4)
 def _boundaries(text: str) -> list[int]:
     """Where the page's words that may open a headline begin: capitalised, and common or before a colon."""
+    starts, tokens = written_tokens(text)
     cases = _cases(text)
     common = {token for token in cases if token[:1].isupper() and cases[token.lower()] > cases[token]}
-    return [match.start() for match in _CAPITALISED.finditer(text)
-            if match.group() in common or text.startswith(":", match.end())]
+    found = set(compress(range(len(tokens)), map(common.__contains__, tokens)))
+    # a colon right after a token (no space between) follows the token before it
+    found.update(i - 1 for i in compress(range(len(tokens)), map(":".__eq__, tokens))
+                 if i and not text[starts[i] - 1].isspace() and tokens[i - 1][:1].isupper())
+    return [starts[i] for i in sorted(found)]
 
 
 @lru_cache(maxsize=4)
 def _cases(text: str) -> Counter[str]:
     """How often the page writes each token, as written (a long text's hash is kept, so the cache costs little;
     marks and numbers are counted too, never asked for)."""
-    return token_counts(text)
+    return Counter(written_tokens(text)[1])
 
 
 def highlights(rules: Rules, text: str, start: int, end: int) -> list[tuple[int, int]]:
