@@ -239,7 +239,7 @@ def clause_triggers(
     rules: Rules, text: str, clause: tuple[int, int], silent: list[tuple[int, int]] | None = None
 ) -> list[Hit]:
     """The triggers that start events in a clause: one per event type, complements left out, none within the
-    sentence's parts that name no event (`silent`, see `non_events.silent_spans`)."""
+    sentence's parts that name no event (`silent`, see `silent_parts.silent_spans`)."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
     hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
     hits = [hit for hit in _carried(rules, text, clause, hits) if not _unfulfilled(rules, text, hit)]

@@ -21,7 +21,7 @@ from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import with_known_sides
 from pipeline.lexicon import WORD, Hit, normal, spelled_out
 from pipeline.model import ActorMention, Article, Timex
-from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics, silent_spans
+from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics
 from pipeline.objects import doer_told_before, first_object
 from pipeline.openings import introduced_cast, opening_places
 from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
@@ -29,6 +29,7 @@ from pipeline.reference_days import reference_dating
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, names_no_doer
 from pipeline.sides import parties_phrase, thanked_doers
+from pipeline.silent_parts import silent_spans
 from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
 from pipeline.speakers import attributes_quotation, reported_speech
