@@ -156,14 +156,10 @@ class _Words:
         if not language:
             return self
         if language not in self._spelled:
-            # most texts hold no contraction: only words that end where an ending ends are read, the rest kept
-            contracted: list[tuple[int, tuple[str, ...]]] = []
-            ending = _contracted_ending(language)
-            for match in ending.finditer(self.text) if ending else ():
-                i = bisect_left(self.ends, match.end())
-                if i < len(self.ends) and self.ends[i] == match.end() and (not contracted or contracted[-1][0] < i) \
-                        and len(parts := spelled_out(self.words[i], language)) > 1:
-                    contracted.append((i, parts))
+            endings = tuple(ending for ending, _, _ in _contractions(language))
+            # most texts hold no contraction: only words with an ending are read, and the rest kept as they are
+            contracted = [(i, parts) for i, word in enumerate(self.words) if endings and word.endswith(endings)
+                          and len(parts := spelled_out(word, language)) > 1]
             if not contracted:
                 self._spelled[language] = self
             else:
@@ -320,13 +316,6 @@ def _contractions(language: str) -> tuple[tuple[str, str, frozenset[str]], ...]:
         normal(host.strip()) for host in row["hosts"].split(";") if host.strip()))
         for row in read_rows(language, "contractions.csv")]
     return tuple(sorted(rows, key=lambda row: -len(row[0])))
-
-
-@cache
-def _contracted_ending(language: str) -> re.Pattern[str] | None:
-    """Where a word of the text may end with a contraction's ending, written with either apostrophe (None: none)."""
-    endings = [re.escape(ending).replace("'", "['’]") for ending, _, _ in _contractions(language)]
-    return re.compile("|".join(endings), re.IGNORECASE) if endings else None
 
 
 @lru_cache(maxsize=16384)
