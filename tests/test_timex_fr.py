@@ -33,6 +33,10 @@ PUBLISHED = date(2011, 2, 10)  # a Thursday
         ("Avant-hier, la foule a manifesté.", [("Avant-hier", "2011-02-08")]),
         ("Mardi 25 janvier, la foule a manifesté.", [("Mardi 25 janvier", "2011-01-25")]),
         ("Le 25 janvier dernier, la foule a manifesté.", [("Le 25 janvier dernier", "2011-01-25")]),
+        # the future of an irregular verb is no past: the weekday to come
+        ("La réunion se tiendra mardi à Londres.", [("mardi", "2011-02-15")]),
+        ("Le ministre ira lundi à Rome.", [("lundi", "2011-02-14")]),
+        ("Le président fera samedi une déclaration.", [("samedi", "2011-02-12")]),
     ],
 )
 def test_day(text: str, expected: list[tuple[str, str]]) -> None:
