@@ -129,6 +129,8 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         return Resolved("TIME" if pod else "DATE", (day.isoformat() if day else "XXXX-XX-XX") + pod, basis, day)
     if "month" in fields:
         return _month_date(fields, year, anchor, context, match, basis)
+    if "weekday" in fields and "day" in fields:  # "Friday the 4th": the 4th of a recent month that is a Friday
+        return _day_of_month(fields, anchor, context, match)
     if "weekday" in fields:
         return weekday(fields, anchor, context, match)
     if "weekend" in fields:
@@ -219,7 +221,7 @@ def _month_date(fields: dict[str, str], year: int | None, anchor: date | None, c
 
 def _day_of_month(fields: dict[str, str], anchor: date | None, context: Context, match: regex.Match[str]) -> Resolved:
     """A day of the month without its month: in the anchor's month or a neighbour, as `shift` or the tense points,
-    else the nearest."""
+    else the nearest; written with its weekday, in one of the last months whose day it is, if any."""
     lookup = context.grammar.lookup
     day = int(str(lookup("day", fields["day"])))
     if anchor is None:
@@ -227,6 +229,11 @@ def _day_of_month(fields: dict[str, str], anchor: date | None, context: Context,
     first = anchor.replace(day=1)
     months = [move(first, "M", k) for k in (-1, 0, 1)]
     days = [date(m.year, m.month, day) for m in months if exists(m.year, m.month, day)]
+    if "weekday" in fields:
+        weekday = int(str(lookup("weekday", fields["weekday"])))
+        earlier = [move(first, "M", k) for k in (-3, -2)]
+        days = [d for d in [date(m.year, m.month, day) for m in earlier if exists(m.year, m.month, day)] + days
+                if d.isoweekday() == weekday] or days
     direction = int(str(lookup("shift", fields["shift"]))) if "shift" in fields else tense(context, match)
     pool = [d for d in days if (d - anchor).days * direction >= 0] or days
     chosen = min(pool, key=lambda d: (abs((d - anchor).days), d != anchor))
