@@ -34,6 +34,7 @@ class _Patterns:
     noun_after: regex.Pattern[str]  # a government noun right after a state ("'s government")
     noun_before: regex.Pattern[str]  # a government noun and a preposition right before a state ("government of ")
     nouns: tuple[str, ...]  # the government nouns in lower case, to look for before a state at all
+    stand_ins: tuple[str, ...]  # the stand-ins in lower case, to look for in a text at all
 
 
 @cache
@@ -56,6 +57,7 @@ def _patterns(language: str) -> _Patterns | None:
                       rf"(?:(?:{articles})[^\S\n]+)?$",
                       regex.IGNORECASE),
         tuple(noun.lower() for noun in nouns),
+        tuple(phrase.lower() for phrase in stand_ins),
     )
 
 
@@ -92,7 +94,11 @@ def government_hits(gaz: Gazetteer, language: str, text: str, spans: list[tuple[
     """The hits with each bare government phrase resolved to its state, where one state's government was named
     last within reach and no other state's in the same sentence as it."""
     patterns = _patterns(language)
-    if patterns is None or not patterns.stand_in.search(text):
+    if patterns is None:
+        return hits
+    lowered = text.lower()
+    # most texts hold no stand-in: a look for its words in lower case is cheaper than the pattern
+    if not any(phrase in lowered for phrase in patterns.stand_ins) or not patterns.stand_in.search(text):
         return hits
     named = _governments(gaz, text, hits, people, patterns)
     starts = [hit.start for hit in hits]
