@@ -16,6 +16,7 @@ _REACH, _WORDS = 50, 4  # characters and words before an act's noun that hold it
 _AHEAD = "planned:subject"  # the label of a cue of a plan that also bears on the act right before it, its subject
 _GOING_ON = "ongoing:antecedent"  # a cue that opens a relative clause telling its antecedent as going on
 _STANDING = "ongoing:standing"  # a cue of a commitment that stands now ("remains committed to supporting")
+_SUMMED = "occurred:first"  # a cue that names the first act after it as a sum of those done up to now
 
 
 def act_status(
@@ -122,6 +123,8 @@ def clause_status(
             continue
         kind, scope = cue.label.split(":")
         bears = kind not in (HABITUAL, UNREAL) and in_scope(text, cue, trigger, scope, rules)
+        if bears and cue.label == _SUMMED:
+            return "occurred"  # "will bring the total assistance to $1 billion": the plan adds to acts already done
         if bears and not _performed(rules, text, trigger, scope) and not _said_under(text, cue, trigger, kind, scope):
             # "remains committed to a durable peace agreement": an act the other side must join is still to come
             found.add("planned" if cue.label == _STANDING and trigger.label in rules.mutual else kind)

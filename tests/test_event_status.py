@@ -123,6 +123,16 @@ def test_a_meeting_that_is_the_subject_of_a_plan_is_still_to_be_held(text: str, 
 
 
 @pytest.mark.parametrize("text, trigger, found", [
+    ("The new package will bring the total U.S. humanitarian assistance to Chad to $90 million.", "assistance",
+     "occurred"),
+    ("This funding will bring total aid to the region to $12 million since 2019.", "aid", "occurred"),
+    ("The new package will bring more assistance to Chad.", "assistance", "planned"),
+])
+def test_a_sum_a_plan_brings_to_a_total_is_of_acts_done(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
     ("She will thank Norway for providing refuge to the families.", "providing", "occurred"),
     ("He will also thank Chile for generously welcoming the displaced.", "welcoming", "occurred"),
     ("I want to thank you again for your generous hosting of the talks.", "hosting", "occurred"),
