@@ -28,6 +28,12 @@ PERIOD_DAYS = {"month": 30.4, "week": 7.0}
 PERIODS = {"month": "M1", "week": 7 * 86_400_000}  # Plotly's xperiod: a bar sits in the middle of its period
 BAR_SHARE = 0.8  # of a period a bar covers
 LEGEND = {"traceorder": "normal"}  # stacked bars reverse their legend by default: one order in every chart
+# Margins are set wide enough for the labels and the legend: when a label or the legend pushes a margin out, Plotly
+# draws the whole chart a second time, which doubled each chart's drawing in a browser without a GPU.
+CHAR_PX, CAPITAL_PX = 7, 9  # generous widths of a character of a 12 px label, and of a capital letter
+LEGEND_PX = 60  # a legend entry's symbol and padding, and the gap between the plot and the legend
+TITLE_PX = 48  # a rotated axis title, its gap to the tick labels and the theme's 8 px pad
+BOTTOM_PX = 62  # date ticks of two lines (a day above its year) and the pad
 
 
 def colours(values: pd.Series | list[str], universe: list[str] | None = None) -> dict[str, str]:
@@ -41,6 +47,23 @@ def lane_order(sizes: pd.Series) -> list[str]:
     named = sizes.drop([lane for lane in LAST_LANES if lane in sizes.index])
     order = sorted(named.index, key=lambda lane: (-named[lane], lane))
     return order + [lane for lane in LAST_LANES if lane in sizes.index]
+
+
+def margins(axis_labels: list[str], legend: list[str], legend_title: str = "") -> dict[str, int]:
+    """Margins that hold the y axis's labels (and its title) and the legend on the right, so Plotly draws once."""
+    widest = max((text_px(label) for label in axis_labels), default=0)
+    entries = max((text_px(label) for label in [*legend, legend_title]), default=0)
+    return {"l": TITLE_PX + widest, "r": LEGEND_PX + entries if legend else 10, "t": 30, "b": BOTTOM_PX}
+
+
+def count_label(largest: float) -> str:
+    """The widest tick label a count axis up to `largest` may show: its top tick can pass the count by a digit."""
+    return f"{largest * 10:,.0f}"
+
+
+def text_px(text: object) -> int:
+    """A label's width in pixels, over- rather than underestimated (capitals are wider)."""
+    return sum(CAPITAL_PX if char.isupper() else CHAR_PX for char in str(text))
 
 
 def integer_axis(largest: float) -> dict[str, object]:
@@ -146,8 +169,9 @@ def aggregated_timeline(
 
 def _layout(figure: go.Figure, lane_label: str, colour_label: str, lanes: list[str]) -> go.Figure:
     """Shared timeline layout: a date axis, one row per lane (busiest at the top), the legend naming the colours."""
+    legend = [trace.name for trace in figure.data if trace.showlegend is not False]
     figure.update_layout(
-        height=min(900, 160 + 26 * max(len(lanes), 1)), margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        height=min(900, 160 + 26 * max(len(lanes), 1)), margin=margins(lanes, legend, colour_label),
         legend_title_text=colour_label, legend=LEGEND, dragmode="zoom", hovermode="closest",
         xaxis={"type": "date", "title": None},
         # A category axis draws its first category at the bottom: reversed, the busiest lane is on top.
@@ -173,9 +197,10 @@ def counts_chart(
         for key in ordered for group in [counts[counts["key"] == key]]
     ])
     totals = counts.groupby("period")["n"].sum()
-    figure.update_layout(barmode="stack", height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10},
+    largest = totals.max() if len(totals) else 0
+    figure.update_layout(barmode="stack", height=320, margin=margins([count_label(largest)], ordered, by_label),
                          legend_title_text=by_label, legend=LEGEND,
-                         yaxis=integer_axis(totals.max() if len(totals) else 0),
+                         yaxis=integer_axis(largest),
                          xaxis={"type": "date"})
     return figure
 
@@ -207,6 +232,7 @@ def top_actors_chart(counts: pd.DataFrame) -> go.Figure:
         for actor in order for group in [counts[counts["actor"] == actor]]
     ])
     largest = counts["n"].max() if not counts.empty else 0
-    figure.update_layout(height=320, margin={"l": 10, "r": 10, "t": 30, "b": 10}, yaxis=integer_axis(largest),
+    figure.update_layout(height=320, margin=margins([count_label(largest)], [str(actor) for actor in order]),
+                         yaxis=integer_axis(largest),
                          legend=LEGEND, xaxis={"type": "date"})
     return figure

@@ -182,3 +182,17 @@ def test_an_undated_event_is_said_undated_not_a_failure() -> None:
     })
     [trace] = marker_traces(charts.timeline(marks, "a", "b"))
     assert [row[1] for row in trace.customdata] == ["2022-01-01", "undated"]
+
+
+def test_margins_hold_the_widest_lane_and_legend_entry(con: duckdb.DuckDBPyConnection) -> None:
+    # Set wide enough up front, Plotly need not push a margin out and draw the chart a second time.
+    marks = queries.points(con, Filters(), "actor", "event_type", 100)
+    figure = charts.timeline(marks, "Source actor", "Event type")
+    lanes = set(marks["lane"])
+    assert figure.layout.margin.l >= charts.TITLE_PX + max(charts.text_px(lane) for lane in lanes)
+    assert figure.layout.margin.r >= charts.LEGEND_PX + charts.text_px("STATEMENT")
+    longer = charts.timeline(marks.assign(lane="Organization for Security and Co-operation in Europe"), "a", "b")
+    assert longer.layout.margin.l > figure.layout.margin.l
+    counts = charts.counts_chart(queries.counts_over_time(con, Filters(), "month", "event_type"), "Event type")
+    assert counts.layout.margin.r >= charts.LEGEND_PX + charts.text_px(queries.COARSE)
+    assert charts.count_label(980) == "9,800"  # a top tick of 1,000 above 980 events still fits

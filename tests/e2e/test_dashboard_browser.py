@@ -207,3 +207,16 @@ def test_timelinejs_loads_the_exported_timeline(page, url: str, timelinejs: Path
     undated = {key: value for key, value in exported["events"][0].items() if key != "start_date"}
     broken = {**exported, "events": [undated]}
     assert page.evaluate(LOAD, broken)["errors"]  # the library does refuse what it cannot read
+
+
+def test_charts_need_no_margin_pushed_out(page, url: str, large_url: str) -> None:
+    # Plotly draws a chart a second time when a label or the legend pushes a margin out: the margins the figure sets
+    # must be the ones drawn, for marks and for bubbles.
+    for address in (url, large_url):
+        open_page(page, address)
+        page.wait_for_function("document.querySelectorAll('.js-plotly-plot .main-svg').length >= 4", timeout=TIMEOUT)
+        drawn = page.evaluate("[...document.querySelectorAll('.js-plotly-plot')].map(chart => "
+                              "[chart._fullLayout.margin, chart._fullLayout._size])")
+        assert len(drawn) == 2
+        for asked, used in drawn:
+            assert [used[side] for side in "lrb"] == [asked[side] for side in "lrb"], (address, asked, used)
