@@ -270,8 +270,7 @@ def agent_phrase(rules: Rules, text: str, trigger: Hit, end: int, reduced: bool 
 def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN"), or one in lower
     case before its title ("with WHO Director-General Dr. Tedros"; not "In Kazakhstan Secretary Blinken met")."""
-    words = WORD.findall(line_before(text, mention.start, 40))[-2:]
-    if any(normal(word) in rules.prepositions for word in words):
+    if any(normal(word) in rules.prepositions for word in WORD.findall(line_before(text, mention.start, 40))[-2:]):
         return True
     line = line_before(text, mention.start, _TITLE_REACH)
     opening = before_title(rules, text, mention.start, mention.start - len(line), False)
