@@ -123,11 +123,13 @@ def introduced_cast(
     """The cast of an event named by a sentence's opening phrase ("In a meeting with Defense Ministry officials,
     Putin took a sharper tone", "Expressing concern over the tension, the Secretary reiterated"): the main subject
     after its comma as source, the phrase's actors as targets; None when the trigger opens no such phrase."""
+    # the sentence's first word, else the trigger's ("Underscoring our engagement, Blinken relayed")
+    first = WORD.search(text, sentence[0], trigger.start) or WORD.match(text, trigger.start)
+    if first is None or not _introduces(rules, first.group()):
+        return None  # most sentences open with no such word: no need to read the others
     words = list(WORD.finditer(text, sentence[0], trigger.start))
-    first = words[0] if words else WORD.match(text, trigger.start)  # "Underscoring our engagement, Blinken relayed"
     # "During this trip to ..., Secretary Blinken will": a word naming the act as known determines it too
-    if first is None or not _introduces(rules, first.group()) or not _determined(
-            rules, text, trigger, words[1:]) or any(m.start <= first.start() < m.end for m in mentions):
+    if not _determined(rules, text, trigger, words[1:]) or any(m.start <= first.start() < m.end for m in mentions):
         return None  # "Lenderking met": a name, no verb's form
     comma = text.find(",", trigger.end, sentence[1])
     subject = head_subject(rules, text, [m for m in mentions if m.start > comma]) if comma >= 0 else []
