@@ -1017,3 +1017,15 @@ def test_a_live_page_names_the_day_after_its_date_by_its_weekday(text: str, trig
                                                                   status: str) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
     assert (event["date"], event["status"]) == (day, status)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a day a state holds since is no day the narrative is told on: what follows is of the telling's day
+    ("Since Tuesday, the city has been free of Russian forces, he said. Officials said more aid was coming.",
+     PUBLISHED.isoformat()),
+    ("The internet has been down since Wednesday. The woman said she would stay.", PUBLISHED.isoformat()),
+    # a day an act is told on still carries to the next sentences
+    ("Russian forces left the city on Tuesday. Officials said more aid was coming.", "2022-03-01"),
+])
+def test_a_day_a_state_holds_since_is_no_day_of_the_narrative(text: str, day: str) -> None:
+    assert [e["date"] for e in events_of(text) if e["trigger"] == "said"][-1:] == [day]
