@@ -942,6 +942,13 @@ def test_the_day_after_an_attack_a_verb_has_as_its_object_may_be_the_verbs() -> 
      True, None),
     ("We call for the release of those unjustly detained.", "detained", True, None),
     ("The Minister said a journalist was killed in the attack.", "killed", True, None),
+    # aid a release tells as given, without a day, is a sum given over time
+    ("The Secretary met the Minister today. In Cambodia, the United States has provided more than $11 million.",
+     "provided", True, None),
+    ("We are grateful for the support that the U.S. Government has provided for the development of Moldova.",
+     "provided", True, None),
+    ("The United States provided $5 million in aid to Moldova on Tuesday.", "provided", True, "2022-03-01"),
+    ("The United States has provided $5 million in aid to Moldova.", "provided", False, "2022-03-04"),
     # a day of its own stays, and a mobilisation is a posture that holds as the release is written
     ("Police detained the two journalists on Tuesday.", "detained", True, "2022-03-01"),
     ("Russian forces have deployed troops near the border.", "deployed", True, "2022-03-04"),
