@@ -32,7 +32,9 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
                             _NEXT_REACH and not FIGURE.search(d.text) and _narrates(datings, t, d, published)
                             and (published is None or d.start is None or (published - d.start).days <= 1)),
                            (None, None))
-    if timex is None or last is None:
+    if timex is None or last is None or timex.start in datings.perfect_bounds:
+        # "Since Friday, the city has been free of ..., he said": a day a state is told since is no day the narrative
+        # is told on, but a bound of what holds up to the telling, the publication's
         return None
     if datings.paragraph(timex.start) != datings.paragraph(before):
         story = next(d for t, d in datings.items if _narrates(datings, t, d, published))  # at worst the last itself

@@ -942,6 +942,13 @@ def test_the_day_after_an_attack_a_verb_has_as_its_object_may_be_the_verbs() -> 
      True, None),
     ("We call for the release of those unjustly detained.", "detained", True, None),
     ("The Minister said a journalist was killed in the attack.", "killed", True, None),
+    # aid a release tells as given, without a day, is a sum given over time
+    ("The Secretary met the Minister today. In Cambodia, the United States has provided more than $11 million.",
+     "provided", True, None),
+    ("We are grateful for the support that the U.S. Government has provided for the development of Moldova.",
+     "provided", True, None),
+    ("The United States provided $5 million in aid to Moldova on Tuesday.", "provided", True, "2022-03-01"),
+    ("The United States has provided $5 million in aid to Moldova.", "provided", False, "2022-03-04"),
     # a day of its own stays, and a mobilisation is a posture that holds as the release is written
     ("Police detained the two journalists on Tuesday.", "detained", True, "2022-03-01"),
     ("Russian forces have deployed troops near the border.", "deployed", True, "2022-03-04"),
@@ -1017,3 +1024,15 @@ def test_a_live_page_names_the_day_after_its_date_by_its_weekday(text: str, trig
                                                                   status: str) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
     assert (event["date"], event["status"]) == (day, status)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a day a state holds since is no day the narrative is told on: what follows is of the telling's day
+    ("Since Tuesday, the city has been free of Russian forces, he said. Officials said more aid was coming.",
+     PUBLISHED.isoformat()),
+    ("The internet has been down since Wednesday. The woman said she would stay.", PUBLISHED.isoformat()),
+    # a day an act is told on still carries to the next sentences
+    ("Russian forces left the city on Tuesday. Officials said more aid was coming.", "2022-03-01"),
+])
+def test_a_day_a_state_holds_since_is_no_day_of_the_narrative(text: str, day: str) -> None:
+    assert [e["date"] for e in events_of(text) if e["trigger"] == "said"][-1:] == [day]
