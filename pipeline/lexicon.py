@@ -164,7 +164,8 @@ class _Words:
                 self._spelled[language] = self
             else:
                 spelled = self._spelled[language] = _Words.__new__(_Words)
-                spelled.__dict__.update(self.__dict__, _phrase_starts={}, found={}, written=None, _lemmas={}, _spelled={})
+                spelled.__dict__.update(
+                    self.__dict__, _phrase_starts={}, found={}, written=None, _lemmas={}, _spelled={})
                 spelled.starts, spelled.ends, spelled.words = [], [], []
                 done = 0
                 for i, (host, word) in contracted:

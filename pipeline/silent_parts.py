@@ -156,7 +156,7 @@ def question(rules: Rules, text: str, start: int, end: int) -> tuple[int, int] |
 def _inverted(kinds: dict[str, frozenset[str]], text: str, start: int, end: int) -> tuple[int, int] | None:
     """The question a transcript closes with a full stop, told by its verb before its pronoun subject ("Paxman: **Do
     you** accept any responsibility ... ."), from that verb to the sentence's end; None when it is no such question.
-    The verb opens the sentence or follows an `opening` mark, as a question's word does; "When we met" is no question."""
+    The verb opens the sentence or follows an `opening` mark, as a question's word does: "When we met" asks nothing."""
     subjects = kinds.get("subject", frozenset())
     if not subjects:
         return None  # a language that lists no subject pronoun finds no such question
