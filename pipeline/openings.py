@@ -12,6 +12,8 @@ from pipeline.model import ActorMention
 from pipeline.objects import POSSESSIVE_MARK, head_subject
 from pipeline.timex import tag, tense
 
+_COMMA = re.compile(",")  # the commas after a trigger, one of which may close the phrase it opens
+
 
 def after_opening(rules: Rules, text: str, start: int, before: list[ActorMention]) -> list[ActorMention]:
     """The actors after a phrase that opens the clause with a preposition or a verb's form (`introductions`) and a
@@ -52,23 +54,26 @@ def in_opening(
     only suffers it (`reached.txt`: "As protests spread, the regime cracked down"), whose target the phrase seldom
     names."""
     first = WORD.match(text, clause[0])
-    commas = [i for i in range(trigger.end, clause[1]) if text[i] == ","]
-    if trigger.label in rules.reached or first is None or first.start() >= trigger.start or not commas or (
+    if trigger.label in rules.reached or first is None or first.start() >= trigger.start or (
             not first.group()[:1].isupper() or "," in text[clause[0] : trigger.start]):
         return after
+    if text.find(",", trigger.end, clause[1]) < 0:
+        return after  # no comma closes a phrase the trigger would stand in
     opener = normal(first.group())
-    if not (rules.conditions.find(text, *first.span()) or opener in rules.comparisons | rules.date_clauses):
+    if not (rules.conditions.find(text, *first.span()) or opener in rules.comparisons or opener in rules.date_clauses):
         raw = WORD.findall(text, first.end(), trigger.start)
         if not (opener in rules.prepositions or _introduces(rules, first.group())) or any(
-                normal(word) in rules.auxiliaries | rules.pronouns or tense(word, "", rules.language) for word in raw
+                (low := normal(word)) in rules.auxiliaries or low in rules.pronouns or tense(word, "", rules.language)
+                for word in raw
         ) or any(not POSSESSIVE_MARK.match(text, m.end) and not is_demonym(m.text, rules.language) for m in before):
             return after
+    commas = [comma.start() for comma in _COMMA.finditer(text, trigger.end, clause[1])]
     closing = commas[0]
     # a list of names goes on past a comma up to the item its coordinator joins ("Kharkiv, Odesa, and Kyiv,")
     for start, end in zip(commas, commas[1:]):
         raw = WORD.findall(text, start + 1, end)
-        if not raw or not all(normal(word) in rules.coordinators | rules.determiners or not word.islower()
-                              for word in raw):
+        if not raw or not all(normal(word) in rules.coordinators or normal(word) in rules.determiners
+                              or not word.islower() for word in raw):
             break
         if {normal(word) for word in raw} & rules.coordinators:
             closing = end
