@@ -98,14 +98,15 @@ def government_hits(gaz: Gazetteer, language: str, text: str, spans: list[tuple[
         return hits
     lowered = text.lower()
     # most texts hold no stand-in: a look for its words in lower case is cheaper than the pattern
-    if not any(phrase in lowered for phrase in patterns.stand_ins) or not patterns.stand_in.search(text):
+    found = list(patterns.stand_in.finditer(text)) if any(phrase in lowered for phrase in patterns.stand_ins) else []
+    if not found:
         return hits
     named = _governments(gaz, text, hits, people, patterns)
     starts = [hit.start for hit in hits]
     states = [hit for hit in hits if gaz.types.get(hit.actor) == "state"]
     persons = [hit for hit in hits if hit.actor in people]
     added = []
-    for match in patterns.stand_in.finditer(text):
+    for match in found:
         start, end = match.span()
         if overlaps(hits, starts, start, end):
             continue
