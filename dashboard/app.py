@@ -196,7 +196,8 @@ def timeline_section(con: duckdb.DuckDBPyConnection, filters: queries.Filters, t
     over_time = drawn(f"counts {colour} {freq}", lambda: charts.framed(charts.counts_chart(
         queries.counts_over_time(con, filters, freq, colour), colour_label, colours(colour), freq), window))
     counts.plotly_chart(over_time, key="counts", alt="Events over time")
-    counts.caption(f"Grey: events dated only to a longer span than a {freq} (a quarter, a year…), spread evenly "
+    counts.caption(f"One colour per {colour_label} in both charts; hover a bar for its name. Grey: events dated "
+                   f"only to a longer span than a {freq} (a quarter, a year…), spread evenly "
                    "over the periods they cover; events dated only to a decade or a century are not counted here.")
     return selected
 

@@ -185,7 +185,8 @@ def counts_chart(
     counts: pd.DataFrame, by_label: str, universe: list[str] | None = None, freq: str = "month"
 ) -> go.Figure:
     """Events per period as stacked bars, a trace per key, events dated more coarsely than a period in grey on top
-    (spread over the periods they cover); bars a period wide, whatever the zoom (graph objects: px is slow)."""
+    (spread over the periods they cover); bars a period wide, whatever the zoom (graph objects: px is slow).
+    No legend: its colours are the timeline's beside it (hover names them); a second legend took half its column."""
     keys = counts["key"][counts["key"] != COARSE]
     palette = {**colours(keys, universe), COARSE: COARSE_COLOUR}
     width = PERIOD_DAYS[freq] * BAR_SHARE * 86_400_000  # ms: a date axis measures bar widths in milliseconds
@@ -198,8 +199,8 @@ def counts_chart(
     ])
     totals = counts.groupby("period")["n"].sum()
     largest = totals.max() if len(totals) else 0
-    figure.update_layout(barmode="stack", height=320, margin=margins([count_label(largest)], ordered, by_label),
-                         legend_title_text=by_label, legend=LEGEND,
+    figure.update_layout(barmode="stack", height=320, margin=margins([count_label(largest)], []),
+                         legend_title_text=by_label, legend=LEGEND, showlegend=False,
                          yaxis=integer_axis(largest),
                          xaxis={"type": "date"})
     return figure

@@ -194,5 +194,6 @@ def test_margins_hold_the_widest_lane_and_legend_entry(con: duckdb.DuckDBPyConne
     longer = charts.timeline(marks.assign(lane="Organization for Security and Co-operation in Europe"), "a", "b")
     assert longer.layout.margin.l > figure.layout.margin.l
     counts = charts.counts_chart(queries.counts_over_time(con, Filters(), "month", "event_type"), "Event type")
-    assert counts.layout.margin.r >= charts.LEGEND_PX + charts.text_px(queries.COARSE)
+    assert counts.layout.showlegend is False and counts.layout.margin.r < charts.LEGEND_PX  # the timeline's legend
+    assert counts.layout.margin.l >= charts.TITLE_PX + charts.text_px(charts.count_label(6))
     assert charts.count_label(980) == "9,800"  # a top tick of 1,000 above 980 events still fits
