@@ -371,3 +371,15 @@ def test_a_range_of_days_moves_no_later_time_of_day_off_the_publication_day() ->
 ])
 def test_a_live_page_is_known_by_its_update_stamp(text: str, language: str, live: bool) -> None:
     assert live_page(text, language) is live
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Protests have gone on since January 28.", "en", "2011-01-28"),
+    ("Protests will resume on January 28.", "en", "2012-01-28"),  # no "since": the nearest January 28
+    ("Die Proteste dauern seit dem 28. Januar an.", "de", "2011-01-28"),
+    ("Les manifestations continuent depuis le 28 janvier.", "fr", "2011-01-28"),
+    ("Le proteste continuano fin dal 28 gennaio.", "it", "2011-01-28"),
+    ("Las protestas continúan desde el 28 de enero.", "es", "2011-01-28"),
+])
+def test_a_day_since_which_something_lasts_is_past_however_far_back(text: str, language: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2011, 11, 10), language)] == [value]

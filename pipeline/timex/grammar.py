@@ -41,6 +41,7 @@ class Grammar:
     cues: dict[str, int]  # lower-cased tense cue (one or two words) -> 1 future, -1 past, 0 not a cue
     endings: tuple[tuple[str, int, int], ...]  # (ending, least length, cue): regular tense forms ("played": past)
     passive: frozenset[str]  # after these a past participle is no past cue
+    since: frozenset[str]  # words right before a date that put it in the past at any distance ("since January 28")
     cue_words: int  # words read on each side of an expression for its tense
     tense_reach: dict[str, int]  # by precision (day, month): days within which tense, not nearness, picks a year
     token: regex.Pattern[str]  # a word, for reading cues
@@ -108,6 +109,7 @@ def _load(language: str) -> Grammar:
         cues=_cues(tense, words),
         endings=tuple((ending, length, sign) for ending, length, sign in tense.get("endings", [])),
         passive=frozenset(w.lower() for name in tense["passive"] for w in words[name]),
+        since=frozenset(regex.sub(r"\s+", " ", w.lower()) for name in tense.get("since", []) for w in words[name]),
         cue_words=tense["words"],
         tense_reach=tense["reach_days"],
         token=regex.compile(tense["token"]),

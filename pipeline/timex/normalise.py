@@ -16,7 +16,7 @@ from pipeline.timex.days import part_of_day, time, weekday, weekday_year, weeken
 from pipeline.timex.grammar import Rule
 from pipeline.timex.numbers import century, number, ordinal, spoken_year
 from pipeline.timex.reports import report, reported_quarter
-from pipeline.timex.tense_cues import tense
+from pipeline.timex.tense_cues import since, tense
 from pipeline.timex.values import GRANULARITY, SEASON_MONTH, UNKNOWN, move, value_span, write
 
 # The named groups the patterns may set (patterns.toml lists what each means).
@@ -256,8 +256,10 @@ def _in_year(year: int | None, span: Callable[[int], tuple[date, date]], anchor:
     if year is None:
         if anchor is None:
             return Resolved("DATE", "XXXX" + suffix, basis)
+        past = since(context, match)  # "since January 28" is in the past however far back that is
         year = narrative_year(span, anchor) if context.published is None else choose_year(
-            span, anchor, tense(context, match) or prefer, context.grammar.tense_reach[precision(span)])
+            span, anchor, -1 if past else tense(context, match) or prefer,
+            366 if past else context.grammar.tense_reach[precision(span)])
     return Resolved("DATE", f"{year:04d}{suffix}", basis, span(year)[0])
 
 

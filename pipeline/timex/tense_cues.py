@@ -29,6 +29,15 @@ def tense(context: Context, match: regex.Match[str]) -> int:
     return 0
 
 
+def since(context: Context, match: regex.Match[str]) -> bool:
+    """Whether the word or two right before the expression set a past it counts from ("since January 28")."""
+    previous = context.grammar.previous_token.search(context.text, max(0, match.start() - 30), match.start())
+    if previous is None or not context.grammar.since:
+        return False
+    word = previous.group(1).lower()
+    return word in context.grammar.since or f"{_word_before(context, previous)} {word}" in context.grammar.since
+
+
 def _sign(context: Context, word: regex.Match[str]) -> int:
     """The tense cue of a word of the text: +1 future, -1 past, 0 none (worked out once per word)."""
     if word.start() not in context.signs:
