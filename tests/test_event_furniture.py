@@ -87,6 +87,7 @@ def test_the_comments_begin_at_the_first_mark() -> None:
     "To learn more about the sanctions imposed today, see the Treasury press release.",
     "More information on our efforts to support Moldova is available online.",
     "Groups interested in supporting the relief effort can visit https://example.org to learn more.",
+    "Visit our Partners for Peace website for more information about our support for Moldova.",
 ])
 def test_the_sites_notices_name_no_event(sentence: str) -> None:
     assert is_notice(sentence, 0, len(sentence), "en")

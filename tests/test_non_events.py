@@ -367,6 +367,9 @@ def test_a_state_of_violation_names_no_act_of_violating(text: str, found: list[s
     ("The allies imposed sanctions on the network.", ["imposed"]),  # the noun after a preposition: no compound
     ("Genuine humanitarian aid providers are heroic organizations.", []),
     ("The agency delivered aid to recipients in the region.", ["delivered"]),
+    # a word of a post's title: "visiting professor" names the post, no visit
+    ("Jane Roe is a visiting professor of law at the university.", []),
+    ("The minister is visiting Cairo.", ["visiting"]),
 ])
 def test_a_trigger_that_qualifies_the_noun_after_it_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
