@@ -28,7 +28,7 @@ from pipeline.publication_days import live_next_day, next_day, scheduled, within
 from pipeline.reference_days import reference_dating
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, names_no_doer
-from pipeline.sides import parties_phrase, thanked_doers
+from pipeline.sides import met_before, parties_phrase, thanked_doers
 from pipeline.silent_parts import silent_spans
 from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
@@ -184,6 +184,11 @@ def extract_events(
                 # "Journalists would be able to see her, they added": the cues of what is reported are its own
                 kind = act_status(language_rules, text, report_words(text, sentence, clause, trigger), trigger,
                                   following, asked)
+                # "spoke with Chung. ... discussed ways to": a readout's talk goes on with the side met; not at a stop
+                # a sentence opens with ("In Warsaw, Chollet will discuss"), nor a talk denied or in a conversation
+                met = [] if places or turn is not None or kind == "negated" else met_before(
+                    language_rules, text, clause, trigger, cast, recent)
+                cast += met
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told,
                                            outlet is not None or bool(signed), bool(places))
                 if topics is None:
@@ -191,7 +196,7 @@ def extract_events(
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list
                 events.append(event)
                 roles.extend(actor_rows)
-                if own and all(m.start == m.end for m in own):
+                if met or own and all(m.start == m.end for m in own):
                     parties = (number, parties[1])  # "They ..." again: the same sides stay in view
                 elif trigger.label in language_rules.mutual and (
                         sides := meeting_sides(language_rules, text, trigger, cast)):

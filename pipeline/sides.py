@@ -18,6 +18,8 @@ _COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's ow
 _MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
 _QUALIFIERS = 3  # words that only qualify a noun of no doer ("Contesting rallies", "the pro-Mubarak demonstrations")
 _VENUE_WORDS = 2  # words from an act to the place it happens in ("arrested in the Gaza Strip")
+_TALK = "CONSULT"  # the type of a meeting, a call or talks
+_BACK_REACH = 30  # characters before a talk where the word that refers back to it stands
 _HOST_REACH = 60  # characters after a meeting's trigger where the officials it meets are named
 
 
@@ -47,6 +49,37 @@ def with_parties(
     if trigger.label in rules.mutual:
         return borrowed + [(m, "other") for m, _ in own]
     return [(m, "source") for m, _ in borrowed] + own
+
+
+def met_before(
+    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, cast: list[tuple[ActorMention, str]],
+    parties: list[tuple[ActorMention, str]],
+) -> list[tuple[ActorMention, str]]:
+    """The side met in the meeting told just before, as targets of a talk that names no party met ("spoke with
+    Foreign Minister Chung. Secretary Blinken ... discussed ways to deepen cooperation": with Chung), where its sources
+    are all of the side that met it and the talk is a verb of what is talked about (`matters.txt`) or a noun a word
+    of `definite.txt` refers back with ("In these meetings"). Not a talk with others a counterpart's word names after
+    it ("will meet with business representatives"), nor one at a stop of a trip its sentence opens with ("In
+    Warsaw, Counselor Chollet will discuss"): a stop has parties of its own."""
+    sources = {m.actor for m, role in cast if role == "source"}
+    if trigger.label != _TALK or not sources or any(role == "target" for _, role in cast):
+        return []
+    if not sources <= {m.actor for m, role in parties if role == "source"}:
+        return []  # another doer, or the side met acting on its own ("The Foreign Minister discussed ...")
+    before = [normal(word) for word in WORD.findall(text, max(clause[0], trigger.start - _BACK_REACH), trigger.start)]
+    # a noun in capitals names an event of its own ("the Summit of the Americas"), not the talk told before
+    spoken = any(normal(word) in rules.matters for word in WORD.findall(text, trigger.start, trigger.end)) or (
+        text[trigger.start].islower() and any(
+            before[-1:] == [d] or d[0] == "'" and before[-1:] and before[-1].endswith(d) for d in rules.definite))
+    if not spoken:
+        return []
+    after = next(iter(rules.triggers.find(text, trigger.end, clause[1])), None)
+    if any(normal(word) in rules.counterparts for word in WORD.findall(text, trigger.end, after.start if after else
+                                                                         clause[1])):
+        return []  # "will meet with senior officials": the party is named, if by no actor
+    named = {m.actor for m, _ in cast}
+    return [(ActorMention("", trigger.start, trigger.start, m.actor, m.actor_type, m.country), "target")
+            for m, role in parties if role == "target" and m.actor not in named]
 
 
 def meeting_sides(

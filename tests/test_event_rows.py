@@ -490,6 +490,24 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
     assert (event["sources"], event["targets"]) == (sources, targets)
 
 
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
+    # a readout's talk goes on with the side met while the same doer acts on
+    (MEETING + "Secretary Blinken stressed reform and discussed ways to deepen trade.", "discussed",
+     ["Dmytro Kuleba", "Ukraine"]),
+    (MEETING + "In these meetings, the Secretary raised trade.", "meetings", ["Dmytro Kuleba", "Ukraine"]),
+    # not a talk with others it names, nor one at a stop of a trip, nor one denied, nor a named event
+    (MEETING + "The Secretary will also meet with business leaders.", "meet", []),
+    (MEETING + "In Poland, Secretary Blinken will discuss trade.", "discuss", []),
+    (MEETING + "Secretary Blinken would not discuss trade.", "discuss", []),
+    (MEETING + "Secretary Blinken praised the Summit of the Americas.", "Summit", []),
+    # another doer does not carry the meeting on
+    (MEETING + "Prime Minister Trudeau discussed trade.", "discussed", []),
+])
+def test_a_talk_of_a_readout_goes_on_with_the_side_met(text: str, trigger: str, targets: list[str]) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert event["targets"] == targets
+
+
 @pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
     # what a speaker says has a subject of its own, which is neither the speaker's act nor its addressee
     ("Blinken said Russia will withdraw its troops.", "said", ["Antony Blinken"], []),
