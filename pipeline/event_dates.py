@@ -155,15 +155,20 @@ class Datings:
 
     def planned_span(self, before: int, published: date | None, ahead: bool = True) -> Dating | None:
         """For a planned event the text gives no day of: the week, month or year holding the last range of days
-        ahead of publication told before it (a trip "from May 24-27", then "In Amman, she will meet ..."); for a done
-        one (not `ahead`), of the last range over by publication, within a month of it ("visited Tunisia on March
-        23-27", then "She also met ...")."""
+        ahead of publication told before it (a trip "from May 24-27", then "In Amman, she will meet ...") or of a trip
+        under way at publication; for a done one (not `ahead`), of the last range over by publication, within a month
+        of it ("visited Tunisia on March 23-27", then "She also met ...")."""
         for timex, dating in reversed(self.starting_before(before)):
-            if published is None or dating.start is None or (dating.start < published if ahead else (
+            if published is None or dating.start is None or (not recent(dating.start, published) if ahead else (
                     dating.start > published or not recent(dating.start, published))):
-                continue  # a range ahead of publication opens on a day ahead of it
-            span = None if ahead else self.span(timex, dating)
-            if span is not None and (span[1] > published or not self._trip(timex)):
+                continue
+            # a range ahead of publication opens on a day ahead of it, save a trip's under way ("will travel to Bali
+            # and Bangkok July 6-11" told on July 9): what is still to come of it is on one of its days
+            under_way = ahead and dating.start < published
+            span = self.span(timex, dating) if under_way or not ahead else None
+            if under_way and (span is None or span[1] < published or not self._trip(timex)):
+                continue
+            if not ahead and span is not None and (span[1] > published or not self._trip(timex)):
                 continue  # a range still going on at publication, or no trip's: it holds no act told after it
             if (period := self.period(timex, dating)) is not None:
                 return Dating(period.value, period.start, period.end, period.precision, period.text, "relative")
