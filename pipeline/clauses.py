@@ -78,7 +78,6 @@ class Rules:
     addressed: frozenset[str]
     reporting: frozenset[str]
     range_joiners: frozenset[str]
-    departures: frozenset[str]
     schedule_titles: tuple[str, ...]
     bounds: frozenset[tuple[str, ...]]
     perfect_bounds: frozenset[tuple[str, ...]]
@@ -167,7 +166,6 @@ def rules(language: str) -> Rules:
         addressed=_word_set(language, "addressed.txt"),
         reporting=_word_set(language, "reporting.txt"),
         range_joiners=_word_set(language, "range_joiners.txt"),
-        departures=_word_set(language, "departures.txt"),
         schedule_titles=tuple(line.lower() for line in read_words(language, "schedule_titles.txt")),
         bounds=word_tuples(language, "bounds.txt"),
         perfect_bounds=word_tuples(language, "perfect_bounds.txt"),

@@ -314,11 +314,10 @@ def _event(
     # in the present, but of what it is done about (a report keeps it: "Kerry says Monday ..." is news's present)
     if found and present and not perfect and trigger.label != STATEMENT and after(article.published, found[1].end):
         found = None
-    # "will meet Macron in Paris June 24-27": no one day of a range holds what is done over it, its period does; a
-    # trip told with it ("will travel to Paris June 24-27") begins on its first day
-    departs = normal(text[trigger.start : trigger.end]) in language_rules.departures
+    # "will travel to Paris June 24-27", "will meet Macron in Paris June 24-27": no one day of a range holds what is
+    # done over it, its period does
     undated = up_to_now.no_day(language_rules, text, trigger, found, perfect, kind)  # "since May 2", "the upcoming"
-    dating = None if found is None or undated else (None if departs else datings.period(*found)) or found[1]
+    dating = None if found is None or undated else datings.period(*found) or found[1]
     if known and found is not None and found[0].end <= trigger.start and datings.intervals:
         # "today, one year after these demonstrations": the demonstrations are a year before that day
         dating = offset_dating(language_rules, text, trigger, datings.intervals, found) or dating

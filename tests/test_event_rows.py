@@ -416,9 +416,9 @@ def test_a_sea_named_after_a_state_is_no_actor() -> None:
     assert one("Japan protested the drills in the East China Sea.", "PROTEST")["targets"] == ["Japan"]
 
 
-def test_a_visit_over_a_range_of_days_is_dated_by_its_first_but_dates_nothing_after_it() -> None:
-    visit = one("Sherman will travel to China from March 6-8.", "CONSULT")
-    assert (visit["date"], visit["status"]) == ("2022-03-06", "planned")
+def test_a_visit_over_a_range_of_days_is_dated_by_its_period_but_dates_nothing_after_it() -> None:
+    visit = one("Sherman will travel to China from March 6-8.", "CONSULT")  # Sunday to Tuesday: two weeks, one month
+    assert (visit["date"], visit["status"]) == ("2022-03", "planned")
     assert one("Sherman was in China on March 1-2. Russia condemned the sanctions.", "ACCUSE")["date"] == "2022-03-04"
 
 
@@ -551,8 +551,8 @@ def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str,
     # what is done over a range of days its clause names is dated by the period that holds the range
     ("In Amman, March 7-10, Blinken will meet King Abdullah.", "meet", "2022-W10"),
     ("Blinken met King Abdullah in Amman from March 1-2.", "met", "2022-W09"),
-    # setting out on the trip is done on its first day
-    ("Blinken will travel to Jordan March 7-10.", "travel to", "2022-03-07"),
+    # the trip itself too: no one day holds it
+    ("Blinken will travel to Jordan March 7-10.", "travel to", "2022-W10"),
     # a past act is not of a range still to come, though the week that holds the range began before publication
     ("Blinken discussed the meeting in Berlin March 5-6.", "discussed", "2022-03-04"),
 ])
