@@ -661,6 +661,10 @@ def test_a_party_a_mutual_act_meets_may_be_named_before_its_trigger(
     ("President Ruto addressed Kenya on Monday. The regime did not concede to the principal demand.", "CONCEDE",
      ["Kenya"]),
     ("Peru's army moved north. Later, the army shelled the town.", "ASSAULT", ["Peru"]),
+    # its police and security men too ("riot police" names no riot)
+    ("President Ruto addressed Kenya on Monday. Later, the police shelled the town.", "ASSAULT", ["Kenya"]),
+    ("President Ruto addressed Kenya on Monday. Riot police shelled the town.", "ASSAULT", ["Kenya"]),
+    ("President Ruto addressed Kenya on Monday. Security men said the town was calm.", "STATEMENT", ["Kenya"]),
     # two states' governments named together: whose is unclear
     ("The Peruvian government urged the Chilean government to talk. The government says it wants to negotiate.",
      "CONSULT", []),
