@@ -383,3 +383,15 @@ def test_a_live_page_is_known_by_its_update_stamp(text: str, language: str, live
 ])
 def test_a_day_since_which_something_lasts_is_past_however_far_back(text: str, language: str, value: str) -> None:
     assert [t.value for t in tag(text, date(2011, 11, 10), language)] == [value]
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("El 3 de febrero del año pasado, la policía detuvo a 20 personas.", "es", "2011-02-03"),
+    ("El 5 de mayo del próximo año habrá elecciones.", "es", "2013-05-05"),
+    ("Le 3 février de l'année dernière, la police a arrêté 20 personnes.", "fr", "2011-02-03"),
+    ("Il 3 febbraio dell'anno scorso la polizia ha arrestato 20 persone.", "it", "2011-02-03"),
+    ("Il 3 febbraio dello scorso anno la polizia ha arrestato 20 persone.", "it", "2011-02-03"),
+    ("On February 3 last year, police arrested 20 people.", "en", "2011-02-03"),
+])
+def test_a_day_of_a_named_year_is_one_expression_in_that_year(text: str, language: str, value: str) -> None:
+    assert [t.value for t in tag(text, date(2012, 12, 13), language)] == [value]
