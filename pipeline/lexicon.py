@@ -231,6 +231,12 @@ def _article_words(text: str) -> _Words:
     return _Words(text)
 
 
+@lru_cache(maxsize=64)  # the words from a clause's start to its trigger are read by several readers of the trigger
+def words_between(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The word tokens of text[start:end] (`WORD` matches), read once for all the readers of the same span."""
+    return tuple(WORD.finditer(text, start, end))
+
+
 def written_tokens(text: str) -> tuple[list[int], list[str]]:
     """The starts of a text's tokens (words, numbers and marks) and the tokens as written, as lexicons read them."""
     words = _article_words(text)
