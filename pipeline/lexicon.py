@@ -15,9 +15,9 @@ _RESOURCES = Path(__file__).parent / "resources"
 _MAX_GAP = 3  # "~" in a phrase: up to three words in between
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)  # not frozen: a frozen class sets each field by a call, on every hit made
 class Hit:
-    """A phrase found in a text: its offsets and the label its lexicon gives it."""
+    """A phrase found in a text: its offsets and the label its lexicon gives it (never changed once made)."""
 
     start: int
     end: int
