@@ -35,7 +35,7 @@ _ASIDE_REACH = 40  # characters after its sentence's first act within which a da
 FIGURE = regex.compile(r"\d")  # a date with a figure names its day in full, not by a weekday or "yesterday"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)  # not frozen: a frozen class sets each field by a call, on every dating
 class Dating:
     """An event's date: TIMEX3 value, first and last day, precision, words and basis."""
 

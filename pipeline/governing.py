@@ -7,7 +7,7 @@ from itertools import islice
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import grammar
 from pipeline.known_acts import known_noun
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import WORD, Hit, normal, words_between
 from pipeline.model import ActorMention
 from pipeline.objects import POSSESSIVE_MARK
 from pipeline.timex import tense
@@ -154,7 +154,7 @@ def second_predicate(rules: Rules, text: str, clause: tuple[int, int], trigger: 
     determiner or a name), to what its subject did before ("emphasized that an invasion would be met with costs
     **and urged** Russia to pursue diplomacy"): no modal nor plan before it governs such a form; None otherwise (a
     passive's participle: "would be condemned and sanctioned by")."""
-    before = list(WORD.finditer(text, clause[0], trigger.start))[-1:]
+    before = words_between(text, clause[0], trigger.start)[-1:]
     after = WORD.findall(text, trigger.end, clause[1])[:1]
     first = WORD.match(text, trigger.start)
     if not before or normal(before[0].group()) not in rules.coordinators or not after or first is None:
@@ -177,7 +177,7 @@ def names_act(
     if trigger.label == STATEMENT or trigger.label in rules.mutual:
         return False
     articles = set(grammar(rules.language).get("apposition_articles", ())) | (rules.definite - rules.determiners)
-    words = list(WORD.finditer(text, clause[0], trigger.start))
+    words = words_between(text, clause[0], trigger.start)
     at = len(words) - 1
     while at >= 0 and len(words) - 1 - at < _NAMED_QUALIFIERS and qualifier(rules, words[at].group(), articles):
         at -= 1

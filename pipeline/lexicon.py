@@ -15,9 +15,9 @@ _RESOURCES = Path(__file__).parent / "resources"
 _MAX_GAP = 3  # "~" in a phrase: up to three words in between
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)  # not frozen: a frozen class sets each field by a call, on every hit made
 class Hit:
-    """A phrase found in a text: its offsets and the label its lexicon gives it."""
+    """A phrase found in a text: its offsets and the label its lexicon gives it (never changed once made)."""
 
     start: int
     end: int
@@ -229,6 +229,12 @@ class _Words:
 def _article_words(text: str) -> _Words:
     """The words of a text, read once."""
     return _Words(text)
+
+
+@lru_cache(maxsize=64)  # the words from a clause's start to its trigger are read by several readers of the trigger
+def words_between(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
+    """The word tokens of text[start:end] (`WORD` matches), read once for all the readers of the same span."""
+    return tuple(WORD.finditer(text, start, end))
 
 
 def written_tokens(text: str) -> tuple[list[int], list[str]]:

@@ -42,7 +42,7 @@ class ReadError:
     message: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(unsafe_hash=True, slots=True)  # not frozen: a frozen class sets each field by a call, on every mention
 class ActorMention:
     """Words in a text that name an actor, with the actor's canonical name, kind and country."""
 

@@ -9,7 +9,7 @@ from pipeline.clauses import STATEMENT, Rules
 from pipeline.gazetteer import grammar, is_demonym
 from pipeline.governing import qualifier
 from pipeline.infinitives import clause_subject
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import WORD, Hit, normal, words_between
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
 from pipeline.objects import head_subject, nominal_agent, object_again, object_of, party_before, receiver
@@ -385,7 +385,7 @@ def _passive(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
     """Whether the trigger is a participle right after an auxiliary ("were killed", "has been met") or a word of
     `reduced` ("those killed"), or the agent of one, after its word and at most two in lower case ("has been hit by
     unprecedented sanctions")."""
-    words = list(WORD.finditer(text, clause[0], trigger.start))
+    words = words_between(text, clause[0], trigger.start)
     agent = next((i for i in range(len(words) - 1, max(len(words) - 4, 1), -1)
                   if normal(words[i].group()) in rules.agents), None)
     if agent is not None and all(w.group().islower() for w in words[agent + 1 :]):

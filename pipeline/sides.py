@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.governing import qualifier
-from pipeline.lexicon import WORD, Hit, normal
+from pipeline.lexicon import WORD, Hit, normal, words_between
 from pipeline.model import ActorMention
 from pipeline.objects import at_venue
 from pipeline.qualifiers import qualifies_noun
@@ -351,7 +351,7 @@ def names_no_doer(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit
     their hunger strike", "are continuing a hunger strike", "Prisoners rioted"), words that only qualify the noun
     between ("Contesting rallies in Alexandria", "the pro-Mubarak demonstrations", "Mass protests")."""
     articles = set(grammar(rules.language).get("apposition_articles", ())) | rules.definite
-    words = list(WORD.finditer(text, clause[0], trigger.start))
+    words = list(words_between(text, clause[0], trigger.start))
     noun = WORD.match(text, trigger.start)
     qualifiers = 0
     # a verb ("Prisoners rioted") has a subject of its own, whether the gazetteer knows it or not

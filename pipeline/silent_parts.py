@@ -73,7 +73,7 @@ def _boundaries(text: str) -> list[int]:
     """Where the page's words that may open a headline begin: capitalised, and common or before a colon."""
     starts, tokens = written_tokens(text)
     cases = _cases(text)
-    common = {token for token in cases if token[:1].isupper() and cases[token.lower()] > cases[token]}
+    common = {token for token, n in cases.items() if token[:1].isupper() and cases.get(token.lower(), 0) > n}
     found = set(compress(range(len(tokens)), map(common.__contains__, tokens)))
     # a colon right after a token (no space between) follows the token before it
     found.update(i - 1 for i in compress(range(len(tokens)), map(":".__eq__, tokens))

@@ -17,7 +17,7 @@ from pipeline import mentions
 from pipeline.clauses import STATEMENT, Rules, rules as language_rules
 from pipeline.designees import designee_places
 from pipeline.gazetteer import Gazetteer, gazetteer, grammar, quote_marks
-from pipeline.lexicon import WORD, Hit, Lexicon, normal
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, words_between
 from pipeline.model import ActorMention
 
 _MAX_NAME_WORDS = 4  # "Pierre Panet-Raymond", "Craig Kloner": names are short
@@ -53,7 +53,7 @@ def named_subject(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit
     ("Peter Bergen said", "while Il Manifesto said"): no actor of the sentence speaks there."""
     if not grammar(rules.language).get("speaker_names"):
         return None
-    words = [w for w in WORD.finditer(text, clause[0], trigger.start) if w.group()[0].isalnum()]
+    words = [w for w in words_between(text, clause[0], trigger.start) if w.group()[0].isalnum()]
     name = words[-_MAX_NAME_WORDS:]
     while name and not name[0].group()[:1].isupper():
         name = name[1:]
