@@ -3,6 +3,7 @@ beside a cooperative act and the unnamed side of a state's own affairs."""
 
 from __future__ import annotations
 
+from pipeline.antecedents import named_with
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.governing import qualifier
@@ -106,7 +107,7 @@ def meeting_sides(
     side = targets[0].country or targets[0].actor
     if governing and not governing & rules.counterparts and not _host(rules, text, trigger, cast, side):
         return []
-    named = _named_with(rules, text, targets)
+    named = named_with(rules, text, targets)
     return sources + [(m, "target") for m in targets if any(m is n for n in named) or side in (m.country, m.actor)]
 
 
@@ -119,19 +120,6 @@ def _host(rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, 
     first = next((m for m, _ in sorted(cast, key=lambda c: c[0].start) if agent is not None and m.start >= agent), None)
     sides = {m.country or m.actor for m, role in cast if role == "source"}
     return first is not None and side in (first.country, first.actor) and side not in sides
-
-
-def _named_with(rules: Rules, text: str, targets: list[ActorMention]) -> list[ActorMention]:
-    """The first target with those a list of names joins to it, each a side met ("spoke with French MFA Secretary
-    General Delattre, German MFA State Secretary Michaelis, and ..."): only capitalised words, commas and
-    coordinators between, not a purpose ("met French Ambassador Delattre to discuss Ukraine")."""
-    group = targets[:1]
-    for mention in targets[1:]:
-        between = [word for word in WORD.findall(text, group[-1].end, mention.start) if word != ","]
-        if any(not word[:1].isupper() and normal(word) not in rules.coordinators for word in between):
-            break
-        group.append(mention)
-    return group
 
 
 def without_own_side(

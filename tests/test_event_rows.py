@@ -508,6 +508,18 @@ def test_a_talk_of_a_readout_goes_on_with_the_side_met(text: str, trigger: str, 
     assert event["targets"] == targets
 
 
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
+    # those of other sides a list joins to a talk's subject are the sides it meets
+    ("Secretary Blinken, Ghanaian Foreign Minister Ayorkor Botchwey, and Kenyan Foreign Minister Alfred Mutua will "
+     "hold a joint meeting on trade.", "meeting", ["Ayorkor Botchwey", "Alfred Mutua"]),
+    # not an apposition that says who the subject is, with no coordinator closing a list
+    ("Secretary Blinken, U.N. envoy for trade, met reporters.", "met", []),
+])
+def test_those_listed_with_a_talk_s_subject_are_met(text: str, trigger: str, targets: list[str]) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert event["targets"] == targets
+
+
 @pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
     # what a speaker says has a subject of its own, which is neither the speaker's act nor its addressee
     ("Blinken said Russia will withdraw its troops.", "said", ["Antony Blinken"], []),
