@@ -10,6 +10,7 @@ from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, normal
 from pipeline.model import ActorMention
 from pipeline.objects import is_object
+from pipeline.qualifiers import before_title
 
 _AFTER_COMMA = re.compile(r",\s*(\w+(?:['’-]\w+)*)")  # the word right after a comma, as WORD reads it
 
@@ -75,12 +76,14 @@ def in_closed_relative(rules: Rules, text: str, sentence: tuple[int, int], menti
 
 def named_with(rules: Rules, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """The first actor with those a list of names joins to it, each a side of its own ("spoke with French MFA
-    Secretary General Delattre, German MFA State Secretary Michaelis, and ..."): only capitalised words, commas and
-    coordinators between, not a purpose ("met French Ambassador Delattre to discuss Ukraine")."""
+    Secretary General Delattre, German MFA State Secretary Michaelis, and ..."): only titles ("Ministry of Foreign
+    Affairs and Trade Secretary"), commas and coordinators between, not a purpose ("met French Ambassador Delattre to
+    discuss Ukraine")."""
     group = mentions[:1]
     for mention in mentions[1:]:
-        between = [word for word in WORD.findall(text, group[-1].end, mention.start) if word != ","]
-        if any(not word[:1].isupper() and normal(word) not in rules.coordinators for word in between):
+        commas = [i for i in range(group[-1].end, mention.start) if text[i] == ","]
+        if any(before_title(rules, text, end, start) for start, end in zip(
+                [group[-1].end, *(i + 1 for i in commas)], [*commas, mention.start])):
             break
         group.append(mention)
     return group

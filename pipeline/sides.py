@@ -60,8 +60,9 @@ def met_before(
     Foreign Minister Chung. Secretary Blinken ... discussed ways to deepen cooperation": with Chung), where its sources
     are all of the side that met it and the talk is a verb of what is talked about (`matters.txt`) or a noun a word
     of `definite.txt` refers back with ("In these meetings"). Not a talk with others a counterpart's word names after
-    it ("will meet with business representatives"), nor one at a stop of a trip its sentence opens with ("In
-    Warsaw, Counselor Chollet will discuss"): a stop has parties of its own."""
+    it before any purpose ("will meet with business representatives"; not "discussed ways to work with partners"),
+    nor one at a stop of a trip its sentence opens with ("In Warsaw, Counselor Chollet will discuss"): a stop has
+    parties of its own."""
     sources = {m.actor for m, role in cast if role == "source"}
     if trigger.label != _TALK or not sources or any(role == "target" for _, role in cast):
         return []
@@ -75,9 +76,11 @@ def met_before(
     if not spoken:
         return []
     after = next(iter(rules.triggers.find(text, trigger.end, clause[1])), None)
-    if any(normal(word) in rules.counterparts for word in WORD.findall(text, trigger.end, after.start if after else
-                                                                         clause[1])):
-        return []  # "will meet with senior officials": the party is named, if by no actor
+    for word in (normal(word) for word in WORD.findall(text, trigger.end, after.start if after else clause[1])):
+        if word in rules.counterparts:
+            return []  # "will meet with senior officials": the party is named, if by no actor
+        if word in rules.purposes:
+            break  # "discussed opportunities to continue collaborating with partners": another act's party
     named = {m.actor for m, _ in cast}
     return [(ActorMention("", trigger.start, trigger.start, m.actor, m.actor_type, m.country), "target")
             for m, role in parties if role == "target" and m.actor not in named]
