@@ -1,5 +1,5 @@
-"""Antecedents: the actors right before a word that borrows them as its subject, those coordinated with them, and
-the relative clause of persons set off by commas between an antecedent and its own verb."""
+"""Antecedents: the actors right before a word that borrows them as its subject, those coordinated or listed with
+them, and the relative clause of persons set off by commas between an antecedent and its own verb."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, normal
 from pipeline.model import ActorMention
 from pipeline.objects import is_object
+from pipeline.qualifiers import before_title
 
 _AFTER_COMMA = re.compile(r",\s*(\w+(?:['’-]\w+)*)")  # the word right after a comma, as WORD reads it
 
@@ -71,3 +72,37 @@ def in_closed_relative(rules: Rules, text: str, sentence: tuple[int, int], menti
         return False
     return any(closed_relative(rules, text, openings[-1], hit.start) >= mention.end
                for hit in rules.triggers.find(text, mention.end, sentence[1]) if hit.label != "-")
+
+
+def named_with(rules: Rules, text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The first actor with those a list of names joins to it, each a side of its own ("spoke with French MFA
+    Secretary General Delattre, German MFA State Secretary Michaelis, and ..."): only titles ("Ministry of Foreign
+    Affairs and Trade Secretary"), commas and coordinators between, not a purpose ("met French Ambassador Delattre to
+    discuss Ukraine")."""
+    group = mentions[:1]
+    for mention in mentions[1:]:
+        commas = [i for i in range(group[-1].end, mention.start) if text[i] == ","]
+        if any(before_title(rules, text, end, start) for start, end in zip(
+                [group[-1].end, *(i + 1 for i in commas)], [*commas, mention.start])):
+            break
+        group.append(mention)
+    return group
+
+
+def listed_sides(
+    rules: Rules, text: str, before: list[ActorMention], sources: list[ActorMention]
+) -> list[ActorMention]:
+    """The actors of other sides a list of names joins to a talk's first source, before its trigger: the sides it
+    meets ("Sherman, Japanese Vice Foreign Minister Mori, and ROK Vice Foreign Minister Choi will hold a joint
+    meeting"); none where no coordinator closes the list, an apposition saying who the source is ("Valerie Amos,
+    U.N. under-secretary-general, met")."""
+    first = next((i for i, m in enumerate(before) if sources and m is sources[0]), None)
+    end = sources[0].end if first is not None else 0
+    if first is None or text[end : end + 3].lstrip()[:1] != ",":
+        return []
+    group = named_with(rules, text, before[first:])
+    words = WORD.findall(text, end, group[-1].start) if len(group) > 1 else []
+    if not any(normal(word) in rules.coordinators for word in words):
+        return []
+    own = {m.country or m.actor for m in sources}
+    return [m for m in group if (m.country or m.actor) not in own]

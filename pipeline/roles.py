@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.antecedents import antecedent, closed_relative, coordinated_before, in_closed_relative
+from pipeline.antecedents import antecedent, closed_relative, coordinated_before, in_closed_relative, listed_sides
 from pipeline.clauses import STATEMENT, Rules
 from pipeline.gazetteer import grammar, is_demonym
 from pipeline.governing import qualifier
@@ -83,9 +83,11 @@ def event_actors(
             if owners and (not sources or any((m.country or m.actor) != owners[0].actor for m in sources)):
                 sources = owners
         roles = [(m, "source") for m in sources]
+    # "Sherman, Japanese Vice Foreign Minister Mori, and ROK Vice Foreign Minister Choi will hold a joint meeting"
+    co = listed_sides(rules, text, before, sources) if trigger.label in rules.mutual else []
     # "gave the Ivory Coast ... aid", "held a call with Park Jin to discuss": the receiver or the party met
-    roles += [(m, "other") for m in within] + [
-        (m, "target" if receiver(rules, text, m) or party_before(rules, text, trigger, m, sources) else "other")
+    roles += [(m, "other") for m in within] + [(m, "target" if any(m is c for c in co) or receiver(
+        rules, text, m) or party_before(rules, text, trigger, m, sources) else "other")
         for m in before if m not in sources]
     roles += [(m, after_role(rules, text, trigger, m)) for m in after if m not in sources]
     # what a meeting is about is no party of it, unless the words name no party ("meet officials at INDOPACOM to

@@ -3,6 +3,7 @@ beside a cooperative act and the unnamed side of a state's own affairs."""
 
 from __future__ import annotations
 
+from pipeline.antecedents import named_with
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.governing import qualifier
@@ -59,8 +60,9 @@ def met_before(
     Foreign Minister Chung. Secretary Blinken ... discussed ways to deepen cooperation": with Chung), where its sources
     are all of the side that met it and the talk is a verb of what is talked about (`matters.txt`) or a noun a word
     of `definite.txt` refers back with ("In these meetings"). Not a talk with others a counterpart's word names after
-    it ("will meet with business representatives"), nor one at a stop of a trip its sentence opens with ("In
-    Warsaw, Counselor Chollet will discuss"): a stop has parties of its own."""
+    it before any purpose ("will meet with business representatives"; not "discussed ways to work with partners"),
+    nor one at a stop of a trip its sentence opens with ("In Warsaw, Counselor Chollet will discuss"): a stop has
+    parties of its own."""
     sources = {m.actor for m, role in cast if role == "source"}
     if trigger.label != _TALK or not sources or any(role == "target" for _, role in cast):
         return []
@@ -74,9 +76,11 @@ def met_before(
     if not spoken:
         return []
     after = next(iter(rules.triggers.find(text, trigger.end, clause[1])), None)
-    if any(normal(word) in rules.counterparts for word in WORD.findall(text, trigger.end, after.start if after else
-                                                                         clause[1])):
-        return []  # "will meet with senior officials": the party is named, if by no actor
+    for word in (normal(word) for word in WORD.findall(text, trigger.end, after.start if after else clause[1])):
+        if word in rules.counterparts:
+            return []  # "will meet with senior officials": the party is named, if by no actor
+        if word in rules.purposes:
+            break  # "discussed opportunities to continue collaborating with partners": another act's party
     named = {m.actor for m, _ in cast}
     return [(ActorMention("", trigger.start, trigger.start, m.actor, m.actor_type, m.country), "target")
             for m, role in parties if role == "target" and m.actor not in named]
@@ -106,7 +110,7 @@ def meeting_sides(
     side = targets[0].country or targets[0].actor
     if governing and not governing & rules.counterparts and not _host(rules, text, trigger, cast, side):
         return []
-    named = _named_with(rules, text, targets)
+    named = named_with(rules, text, targets)
     return sources + [(m, "target") for m in targets if any(m is n for n in named) or side in (m.country, m.actor)]
 
 
@@ -119,19 +123,6 @@ def _host(rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, 
     first = next((m for m, _ in sorted(cast, key=lambda c: c[0].start) if agent is not None and m.start >= agent), None)
     sides = {m.country or m.actor for m, role in cast if role == "source"}
     return first is not None and side in (first.country, first.actor) and side not in sides
-
-
-def _named_with(rules: Rules, text: str, targets: list[ActorMention]) -> list[ActorMention]:
-    """The first target with those a list of names joins to it, each a side met ("spoke with French MFA Secretary
-    General Delattre, German MFA State Secretary Michaelis, and ..."): only capitalised words, commas and
-    coordinators between, not a purpose ("met French Ambassador Delattre to discuss Ukraine")."""
-    group = targets[:1]
-    for mention in targets[1:]:
-        between = [word for word in WORD.findall(text, group[-1].end, mention.start) if word != ","]
-        if any(not word[:1].isupper() and normal(word) not in rules.coordinators for word in between):
-            break
-        group.append(mention)
-    return group
 
 
 def without_own_side(

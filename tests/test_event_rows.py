@@ -468,8 +468,7 @@ MEETING = "Secretary Blinken met with Foreign Minister Kuleba of Ukraine on Mond
     # every counterpart a list names is on the side met, not only the first one's state
     ("Secretary Blinken spoke with French Foreign Minister Le Drian, German Foreign Minister Baerbock, and Foreign "
      "Minister Kuleba of Ukraine. They condemned Russia.", "condemned",
-     ["Antony Blinken", "Jean-Yves Le Drian", "Annalena Baerbock", "Dmytro Kuleba"],
-     ["Russia"]),
+     ["Antony Blinken", "Jean-Yves Le Drian", "Annalena Baerbock", "Dmytro Kuleba", "Ukraine"], ["Russia"]),
     # "the senior leaders" refer back to the sides too
     (MEETING + "The senior leaders condemned Russia.", "condemned", ["Antony Blinken", "Dmytro Kuleba", "Ukraine"],
      ["Russia"]),
@@ -495,6 +494,13 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
     (MEETING + "Secretary Blinken stressed reform and discussed ways to deepen trade.", "discussed",
      ["Dmytro Kuleba", "Ukraine"]),
     (MEETING + "In these meetings, the Secretary raised trade.", "meetings", ["Dmytro Kuleba", "Ukraine"]),
+    # a counterpart's word after a purpose is another act's ("to continue working with partners")
+    (MEETING + "Secretary Blinken discussed ways to continue working with partners.", "discussed",
+     ["Dmytro Kuleba", "Ukraine"]),
+    # each side a list of titled names joins is met, however its titles run ("Ministry of Trade and Industry")
+    ("Secretary Blinken spoke with Ghanaian Foreign Minister Ayorkor Botchwey and Kenyan Ministry of Trade and "
+     "Industry Secretary Alfred Mutua. Secretary Blinken discussed ways to deepen trade.", "discussed",
+     ["Ayorkor Botchwey", "Kenya", "Alfred Mutua"]),
     # not a talk with others it names, nor one at a stop of a trip, nor one denied, nor a named event
     (MEETING + "The Secretary will also meet with business leaders.", "meet", []),
     (MEETING + "In Poland, Secretary Blinken will discuss trade.", "discuss", []),
@@ -504,6 +510,18 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
     (MEETING + "Prime Minister Trudeau discussed trade.", "discussed", []),
 ])
 def test_a_talk_of_a_readout_goes_on_with_the_side_met(text: str, trigger: str, targets: list[str]) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert event["targets"] == targets
+
+
+@pytest.mark.parametrize(("text", "trigger", "targets"), [
+    # those of other sides a list joins to a talk's subject are the sides it meets
+    ("Secretary Blinken, Ghanaian Foreign Minister Ayorkor Botchwey, and Kenyan Foreign Minister Alfred Mutua will "
+     "hold a joint meeting on trade.", "meeting", ["Ayorkor Botchwey", "Alfred Mutua"]),
+    # not an apposition that says who the subject is, with no coordinator closing a list
+    ("Secretary Blinken, U.N. envoy for trade, met reporters.", "met", []),
+])
+def test_those_listed_with_a_talk_s_subject_are_met(text: str, trigger: str, targets: list[str]) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
     assert event["targets"] == targets
 
