@@ -28,13 +28,8 @@ _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S
 
 
 def event_actors(
-    rules: Rules,
-    text: str,
-    mentions: list[ActorMention],
-    clause: tuple[int, int],
-    trigger: Hit,
-    subject: list[ActorMention],
-    governed: bool = False,
+    rules: Rules, text: str, mentions: list[ActorMention], clause: tuple[int, int], trigger: Hit,
+    subject: list[ActorMention], governed: bool = False,
 ) -> list[tuple[ActorMention, str]]:
     """The event's actors with roles: the subject before the trigger is the source, later actors are targets.
 
