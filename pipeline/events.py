@@ -15,6 +15,7 @@ from pipeline.event_dates import Dating, Datings, after, clause_dating, dated_sp
 from pipeline.known_acts import dated_beside, known_noun, of_another_act, told_before, well_known
 from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
+from pipeline.governments import NamedGovernments
 from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
 from pipeline.governing import names_act, without_light_verbs
 from pipeline.infinitives import infinitive_targets
@@ -77,6 +78,7 @@ def extract_events(
     events: list[dict] = []
     roles: list[dict] = []
     parties: tuple[int, list[tuple[ActorMention, str]]] = (-_PARTIES_REACH - 1, [])  # the last two-sided cast
+    governing = NamedGovernments(article.language or "en", text, sentences, mentions, article.published)
     told: list[tuple[str, str, Dating]] = []  # type, word and own date of each event its clause dates, in order
     for number, sentence in enumerate(sentences):
         if not language_rules.triggers.may_occur(text, *sentence):
@@ -176,6 +178,9 @@ def extract_events(
                 cast = before_later_acts(language_rules, text, trigger, acts, cast)
                 cast = with_known_sides(language_rules, text, trigger, article.published, cast)  # "Russia's invasion"
                 cast += doer_told_before(language_rules, text, trigger, cast, mentions)  # "condemned the launches"
+                if trigger.label in language_rules.reached and not any(role == "target" for _, role in cast) and (
+                        state := governing.against(trigger.start)):  # "The protests grew": against the government told
+                    cast.append((ActorMention("", trigger.start, trigger.start, state, "state", state), "target"))
                 if turn is not None and turn.speaker is not None:
                     cast += shared_with_listener(text, cast, addressed.get(turn.speaker.actor),
                                                  trigger.label in language_rules.mutual, article.language or "en")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 import regex
@@ -19,12 +20,14 @@ import regex
 from pipeline import coreference
 from pipeline.gazetteer import Gazetteer, gazetteer
 from pipeline.mentions import Hit, overlaps
+from pipeline.model import ActorMention
 from pipeline.name_patterns import either
 
 _NOUN_REACH = 40  # characters before a state within which a government noun and a preposition stand
 _REACH = 1500  # characters back to the government named last: further off, a story has often moved on
 _GOVERNING_KINDS = ("head", "minister", "defence", "military")  # titles.csv kinds of office holders who govern
 # words in lower case and a comma before a name in apposition
+_WORD = regex.compile(r"\w+")
 _APPOSED = regex.compile(r"(?:[^\S\n]+\p{Ll}+)*,[^\S\n]*")
 
 
@@ -35,6 +38,7 @@ class _Patterns:
     noun_before: regex.Pattern[str]  # a government noun and a preposition right before a state ("government of ")
     nouns: tuple[str, ...]  # the government nouns in lower case, to look for before a state at all
     stand_ins: tuple[str, ...]  # the stand-ins in lower case, to look for in a text at all
+    continuing: frozenset[str]  # words that refer back to what was told ("these")
 
 
 @cache
@@ -58,6 +62,7 @@ def _patterns(language: str) -> _Patterns | None:
                       regex.IGNORECASE),
         tuple(noun.lower() for noun in nouns),
         tuple(phrase.lower() for phrase in stand_ins),
+        frozenset(grammar.get("continuing_subjects", ())),
     )
 
 
@@ -115,17 +120,63 @@ def government_hits(gaz: Gazetteer, language: str, text: str, spans: list[tuple[
         if gaz.description.match(text, end + 1) or any(
                 0 < p.start - end < 40 and _APPOSED.fullmatch(text, end, p.start) for p in persons):
             continue  # "the government spokesman, Musa Ibrahim", "the army chief of staff, General Peter Schoomaker"
-        before = [n for n in named if n[1] <= start and start - n[1] < _REACH]
-        if not before:
-            continue
-        last = before[-1]
-        sentence = _sentence(spans, last[0])
-        # "Obama said the Libyan government must go. The government ...": two states' governments, whose is unclear;
-        # "Biden called on Iran's government to follow Egypt's example. ... the military": another state named since
-        if any(n[2] != last[2] and _sentence(spans, n[0]) == sentence for n in before) or any(
-                s.actor != last[2] and last[1] <= s.start < start for s in states):
-            continue
-        added.append(Hit(start, end, last[2], priority=5))
-        named.append((start, end, last[2]))
-        named.sort()
+        state = _named_last(named, states, spans, start)
+        if state:
+            added.append(Hit(start, end, state, priority=5))
+            named.append((start, end, state))
+            named.sort()
     return sorted(hits + added, key=lambda h: h.start)
+
+
+def _named_last(named: list[tuple[int, int, str]], states: list[Hit] | list[ActorMention],
+                spans: list[tuple[int, int]], position: int) -> str:
+    """The state whose government was named last before a position and within reach, where no other state's was
+    named in the same sentence as it and no other state since; else ""."""
+    before = [n for n in named if n[1] <= position and position - n[1] < _REACH]
+    if not before:
+        return ""
+    last = before[-1]
+    sentence = _sentence(spans, last[0])
+    # "Obama said the Libyan government must go. The government ...": two states' governments, whose is unclear;
+    # "Biden called on Iran's government to follow Egypt's example. ... the military": another state named since
+    if any(n[2] != last[2] and _sentence(spans, n[0]) == sentence for n in before) or any(
+            s.actor != last[2] and last[1] <= s.start < position for s in states):
+        return ""
+    return last[2]
+
+
+class NamedGovernments:
+    """The states' governments an article's mentions name, read once per article at the first question."""
+
+    def __init__(self, language: str, text: str, spans: list[tuple[int, int]], mentions: list[ActorMention],
+                 published: date | None) -> None:
+        self._args = language, text, spans, mentions, published
+        self._found: tuple[list[tuple[int, int, str]], list[ActorMention]] | None = None
+
+    def against(self, start: int) -> str:
+        """The state whose government the article named last before an act that starts at `start` (see
+        `_named_last`), the government a protest naming no target is against; "" where a word of
+        ``continuing_subjects`` among the two before it refers back to acts told before ("these new demonstrations"),
+        whose own telling says whom they were against."""
+        language, text, spans, mentions, published = self._args
+        patterns = _patterns(language)
+        if patterns is None or any(word.lower() in patterns.continuing for word in _WORD.findall(
+                text, max(0, start - 30), start)[-2:]):
+            return ""
+        if self._found is None:
+            gaz = gazetteer(language)
+            named, states = [], []
+            for m in mentions:
+                if m.actor_type == "person":
+                    # "Mubarak": a head, minister or officer of a state names its government
+                    if m.actor in gaz.terms and gaz.types.get(m.country) == "state" and (
+                            gaz.term(m.actor, published).kind in _GOVERNING_KINDS):
+                        named.append((m.start, m.end, m.country))
+                elif gaz.types.get(m.actor) == "state":
+                    states.append(m)
+                    # "the Egyptian government", "the government of Egypt", or "the regime" resolved already
+                    if m.text.lower() in patterns.stand_ins or patterns.noun_after.match(text, m.end) or _noun_before(
+                            patterns, text, m.start):
+                        named.append((m.start, m.end, m.actor))
+            self._found = named, states
+        return _named_last(*self._found, spans, start)

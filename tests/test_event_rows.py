@@ -244,6 +244,19 @@ def test_the_unnamed_side_of_a_domestic_event_is_the_named_sides_state(
     assert (event["sources"], event["targets"]) == (sources, targets)
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    # a protest naming no one it is against: the government the text named last
+    ("The Peruvian government raised fuel prices. The protests grew on Monday.", ["Peru"]),
+    ("President Ruto addressed Kenya on Monday. Demonstrations continued into the night.", ["Kenya"]),
+    # two states' governments named together: whose is unclear
+    ("The Peruvian government urged the Chilean government to talk. The protests grew on Monday.", []),
+    # protests referred back to: their own telling says whom they were against
+    ("The Peruvian government raised fuel prices. It is unclear what sparked these new protests.", []),
+])
+def test_a_protest_naming_no_target_is_against_the_government_named_last(text: str, targets: list[str]) -> None:
+    assert one(text, "PROTEST")["targets"] == targets
+
+
 def test_the_receiver_of_a_verb_of_giving_is_the_target() -> None:
     event = one("Japan gave Sri Lanka 20 million dollars in aid.", "AID")
     assert (event["sources"], event["targets"]) == (["Japan"], ["Sri Lanka"])
