@@ -122,6 +122,20 @@ def test_people_described_by_their_flight_name_no_event(text: str, found: list[s
 
 
 @pytest.mark.parametrize("text, found", [
+    ("Almost 300,000 people have fled the country, the agency said.", ["said"]),
+    ("The ministry gave shelter to those who are fleeing the war.", []),
+    ("Aid reached the civilians fleeing the city.", ["Aid"]),
+    ("Thousands of residents had fled by Sunday.", []),
+    ("More than 2.5 million people have fled the region.", []),
+    ("The president fled the country on Friday.", ["fled"]),  # a leader's flight
+    ("The police fled when the crowd arrived.", ["fled"]),  # a state's force
+    ("His wife and 12 other people fleeing the island drowned.", ["fleeing"]),  # one party's journey, counted
+])
+def test_a_flow_of_people_fleeing_is_no_act_of_a_party(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("Japan is the largest donor of humanitarian and development assistance to Ukraine.", []),
     ("Japan is the largest donor, providing $1 billion in assistance to Ukraine.", ["providing"]),
 ])
