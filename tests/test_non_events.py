@@ -235,6 +235,16 @@ def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[
 
 
 @pytest.mark.parametrize("text, found", [
+    ("The minister stressed the importance of a strong collective response to condemn the invasion.",
+     ["stressed", "invasion"]),
+    ("They emphasized the importance of Transatlantic unity to support Ukraine.", ["emphasized"]),
+    ("The strikes came in response to shelling of the city.", ["shelling"]),  # a gerund after a preposition
+])
+def test_a_response_to_an_act_is_what_it_is_for(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("I think when people say we have to be consistent everywhere, this is wrong.", []),
     ("Some have said the plan came too late.", []),
     ("The minister said the plan came too late.", ["said"]),
