@@ -275,7 +275,14 @@ def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
     if not last or normal(last[0]) not in _last_words(rules.unfulfilled):
         return False  # most triggers follow no "to" at all: no need to read the words before
     words = tuple(normal(word) for word in WORD.findall(before))
-    return any(words[len(words) - len(phrase) :] == phrase for phrase in rules.unfulfilled)
+    found = [phrase for phrase in rules.unfulfilled if words[len(words) - len(phrase) :] == phrase]
+    if not found:
+        return False
+    # after an infinitive's marker a verb stands in its base form ("a strong response to condemn"); a gerund after
+    # it is a preposition's object ("in response to shelling")
+    first = normal(WORD.match(text, hit.start).group())
+    gerund = any(first.endswith(end) for end in rules.commitments.get("ending", ()))
+    return not gerund or any(phrase[-1] not in rules.infinitives.get("marker", ()) for phrase in found)
 
 
 def _joined_unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:

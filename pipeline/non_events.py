@@ -16,6 +16,11 @@ OFF_POLITICS = "off politics"  # the topic of stories with no political side (`t
 _STORY_LEAD = 2  # sentences before an event's own that still tell its story
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 _DOER_REACH = 1  # words (an adverb) between a doer's relative word and the verb that tells what the doer does
+_FLIGHT_REACH = 60  # characters before a trigger of flight that hold its populace's noun and the words between
+_COUNT_REACH = 2  # words before a populace's noun that may count it ("10 other people")
+_CROWD = 1000  # a count of people at least that makes a flow of people, no one party's journey
+_NUMBER = re.compile(r"\d[\d,]*$")  # a count written in digits, with its separators ("200,000")
+_NUMBER_CHARACTERS = 12  # characters of a count written in digits, its separators counted
 _CHARGE = "ACCUSE"  # the type of a charge, told as an event whoever makes it ("those accused by the witness")
 
 
@@ -63,7 +68,32 @@ def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, 
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
             or _in_title(rules, text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
             or _qualifies(rules, text, trigger) or _shown(rules, text, sentence, trigger)
-            or _charged(rules, text, sentence, trigger) or _whom(rules, text, sentence, trigger))
+            or _charged(rules, text, sentence, trigger) or _whom(rules, text, sentence, trigger)
+            or _displaced(rules, text, sentence, trigger))
+
+
+def _displaced(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a trigger of flight tells of a populace fleeing, its noun right before it or before a few words of
+    `fleeing` only (relative words, auxiliaries: "200,000 **people have fled** Libya", "**those who are fleeing** the
+    war", "**refugees fleeing** the conflict"): a flow of people, no act of a political actor. A leader, a state's
+    forces or anyone named who flees ("Ben Ali fled the country", "the police fled") stays an event."""
+    kinds = rules.kinds_of_acts
+    if normal(WORD.match(text, trigger.start).group()) not in kinds.get("flight", ()):
+        return False  # most triggers tell no flight: no need to read before them
+    before = list(WORD.finditer(text, max(sentence[0], trigger.start - _FLIGHT_REACH), trigger.start))
+    while before and normal(before[-1].group()) in kinds.get("fleeing", ()):
+        before.pop()
+    if not before or normal(before[-1].group()) not in kinds.get("populace", ()):
+        return False
+    # "his mother and 10 other people fleeing Cuba", "199 people fleeing the war" on a boat: a group counted in
+    # fewer than a thousand is one party's journey, told as an event; a flow of people is counted in thousands
+    # ("6.1 million people" is a crowd: a populace's word of number, "million", counts it in thousands)
+    counting = before[-1 - _COUNT_REACH : -1]
+    counted = [word for word in counting if word.group()[:1].isdigit()]
+    if not counted or any(normal(word.group()) in kinds.get("populace", ()) for word in counting):
+        return True
+    number = _NUMBER.search(text[max(0, counted[-1].end() - _NUMBER_CHARACTERS) : counted[-1].end()])
+    return number is None or int(re.sub(r"\D", "", number.group())) >= _CROWD
 
 
 def _whom(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit) -> bool:
