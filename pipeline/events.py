@@ -84,6 +84,13 @@ def extract_events(
         turn = turn_at(speaking, turn_starts, sentence[0]) if speaking else None
         if turn is not None and turn.silent:
             continue  # a journalist's question, a moderator's procedure: no event
+        parts = clauses(language_rules, text, *sentence)
+        # "What has he said?", a heading: no event; read only where a trigger word stands at all
+        silent = silent_spans(language_rules, text, *sentence) if any(
+            language_rules.triggers.find(text, *clause) for clause in parts) else []
+        triggered = [clause_triggers(language_rules, text, clause, silent) for clause in parts]
+        if not any(triggered):
+            continue  # half the sentences a trigger may begin in hold none: their speakers and places need no reading
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
@@ -106,13 +113,11 @@ def extract_events(
         off = off_politics(topic_hits, topic_starts, sentences, number)
         first_event, first_role = len(events), len(roles)
         seen: set[tuple[str, tuple[str, ...]]] = set()
-        parts = clauses(language_rules, text, *sentence)
-        silent = silent_spans(language_rules, text, *sentence)  # "What has he said?", a heading: no event
-        for clause, following in zip(parts, [*parts[1:], None]):
+        for clause, following, found in zip(parts, [*parts[1:], None], triggered):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
             asking: Hit | None = None  # the clause's last trigger that asks ("called on X to ...")
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
-            acts = without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause, silent),
+            acts = without_light_verbs(language_rules, text, found,
                                        in_sentence)
             for trigger in acts:
                 if described(language_rules, text, sentence, trigger, in_sentence):
