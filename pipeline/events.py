@@ -19,7 +19,7 @@ from pipeline.governing import asked_after, before_later_acts, characterised, co
 from pipeline.governing import names_act, without_light_verbs
 from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import with_known_sides
-from pipeline.lexicon import WORD, Hit, normal, spelled_out
+from pipeline.lexicon import WORD, Hit, normal, spelled_out, written_between
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics
 from pipeline.objects import doer_told_before, first_object
@@ -306,7 +306,7 @@ def _event(
         and not present and not scheduled(language_rules, article) else None)
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or bool(datings.perfect_bounds) and any(
-        part in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start)
+        part in language_rules.perfect for word in written_between(text, clause[0], trigger.start)
         for part in spelled_out(normal(word), language_rules.language))
     # "Kopp's car was found last month, the FBI said": an attribution's own days come after it ("said Monday")
     own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)
