@@ -20,7 +20,7 @@ from pipeline.governing import asked_after, before_later_acts, characterised, co
 from pipeline.governing import names_act, without_light_verbs
 from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import with_known_sides
-from pipeline.lexicon import WORD, Hit, normal, spelled_out
+from pipeline.lexicon import WORD, Hit, normal, spelled_out, written_between
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics
 from pipeline.objects import doer_told_before, first_object
@@ -86,6 +86,13 @@ def extract_events(
         turn = turn_at(speaking, turn_starts, sentence[0]) if speaking else None
         if turn is not None and turn.silent:
             continue  # a journalist's question, a moderator's procedure: no event
+        parts = clauses(language_rules, text, *sentence)
+        # "What has he said?", a heading: no event; read only where a trigger word stands at all
+        silent = silent_spans(language_rules, text, *sentence) if any(
+            language_rules.triggers.find(text, *clause) for clause in parts) else []
+        triggered = [clause_triggers(language_rules, text, clause, silent) for clause in parts]
+        if not any(triggered):
+            continue  # half the sentences a trigger may begin in hold none: their speakers and places need no reading
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
@@ -108,13 +115,11 @@ def extract_events(
         off = off_politics(topic_hits, topic_starts, sentences, number)
         first_event, first_role = len(events), len(roles)
         seen: set[tuple[str, tuple[str, ...]]] = set()
-        parts = clauses(language_rules, text, *sentence)
-        silent = silent_spans(language_rules, text, *sentence)  # "What has he said?", a heading: no event
-        for clause, following in zip(parts, [*parts[1:], None]):
+        for clause, following, found in zip(parts, [*parts[1:], None], triggered):
             earlier: Hit | None = None  # the clause's last trigger that is no statement
             asking: Hit | None = None  # the clause's last trigger that asks ("called on X to ...")
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
-            acts = without_light_verbs(language_rules, text, clause_triggers(language_rules, text, clause, silent),
+            acts = without_light_verbs(language_rules, text, found,
                                        in_sentence)
             for trigger in acts:
                 if described(language_rules, text, sentence, trigger, in_sentence):
@@ -306,7 +311,7 @@ def _event(
         and not present and not scheduled(language_rules, article) else None)
     # "since February 24, the United States has committed $30 million in assistance": a sum up to now
     told_since = perfect or bool(datings.perfect_bounds) and any(
-        part in language_rules.perfect for word in WORD.findall(text, clause[0], trigger.start)
+        part in language_rules.perfect for word in written_between(text, clause[0], trigger.start)
         for part in spelled_out(normal(word), language_rules.language))
     # "Kopp's car was found last month, the FBI said": an attribution's own days come after it ("said Monday")
     own = dated_span(language_rules, text, (trigger.start, clause[1]) if attribution else clause, trigger)

@@ -7,7 +7,7 @@ from itertools import islice
 from pipeline.clauses import STATEMENT, Rules, word_before
 from pipeline.gazetteer import grammar
 from pipeline.known_acts import known_noun
-from pipeline.lexicon import WORD, Hit, normal, words_between
+from pipeline.lexicon import WORD, Hit, normal, words_between, written_between
 from pipeline.model import ActorMention
 from pipeline.objects import POSSESSIVE_MARK
 from pipeline.timex import tense
@@ -27,7 +27,7 @@ def characterised(
     opening = WORD.search(text, clause[0], trigger.start)
     if opening is None or not any(normal(opening.group()) == phrase[0] for phrase in rules.characterisations):
         return None  # most clauses: no naming
-    words = [normal(word) for word in WORD.findall(text, clause[0], trigger.start)]
+    words = [normal(word) for word in written_between(text, clause[0], trigger.start)]
     phrase = next((p for p in rules.characterisations if tuple(words[: len(p)]) == p), None)
     # "as a clear violation": only qualifying words between; not "as a sign of support", "as the partner"
     if phrase is None or any(not w.isalpha() or w in rules.determiners or w in rules.prepositions

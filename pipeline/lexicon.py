@@ -237,6 +237,12 @@ def words_between(text: str, start: int, end: int) -> tuple[re.Match[str], ...]:
     return tuple(WORD.finditer(text, start, end))
 
 
+@lru_cache(maxsize=64)  # several readers of a trigger compare the words before it in its clause as written
+def written_between(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The word tokens of text[start:end] as written (`WORD.findall`), read once for all the readers of the span."""
+    return tuple(match.group() for match in words_between(text, start, end))
+
+
 def written_tokens(text: str) -> tuple[list[int], list[str]]:
     """The starts of a text's tokens (words, numbers and marks) and the tokens as written, as lexicons read them."""
     words = _article_words(text)

@@ -9,7 +9,7 @@ from pipeline.clauses import STATEMENT, Rules
 from pipeline.gazetteer import grammar, is_demonym
 from pipeline.governing import qualifier
 from pipeline.infinitives import clause_subject
-from pipeline.lexicon import WORD, Hit, normal, words_between
+from pipeline.lexicon import WORD, Hit, normal, words_between, written_between
 from pipeline.model import ActorMention
 from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
 from pipeline.objects import head_subject, nominal_agent, object_again, object_of, party_before, receiver
@@ -343,7 +343,7 @@ def outlet_act(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
     """Whether a trigger is an act a government's own release tells in the passive, naming no doer, that is its own
     ("These individuals are being designated"): a participle of `outlet_acts` right after an auxiliary (not "headed
     by sanctioned individuals")."""
-    before = WORD.findall(text, clause[0], trigger.start)[-1:]
+    before = written_between(text, clause[0], trigger.start)[-1:]
     return normal(text[trigger.start : trigger.end]) in rules.outlet_acts and bool(before) and (
         normal(before[0]) in rules.auxiliaries)
 
@@ -365,7 +365,7 @@ def _agent(
 ) -> ActorMention | None:
     """The agent of a passive trigger, a participle ("was met by Kuleba", "were witnessed and welcomed by Nelson"; not
     "are announcing aid to those affected by Russia's invasion"): the first later actor after an agent word."""
-    words = WORD.findall(text, clause[0], trigger.start)[-4:]
+    words = written_between(text, clause[0], trigger.start)[-4:]
     if words and normal(words[-1]) in rules.coordinators:
         words = words[:-2]  # "were witnessed and welcomed by": the auxiliary of the first participle serves both
     if not any(normal(word) in rules.auxiliaries for word in words[-2:]) or not any(
