@@ -218,14 +218,8 @@ def extract_events(
 
 
 def _cast(
-    rules: Rules,
-    text: str,
-    spans: tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None],
-    trigger: Hit,
-    mentions: list[ActorMention],
-    subject: list[ActorMention],
-    governed: bool,
-    said: Hit | None,
+    rules: Rules, text: str, spans: tuple[tuple[int, int], tuple[int, int], tuple[int, int] | None], trigger: Hit,
+    mentions: list[ActorMention], subject: list[ActorMention], governed: bool, said: Hit | None,
     parties: list[tuple[ActorMention, str]],
 ) -> tuple[list[tuple[ActorMention, str]], list[ActorMention]]:
     """A trigger's actors with their roles, and the sources its own words name. `spans` are its sentence, clause
