@@ -204,6 +204,9 @@ def description_hits(
         opening = the.start() if the else start if joined and joined.start() in articled else None
         if opening is None or overlaps(persons, person_starts, start, match.end()):
             continue
+        if match.group()[:1].isupper() and (more := _NAME_GOES_ON.match(text, match.end())) and (
+                more.group()[-1].isupper()):
+            continue  # "the Deputy Foreign Minister": the first words of a longer title, someone else's
         articled.add(match.end())
         kinds, roles, needs_country = gaz.descriptions[match.group()]
         if needs_country and not adjective:

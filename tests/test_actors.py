@@ -213,6 +213,12 @@ def test_no_person_without_a_name(text: str) -> None:
         # nor the title of a compound ("Deputy Secretary General") that opens with the same words
         ("Deputy Secretary of State Wendy Sherman met NATO Deputy Secretary General Mircea Geoană. The Deputy Secretary "
          "left.", ["Wendy Sherman", "Mircea Geoană", "Wendy Sherman"]),
+        # a deputy's bare title, alone or joined to the Secretary's, is the deputy's; not the first words of a longer
+        # title of someone else ("the Deputy Foreign Minister")
+        ("Deputy Secretary of State Wendy Sherman spoke. The Deputy left.", ["Wendy Sherman", "Wendy Sherman"]),
+        ("Secretary Antony Blinken met Deputy Secretary of State Wendy Sherman. The Secretary and Deputy left.",
+         ["Antony Blinken", "Wendy Sherman", "Antony Blinken", "Wendy Sherman"]),
+        ("Deputy Secretary of State Wendy Sherman spoke. The Deputy Foreign Minister left.", ["Wendy Sherman"]),
         # a description joined to one after an article shares it
         ("Secretary Antony Blinken met Foreign Minister Dmytro Kuleba. The Secretary and Foreign Minister left.",
          ["Antony Blinken", "Dmytro Kuleba", "Antony Blinken", "Dmytro Kuleba"]),
