@@ -91,18 +91,20 @@ def named_with(rules: Rules, text: str, mentions: list[ActorMention]) -> list[Ac
 
 def listed_sides(
     rules: Rules, text: str, before: list[ActorMention], sources: list[ActorMention]
-) -> list[ActorMention]:
-    """The actors of other sides a list of names joins to a talk's first source, before its trigger: the sides it
+) -> tuple[list[ActorMention], list[ActorMention]]:
+    """The actors a list of names joins to a talk's first source, before its trigger: those of its own side, who
+    act with it ("Harris, Secretary Blinken, and Under Secretary Nuland met"), and those of other sides, whom it
     meets ("Sherman, Japanese Vice Foreign Minister Mori, and ROK Vice Foreign Minister Choi will hold a joint
     meeting"); none where no coordinator closes the list, an apposition saying who the source is ("Valerie Amos,
     U.N. under-secretary-general, met")."""
     first = next((i for i, m in enumerate(before) if sources and m is sources[0]), None)
     end = sources[0].end if first is not None else 0
     if first is None or text[end : end + 3].lstrip()[:1] != ",":
-        return []
+        return [], []
     group = named_with(rules, text, before[first:])
     words = WORD.findall(text, end, group[-1].start) if len(group) > 1 else []
     if not any(normal(word) in rules.coordinators for word in words):
-        return []
+        return [], []
     own = {m.country or m.actor for m in sources}
-    return [m for m in group if (m.country or m.actor) not in own]
+    return ([m for m in group[1:] if (m.country or m.actor) in own and m not in sources],
+            [m for m in group if (m.country or m.actor) not in own])

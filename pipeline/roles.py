@@ -78,8 +78,8 @@ def event_actors(
             if owners and (not sources or any((m.country or m.actor) != owners[0].actor for m in sources)):
                 sources = owners
         roles = [(m, "source") for m in sources]
-    # "Sherman, Japanese Vice Foreign Minister Mori, and ROK Vice Foreign Minister Choi will hold a joint meeting"
-    co = listed_sides(rules, text, before, sources) if trigger.label in rules.mutual else []
+    joined, co = listed_sides(rules, text, before, sources) if trigger.label in rules.mutual else ([], [])
+    sources, roles = sources + joined, roles + [(m, "source") for m in joined]  # "Harris, Blinken, and Mori met"
     # "gave the Ivory Coast ... aid", "held a call with Park Jin to discuss": the receiver or the party met
     roles += [(m, "other") for m in within] + [(m, "target" if any(m is c for c in co) or receiver(
         rules, text, m) or party_before(rules, text, trigger, m, sources) else "other")

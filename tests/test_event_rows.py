@@ -527,16 +527,23 @@ def test_a_talk_of_a_readout_goes_on_with_the_side_met(text: str, trigger: str, 
     assert event["targets"] == targets
 
 
-@pytest.mark.parametrize(("text", "trigger", "targets"), [
+@pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
     # those of other sides a list joins to a talk's subject are the sides it meets
     ("Secretary Blinken, Ghanaian Foreign Minister Ayorkor Botchwey, and Kenyan Foreign Minister Alfred Mutua will "
-     "hold a joint meeting on trade.", "meeting", ["Ayorkor Botchwey", "Alfred Mutua"]),
+     "hold a joint meeting on trade.", "meeting", ["Antony Blinken"], ["Ayorkor Botchwey", "Alfred Mutua"]),
+    # those of its own side meet with it
+    ("Vice President Harris, Secretary Blinken, and Under Secretary Nuland met with Kenyan Foreign Minister Alfred "
+     "Mutua.", "met", ["Kamala Harris", "Antony Blinken", "Victoria Nuland"], ["Alfred Mutua"]),
+    ("Secretary Blinken, Deputy Secretary Sherman, and Kenyan Foreign Minister Alfred Mutua met in Nairobi.", "met",
+     ["Antony Blinken", "Wendy Sherman"], ["Alfred Mutua"]),
     # not an apposition that says who the subject is, with no coordinator closing a list
-    ("Secretary Blinken, U.N. envoy for trade, met reporters.", "met", []),
+    ("Secretary Blinken, U.N. envoy for trade, met reporters.", "met", ["Antony Blinken"], []),
 ])
-def test_those_listed_with_a_talk_s_subject_are_met(text: str, trigger: str, targets: list[str]) -> None:
+def test_those_listed_with_a_talk_s_subject_are_met_or_meet_with_it(
+    text: str, trigger: str, sources: list[str], targets: list[str]
+) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
-    assert event["targets"] == targets
+    assert (event["sources"], event["targets"]) == (sources, targets)
 
 
 @pytest.mark.parametrize(("text", "trigger", "sources", "targets"), [
