@@ -248,6 +248,14 @@ def test_the_visit_of_an_actor_is_its_own_not_the_welcomer_s(text: str, sources:
     assert roles(text, "CONSULT")[0] == sources
 
 
+@pytest.mark.parametrize("text, sources", [
+    ("Protesters demanded the resignation of President Mubarak.", ["Hosni Mubarak"]),
+    ("Chile called for the complete withdrawal of Peruvian forces from Bolivia.", ["Peru"]),
+])
+def test_the_one_who_resigns_or_withdraws_is_the_doer_not_the_one_who_asks(text: str, sources: list[str]) -> None:
+    assert roles(text, "RETREAT")[0] == sources
+
+
 def test_actors_listed_by_semicolons_all_act() -> None:
     assert roles("Kenya; Ghana, a member of the council; and Togo condemned the coup.", "ACCUSE")[0] == [
         "Kenya", "Ghana", "Togo"]
