@@ -286,8 +286,9 @@ def nominal_agent(
     words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)] if after else []
     if after and agent_phrase(rules, text, trigger, after[0].start, reduced):
         return after[0]  # not "participated in a trilateral meeting hosted by Kim Gunn": the subject's meeting
-    if words[:1] and words[0] in _doer_words(rules) and len(words) <= _OF_AGENT_WORDS and _agent_noun(
-            rules, text, trigger):
+    # "the visit of Alternate Prime Minister and Foreign Minister, Yair Lapid": a title of any length after "of"
+    if words[:1] and words[0] in _doer_words(rules) and (len(words) <= _OF_AGENT_WORDS or _titled_after(
+            rules, text, trigger, after[0])) and _agent_noun(rules, text, trigger):
         return after[0]  # "the support of Turkey", "the support of the Governments of Saudi Arabia": Turkey supports
     if len(after) > 1 and words[:1] and words[0] in rules.prepositions and set(words[1:]) <= rules.determiners:
         # "the attack against Ukraine by Russia": the agent after the act's object
@@ -295,6 +296,11 @@ def nominal_agent(
         if by[:1] and by[0] in rules.agents and set(by[1:]) <= rules.determiners:
             return after[1]
     return None
+
+
+def _titled_after(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
+    """Whether all words from the trigger to the mention are a title's ("of Alternate Prime Minister and")."""
+    return before_title(rules, text, mention.start, trigger.end) is None
 
 
 def _doer_words(rules: Rules) -> frozenset[str]:

@@ -239,6 +239,23 @@ def test_the_support_of_an_actor_is_its_own() -> None:
     assert roles("Chile thanked Peru for its support of Ukraine.", "SUPPORT")[1] == ["Peru"]  # the thanking only
 
 
+@pytest.mark.parametrize("text, sources", [
+    ("Chile welcomed the visit of President Boric to Lima.", ["Gabriel Boric"]),
+    ("Peru welcomes the visit of Deputy Prime Minister and Foreign Minister, Gabriel Boric, to Lima.", ["Gabriel Boric"]),
+    ("Chile condemned the visit of Boric to Taiwan.", ["Gabriel Boric"]),
+])
+def test_the_visit_of_an_actor_is_its_own_not_the_welcomer_s(text: str, sources: list[str]) -> None:
+    assert roles(text, "CONSULT")[0] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Protesters demanded the resignation of President Mubarak.", ["Hosni Mubarak"]),
+    ("Chile called for the complete withdrawal of Peruvian forces from Bolivia.", ["Peru"]),
+])
+def test_the_one_who_resigns_or_withdraws_is_the_doer_not_the_one_who_asks(text: str, sources: list[str]) -> None:
+    assert roles(text, "RETREAT")[0] == sources
+
+
 def test_actors_listed_by_semicolons_all_act() -> None:
     assert roles("Kenya; Ghana, a member of the council; and Togo condemned the coup.", "ACCUSE")[0] == [
         "Kenya", "Ghana", "Togo"]
