@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache
 
 from pipeline.clauses import STATEMENT, Rules, line_before, word_before
-from pipeline.gazetteer import grammar, quote_marks
+from pipeline.gazetteer import quote_marks
 from pipeline.lexicon import WORD, Hit, normal, read_words
 from pipeline.model import ActorMention
 from pipeline.qualifiers import before_title, qualifies_noun, titled
@@ -18,8 +18,6 @@ PARTNER = "partner"  # the role of an actor "with" joins to the words of a meeti
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _SPEAKER_WORDS = 4  # words of a speaker after its actor's name: "Foreign Ministry", "'s foreign ministry"
 _SPEAKER_REACH = 60  # characters from an actor to its reporting verb
-_REDUCED_WORDS = 2  # words of a reduced passive between a noun and its agent word ("provided today by")
-_OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 _OBJECT_REACH = 6  # words from a trigger to its object named again ("killing of thousands of civilians in Ukraine")
 _AMOUNT_REACH = 40  # characters before an actor that hold an amount, its word of origin and determiners
 _CLAUSE_MARKS = frozenset(",;:")  # marks between a party named before a mutual act and its trigger: another clause's
@@ -249,24 +247,6 @@ def object_of(text: str, trigger: Hit, mention: ActorMention) -> bool:
         "-", mention.end)
 
 
-def agent_phrase(rules: Rules, text: str, trigger: Hit, end: int, reduced: bool = True) -> bool:
-    """Whether text[trigger.end:end], between a noun of an act and an actor, names the act's agent: an agent word and
-    determiners ("sanctions by the West"), a cooperative act's word of origin and determiners ("support from the
-    United States", `origins.txt`), or where `reduced`, after a participle (`participles.txt`) and at most one more
-    word in lower case, a reduced passive ("assistance provided by the United States", "sanctions imposed today by
-    Peru"; not "rejected recent calls by Belarus", "violated a ban by Aoun")."""
-    words = list(WORD.finditer(text, trigger.end, end))
-    if words and normal(words[0].group()) in rules.origins and trigger.label in rules.cooperative:
-        return all(normal(word.group()) in rules.determiners for word in words[1:])
-    agents = [i for i, word in enumerate(words[: _REDUCED_WORDS + 1]) if normal(word.group()) in rules.agents]
-    agent = agents[0] if agents else None
-    if agent is None or not all(normal(word.group()) in rules.determiners for word in words[agent + 1 :]):
-        return False
-    passive = words[:agent]
-    return not passive or reduced and all(word.group().isalpha() and word.group().islower() for word in passive) and (
-        any(hit.start == passive[0].start() for hit in rules.participles.find(text, *passive[0].span())))
-
-
 def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether one of the two words before the mention is a preposition ("with Russia", "to the UN"), or one in lower
     case before its title ("with WHO Director-General Dr. Tedros"; not "In Kazakhstan Secretary Blinken met")."""
@@ -276,54 +256,6 @@ def is_object(rules: Rules, text: str, mention: ActorMention) -> bool:
     opening = before_title(rules, text, mention.start, mention.start - len(line), False)
     return bool(opening and opening.group().islower() and (
         opening.group() in rules.prepositions and titled(rules, text, opening.end(), mention.end)))
-
-
-def nominal_agent(
-    rules: Rules, text: str, trigger: Hit, after: list[ActorMention], reduced: bool
-) -> ActorMention | None:
-    """The agent after a trigger that names an act ("sanctions by the West"; "aid provided by Peru": `reduced`), or
-    after its object ("the attack against Ukraine by Russia")."""
-    words = [normal(word) for word in WORD.findall(text, trigger.end, after[0].start)] if after else []
-    if after and agent_phrase(rules, text, trigger, after[0].start, reduced):
-        return after[0]  # not "participated in a trilateral meeting hosted by Kim Gunn": the subject's meeting
-    # "the visit of Alternate Prime Minister and Foreign Minister, Yair Lapid": a title of any length after "of"
-    if words[:1] and words[0] in _doer_words(rules) and (len(words) <= _OF_AGENT_WORDS or _titled_after(
-            rules, text, trigger, after[0])) and _agent_noun(rules, text, trigger):
-        return after[0]  # "the support of Turkey", "the support of the Governments of Saudi Arabia": Turkey supports
-    if len(after) > 1 and words[:1] and words[0] in rules.prepositions and set(words[1:]) <= rules.determiners:
-        # "the attack against Ukraine by Russia": the agent after the act's object
-        by = [normal(word) for word in WORD.findall(text, after[0].end, after[1].start)]
-        if by[:1] and by[0] in rules.agents and set(by[1:]) <= rules.determiners:
-            return after[1]
-    return None
-
-
-def _titled_after(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
-    """Whether all words from the trigger to the mention are a title's ("of Alternate Prime Minister and")."""
-    return before_title(rules, text, mention.start, trigger.end) is None
-
-
-def _doer_words(rules: Rules) -> frozenset[str]:
-    """The prepositions after a noun of an act that name its doer ("the support **of** Turkey"), if the language lists
-    such nouns (agent_nouns.txt); none otherwise."""
-    return frozenset(grammar(rules.language).get("doer_prepositions", ())) if rules.agent_nouns else frozenset()
-
-
-def doer_word_after(rules: Rules, text: str, trigger: Hit) -> bool:
-    """Whether the word right after a trigger names its doer ("the support **of** Saudi Arabia, Jordan, and Oman")."""
-    words = WORD.findall(text, trigger.end, trigger.end + 20)
-    return bool(words) and normal(words[0]) in _doer_words(rules)
-
-
-def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
-    """Whether the trigger is a noun whose "of" names its doer, after its article and at most two words in lower case
-    ("the continued support of our allies"; not "its support of Ukraine", "in support of Ukraine")."""
-    noun = normal(text[trigger.start : trigger.end])
-    words = WORD.findall(line_before(text, trigger.start, 40))[-3:]
-    for i, word in enumerate(words):
-        if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
-            return True
-    return False
 
 
 def object_again(rules: Rules, text: str, trigger: Hit, mention: ActorMention, after: list[ActorMention]) -> bool:

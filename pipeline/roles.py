@@ -11,8 +11,9 @@ from pipeline.governing import qualifier
 from pipeline.infinitives import clause_subject
 from pipeline.lexicon import WORD, Hit, normal, words_between, written_between
 from pipeline.model import ActorMention
-from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, doer_word_after, is_object, listed
-from pipeline.objects import head_subject, nominal_agent, object_again, object_of, party_before, receiver
+from pipeline.nominal_agents import doer_word_after, nominal_agent
+from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, is_object, listed
+from pipeline.objects import head_subject, object_again, object_of, party_before, receiver
 from pipeline.qualifiers import initials, names_place, prefixed
 from pipeline.openings import after_opening, in_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
