@@ -215,6 +215,12 @@ class Datings:
         """The number of the paragraph an offset lies in, counted from 0."""
         return bisect_right(self.paragraphs, offset)
 
+    def opens_paragraph(self, sentence: int) -> bool:
+        """Whether a sentence (by where it opens) is its paragraph's first."""
+        i = bisect_right(self.paragraphs, sentence) - 1
+        opening = self.paragraphs[i] if i >= 0 else 0
+        return bisect_left(self.sentence_starts, opening) == bisect_left(self.sentence_starts, sentence)
+
     def told_of(self, clause_start: int) -> list[tuple[Timex, Dating]]:
         """The date a clause tells of when it opens with a word of the language's date clauses right after that date,
         a comma between at most ("on Thursday, when police arrested ..."): the time of that clause's events."""

@@ -275,7 +275,7 @@ def _event(
     """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`; a
     government's own `release` names others' hostile acts as the background of what it tells; a sentence opened by
     its place ("In Vienna, she will meet ...") tells a `stop` of a trip."""
-    text, language_rules = article.text, rules(article.language or "en")
+    text, language, language_rules = article.text, article.language or "en", rules(article.language or "en")
     # "remains committed to supporting Yemen": a commitment that stands now, of its day, not the narrative's
     held = kind == "ongoing" and standing(language_rules, text, clause, trigger)
     past = (kind == "planned" or held) and trigger_tense.past(text, trigger, article.language or "en") and (
@@ -293,7 +293,8 @@ def _event(
     attribution = trigger.label == STATEMENT and (
         attributes_quotation(language_rules, text, sentence, trigger) or closes_report(text, sentence, trigger))
     narrative = None if kind == "planned" or present else reference_dating(
-        datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution)
+        datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution,
+        past=None if attribution or kind != "occurred" else lambda: trigger_tense.past(text, trigger, language))
     if narrative is not None and attribution:
         # it reports words said for the article: on its day or the day before, not on the Sunday the story told of
         narrative = narrative if within_a_day(narrative, article.published) else None

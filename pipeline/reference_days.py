@@ -3,22 +3,29 @@ named before it that the narrative goes on from."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from pipeline.event_dates import FIGURE, Dating, Datings, after, recent
+from pipeline.lexicon import WORD
 from pipeline.model import Timex
 
 _LEAD_REACH = 400  # characters of a text's opening within which its lead stands
+_OPENING_WORDS = 1  # words before a date that opens its sentence ("In August 2021, ...")
 _NEXT_REACH = 600  # characters after an undated lead within which the story's first day is named
 
 
-def reference_dating(datings: Datings, before: int, published: date | None, lead: bool = True) -> Dating | None:
+def reference_dating(datings: Datings, before: int, published: date | None, lead: bool = True,
+                     past: Callable[[], bool] | None = None) -> Dating | None:
     """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
     day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a
     later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
     Tuesday, then a paragraph on what the envoys said); a lead told before any day, the story's day named next; a
     day of the month told after an act of its sentence, before the publication's day named last ("met today ...
-    thanked him for the flight on May 16"), an aside the next sentences do not go back to."""
+    thanked him for the flight on May 16"), an aside the next sentences do not go back to; for an act told in the
+    `past`, the period over that opens its paragraph."""
+    if past is not None and (opened := _paragraph_period(datings, before, published)) is not None and past():
+        return opened
     told = [(t, d) for t, d in datings.starting_before(before)
             if t.end <= before and _narrates(datings, t, d, published) and not datings.continues_list(t, d)]
     # from the last: the first that qualifies is wanted, an aside skipped for the day told before it
@@ -40,6 +47,26 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
         story = next(d for t, d in datings.items if _narrates(datings, t, d, published))  # at worst the last itself
         last = story if story.start and last.start and story.start > last.start else last
     return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
+
+
+def _paragraph_period(datings: Datings, before: int, published: date | None) -> Dating | None:
+    """The period over before publication that opens the paragraph an offset lies in, in an earlier sentence and
+    the last date before it ("Three months ago, we lowered our flag ... We underscored our commitment"): the time the
+    paragraph's past acts are of; an old day opens one act's sentence, not a period (a day is left to the narrative),
+    and a date after a sentence's subject ("President Biden last year committed ...") is that act's own."""
+    earlier = datings.starting_before(before)
+    if not earlier or published is None:
+        return None
+    timex, dating = earlier[-1]
+    opening = datings.sentence(timex.start)
+    if dating.precision == "day" or dating.end is None or dating.end >= published or timex.end > before or (
+            opening == datings.sentence(before)) or datings.paragraph(timex.start) != datings.paragraph(before) or (
+            not datings.opens_paragraph(opening)) or (
+            len(WORD.findall(datings.text, opening, timex.start)) > _OPENING_WORDS):
+        return None
+    if datings.modifies(timex) or datings.of_known_act(timex) or timex.start in datings.perfect_bounds:
+        return None
+    return Dating(dating.value, dating.start, dating.end, dating.precision, dating.text, "relative")
 
 
 def _aside_of(datings: Datings, timex: Timex, dating: Dating, told: list[tuple[Timex, Dating]],

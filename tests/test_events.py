@@ -185,6 +185,12 @@ def test_each_event_takes_the_date_of_its_own_clause() -> None:
         ("On August 9, 2020, Russia attacked Kharkiv. Ukraine condemned the plan.",
          [("August 9, 2020", "DATE", "2020-08-09", "explicit")],
          ("2022-03-10", "publication", "")),
+        # a period over before publication that opens a paragraph is the time its later past acts are told of
+        ("Three months ago, Ukraine closed the embassy. Ukraine pledged its support.",
+         [("Three months ago", "DATE", "2021-12", "relative")], ("2021-12", "relative", "Three months ago")),
+        # ... but not when it does not open its sentence
+        ("Ukraine said it closed the embassy three months ago. Ukraine pledged its support.",
+         [("three months ago", "DATE", "2021-12", "relative")], ("2022-03-10", "publication", "")),
         # a year far from the trigger in a long clause dates something else
         ("Blinken announced funding that brings the total given to Ukraine to $5 million for Fiscal Year 2022.",
          [("Fiscal Year 2022", "DATE", "2022", "explicit")],
