@@ -241,7 +241,8 @@ def test_the_support_of_an_actor_is_its_own() -> None:
 
 @pytest.mark.parametrize("text, sources", [
     ("Chile welcomed the visit of President Boric to Lima.", ["Gabriel Boric"]),
-    ("Peru welcomes the visit of Deputy Prime Minister and Foreign Minister, Gabriel Boric, to Lima.", ["Gabriel Boric"]),
+    ("Peru welcomes the visit of Deputy Prime Minister and Foreign Minister, Gabriel Boric, to Lima.",
+     ["Gabriel Boric"]),
     ("Chile condemned the visit of Boric to Taiwan.", ["Gabriel Boric"]),
 ])
 def test_the_visit_of_an_actor_is_its_own_not_the_welcomer_s(text: str, sources: list[str]) -> None:
