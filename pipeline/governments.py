@@ -11,9 +11,11 @@ so does a phrase resolved already: a story that keeps saying "the regime" goes o
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TypeVar
 
 import regex
 
@@ -29,6 +31,7 @@ _GOVERNING_KINDS = ("head", "minister", "defence", "military")  # titles.csv kin
 # words in lower case and a comma before a name in apposition
 _WORD = regex.compile(r"\w+")
 _APPOSED = regex.compile(r"(?:[^\S\n]+\p{Ll}+)*,[^\S\n]*")
+_Named = TypeVar("_Named", Hit, ActorMention)  # what names an actor: a gazetteer's hit or an article's mention
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +69,19 @@ def _patterns(language: str) -> _Patterns | None:
     )
 
 
-def _governments(gaz: Gazetteer, text: str, hits: list[Hit], people: dict[str, coreference.Person],
-                 patterns: _Patterns) -> list[tuple[int, int, str]]:
-    """Where the text names a state's government: (start, end, state), in the order of the text."""
+def _governments(gaz: Gazetteer, text: str, hits: Sequence[_Named],
+                 office: Callable[[_Named], tuple[str, str] | None], patterns: _Patterns) -> list[tuple[int, int, str]]:
+    """Where the text names a state's government: (start, end, state), in the order of the text; `office` gives the
+    kind and state of a person's office ("Mubarak": a head of Egypt), None for an actor that is no known person."""
     found = []
     for hit in hits:
-        person = people.get(hit.actor)
-        if person is not None:
-            if person.kind in _GOVERNING_KINDS and gaz.types.get(person.country) == "state":
-                found.append((hit.start, hit.end, person.country))
-        elif gaz.types.get(hit.actor) == "state" and (
-                patterns.noun_after.match(text, hit.end) or _noun_before(patterns, text, hit.start)):
+        held = office(hit)
+        if held is not None:
+            if held[0] in _GOVERNING_KINDS and gaz.types.get(held[1]) == "state":
+                found.append((hit.start, hit.end, held[1]))
+        # "the Egyptian government", "the government of Egypt", or "the regime" resolved already
+        elif gaz.types.get(hit.actor) == "state" and (text[hit.start : hit.end].lower() in patterns.stand_ins or (
+                patterns.noun_after.match(text, hit.end)) or _noun_before(patterns, text, hit.start)):
             found.append((hit.start, hit.end, hit.actor))
     return found
 
@@ -106,7 +111,8 @@ def government_hits(gaz: Gazetteer, language: str, text: str, spans: list[tuple[
     found = list(patterns.stand_in.finditer(text)) if any(phrase in lowered for phrase in patterns.stand_ins) else []
     if not found:
         return hits
-    named = _governments(gaz, text, hits, people, patterns)
+    named = _governments(gaz, text, hits, lambda hit: (p.kind, p.country) if (p := people.get(hit.actor)) else None,
+                         patterns)
     starts = [hit.start for hit in hits]
     states = [hit for hit in hits if gaz.types.get(hit.actor) == "state"]
     persons = [hit for hit in hits if hit.actor in people]
@@ -165,18 +171,12 @@ class NamedGovernments:
             return ""
         if self._found is None:
             gaz = gazetteer(language)
-            named, states = [], []
-            for m in mentions:
-                if m.actor_type == "person":
-                    # "Mubarak": a head, minister or officer of a state names its government
-                    if m.actor in gaz.terms and gaz.types.get(m.country) == "state" and (
-                            gaz.term(m.actor, published).kind in _GOVERNING_KINDS):
-                        named.append((m.start, m.end, m.country))
-                elif gaz.types.get(m.actor) == "state":
-                    states.append(m)
-                    # "the Egyptian government", "the government of Egypt", or "the regime" resolved already
-                    if m.text.lower() in patterns.stand_ins or patterns.noun_after.match(text, m.end) or _noun_before(
-                            patterns, text, m.start):
-                        named.append((m.start, m.end, m.actor))
-            self._found = named, states
+
+            def office(m: ActorMention) -> tuple[str, str] | None:
+                """A named person's office on the publication day, and the state it is of."""
+                known = m.actor_type == "person" and m.actor in gaz.terms
+                return (gaz.term(m.actor, published).kind, m.country) if known else None
+
+            states = [m for m in mentions if gaz.types.get(m.actor) == "state"]
+            self._found = _governments(gaz, text, mentions, office, patterns), states
         return _named_last(*self._found, spans, start)
