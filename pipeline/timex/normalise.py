@@ -256,7 +256,7 @@ def _in_year(year: int | None, span: Callable[[int], tuple[date, date]], anchor:
     if year is None:
         if anchor is None:
             return Resolved("DATE", "XXXX" + suffix, basis)
-        past = since(context, match)  # "since January 28" is in the past however far back that is
+        past = context.published is not None and since(context, match)  # "since January 28" is past, however far back
         year = narrative_year(span, anchor) if context.published is None else choose_year(
             span, anchor, -1 if past else tense(context, match) or prefer,
             366 if past else context.grammar.tense_reach[precision(span)])

@@ -31,8 +31,10 @@ def tense(context: Context, match: regex.Match[str]) -> int:
 
 def since(context: Context, match: regex.Match[str]) -> bool:
     """Whether the word or two right before the expression set a past it counts from ("since January 28")."""
+    if not context.grammar.since:
+        return False  # a language without such words: no need to read the word before
     previous = context.grammar.previous_token.search(context.text, max(0, match.start() - 30), match.start())
-    if previous is None or not context.grammar.since:
+    if previous is None:
         return False
     word = previous.group(1).lower()
     return word in context.grammar.since or f"{_word_before(context, previous)} {word}" in context.grammar.since
