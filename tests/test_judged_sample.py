@@ -39,9 +39,10 @@ FIRST, SECOND, THIRD = _read("judged_sample.csv"), _read("judged_sample_2.csv"),
 FOURTH, FIFTH, SIXTH = _read("judged_sample_4.csv"), _read("judged_sample_5.csv"), _read("judged_sample_6.csv")
 SEVENTH, EIGHTH, NINTH = _read("judged_sample_7.csv"), _read("judged_sample_8.csv"), _read("judged_sample_9.csv")
 TENTH, ELEVENTH, TWELFTH = _read("judged_sample_10.csv"), _read("judged_sample_11.csv"), _read("judged_sample_12.csv")
+THIRTEENTH = _read("judged_sample_13.csv")
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
          "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
-         "eleventh": ELEVENTH, "twelfth": TWELFTH}  # judged on every field
+         "eleventh": ELEVENTH, "twelfth": TWELFTH, "thirteenth": THIRTEENTH}  # judged on every field
 ASPECTS = ("date", "actors", "type")
 FIELDS = ("type", "status", "date", "source", "targets")
 
