@@ -10,6 +10,11 @@ import ahocorasick
 import regex
 
 
+# capitalised words that end right before a last word, which may be a name's first ones ("Lynsey " before "Addario")
+_NAMED_BEFORE = regex.compile(r"(?<![\w'’.-])(?:\p{Lu}\p{Ll}[\w'’-]*[^\S\n]+){1,3}\Z")
+_WORD_GOES_ON = regex.compile(r"[\w'’-]")
+
+
 def automaton(words: dict[str, Iterable[str]]) -> ahocorasick.Automaton:
     """One automaton finding every occurrence of the words of each kind; each reports itself and its kinds."""
     kinds: dict[str, set[str]] = defaultdict(set)
@@ -93,3 +98,18 @@ def description_regex(phrases: Iterable[str], blockers: list[str]) -> re.Pattern
     return re.compile(
         r"(?<![\w-])(?:" + "|".join(map(re.escape, longest_first)) + rf")(?![\w-])(?!\s+(?:{either(blockers)})\b)"
     )
+
+
+def named_before(text: str, last: str, reach: int) -> list[tuple[int, int]]:
+    """The spans of `last` as a word after one to three capitalised words (`reach` characters at most), left to
+    right, without overlaps: "Lynsey Addario" for "Addario"."""
+    # one precompiled pattern read back from each occurrence: a pattern per surname costs a compile each
+    places, done, at = [], 0, text.find(last)
+    while at >= 0:
+        end = at + len(last)
+        before = None if _WORD_GOES_ON.match(text, end) else _NAMED_BEFORE.search(text, max(done, at - reach), at)
+        if before:
+            places.append((before.start(), end))
+            done = end
+        at = text.find(last, max(at + 1, done))
+    return places

@@ -11,14 +11,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-import regex
-
 from pipeline import mentions
 from pipeline.clauses import STATEMENT, Rules, rules as language_rules
 from pipeline.designees import designee_places
 from pipeline.gazetteer import Gazetteer, gazetteer, grammar, quote_marks
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, words_between
 from pipeline.model import ActorMention
+from pipeline.name_patterns import named_before
 
 _MAX_NAME_WORDS = 4  # "Pierre Panet-Raymond", "Craig Kloner": names are short
 _SPEAKER_REACH = 2  # words between a reporting verb and its speaker ("Kuleba told reporters", "said on Monday")
@@ -27,8 +26,6 @@ _NAME_REACH = 60  # characters of a name of up to four words
 _SPEAKER_WORDS = 4  # words at most between the comma and a reporting verb that closes its sentence ("the sources")
 _CLOSING_WORDS = 2  # words at most after such a verb ("told reporters", "said Monday")
 _GOVERNED_REACH = 4  # words before a name read for a preposition that makes it the object of a phrase
-# capitalised words before a last word, which may be a name's first ones ("Lynsey " before "Addario")
-_NAMED_BEFORE = r"(?<![\w'’.-])(?:\p{Lu}\p{Ll}[\w'’-]*[^\S\n]+){1,3}"
 
 
 def named_speaker(rules: Rules, text: str, quotation_end: int, trigger: Hit, end: int) -> ActorMention | None:
@@ -97,9 +94,7 @@ def unknown_speakers(language: str, text: str, hits: list[mentions.Hit]) -> list
     speaking |= {name for place in designee_places(language, gaz, text) if (name := name_at(*place))}
     full = {name for name in speaking if " " in name}
     for last in speaking - full:  # "Addario told": the "Lynsey Addario" named before
-        for match in regex.finditer(_NAMED_BEFORE + regex.escape(last) + r"(?![\w'’-])", text):
-            if " " in (name := name_at(*match.span())):
-                full.add(name)
+        full |= {name for place in named_before(text, last, _NAME_REACH) if " " in (name := name_at(*place))}
     found = []
     for name in full:
         at = text.find(name)
