@@ -223,6 +223,8 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("The ministers reiterated their shared priority to provide shelter to refugees.", ["reiterated"]),  # a priority
     ("The envoys are looking at new ways to support the farmers.", []),  # a means to an act
     ("Nobody knew how to negotiate with the generals.", []),
+    ("The envoy will address several issues, including efforts to urge the junta to free detainees.", []),  # a topic
+    ("The minister highlighted our efforts to urge the junta to free detainees.", ["highlighted", "urge"]),
     ("The mayor said it was a polite way of saying no.", ["said"]),
     ("There may be some kind of truce before the winter.", []),  # a kind of act
     ("The villagers are angry at the lack of support from the capital.", []),  # an act lacking
