@@ -127,3 +127,12 @@ def test_naming_an_ally_is_no_sanction() -> None:
 ])
 def test_what_is_delivered_decides_the_act(text: str, found: list[tuple[str, str]]) -> None:
     assert kinds(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The donors provided technical support to the central bank.", "AID"),
+    ("The ministers pledged continued support for Moldova.", "SUPPORT"),
+    ("The envoy voiced strong support for the peace talks.", "SUPPORT"),  # backing stays backing
+])
+def test_support_that_is_given_is_aid(text: str, found: str) -> None:
+    assert found in [e["event_type"] for e in text_events(text, PUBLISHED)]
