@@ -198,11 +198,12 @@ def adversaries_untargeted(
         victims = {row["actor"] for row in rows if row["role"] == "target" and kinds[row["event_id"]] in rules.hostile}
         if courses:
             victims |= {m.actor for m in mentions if _reached_by_hostile_course(rules, text, m)}
-    # nor is whom a hostile course reaches, wherever the sentence names it, whom a statement addresses ("reaffirmed
-    # the need for a response to the Russian government's war against Ukraine" is addressed to no one; not
+    # nor is whom a hostile course reaches, wherever the sentence names it, whom a statement addresses or a meeting
+    # meets, both only about it ("reaffirmed the need for a response to the Russian government's war against
+    # Ukraine" is addressed to no one, "will discuss the impact of Russia's invasion of Ukraine" meets no one; not
     # "commitment to Ukraine's sovereignty in the face of Russia's aggression in Ukraine")
     spoken_of: set[str] = set()
-    if courses and STATEMENT in {kinds[event] for event in targets}:
+    if courses and rules.venue_events & {kinds[event] for event in targets}:
         reached = [(m.actor, _reached_by_hostile_course(rules, text, m)) for m in mentions]
         spoken_of = {actor for actor, by in reached if by} - {actor for actor, by in reached if not by}
     for row in rows:
@@ -213,7 +214,7 @@ def adversaries_untargeted(
             row["role"] = "other"
         elif actor in victims - hostile and kind not in neither and targets[row["event_id"]] - victims:
             row["role"] = "other"
-        elif actor in spoken_of - hostile and kind == STATEMENT:
+        elif actor in spoken_of - hostile and kind in rules.venue_events:
             row["role"] = "other"
 
 

@@ -432,9 +432,21 @@ def test_the_agent_after_the_object_of_a_noun_of_an_act_is_its_source() -> None:
     assert roles("The Ministers condemned the invasion of Chile by Bolivia.", "ASSAULT") == (["Bolivia"], ["Chile"])
 
 
-def test_whom_a_hostile_course_reaches_is_no_addressee_of_a_statement() -> None:
-    assert roles("The Foreign Minister of Peru stressed the need for a united response to Russia's war against "
-                 "Ukraine.", "STATEMENT")[1] == []
+@pytest.mark.parametrize("text, event_type, targets", [
+    ("The Foreign Minister of Peru stressed the need for a united response to Russia's war against Ukraine.",
+     "STATEMENT", []),
+    # what a meeting is about is no party of it either
+    ("The Foreign Minister of Peru will also discuss the impact of Bolivia's brutal invasion of Chile.", "CONSULT", []),
+    ("Peru will meet with Ecuador to discuss support for refugees fleeing Bolivia's invasion of Chile.", "CONSULT",
+     ["Ecuador"]),
+])
+def test_whom_a_hostile_course_reaches_is_no_addressee_of_a_statement_nor_party_met(
+    text: str, event_type: str, targets: list[str]
+) -> None:
+    assert roles(text, event_type)[1] == targets
+
+
+def test_whom_a_hostile_course_reaches_is_still_addressed_where_named_apart_from_it() -> None:
     # named also where no hostile course reaches it
     assert roles("The Foreign Minister of Peru emphasized Peru's commitment to Ukraine's sovereignty in the face of "
                  "Russia's aggression in Ukraine.", "STATEMENT")[1] == ["Ukraine"]
