@@ -19,7 +19,7 @@ from pipeline.governments import NamedGovernments
 from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
 from pipeline.governing import names_act, without_light_verbs
 from pipeline.infinitives import infinitive_targets
-from pipeline.named_acts import with_known_sides
+from pipeline.named_acts import begun_lately, with_known_sides
 from pipeline.lexicon import WORD, Hit, normal, spelled_out, written_between
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics
@@ -326,7 +326,10 @@ def _event(
     if known and found is not None and found[0].end <= trigger.start and datings.intervals:
         # "today, one year after these demonstrations": the demonstrations are a year before that day
         dating = offset_dating(language_rules, text, trigger, datings.intervals, found) or dating
-    if kind != "ongoing":  # "spoke today about Russia's attack on Ukraine": a well-known act's own day, not today's
+    # "spoke today about Russia's attack on Ukraine": a well-known act's own day, not today's; one told as going on
+    # keeps the text's day, the state of things as it is told, save in its first month ("the Kremlin's ongoing
+    # invasion" three days on), when it is still the news of its beginning
+    if kind != "ongoing" or begun_lately(language_rules, text, trigger, article.published):
         dating = well_known(language_rules, text, trigger, article.published, dating, told if known else [])
     if dating is not None and (not known or dated_beside(text, trigger, dating)):
         told.append((trigger.label, normal(text[trigger.start : trigger.end]), dating))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from pipeline.clauses import Rules
+from pipeline.event_dates import recent
 from pipeline.gazetteer import actor_type
 from pipeline.lexicon import Hit, normal
 from pipeline.model import ActorMention
@@ -38,6 +39,12 @@ def named_act(rules: Rules, text: str, trigger: Hit) -> NamedAct | None:
         return None
     value, source, target = hit.label.split(":")
     return NamedAct(hit.start, hit.end, value, date.fromisoformat(value), source, target)
+
+
+def begun_lately(rules: Rules, text: str, trigger: Hit, published: date | None) -> bool:
+    """Whether a trigger names a well-known act that began within a month before publication."""
+    act = named_act(rules, text, trigger)
+    return act is not None and published is not None and act.day <= published and recent(act.day, published)
 
 
 def with_known_sides(rules: Rules, text: str, trigger: Hit, published: date | None,

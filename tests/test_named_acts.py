@@ -45,3 +45,16 @@ def test_the_sides_the_words_name_stay_and_another_act_has_none_known() -> None:
     # before the day the same words name an act only feared
     assert sides("Blinken warned against a further Russian invasion.", "invasion", date(2022, 2, 16)) == [
         (["Russia"], [])]
+
+
+@pytest.mark.parametrize(("text", "published", "day"), [
+    # going on in its first month, it is still the news of its beginning
+    ("The ministers will discuss Russia's further invasion of Ukraine.", date(2022, 3, 14), "2022-02-24"),
+    ("Citizens condemned the Kremlin's ongoing invasion of Ukraine.", date(2022, 2, 27), "2022-02-24"),
+    # long after, what goes on is the state of things on the day of the telling
+    ("They discussed the continued consequences of Russia's brutal invasion of Ukraine.", date(2022, 6, 6),
+     "2022-06-06"),
+])
+def test_a_well_known_act_told_as_going_on_takes_its_first_day_only_in_its_first_month(
+        text: str, published: date, day: str) -> None:
+    assert [e["date"] for e in text_events(text, published) if e["trigger"] == "invasion"] == [day]
