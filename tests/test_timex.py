@@ -114,8 +114,8 @@ def only(text: str, published: date | None = PUBLISHED) -> Timex:
         ("Troops landed in the first week of June 1944.", "the first week of June 1944", "DATE", "1944-W23"),
         ("The siege lasted two and half years.", "two and half years", "DURATION", "P2.5Y"),
         # halves of one unit, before or after it
-        ("The talks lasted half an hour.", "half an hour", "DURATION", "PT0.5H"),
-        ("The talks lasted an hour and a half.", "an hour and a half", "DURATION", "PT1.5H"),
+        ("The talks lasted half an hour.", "half an hour", "DURATION", "PT30M"),
+        ("The talks lasted an hour and a half.", "an hour and a half", "DURATION", "PT1H30M"),
         ("The ice sheet grew for 32.2 centuries.", "32.2 centuries", "DURATION", "P3220Y"),
         ("The fund grew for 3.25 years.", "3.25 years", "DURATION", "P3.25Y"),
         ("It was a months-long siege.", "months", "DURATION", "PXM"),  # "a" counts no months
@@ -211,6 +211,39 @@ def test_narrative_dates_follow_the_last_date_mentioned() -> None:
 def test_same_day_follows_the_last_day_not_the_last_month() -> None:
     text = "Talks will resume in January, she said on December 20. Earlier in the day, Putin spoke."
     assert [t.value for t in tag(text, PUBLISHED)] == ["2022-01", "2021-12-20", "2021-12-20"]
+
+
+@pytest.mark.parametrize(
+    ("language", "published", "text", "value"),
+    [
+        # a quarter without its year: the latest begun, unless the clause looks ahead to one not yet begun
+        ("en", date(2006, 8, 19), "The plant closed in the fourth quarter.", "2005-Q4"),
+        ("en", date(2006, 8, 19), "The plant will close in the fourth quarter.", "2006-Q4"),
+        ("es", date(2006, 8, 19), "La planta cerró en el cuarto trimestre.", "2005-Q4"),
+        ("es", date(2006, 8, 19), "La planta cerrará en el cuarto trimestre.", "2006-Q4"),
+        # the quarter just over is still the one whose figures are to come, not next year's
+        ("en", date(1989, 10, 26), "Profit will rise in the third quarter, it said.", "1989-Q3"),
+    ],
+)
+def test_a_quarter_without_its_year_follows_the_tense(language: str, published: date, text: str, value: str) -> None:
+    assert [t.value for t in tag(text, published, language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # English writes a fraction of a day or clock unit in the next smaller unit, as TimeBank does
+        ("en", "It lasted 1.5 hours.", "PT1H30M"),
+        ("en", "It lasted half a day.", "PT12H"),
+        ("en", "It took two and a half years.", "P2.5Y"),  # a longer unit keeps its decimal
+        # German and Spanish corpora keep the decimal; two units told as one stay one well-formed value
+        ("de", "Er wartete eine halbe Stunde.", "PT0.5H"),
+        ("es", "Esperó media hora.", "PT0.5H"),
+        ("es", "Tardó media hora y medio día en llegar.", "PT12.5H"),
+    ],
+)
+def test_a_fraction_of_a_unit(language: str, text: str, value: str) -> None:
+    assert [t.value for t in tag(text, PUBLISHED, language)] == [value]
 
 
 def test_a_year_ago_after_a_quarter_compares_quarters() -> None:

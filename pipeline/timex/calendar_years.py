@@ -80,6 +80,15 @@ def narrative_year(span: Callable[[int], tuple[date, date]], anchor: date) -> in
     return anchor.year
 
 
+def reported_year(span: Callable[[int], tuple[date, date]], anchor: date, ahead: bool) -> int:
+    """The year of a quarter named without one: the latest begun (the one figures are reported for), or the nearest
+    when its clause speaks of what is to come ("will close in the fourth quarter" in August: this year's; "expects
+    third-quarter earnings" in October: the quarter just over, not next year's)."""
+    if ahead:
+        return min((anchor.year - 1, anchor.year, anchor.year + 1), key=lambda y: _distance(span(y), anchor))
+    return max(y for y in (anchor.year - 1, anchor.year) if span(y)[0] <= anchor)
+
+
 def precision(span: Callable[[int], tuple[date, date]]) -> str:
     """`day` for a period of one day, else `month` (months, quarters, seasons)."""
     first, last = span(2001)

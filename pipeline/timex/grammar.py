@@ -51,6 +51,7 @@ class Grammar:
     lookback: int  # words before a trigger where an expression may start
     starters: frozenset[str]  # lower-cased words an expression may begin with before its trigger
     duration_units: dict[str, tuple[float, str]]  # unit -> (factor, letter) a duration is written in (DE: 10, Y)
+    fractions_down: bool = False  # a fraction of a day or clock unit written in the next smaller unit (PT30M)
     compound_heads: frozenset[str] = frozenset()  # classes whose words also trigger as a compound's first part
     name_head: regex.Pattern[str] | None = None  # a name's head word ending a text ("plaza", "rue du"): no date follows
     live_update: regex.Pattern[str] | None = None  # a live page's update stamp: the page runs past its date
@@ -119,6 +120,7 @@ def _load(language: str) -> Grammar:
         lookback=spec["scan"]["lookback"],
         starters=starters,
         duration_units={unit: (factor, letter) for unit, (factor, letter) in spec.get("duration_units", {}).items()},
+        fractions_down=spec.get("duration_fractions", {}).get("smaller_unit", False),
         compound_heads=frozenset(spec["scan"].get("compound_heads", [])),
         name_head=_name_head(alternatives),
         live_update=regex.compile(spec["live_update"]) if "live_update" in spec else None,

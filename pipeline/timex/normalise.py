@@ -10,14 +10,15 @@ from functools import partial
 import regex
 
 from pipeline.timex.calendar_years import (choose_year, day_of, decade, exists, full_year, holiday, known_year,
-                                           months, narrative_year, precision)
+                                           months, narrative_year, precision, reported_year)
 from pipeline.timex.context import Context, Resolved
 from pipeline.timex.days import part_of_day, time, weekday, weekday_year, weekend
 from pipeline.timex.grammar import Rule
 from pipeline.timex.numbers import century, number, ordinal, spoken_year
 from pipeline.timex.reports import report, reported_quarter
 from pipeline.timex.tense_cues import since, tense
-from pipeline.timex.values import GRANULARITY, SEASON_MONTH, UNKNOWN, move, value_span, write
+from pipeline.timex.values import (GRANULARITY, SEASON_MONTH, UNKNOWN, duration, joined_duration, move, value_span,
+                                   write)
 
 # The named groups the patterns may set (patterns.toml lists what each means).
 FIELDS = ("era", "year", "spoken_year", "month", "day", "week", "week_number", "weekday", "weekdays", "holiday",
@@ -110,9 +111,8 @@ def _calendar(fields: dict[str, str], rule: Rule, context: Context, match: regex
         if not 1 <= quarter <= 4:
             return None
         span = partial(months, 3 * quarter - 2, 3)
-        # a quarter named without its year is the latest one (reported figures), whatever the tense
         if year is None and anchor is not None:
-            year = max(y for y in (anchor.year - 1, anchor.year) if span(y)[0] <= anchor)
+            year = reported_year(span, anchor, context.published is not None and tense(context, match) > 0)
         return _in_year(year, span, anchor, context, match, f"-Q{quarter}", basis, prefer=-1)
     if "season" in fields:
         season = str(lookup("season", fields["season"]))
@@ -327,15 +327,9 @@ def _duration(fields: dict[str, str], rule: Rule, context: Context, match: regex
     if "and_unit" in fields and count is not None:  # "two years and nine months": P2Y9M
         more = number(fields["and_number"], context.grammar)
         if more is not None:
-            value = _joined(value, _period(more, str(context.grammar.lookup("unit", fields["and_unit"])), context))
+            and_value = _period(more, str(context.grammar.lookup("unit", fields["and_unit"])), context)
+            value = joined_duration(value, and_value, context.grammar.fractions_down)
     return Resolved(rule.type, value, "explicit")
-
-
-def _joined(first: str, second: str) -> str:
-    """Two durations written as one: P2Y and P9M as P2Y9M, PT1H and PT30M as PT1H30M, P1D and PT2H as P1DT2H."""
-    if second.startswith("PT") and first.startswith("PT"):
-        return first + second[2:]
-    return first + second[1:]
 
 
 def _set(fields: dict[str, str], rule: Rule, context: Context, match: regex.Match[str]) -> Resolved | None:
@@ -375,14 +369,10 @@ def _day(fields: dict[str, str], rule: Rule, context: Context, match: regex.Matc
 def _period(count: float | None, unit: str, context: Context) -> str:
     """A TIMEX3 duration: P2Y, PT5H, a decade as the language's corpora write it (P10Y or P1DE), PXM for an unknown count."""
     factor, letter = context.grammar.duration_units.get(unit, (1, unit))
-    if count is None:
-        amount = "X"
-    else:
-        total = round(count * factor, 3)  # 32.2 centuries: 3220.0000000000005 years before rounding
-        amount = f"{total:.3f}".rstrip("0").rstrip(".")
     if unit in _TIME_UNITS:
-        return f"PT{amount}{_TIME_UNITS[unit]}"
-    return f"P{amount}{letter}"
+        return duration(count, _TIME_UNITS[unit], True, context.grammar.fractions_down)
+    amount = None if count is None else round(count * factor, 3)  # 32.2 centuries: 3220 years
+    return duration(amount, letter, False, context.grammar.fractions_down)
 
 
 def _anchor(rule: Rule, context: Context, unit: str) -> date | None:

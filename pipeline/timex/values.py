@@ -38,6 +38,11 @@ def write(day: date, granularity: str) -> str:
 
 
 _PER_DAY = {"H": 24, "MIN": 24 * 60, "S": 24 * 60 * 60}
+# The next smaller unit of a day and of the clock units, by the parts of a duration value (T marks the clock's):
+# a fraction of them may be written in it ("half an hour": PT30M, "a minute and a half": PT1M30S)
+_SMALLER = {"D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+_ORDER = ("L", "CE", "DE", "Y", "Q", "M", "W", "D", "TH", "TM", "TS")  # the places of a duration's parts
+_PART = regex.compile(r"(T?)([\d.]+|X)([A-Z]+)")
 
 
 def move(day: date, unit: str, count: int) -> date:
@@ -101,3 +106,54 @@ def _within_year(year: int, match: regex.Match[str]) -> tuple[date, date, str]:
 def _years(first: int, last: int, precision: str) -> tuple[date, date, str]:
     """The span from the first day of one year to the last day of another."""
     return date(first, 1, 1), date(last, 12, 31), precision
+
+
+def duration(amount: float | None, letter: str, clock: bool, smaller: bool) -> str:
+    """A TIMEX3 duration of an amount of one unit: P2Y, PT5H, PXM for an unknown amount; with `smaller`, a
+    fraction of a day or clock unit in the next smaller unit as far as that makes whole ones (1.5 hours: PT1H30M)."""
+    if amount is None:
+        return f"P{'T' if clock else ''}X{letter}"
+    return _write(_descend({("T" if clock else "") + letter: amount}, smaller))
+
+
+def joined_duration(first: str, second: str, smaller: bool) -> str:
+    """Two durations told as one, each part in its place: P2Y9M, P1DT2H, "half an hour and half a day" PT12.5H
+    (only the last part of a value may have a fraction: PT0.5H0.5D is no value)."""
+    parts: dict[str, float] = {}
+    for value in (first, second):
+        for clock, amount, letter in _PART.findall(value[1:]):
+            if amount == "X":
+                return first  # an unknown amount cannot be added to
+            parts[clock + letter] = parts.get(clock + letter, 0) + float(amount)
+    return _write(_descend(parts, smaller))
+
+
+def _descend(parts: dict[str, float], smaller: bool) -> dict[str, float]:
+    """The parts with the fraction of any but the last, and with `smaller` of the last too, carried into the next
+    smaller unit while that makes whole ones (a third of an hour stays PT0.333H, not PT19M59.88S)."""
+    for key in sorted(parts, key=_place):
+        amount, last = parts[key], key == max(parts, key=_place)
+        if amount == int(amount) or key not in _SMALLER or (last and not smaller):
+            continue
+        down, factor = _SMALLER[key]
+        carried = round((amount - int(amount)) * factor, 3)
+        if last and carried != int(carried):
+            continue
+        parts[key] = int(amount)
+        parts[down] = parts.get(down, 0) + carried
+    return {key: amount for key, amount in parts.items() if amount or len(parts) == 1}
+
+
+def _place(key: str) -> int:
+    """Where a part stands in a duration value (unknown letters last)."""
+    return _ORDER.index(key) if key in _ORDER else len(_ORDER)
+
+
+def _write(parts: dict[str, float]) -> str:
+    """P, the date parts in their order, then T and the clock parts; amounts without needless decimals."""
+    keys = sorted(parts, key=_place)
+    written = [f"{round(parts[key], 3):.3f}".rstrip("0").rstrip(".") + key.removeprefix("T") for key in keys]
+    clock = next((i for i, key in enumerate(keys) if key.startswith("T")), None)
+    if clock is not None:
+        written.insert(clock, "T")
+    return "P" + "".join(written)
