@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from pipeline.clauses import Rules, line_before
+from pipeline.clauses import rules as rules_of
 from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
@@ -11,6 +14,8 @@ from pipeline.qualifiers import before_title
 
 _REDUCED_WORDS = 2  # words of a reduced passive between a noun and its agent word ("provided today by")
 _GROUP_WORDS = 3  # words of a group's noun and its preposition after an agent word ("by members of")
+_AGENT_CHARACTERS = 40  # characters after a trigger that hold its agent word and the doer's first words
+_STAND_IN_WORDS = 2  # words of a government's stand-in without its article ("secret police")
 _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 
 
@@ -95,3 +100,26 @@ def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
         if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
             return True
     return False
+
+
+def unknown_agent(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether an agent word right after the trigger names a doer no actor stands for, nor a government's stand-in
+    ("freed by kidnappers"; not "arrested by police", "detained by the authorities")."""
+    written = WORD.findall(text, trigger.end, trigger.end + _AGENT_CHARACTERS)
+    words = [normal(word) for word in written]
+    if not words or words[0] not in rules.agents:
+        return False
+    opening = next((i for i, word in enumerate(words) if i and word not in rules.determiners), len(words))
+    doer = words[opening:]
+    stand_ins = _stand_ins(rules.language)
+    # a name the gazetteer does not know may be the state's own ("detained by a Col. Hassan, a security agent")
+    return bool(doer) and written[opening].isalpha() and written[opening].islower() and not any(
+        " ".join(doer[:n]) in stand_ins for n in range(1, _STAND_IN_WORDS + 1))
+
+
+@cache
+def _stand_ins(language: str) -> frozenset[str]:
+    """A language's government stand-ins without their article ("police" for "the police")."""
+    determiners = rules_of(language).determiners
+    return frozenset(" ".join(w for i, w in enumerate(words) if i or w not in determiners) for words in (
+        [normal(word) for word in WORD.findall(phrase)] for phrase in grammar(language).get("government_stand_ins", ())))

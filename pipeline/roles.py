@@ -373,8 +373,7 @@ def _agent(
             hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end)):
         return None
     for mention in after:
-        # "by Kuleba", "by the Secretary": the agent word is one of the last two before the actor, or names a group
-        # of it ("by members of the secret police")
+        # "by Kuleba", "by the Secretary": the agent word one of the last two before it; "by members of the police"
         between = [normal(word) for word in WORD.findall(text, trigger.end, mention.start)]
         agent = next((i for i in range(len(between) - 1, -1, -1) if between[i] in rules.agents), None)
         if agent is not None and (agent >= len(between) - 2 or names_agent(rules, between[agent:])):

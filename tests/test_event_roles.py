@@ -437,6 +437,15 @@ def test_the_agent_of_a_passive_past_an_adverb_or_within_its_group_is_its_source
     assert roles(text, event_type)[0] == sources
 
 
+@pytest.mark.parametrize(("text", "sources"), [
+    ("The Chilean journalist had just been freed by kidnappers.", []),  # a doer named, no state's
+    ("Chilean reporters were arrested by police.", ["Chile"]),  # a government's stand-in: the state's own affairs
+    ("Chilean reporters were arrested by a Col. Rojas.", ["Chile"]),  # a name the gazetteer misses
+])
+def test_a_state_is_no_doer_of_its_own_affairs_where_the_agent_names_another(text: str, sources: list[str]) -> None:
+    assert roles(text, "COERCE" if "arrested" in text else "CONCEDE")[0] == sources
+
+
 def test_supporters_of_an_actor_are_no_agent_of_its_own() -> None:
     assert roles("Chilean reporters were attacked by supporters of Ana Quispe.", "ASSAULT")[0] != ["Ana Quispe"]
 
