@@ -67,6 +67,7 @@ class Rules:
     reduced: frozenset[str]  # "those killed": a participle after one names those it was done to
     agents: frozenset[str]
     agent_nouns: frozenset[tuple[str, ...]]  # (article, noun): "the support"
+    agent_phrases: dict[str, frozenset[str]]  # kind ("adverb", "group") -> words about a passive's agent word
     speakers: tuple[str, ...]
     domestic: frozenset[str]
     reached: frozenset[str]  # types of the domestic ones the state they happen in only suffers ("protests in Libya")
@@ -155,6 +156,7 @@ def rules(language: str) -> Rules:
         reduced=_word_set(language, "reduced.txt"),
         agents=frozenset(word.lower() for word in read_words(language, "agents.txt")),
         agent_nouns=word_tuples(language, "agent_nouns.txt"),
+        agent_phrases=_kinds(language, "agent_phrases.csv"),
         speakers=tuple(phrase.lower() for phrase in read_words(language, "speakers.txt")),
         domestic=frozenset(read_words(language, "domestic.txt")),
         reached=frozenset(read_words(language, "reached.txt")),

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from pipeline.clauses import Rules, line_before
+from pipeline.clauses import rules as rules_of
 from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.qualifiers import before_title
 
 _REDUCED_WORDS = 2  # words of a reduced passive between a noun and its agent word ("provided today by")
+_GROUP_WORDS = 3  # words of a group's noun and its preposition after an agent word ("by members of")
+_AGENT_CHARACTERS = 40  # characters after a trigger that hold its agent word and the doer's first words
+_STAND_IN_WORDS = 2  # words of a government's stand-in without its article ("secret police")
 _OF_AGENT_WORDS = 4  # "of" to the doer of a noun: "the support of the Governments of Saudi Arabia"
 
 
@@ -18,17 +24,34 @@ def agent_phrase(rules: Rules, text: str, trigger: Hit, end: int, reduced: bool 
     determiners ("sanctions by the West"), a cooperative act's word of origin and determiners ("support from the
     United States", `origins.txt`), or where `reduced`, after a participle (`participles.txt`) and at most one more
     word in lower case, a reduced passive ("assistance provided by the United States", "sanctions imposed today by
-    Peru"; not "rejected recent calls by Belarus", "violated a ban by Aoun")."""
+    Peru"; not "rejected recent calls by Belarus", "violated a ban by Aoun"); a trigger that is itself the participle
+    may have adverbs of `agent_phrases.csv` before its agent word ("the offer announced today by Frederiksen")."""
     words = list(WORD.finditer(text, trigger.end, end))
     if words and normal(words[0].group()) in rules.origins and trigger.label in rules.cooperative:
         return all(normal(word.group()) in rules.determiners for word in words[1:])
     agents = [i for i, word in enumerate(words[: _REDUCED_WORDS + 1]) if normal(word.group()) in rules.agents]
     agent = agents[0] if agents else None
-    if agent is None or not all(normal(word.group()) in rules.determiners for word in words[agent + 1 :]):
+    if agent is None or not names_agent(rules, [normal(word.group()) for word in words[agent:]]):
         return False
     passive = words[:agent]
+    # "the offer announced today by Frederiksen": the trigger is the participle, an adverb between it and its agent
+    adverbs = rules.agent_phrases.get("adverb", frozenset())
+    if passive and all(normal(word.group()) in adverbs for word in passive) and any(
+            hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end)):
+        return True
     return not passive or reduced and all(word.group().isalpha() and word.group().islower() for word in passive) and (
         any(hit.start == passive[0].start() for hit in rules.participles.find(text, *passive[0].span())))
+
+
+def names_agent(rules: Rules, words: list[str]) -> bool:
+    """Whether normal words from an agent word up to an actor name that actor as the agent: determiners after the
+    word ("by the West"), or a group of the actor's own body with them (`agent_phrases.csv`: "by members of the
+    secret police" is the secret police's act; not "by supporters of Mubarak")."""
+    after = words[1:]
+    groups = rules.agent_phrases.get("group", frozenset())
+    opening = next((i for i, word in enumerate(after) if word not in rules.determiners), len(after))
+    size = next((n for n in range(1, _GROUP_WORDS + 1) if " ".join(after[opening : opening + n]) in groups), 0)
+    return all(word in rules.determiners for word in after[opening + size :])
 
 
 def nominal_agent(
@@ -46,7 +69,7 @@ def nominal_agent(
     if len(after) > 1 and words[:1] and words[0] in rules.prepositions and set(words[1:]) <= rules.determiners:
         # "the attack against Ukraine by Russia": the agent after the act's object
         by = [normal(word) for word in WORD.findall(text, after[0].end, after[1].start)]
-        if by[:1] and by[0] in rules.agents and set(by[1:]) <= rules.determiners:
+        if by[:1] and by[0] in rules.agents and names_agent(rules, by):
             return after[1]
     return None
 
@@ -77,3 +100,26 @@ def _agent_noun(rules: Rules, text: str, trigger: Hit) -> bool:
         if (normal(word), noun) in rules.agent_nouns and all(w.isalpha() and w.islower() for w in words[i + 1 :]):
             return True
     return False
+
+
+def unknown_agent(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether an agent word right after the trigger names a doer no actor stands for, nor a government's stand-in
+    ("freed by kidnappers"; not "arrested by police", "detained by the authorities")."""
+    written = WORD.findall(text, trigger.end, trigger.end + _AGENT_CHARACTERS)
+    words = [normal(word) for word in written]
+    if not words or words[0] not in rules.agents:
+        return False
+    opening = next((i for i, word in enumerate(words) if i and word not in rules.determiners), len(words))
+    doer = words[opening:]
+    stand_ins = _stand_ins(rules.language)
+    # a name the gazetteer does not know may be the state's own ("detained by a Col. Hassan, a security agent")
+    return bool(doer) and written[opening].isalpha() and written[opening].islower() and not any(
+        " ".join(doer[:n]) in stand_ins for n in range(1, _STAND_IN_WORDS + 1))
+
+
+@cache
+def _stand_ins(language: str) -> frozenset[str]:
+    """A language's government stand-ins without their article ("police" for "the police")."""
+    determiners = rules_of(language).determiners
+    return frozenset(" ".join(w for i, w in enumerate(words) if i or w not in determiners) for words in (
+        [normal(word) for word in WORD.findall(phrase)] for phrase in grammar(language).get("government_stand_ins", ())))

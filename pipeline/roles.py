@@ -11,7 +11,7 @@ from pipeline.governing import qualifier
 from pipeline.infinitives import clause_subject
 from pipeline.lexicon import WORD, Hit, normal, words_between, written_between
 from pipeline.model import ActorMention
-from pipeline.nominal_agents import doer_word_after, nominal_agent
+from pipeline.nominal_agents import doer_word_after, names_agent, nominal_agent
 from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, is_object, listed
 from pipeline.objects import head_subject, object_again, object_of, party_before, receiver
 from pipeline.qualifiers import initials, names_place, prefixed
@@ -373,8 +373,10 @@ def _agent(
             hit.start == trigger.start for hit in rules.participles.find(text, trigger.start, trigger.end)):
         return None
     for mention in after:
-        # "by Kuleba", "by the Secretary": the agent word is one of the last two before the actor
-        if any(normal(word) in rules.agents for word in WORD.findall(text, trigger.end, mention.start)[-2:]):
+        # "by Kuleba", "by the Secretary": the agent word one of the last two before it; "by members of the police"
+        between = [normal(word) for word in WORD.findall(text, trigger.end, mention.start)]
+        agent = next((i for i in range(len(between) - 1, -1, -1) if between[i] in rules.agents), None)
+        if agent is not None and (agent >= len(between) - 2 or names_agent(rules, between[agent:])):
             return mention
     return None
 

@@ -9,6 +9,7 @@ from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.governing import qualifier
 from pipeline.lexicon import WORD, Hit, normal, words_between
 from pipeline.model import ActorMention
+from pipeline.nominal_agents import unknown_agent
 from pipeline.objects import at_venue
 from pipeline.qualifiers import qualifies_noun
 from pipeline.roles import POSSESSIVE_MARK
@@ -310,7 +311,8 @@ def domestic_side(
     the state it happens in only suffers (`reached.txt`: "as protests in Libya began"), has no source assumed. An
     unnamed source is the state of the place named right after the act ("an American journalist was arrested in
     Russia": Russia, not the United States); an act of `reached` naming several states has none unless the first is
-    where it happens ("rallies against Egypt in the U.S."; not "rioted at a jail in East Timor's capital")."""
+    where it happens ("rallies against Egypt in the U.S."; not "rioted at a jail in East Timor's capital"), and one
+    whose agent word names a doer in no actor's words, a state's or not, none ("was freed by kidnappers")."""
     if trigger.label not in rules.domestic:
         return []
     sources = [m for m, role in cast if role == "source"]
@@ -320,6 +322,8 @@ def domestic_side(
     named, missing = (sources, "target") if sources else (targets, "source")
     if asked or missing == "source" and (governed or headless and trigger.label in rules.reached):
         return []
+    if missing == "source" and unknown_agent(rules, text, trigger):
+        return []  # "was freed by kidnappers": a doer the words name, no state's
     if missing == "source":
         # "was detained in Iran": the state of the place right after the act does it, not the foreigners' state
         named = [m for m in named if at_venue(rules, text, m) and len(

@@ -425,6 +425,31 @@ def test_the_agent_of_a_reduced_passive_after_a_noun_of_an_act_is_its_source() -
     assert roles("Ecuador participated in a meeting hosted by Bolivia.", "CONSULT")[0] == ["Ecuador"]
 
 
+@pytest.mark.parametrize(("text", "event_type", "sources"), [
+    # an adverb between a participle trigger and its agent word
+    ("Chile welcomes the proposal announced today by Peruvian President Ana Quispe.", "STATEMENT", ["Ana Quispe"]),
+    ("Chile studied the plan announced Sunday by Bolivia.", "STATEMENT", ["Bolivia"]),
+    # a group of the agent's own body between the agent word and the agent
+    ("Two Chilean reporters were arrested by members of the Peruvian army.", "COERCE", ["Peru"]),
+])
+def test_the_agent_of_a_passive_past_an_adverb_or_within_its_group_is_its_source(
+        text: str, event_type: str, sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources
+
+
+@pytest.mark.parametrize(("text", "sources"), [
+    ("The Chilean journalist had just been freed by kidnappers.", []),  # a doer named, no state's
+    ("Chilean reporters were arrested by police.", ["Chile"]),  # a government's stand-in: the state's own affairs
+    ("Chilean reporters were arrested by a Col. Rojas.", ["Chile"]),  # a name the gazetteer misses
+])
+def test_a_state_is_no_doer_of_its_own_affairs_where_the_agent_names_another(text: str, sources: list[str]) -> None:
+    assert roles(text, "COERCE" if "arrested" in text else "CONCEDE")[0] == sources
+
+
+def test_supporters_of_an_actor_are_no_agent_of_its_own() -> None:
+    assert roles("Chilean reporters were attacked by supporters of Ana Quispe.", "ASSAULT")[0] != ["Ana Quispe"]
+
+
 def test_the_agent_after_the_object_of_a_noun_of_an_act_is_its_source() -> None:
     # not the one who speaks of the act
     assert roles("Ecuador spoke with Peru about the unprovoked attack against Chile by Bolivia's forces.",
