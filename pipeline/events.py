@@ -347,7 +347,11 @@ def _event(
     # day ("The Times reported Thursday that its reporters had been released") is close to that day
     prior = found is None and kind == "occurred" and not datings.within(sentence[0], trigger.start) and (
         trigger_tense.pluperfect(language_rules, text, trigger))
-    background = undated or prior or lasting or kind == "occurred" and (known or told_as_done) and (
+    # "In the run-up to the war, Goldsmith warned ...": a done act of an earlier period, not of the narrative's day
+    # ("..., the spokesman said" after it reports it on the day of the telling)
+    earlier = found is None and kind != "planned" and not present and not attribution and (
+        up_to_now.of_earlier_period(language_rules, text, sentence[0], clause, trigger))
+    background = undated or prior or lasting or earlier or kind == "occurred" and (known or told_as_done) and (
         narrative is None or narrative.start == article.published) or (
         # "In Vienna, she will meet ...": a planned stop of a trip is on a day of the trip the text does not give
         stop and kind == "planned" and found is None and planned is None)

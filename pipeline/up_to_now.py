@@ -1,5 +1,5 @@
 """An act told as running up to the day of the telling ("protests since February 24", "assistance to date"): a span
-that ends now, on no single day the text names."""
+that ends now, on no single day the text names; so is one told as recent, upcoming or of an earlier period."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from functools import cache
 from pipeline.clauses import Rules, word_tuples
 from pipeline.event_dates import Dating
 from pipeline.known_acts import dated_beside
-from pipeline.lexicon import WORD, Hit, normal, spelled_out
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, spelled_out, words_lexicon
 from pipeline.model import Timex
 from pipeline.objects import POSSESSIVE_MARK
 
@@ -20,6 +20,7 @@ _RECORD_REACH = 50  # characters before a trigger within which a word of a recor
 _PHRASE_REACH = 50  # characters before a trigger within which the words of its phrase stand
 _PHRASE_WORDS = 4  # words of a phrase before its trigger at most ("since those secretaries both visited")
 _ABBREVIATION = re.compile(r"(?:\w\.)+")  # "U.S.": a word whose full stops end no phrase
+_OPENING_WORDS = 2  # words before a phrase that still opens its sentence ("Similarly, in the run-up to the war")
 _BOUND_GAP = 2  # characters between a cue and the date it opens ("since August 2017"): that date is the span's start
 
 
@@ -39,6 +40,29 @@ def _records(language: str) -> frozenset[str]:
 def _words(language: str, name: str) -> frozenset[str]:
     """The words of a one-word-a-line resource (span_openers.txt, upcoming.txt), as normal words."""
     return frozenset(words[0] for words in word_tuples(language, name) if len(words) == 1)
+
+
+@cache
+def _eras(language: str) -> Lexicon:
+    """The language's phrases of an earlier period (eras.txt)."""
+    return words_lexicon(language, "eras.txt", "era")
+
+
+def of_earlier_period(rules: Rules, text: str, opening: int, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether a phrase of an earlier period opens a trigger's sentence (at `opening`) before it or stands in its
+    clause, no mark nor other act's words between ("in the run-up to the war, Goldsmith warned", "only months after
+    the US accused", "jailed him years ago"): a done act of that period, on no day the text names; one set off by a
+    mark is another act's period ("Rebels, who fought before the war, met ..."), and so is one after another act's
+    words ("blamed the bombs on the coup 40 years ago": the coup's)."""
+    for hit in _eras(rules.language).find(text, opening, clause[1]):
+        if hit.start < trigger.start and len(WORD.findall(text, opening, hit.start)) <= _OPENING_WORDS:
+            return True
+        # a phrase that ends with its mark ("At the time, ...") only opens a sentence
+        start, end = (hit.end, trigger.start) if hit.end <= trigger.start else (trigger.end, hit.start)
+        if hit.start >= clause[0] and text[hit.end - 1].isalnum() and not _CLAUSE_END.search(text, start, end) and (
+                not any(other.label != "-" for other in rules.triggers.find(text, start, end))):
+            return True
+    return False
 
 
 def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | None, perfect: bool,

@@ -41,3 +41,21 @@ def test_an_act_told_in_the_past_perfect_has_no_day_of_the_narrative() -> None:
         ("On Tuesday, rebels entered the town. The forces retreated.", "retreated", "2022-03-01"),
     ]:
         assert dates(text, trigger) == [dated], text
+
+
+def test_an_act_placed_in_an_earlier_period_has_no_day_of_the_narrative() -> None:
+    for text, trigger, dated in [
+        ("On Tuesday, rebels entered the town. In the run-up to the war, the minister warned his colleagues.",
+         "warned", None),
+        ("Similarly, in the months before the war, the envoy visited Paris.", "visited", None),  # opening the sentence
+        ("Only months after the council accused the regime of torture, it lifted the embargo.", "accused", None),
+        ("The police arrested him years ago.", "arrested", None),  # in the trigger's clause, after it
+        ("In the Soviet era, the authorities imprisoned the poet.", "imprisoned", None),
+        ("In the run-up to the war, the minister warned his colleagues on March 1.", "warned", "2022-03-01"),
+        ("The minister, who spoke before the war, resigned on Monday.", "resigned", "2022-02-28"),  # its own day
+        ("Rebels, who fought before the war, met the envoy.", "met", "2022-03-04"),  # set off by commas
+        ("At the time, the minister warned his colleagues.", "warned", None),
+        ("The minister warned his colleagues at the time of the attack.", "warned", "2022-03-04"),  # opens no sentence
+        ("The minister warned his colleagues.", "warned", "2022-03-04"),
+    ]:
+        assert dates(text, trigger) == [dated], text
