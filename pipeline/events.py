@@ -17,7 +17,7 @@ from pipeline import trigger_tense, up_to_now
 from pipeline.furniture import own_sentences
 from pipeline.governments import NamedGovernments
 from pipeline.governing import asked_after, before_later_acts, characterised, commits, demands, governs
-from pipeline.governing import names_act, without_light_verbs
+from pipeline.governing import names_act, ungoverned, without_light_verbs
 from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import begun_lately, with_known_sides
 from pipeline.lexicon import WORD, Hit, normal, spelled_out, written_between
@@ -126,6 +126,8 @@ def extract_events(
                     continue  # "the negotiated settlement", "Grant Shapps", "U.S.-backed leaders": no event of its own
                 if no_event(language_rules, text, clause, trigger):
                     continue  # "will always support": a habit or a general truth; "must accept": only owed
+                if ungoverned(language_rules, text, sentence, trigger, triggered):
+                    continue  # "public support for the war": an attitude held, which no act of the clause tells
                 reports = trigger.label == STATEMENT
                 if reports and demands(language_rules, text, trigger, sentence, in_sentence):
                     trigger = Hit(trigger.start, trigger.end, _REQUEST)  # "said Sudan must return": a demand

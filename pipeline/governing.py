@@ -15,6 +15,7 @@ from pipeline.timex import tense
 _CHARACTERISED_REACH = 8  # words from an act's possessor to the "as a" that names what the act is
 _NAMED_QUALIFIERS = 4  # words between a named act's article and its noun ("the tragic killing", "these Houthi attacks")
 _LIGHT_WORDS = 3  # words of the longest light verb ("took part in")
+_VERB_REACH = 3  # words before a verb that hold its subject pronoun, adverbs between ("We very much support")
 
 
 def characterised(
@@ -215,3 +216,34 @@ def qualifier(rules: Rules, word: str, articles: set[str]) -> bool:
         low in articles or low in rules.determiners or low in rules.prepositions or low in rules.coordinators
         or low in rules.pronouns or low in rules.auxiliaries or tense(word, "", rules.language)
         or any(low.endswith(end) for end in rules.commitments.get("ending", ())))
+
+
+def ungoverned(
+    rules: Rules, text: str, span: tuple[int, int], trigger: Hit, acts: list[list[Hit]]
+) -> bool:
+    """Whether a trigger is the noun of a standing attitude (`standing`: "support"), a preposition or a mark right
+    after it, that neither an earlier trigger of its sentence (`span`; `acts`: its clauses' triggers) nor a word that
+    tells it (`voicing`: "underscore", "offered", "increase", "appreciate", "messages") governs ("public **support**
+    for the war", "part of broader U.S. **support** for the region", "issues of **support**"): an attitude held, no
+    act ("will underscore U.S. support for", "offered support for", "appreciate the support of" stay events, and so
+    does one that goes with another act, an `accompanying` word before it: "with the support of Belarus"). A subject
+    pronoun among the words right before makes it a verb ("We very much support as well")."""
+    kinds = rules.kinds_of_acts
+    if normal(text[trigger.start : trigger.end]) not in kinds.get("standing", ()):
+        return False  # most triggers name no standing attitude
+    after = WORD.search(text, trigger.end, span[1])
+    if after is not None and after.group()[0].isalnum() and normal(after.group()) not in rules.prepositions:
+        return False  # "support Ukraine", "support is needed": a verb, or a noun its own verb tells of
+    if any(act.end <= trigger.start for clause in acts for act in clause):
+        return False  # "highlighted U.S. support for", "reaffirmed the commitment to ... and support for"
+    # the sentence, not the clause: "as" and "that" open clauses ("provide shelter, as well as support for", "thank
+    # you for that support")
+    before = [normal(word) for word in WORD.findall(text, span[0], trigger.start)]
+    if any(word in rules.auxiliaries | rules.pronouns | rules.purposes for word in before[-_VERB_REACH:]):
+        return False  # "we support", "to support", "We very much support": a verb
+    # "with the support of Belarus": support that goes with the act of its sentence, not "deal with issues of support"
+    near = before[-_VERB_REACH:]
+    if any(word in kinds.get("accompanying", ()) and not set(near[at + 1 :]) & rules.prepositions
+           for at, word in enumerate(near)):
+        return False
+    return not any(word in kinds.get("voicing", ()) for word in before)

@@ -278,6 +278,20 @@ def test_a_standing_backing_a_filler_and_access_to_aid_name_no_event(text: str, 
 
 
 @pytest.mark.parametrize("text, found", [
+    ("Public support for the war has fallen sharply.", []),
+    ("The partnership is part of broader Canadian support for the region.", []),
+    ("The company is working to deal with issues of support.", []),
+    ("The envoy will underscore enduring British support for Moldova's reforms.", ["support"]),
+    ("The minister offered continued Japanese support for the recovery.", ["support"]),
+    ("We also appreciate the support of the Governments of Chile and Peru.", ["support"]),
+    ("We very much support as well the efforts at reform.", ["support"]),
+    ("The rebels took the town with the support of NATO.", ["support"]),
+])
+def test_a_standing_attitude_no_act_tells_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("We will continue to need the steadfast support of the United States.", []),
     ("Nearly 500,000 returnees are in need of humanitarian assistance.", []),
     ("Gates warned that the rebels still need significant training and assistance.", ["warned"]),
