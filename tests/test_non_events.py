@@ -298,7 +298,7 @@ def test_a_standing_attitude_no_act_tells_names_no_event(text: str, found: list[
     ("The law allows sanctions on those supporting Russia's invasion.", ["sanctions", "invasion"]),
     ("The law allows sanctions on those providing material support to terrorists.", ["sanctions"]),
     ("The talks will cover our shared interest in supporting Ukraine.", ["talks"]),
-    ("The United States will provide the support Ukraine needs.", ["provide"]),
+    ("The United States will provide the support Ukraine needs.", ["provide the support"]),
 ])
 def test_a_need_an_interest_and_people_described_by_their_support_name_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
