@@ -28,14 +28,12 @@ from pipeline.openings import introduced_cast, opening_places
 from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
 from pipeline.reference_days import reference_dating
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
-from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, names_no_doer
-from pipeline.sides import met_before, parties_phrase, thanked_doers
+from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, met_before, names_no_doer
+from pipeline.sides import parties_phrase, thanked_doers, with_parties, without_own_side
 from pipeline.silent_parts import silent_spans
-from pipeline.sides import with_parties, without_own_side
 from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
 from pipeline.speakers import attributes_quotation, reported_speech
-from pipeline.turns import listeners, outlet_voice, shared_with_listener, signatories, turn_at
-from pipeline.turns import turns, with_speakers
+from pipeline.turns import listeners, outlet_voice, shared_with_listener, signatories, turn_at, turns, with_speakers
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
@@ -321,16 +319,14 @@ def _event(
     # in the present, but of what it is done about (a report keeps it: "Kerry says Monday ..." is news's present)
     if found and present and not perfect and trigger.label != STATEMENT and after(article.published, found[1].end):
         found = None
-    # "will travel to Paris June 24-27", "will meet Macron in Paris June 24-27": no one day of a range holds what is
-    # done over it, its period does
+    # "will travel to Paris June 24-27": no one day of a range holds what is done over it, its period does
     undated = up_to_now.no_day(language_rules, text, trigger, found, perfect, kind)  # "since May 2", "the upcoming"
     dating = None if found is None or undated else datings.period(*found) or found[1]
     if known and found is not None and found[0].end <= trigger.start and datings.intervals:
         # "today, one year after these demonstrations": the demonstrations are a year before that day
         dating = offset_dating(language_rules, text, trigger, datings.intervals, found) or dating
     # "spoke today about Russia's attack on Ukraine": a well-known act's own day, not today's; one told as going on
-    # keeps the text's day, the state of things as it is told, save in its first month ("the Kremlin's ongoing
-    # invasion" three days on), when it is still the news of its beginning
+    # keeps the day told, save in its first month, still the news of its beginning ("the ongoing invasion")
     if kind != "ongoing" or begun_lately(language_rules, text, trigger, article.published):
         dating = well_known(language_rules, text, trigger, article.published, dating, told if known else [])
     if dating is not None and (not known or dated_beside(text, trigger, dating)):
@@ -349,8 +345,7 @@ def _event(
     # day ("The Times reported Thursday that its reporters had been released") is close to that day
     prior = found is None and kind == "occurred" and not datings.within(sentence[0], trigger.start) and (
         trigger_tense.pluperfect(language_rules, text, trigger))
-    # "In the run-up to the war, Goldsmith warned ...": a done act of an earlier period, not of the narrative's day
-    # ("..., the spokesman said" after it reports it on the day of the telling)
+    # "In the run-up to the war, Goldsmith warned": an earlier period's act ("..., he said" is of the telling's day)
     earlier = found is None and kind != "planned" and not present and not attribution and (
         up_to_now.of_earlier_period(language_rules, text, sentence[0], clause, trigger))
     background = undated or prior or lasting or earlier or kind == "occurred" and (known or told_as_done) and (
