@@ -22,7 +22,7 @@ from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import begun_lately, with_known_sides
 from pipeline.lexicon import WORD, Hit, normal, spelled_out, written_between
 from pipeline.model import ActorMention, Article, Timex
-from pipeline.non_events import OFF_POLITICS, described, no_event, off_politics
+from pipeline.non_events import OFF_POLITICS, commentators, described, no_event, off_politics
 from pipeline.objects import doer_told_before, first_object
 from pipeline.openings import introduced_cast, opening_places
 from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
@@ -78,6 +78,7 @@ def extract_events(
     parties: tuple[int, list[tuple[ActorMention, str]]] = (-_PARTIES_REACH - 1, [])  # the last two-sided cast
     governing = NamedGovernments(article.language or "en", text, sentences, mentions, article.published)
     told: list[tuple[str, str, Dating]] = []  # type, word and own date of each event its clause dates, in order
+    pundits = commentators(language_rules, text, mentions)  # "Juan Cole, a historian": their word is no act
     for number, sentence in enumerate(sentences):
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
@@ -155,6 +156,9 @@ def extract_events(
                     # release: the government acts
                     cast = [(replace(outlet, text="", start=trigger.start, end=trigger.start), "source"), *cast]
                 sources = [m for m, role in cast if role == "source"]
+                if reports and sources and pundits and all(
+                        pundits.get(m.actor, sentence[1]) < sentence[0] for m in sources):
+                    continue  # "Cole noted" after "Juan Cole, a historian": a commentator's word tells no political act
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
                 # "Donfried called on Russia ..., saying ...": the participle reports the act already listed.
                 key = (trigger.label, tuple(m.actor for m in sources))
@@ -373,24 +377,16 @@ def _event(
         "event_id": identifier,
         "article_id": article.article_id,
         "published": article.published,
-        "date": dating.value,
-        "date_start": dating.start,
-        "date_end": dating.end,
-        "precision": dating.precision,
-        "date_text": dating.text,
-        "date_basis": dating.basis,
+        "date": dating.value, "date_start": dating.start, "date_end": dating.end, "precision": dating.precision,
+        "date_text": dating.text, "date_basis": dating.basis,
         "status": kind,
-        "trigger": text[trigger.start : trigger.end],
-        "trigger_start": trigger.start,
-        "trigger_end": trigger.end,
+        "trigger": text[trigger.start : trigger.end], "trigger_start": trigger.start, "trigger_end": trigger.end,
         "event_type": trigger.label,
         "actors": list(dict.fromkeys(m.actor for m, _ in cast)),
         "countries": list(dict.fromkeys(m.country for m, _ in cast if m.country)),
         "sentence": text[sentence[0] : sentence[1]],
         "sentence_start": sentence[0],
-        "title": article.title,
-        "source": article.source,
-        "url": article.url,
+        "title": article.title, "source": article.source, "url": article.url,
     }
     rows = [
         {"event_id": identifier, "actor": m.actor, "actor_type": m.actor_type, "country": m.country,

@@ -1,5 +1,5 @@
-"""What names no event though it holds a trigger: a habit, an act only owed, a description, a story off politics (a
-sentence's parts that name none, a heading or a question, are `silent_parts`')."""
+"""What names no event though it holds a trigger: a habit, an act only owed, a description, a story off politics, a
+commentator's word (a sentence's parts that name none, a heading or a question, are `silent_parts`')."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from pipeline.act_status import in_scope
 from pipeline.clauses import HABITUAL, STATEMENT, UNREAL, Rules
+from pipeline.gazetteer import gazetteer
 from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
 from pipeline.trigger_tense import past, perfect
@@ -21,6 +22,9 @@ _COUNT_REACH = 2  # words before a populace's noun that may count it ("10 other 
 _CROWD = 1000  # a count of people at least that makes a flow of people, no one party's journey
 _NUMBER = re.compile(r"\d[\d,]*$")  # a count written in digits, with its separators ("200,000")
 _NUMBER_CHARACTERS = 12  # characters of a count written in digits, its separators counted
+_INTRODUCTION = 160  # characters after a person's name that may hold the description introducing them
+# marks that end such a description
+_INTRODUCTION_END = re.compile(r"[,;:()\"“”«»]|''|``|\.(?=\s+[A-Z])|\n")
 _CHARGE = "ACCUSE"  # the type of a charge, told as an event whoever makes it ("those accused by the witness")
 
 
@@ -214,6 +218,39 @@ def _attributive(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hi
         return False  # "the detained in Cairo", "the killed and wounded": the participle's own words follow
     return any(hit.start == trigger.start and hit.end == trigger.end
                for hit in rules.participles.find(text, trigger.start, trigger.end))
+
+
+def commentators(rules: Rules, text: str, mentions: list[ActorMention]) -> dict[str, int]:
+    """The people the gazetteer does not know whom the article introduces as commentators, by a word of their role
+    (`commentator` in `kinds_of_acts.csv`) right before their name ("weapons expert Loren Thompson") or in the words
+    after it, from a comma or a preposition to the next comma, or by a capitalised word of their institution's name
+    (`commentary`: "Emile Hokayem, with the International Institute for Strategic Studies"): an analyst, an academic,
+    a think tank's fellow, whose word tells no political act. One named with a title of office ("Finance Minister
+    Samir Radwan, a former economist") holds a political role. Each with the offset where they are introduced; read
+    once per article."""
+    kinds = rules.kinds_of_acts
+    roles, institutions = kinds.get("commentator", frozenset()), kinds.get("commentary", frozenset())
+    if not roles and not institutions:
+        return {}
+    known = gazetteer(rules.language).types  # a known person holds a political role whatever the text calls them
+    titled = {m.actor for m in mentions if m.text.endswith(m.actor) and len(m.text[: -len(m.actor)].split()) > 1}
+    found: dict[str, int] = {}
+    for mention in mentions:
+        if mention.actor_type != "person" or mention.actor in known or mention.actor in found or not (
+                mention.text[:1].isupper()) or mention.actor in titled:
+            continue  # "he": a pronoun introduces no one
+        before = WORD.findall(text, max(0, mention.start - 30), mention.start)[-1:]
+        if before and normal(before[0]) in roles:
+            found[mention.actor] = mention.start  # "historian William Blair"
+            continue
+        start = WORD.match(text, mention.end + (text[mention.end : mention.end + 1] == " "))
+        if start is None or start.group() != "," and normal(start.group()) not in rules.prepositions:
+            continue  # "Juan Cole told": no description follows
+        end = _INTRODUCTION_END.search(text, start.end(), mention.end + _INTRODUCTION)
+        if any(normal(word) in roles or word[0].isupper() and normal(word) in institutions
+               for word in WORD.findall(text, start.end(), end.start() if end else start.end())):
+            found[mention.actor] = mention.start
+    return found
 
 
 def off_politics(topics: list[Hit], starts: list[int], sentences: list[tuple[int, int]], number: int) -> bool:

@@ -498,3 +498,15 @@ def test_an_idiom_or_a_thing_named_after_an_act_names_no_event(text: str, found:
 ])
 def test_what_a_text_allows_or_a_goal_names_is_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Dana Holloway, a professor at a university in Ohio, spoke on Monday. Holloway said the army would split.", []),
+    ("Defense expert Dana Holloway spoke on Monday. Holloway said the army is divided.", []),
+    ("Dana Holloway, with the Institute for Desert Studies, spoke. Holloway said the regime was weakening.", []),
+    ("Dana Holloway, a professor of politics, said the regime was weakening.", ["said"]),  # introduced as it speaks
+    ("Dana Holloway, a rebel fighter, spoke. Holloway said the army fired on the crowd.", ["said", "fired on"]),
+    ("Dana Holloway, who leads the opposition party, spoke. Holloway said the regime was weakening.", ["said"]),
+])
+def test_a_commentators_word_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
