@@ -17,6 +17,7 @@ _AHEAD = "planned:subject"  # the label of a cue of a plan that also bears on th
 _GOING_ON = "ongoing:antecedent"  # a cue that opens a relative clause telling its antecedent as going on
 _STANDING = "ongoing:standing"  # a cue of a commitment that stands now ("remains committed to supporting")
 _SUMMED = "occurred:first"  # a cue that names the first act after it as a sum of those done up to now
+_PREPARED = "planned:next"  # a cue of the plans or preparations for the first act after it ("plans for the summit")
 
 
 def act_status(
@@ -24,7 +25,7 @@ def act_status(
 ) -> str:
     """The event's status: its clause's cues (`clause_status`), save that an act asked for is only planned, unless
     it is what is asked to end, an act thanked for is done, a second verb in the past is read from its coordinator
-    on, and an act named as known has begun."""
+    on, and an act named as known has begun, unless it is what plans are for."""
     kind = clause_status(rules, text, clause, trigger, following)
     joint = None if kind == "occurred" else second_predicate(rules, text, clause, trigger)
     if joint is not None:  # "would be met with costs and urged Russia to": the cues before the "and" are not its own
@@ -37,7 +38,7 @@ def act_status(
         return "occurred"  # "she will thank Kosovo for providing refuge": the thanks are planned, the refuge given
     if asked and (kind == "occurred" or kind == "ongoing" and not _to_end(rules, text, clause, trigger)):
         return "planned"  # "called for an immediate withdrawal": asked for, not done
-    if kind == "planned" and known_noun(rules, text, trigger):
+    if kind == "planned" and known_noun(rules, text, trigger) and not _prepared(rules, text, clause, trigger):
         return "ongoing"  # "committed to helping them defend themselves against these Houthi attacks": already begun
     return kind
 
@@ -49,6 +50,13 @@ def standing(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
     return trigger.label not in rules.mutual and any(
         cue.label == _STANDING and in_scope(text, cue, trigger, "before", rules) and not _in_name(text, cue)
         for cue in rules.cues.find(text, *clause))
+
+
+def _prepared(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether the trigger is what plans or preparations are for ("reviewed plans for the NATO Summit"): held ahead,
+    however known its name."""
+    return any(cue.label == _PREPARED and in_scope(text, cue, trigger, "next", rules)
+               for cue in rules.cues.find(text, *clause))
 
 
 def _to_end(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
@@ -177,12 +185,18 @@ def _lasting(rules: Rules, text: str, cue: Hit, trigger: Hit) -> bool:
 
 def in_scope(text: str, cue: Hit, trigger: Hit, scope: str, rules: Rules | None = None) -> bool:
     """Whether a cue bears on the trigger: right before it, around it, first after it, on it as its object (words
-    that only qualify it between: "end its brutal attacks"), before it in its clause, or anywhere."""
+    that only qualify it between: "end its brutal attacks"), first after it with no mark between, before it in its
+    clause or as the verb right after it, before it in its clause, or anywhere."""
     if rules is not None and scope in ("first", "object"):  # "didn't hand over the bodies of those killed": all done
         return cue.end <= trigger.start and (qualifies(rules, text, cue.end, trigger.start) if scope == "object"
                                              else not clause_triggers(rules, text, (cue.end, trigger.start)))
+    if rules is not None and scope == "next":  # "plans for the NATO Summit", not "plans are made, and food delivered"
+        return all(word[0].isalnum() for word in WORD.findall(text, cue.end, trigger.start)) and in_scope(
+            text, cue, trigger, "first", rules)
     if scope == "adjacent":
         return cue.end <= trigger.start and not text[cue.end : trigger.start].strip()
+    if scope == "predicate":  # "continues its attacks", and the act's own verb right after it: "the protests continue"
+        return cue.end <= trigger.start or cue.start >= trigger.end and not text[trigger.end : cue.start].strip()
     if scope == "around":
         return cue.start <= trigger.start < cue.end
     if scope == "perfect":  # "have rallied for more than two weeks": a state up to now that still holds

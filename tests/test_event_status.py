@@ -230,3 +230,30 @@ def test_a_standing_commitment_holds_to_what_goes_on(text: str, trigger: str, fo
 ])
 def test_a_cue_reads_the_same_contracted(text: str, trigger: str, found: str) -> None:
     assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # an act whose own verb, right after it, tells it goes on
+    ("Meanwhile, the demonstrations continue in the capital.", "demonstrations", "ongoing"),
+    ("The fighting continues along the northern front.", "fighting", "ongoing"),
+    ("Tourists stay away if the protests continue.", "protests", "conditional"),  # a condition still wins
+    ("Demonstrations continued into the night.", "Demonstrations", "occurred"),  # told in the past: done that night
+    # a progressive with adverbs between its auxiliary and the act
+    ("The regime has been systematically and brutally attacking its own people.", "attacking", "ongoing"),
+    ("Forces are indiscriminately shelling the port.", "shelling", "ongoing"),
+    ("The course was originally going to be delivered by the college.", "delivered", "planned"),
+    ("The Secretary noted continuing U.S. support for the talks.", "noted", "occurred"),  # the support's word
+])
+def test_an_act_told_as_going_on_by_its_verb_or_a_progressive_goes_on(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
+
+
+@pytest.mark.parametrize("text, trigger, found", [
+    # what plans or preparations are for is still to be held, however known its name
+    ("The two leaders reviewed plans for the NATO Summit in Madrid.", "Summit", "planned"),
+    ("He came to prepare the visit of his president to Washington.", "visit", "planned"),
+    ("Officials began preparing for talks with the rebels.", "talks", "planned"),
+    ("Plans for more food deliveries are being made, and food has been delivered.", "delivered", "occurred"),
+])
+def test_what_plans_are_for_is_still_to_be_held(text: str, trigger: str, found: str) -> None:
+    assert statuses(text)[trigger] == found
