@@ -29,7 +29,7 @@ _BOUND_WORDS = 3  # words of the longest bound
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")  # a blank line ends a paragraph
 _COMPOUND = regex.compile(r"\p{L}+[-‐]\p{L}+")  # words joined by a hyphen into one, in every alphabet
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
-_CONSULT = "CONSULT"  # the event type of visits, trips and meetings
+CONSULT = "CONSULT"  # the event type of visits, trips and meetings
 _TRIP_REACH = 80  # characters before a range of days within which the trip it is of is told
 _ASIDE_REACH = 40  # characters after its sentence's first act within which a day is that act's own
 FIGURE = regex.compile(r"\d")  # a date with a figure names its day in full, not by a weekday or "yesterday"
@@ -87,6 +87,7 @@ class Datings:
         self.intervals = {t.end: t for t in timexes if t.type == "DURATION"}  # by where each ends
         self._modifiers: dict[int, bool] = {}
         self._acts: dict[int, bool] = {}
+        self.stretches: dict[int, Dating | None] = {}  # by start: the period of a stretch a day closes, if any
         # where each paragraph after the first opens
         self.paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
 
@@ -176,22 +177,14 @@ class Datings:
 
     def _trip(self, timex: Timex) -> bool:
         """Whether a visit, a trip or a meeting is told right before a date ("visited Tunisia on March 23-27")."""
-        return self.rules is not None and any(hit.label == _CONSULT for hit in self.rules.triggers.find(
+        return self.rules is not None and any(hit.label == CONSULT for hit in self.rules.triggers.find(
             self.text, max(0, timex.start - _TRIP_REACH), timex.start))
 
     def period(self, timex: Timex, dating: Dating) -> Dating | None:
         """The week, month or year holding the range of days a day opens ("travel to Algiers from March 9 to 10"):
         no one day of it holds what is done over the range."""
         span = self.span(timex, dating)
-        if span is None:
-            return None
-        first, last = span
-        granularity = next((g for g in ("week", "month", "quarter", "year") if write(first, g) == write(last, g)), None)
-        if granularity is None:
-            return None  # a range across the turn of a year ("December 30 to January 2"): its first day dates it
-        value = write(first, granularity)
-        start, end, precision = value_span(value)
-        return Dating(value, start, end, precision or granularity, timex.text, dating.basis)
+        return None if span is None else holding(*span, timex.text, dating.basis)
 
     def aside(self, timex: Timex, dating: Dating, earlier: Dating | None) -> bool:
         """Whether a day earlier than the narrative's day told before it in its paragraph stands after an act's words
@@ -243,6 +236,17 @@ class Datings:
     def starting_before(self, offset: int) -> list[tuple[Timex, Dating]]:
         """The dated expressions that begin before an offset."""
         return self.items[: bisect_left(self.starts, offset)]
+
+
+def holding(first: date, last: date, text: str, basis: str) -> Dating | None:
+    """The week, month, quarter or year that holds the days from `first` to `last`, or None across a year's turn
+    ("December 30 to January 2": its first day dates it)."""
+    granularity = next((g for g in ("week", "month", "quarter", "year") if write(first, g) == write(last, g)), None)
+    if granularity is None:
+        return None
+    value = write(first, granularity)
+    start, end, precision = value_span(value)
+    return Dating(value, start, end, precision or granularity, text, basis)
 
 
 def _act_day(rules: Rules, text: str, timex: Timex) -> bool:

@@ -297,7 +297,7 @@ def _event(
     attribution = trigger.label == STATEMENT and (
         attributes_quotation(language_rules, text, sentence, trigger) or closes_report(text, sentence, trigger))
     narrative = None if kind == "planned" or present else reference_dating(
-        datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution,
+        datings, sentence[0] if attribution else clause[0], article.published, lead=not attribution, act=trigger.start,
         past=None if attribution or kind != "occurred" else lambda: trigger_tense.past(text, trigger, language))
     if narrative is not None and attribution:
         # it reports words said for the article: on its day or the day before, not on the Sunday the story told of

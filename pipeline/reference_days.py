@@ -3,20 +3,36 @@ named before it that the narrative goes on from."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
+from functools import cache
 
-from pipeline.event_dates import FIGURE, Dating, Datings, after, recent
-from pipeline.lexicon import WORD
+import regex
+
+from pipeline.clauses import word_tuples
+from pipeline.event_dates import CONSULT, FIGURE, Dating, Datings, after, holding, recent
+from pipeline.lexicon import WORD, normal
 from pipeline.model import Timex
 
 _LEAD_REACH = 400  # characters of a text's opening within which its lead stands
 _OPENING_WORDS = 1  # words before a date that opens its sentence ("In August 2021, ...")
 _NEXT_REACH = 600  # characters after an undated lead within which the story's first day is named
+_STRETCH_DAYS = 7  # days a visit or talks whose length the text does not give may have lasted
+_LENGTH = regex.compile(r"P(\d+)([DW])")  # a length in days or weeks ("two days", "six-day", "a week")
+_LENGTH_DAYS = {"D": 1, "W": 7}
+_CLOSING_WORDS = 5  # words from a word of closing to the visit or talks it closes at most ("returned Friday from a trip")
+_INTRODUCTION_WORDS = 2  # words before an act in the phrase that opens its sentence ("During our meetings")
+
+
+@cache
+def _closings(language: str) -> frozenset[str]:
+    """The language's words that tell a stretch of days closed (closings.txt), as normal words."""
+    return frozenset(words[0] for words in word_tuples(language, "closings.txt") if len(words) == 1)
 
 
 def reference_dating(datings: Datings, before: int, published: date | None, lead: bool = True,
-                     past: Callable[[], bool] | None = None) -> Dating | None:
+                     past: Callable[[], bool] | None = None, act: int | None = None) -> Dating | None:
     """The narrative's reference date at an offset: the last day named earlier, not in the future nor long past. A
     day named in an earlier paragraph, before the story's day (the first day the article names), was an aside: a
     later paragraph that names no day goes back to the story's day ("Albright announced on Monday ..." in a story of
@@ -46,7 +62,51 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
     if datings.paragraph(timex.start) != datings.paragraph(before):
         story = next(d for t, d in datings.items if _narrates(datings, t, d, published))  # at worst the last itself
         last = story if story.start and last.start and story.start > last.start else last
+    # "returned on June 3 from travel to ...", then "During his trip, he met ...": a done act on some day of the trip
+    # (what goes on is told as it stands on the closing day: "the fighting in Marib")
+    if past is not None and datings.sentence(timex.start) != datings.sentence(before) and not _names_stretch(
+            datings, act) and (stretch := closed_stretch(datings, timex, last)):
+        return stretch
     return Dating(last.value, last.start, last.end, last.precision, last.text, "relative")
+
+
+def _names_stretch(datings: Datings, act: int | None) -> bool:
+    """Whether an act's words stand in the phrase of introduction that opens its sentence ("During our meetings,
+    ..."): the stretch itself, named as the release closed it on its day."""
+    if act is None or datings.rules is None:
+        return False
+    words = WORD.findall(datings.text, datings.sentence(act), act)
+    return 0 < len(words) <= _INTRODUCTION_WORDS and normal(words[0]) in datings.rules.introductions
+
+
+def closed_stretch(datings: Datings, timex: Timex, dating: Dating) -> Dating | None:
+    """The period holding a visit, trip or talks a day is the closing day of, its sentence telling of both with a
+    word of closing ("returned on June 3 from travel to Oman", "Today, the consultations concluded after two days"):
+    what the next sentences tell was done on some day of it, not on its last. Its length is the sentence's duration,
+    else at most a week (a day early in a month leaves the month unsure: the year holds it)."""
+    if timex.start in datings.stretches:
+        return datings.stretches[timex.start]
+    datings.stretches[timex.start] = found = None
+    rules, text, last = datings.rules, datings.text, dating.start
+    opening = datings.sentence(timex.start)
+    i = bisect_right(datings.sentence_starts, timex.start)
+    end = datings.sentence_starts[i] if i < len(datings.sentence_starts) else len(text)
+    closings = _closings(rules.language) if rules is not None else frozenset()
+    if rules is None or last is None or not closings or not any(w in text[opening:end].lower() for w in closings):
+        return None  # most sentences hold no word of closing: nothing more is read
+    words = list(WORD.finditer(text, opening, end))
+    closing = [i for i, word in enumerate(words) if normal(word.group()) in closings]
+    # the stretch's own words beside the closing word ("concluded their visit", "returned on June 3 from travel to"),
+    # not a finding's ("the launches, which the government has concluded were tests")
+    stretches = [bisect_right([w.start() for w in words], hit.start) - 1
+                 for hit in rules.triggers.find(text, opening, end) if hit.label == CONSULT] if closing else []
+    if any(abs(i - j) <= _CLOSING_WORDS for i in closing for j in stretches):
+        lengths = [_LENGTH.fullmatch(t.value) for t in datings.intervals.values() if opening <= t.start < end]
+        length = next((int(m.group(1)) * _LENGTH_DAYS[m.group(2)] for m in lengths if m), _STRETCH_DAYS)
+        if length > 1:
+            found = holding(last - timedelta(days=length - 1), last, dating.text, "relative")
+    datings.stretches[timex.start] = found
+    return found
 
 
 def _paragraph_period(datings: Datings, before: int, published: date | None) -> Dating | None:

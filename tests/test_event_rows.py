@@ -626,6 +626,23 @@ def test_a_done_act_after_a_past_range_of_days_takes_the_period_that_holds_it(te
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
 
 
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # what the next sentences tell of a visit or talks a day closed was done on some day of the stretch: the week,
+    # month, quarter or year that holds its length, else a week up to that day
+    ("Today, the consultations concluded after two days of talks.\n\nDuring the consultations, the delegation "
+     "reiterated its support for Turkmenistan.", "reiterated its support", "2022-W09"),
+    ("The Envoy returned on February 24 from travel to Oman. During his trip, he met the Sultan.", "met", "2022-02"),
+    ("The Envoy returned on March 3 from travel to Oman. During his trip, he met the Sultan.", "met", "2022-Q1"),
+    # the closing sentence's own act keeps its day, and a finding "concluded" closes no stretch
+    ("The Envoy returned on March 3 from travel to Oman. During his trip, he met the Sultan.", "travel to",
+     "2022-03-03"),
+    ("On March 3, Kim called Liu to discuss the launches, which the government has concluded were tests. "
+     "Kim condemned the launches.", "condemned", "2022-03-03"),
+])
+def test_an_act_during_a_closed_stretch_takes_the_period_that_holds_it(text: str, trigger: str, date: str) -> None:
+    assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
+
+
 @pytest.mark.parametrize(("text", "trigger", "targets"), [
     # an office holder meets a counterpart, not the state the office holder serves
     ("Secretary Blinken met with Foreign Minister Kuleba of Ukraine at the U.S. Mission.", "met", ["Dmytro Kuleba", "Ukraine"]),
