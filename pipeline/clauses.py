@@ -89,7 +89,7 @@ class Rules:
     outlet_subjects: dict[str, frozenset[str]]  # kind ("noun", "opening") -> its words
     owners: dict[str, frozenset[str]]  # kind ("pronoun", "complement") -> its words
     commitments: dict[str, frozenset[str]]  # kind ("verb", "marker", "ending") -> its words
-    infinitives: dict[str, frozenset[str]]  # kind ("opener", "marker") -> its words
+    infinitives: dict[str, frozenset[str]]  # kind ("opener", "marker", "subordinator") -> its words
     hostile_courses: Lexicon
     introductions: frozenset[str]
     cooperative: frozenset[str]

@@ -772,6 +772,10 @@ def test_a_name_a_preposition_governs_through_its_title_is_an_object(text: str, 
     ("Peru called for Kenya to meet with Ethiopia.", "REQUEST", ["Peru"], ["Kenya"]),
     ("Peru called for the UN Security Council to impose sanctions against Libya.", "REQUEST", ["Peru"],
      ["UN Security Council"]),
+    # a preposition of circumstance right before an actor and a verb in the past opens that actor's own clause
+    ("Peru sent food to Chile after Bolivia invaded Paraguay.", "ASSAULT", ["Bolivia"], ["Paraguay"]),
+    ("Peru has sent aid since Bolivia and Chile attacked Paraguay.", "ASSAULT", ["Bolivia", "Chile"], ["Paraguay"]),
+    ("Peru has sent aid since Bolivia launched its invasion of Paraguay.", "ASSAULT", ["Bolivia"], ["Paraguay"]),
 ])
 def test_the_subject_of_an_infinitive_clause_does_its_act_and_is_asked(
     text: str, event_type: str, sources: list[str], targets: list[str]
