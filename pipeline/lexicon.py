@@ -8,11 +8,12 @@ import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress, count, takewhile
+from itertools import accumulate, chain, compress, count, repeat, takewhile
 from pathlib import Path
 
 _RESOURCES = Path(__file__).parent / "resources"
 _MAX_GAP = 3  # "~" in a phrase: up to three words in between
+_INDEXED_SPAN = 1000  # a span this long is read from where each first word stands, rather than word by word
 
 
 @dataclass(unsafe_hash=True, slots=True)  # not frozen: a frozen class sets each field by a call, on every hit made
@@ -31,8 +32,8 @@ class Lexicon:
     opening with "^" matches only at the first word of the span searched (a clause's first word).
     With a `language` whose `events/matching.toml` says `lemmas = true`, a plain phrase word also matches every
     word of the text with that lemma ("заявить" finds "заявила"), by the lemmatiser's dictionary.
-    A lexicon searched over whole texts (`whole_texts`) finds where its phrases may begin once per text;
-    others look only at the words of each span they are asked about.
+    A lexicon searched over whole texts (`whole_texts`), or over more than one span of a text, finds where its
+    phrases may begin once per text; others look only at the words of the span they are asked about.
     A lexicon that reads contractions (`spelled`) reads each word of its phrases and of the text as the words it
     contracts (`spelled_out`: "we'll" as "we will"), so that a cue written out also finds its contraction.
     """
@@ -149,6 +150,8 @@ class _Words:
         self.text = text
         self._lemmas: dict[str, list[str]] = {}
         self._spelled: dict[str, _Words] = {}
+        self._places: dict[str, list[int]] | None = None  # the indices of each word, read when first asked for
+        self._asked: set[Lexicon] = set()  # the lexicons asked about one span of the text so far
 
     def spelled(self, language: str) -> _Words:
         """The words with each contraction of the language read as the words it stands for, each over its own
@@ -158,14 +161,15 @@ class _Words:
         if language not in self._spelled:
             endings = tuple(ending for ending, _, _ in _contractions(language))
             # most texts hold no contraction: only words with an ending are read, and the rest kept as they are
-            contracted = [(i, parts) for i, word in enumerate(self.words) if endings and word.endswith(endings)
-                          and len(parts := spelled_out(word, language)) > 1]
+            contracted = [(i, parts) for i in compress(count(), map(str.endswith, self.words, repeat(endings)))
+                          if len(parts := spelled_out(self.words[i], language)) > 1]
             if not contracted:
                 self._spelled[language] = self
             else:
                 spelled = self._spelled[language] = _Words.__new__(_Words)
                 spelled.__dict__.update(
-                    self.__dict__, _phrase_starts={}, found={}, written=None, _lemmas={}, _spelled={})
+                    self.__dict__, _phrase_starts={}, found={}, written=None, _lemmas={}, _spelled={}, _places=None,
+                    _asked=set())
                 spelled.starts, spelled.ends, spelled.words = [], [], []
                 done = 0
                 for i, (host, word) in contracted:
@@ -202,10 +206,17 @@ class _Words:
         if found is None and lexicon.language:
             found = self._phrase_starts[lexicon] = self._lemma_starts(lexicon)
         if found is None:
-            if not lexicon.whole_texts:
+            if not self._read_whole(lexicon, last - first):
                 return self._phrase_starts_in(lexicon, first, last)
-            found = self._phrase_starts[lexicon] = self._phrase_starts_in(lexicon, 0, len(self.words))
+            found = self._phrase_starts[lexicon] = self._indexed_starts(lexicon)
         return found[bisect_left(found, first) : bisect_left(found, last)]
+
+    def _read_whole(self, lexicon: Lexicon, span: int) -> bool:
+        """Whether to find the lexicon's phrase starts in the whole text at once (whole texts, long or second span)."""
+        if lexicon.whole_texts or span >= _INDEXED_SPAN or lexicon in self._asked:
+            return True
+        self._asked.add(lexicon)
+        return False
 
     def _lemma_starts(self, lexicon: Lexicon) -> list[int]:
         """The indices of the words at which a phrase may begin by the word or by its lemma."""
@@ -223,6 +234,21 @@ class _Words:
             i for i in compress(count(first), map(lexicon.by_first.__contains__, words[first:last]))
             if words[i] in openers or (words[i], words[i + 1] if i + 1 < len(words) else "") in pairs
         ]
+
+    def _indexed_starts(self, lexicon: Lexicon) -> list[int]:
+        """The phrase starts of all the words, read where each of the lexicon's first words stands in the text."""
+        if lexicon.wild_first:
+            return list(range(len(self.words)))
+        if self._places is None:
+            self._places = {}
+            for i, word in enumerate(self.words):
+                self._places.setdefault(word, []).append(i)
+        words, pairs, starts = self.words, lexicon.pairs, []
+        for word in self._places.keys() & lexicon.by_first.keys():  # a pair's first word begins only its pairs
+            starts += self._places[word] if word in lexicon.openers else [
+                i for i in self._places[word] if (word, words[i + 1] if i + 1 < len(words) else "") in pairs]
+        starts.sort()
+        return starts
 
 
 @lru_cache(maxsize=4)  # every lexicon reads the same article, clause by clause
