@@ -33,7 +33,8 @@ from pipeline.sides import parties_phrase, thanked_doers, with_parties, without_
 from pipeline.silent_parts import silent_spans
 from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
 from pipeline.speakers import attributes_quotation, reported_speech
-from pipeline.turns import listeners, outlet_voice, shared_with_listener, signatories, turn_at, turns, with_speakers
+from pipeline.turns import listeners, outlet_voice, programme_talk, shared_with_listener, signatories, turn_at, turns
+from pipeline.turns import with_speakers
 
 _OTHER_TOPIC = "other"
 _REQUEST = "REQUEST"  # the type of a statement that obliges someone
@@ -159,6 +160,9 @@ def extract_events(
                 if reports and sources and pundits and all(
                         pundits.get(m.actor, sentence[1]) < sentence[0] for m in sources):
                     continue  # "Cole noted" after "Juan Cole, a historian": a commentator's word tells no political act
+                if not sources and (reports or trigger.label in language_rules.asking) and programme_talk(
+                        turn, text, clause[0], trigger, article.language or "en"):
+                    continue  # "BLITZER: can I just ask one question": a programme's own talk
                 # "Putin said ..., adding ...": one act of one source, however many verbs report it;
                 # "Donfried called on Russia ..., saying ...": the participle reports the act already listed.
                 key = (trigger.label, tuple(m.actor for m in sources))

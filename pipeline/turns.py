@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pipeline import actors, coreference, gazetteer
 from pipeline.clauses import rules as event_rules
-from pipeline.lexicon import WORD, normal, read_words
+from pipeline.lexicon import WORD, Hit, normal, read_words
 from pipeline.model import ActorMention, Article
 from pipeline.outlets import outlet
 
@@ -166,6 +166,20 @@ def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:
     """The turn an offset of the text belongs to (None before the first)."""
     i = bisect_right(starts, offset) - 1
     return found[i] if i >= 0 else None
+
+
+_TALK_REACH = 3  # words before a trigger that may hold its doer, a pronoun and the verbs that lead to it ("you want to")
+_TALKING = ("speaker", "addressee")
+
+
+def programme_talk(turn: Turn | None, text: str, clause_start: int, trigger: Hit, language: str) -> bool:
+    """Whether "I" or "you" of a turn no actor speaks in does the act just before it ("BLITZER: can **I** just ask
+    one question", "DAMON: **you** would say"): the programme's own talk between its anchors and guests, no event."""
+    if turn is None or turn.speaker is not None or turn.silent:
+        return False
+    first_person = voices(language).first_person
+    words = WORD.findall(text, max(clause_start, trigger.start - 8 * _TALK_REACH), trigger.start)[-_TALK_REACH:]
+    return any(first_person.get(word) in _TALKING for word in words)
 
 
 def listeners(found: list[Turn]) -> dict[str, ActorMention]:

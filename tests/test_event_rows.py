@@ -174,6 +174,11 @@ def test_a_light_verb_carries_the_event_it_governs() -> None:
     # a journalist's question and a moderator's procedure are no events
     ("QUESTION: Did Russia reject the talks?\n", []),
     ("MODERATOR: Secretary Blinken will meet the press.\n", []),
+    # the "I" and "you" of a speaker no actor stands for talk in the programme: its anchors' and guests' own talk
+    ("HARMON: Well, can I just ask one question to the minister before I let him go.\n", []),
+    ("HARMON: And the talks went well, you would say.\n", [("talks", [])]),
+    # what such a speaker tells of others is told
+    ("HARMON: Russia said the talks went well.\n", [("said", ["Russia"]), ("talks", [])]),
 ])
 def test_transcript_turns(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(e["trigger"], e["sources"]) for e in events_of("Department Press Briefing\n\n" + text)] == expected
