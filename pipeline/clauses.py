@@ -18,6 +18,7 @@ _PURPOSE_REACH = 40  # characters before a trigger that hold the noun of a duty 
 _JOINED_REACH = 160  # characters before a joined trigger that hold the first act of a duty or capacity
 _ENDING = 3  # letters two verbs in the same form end with ("standing" ... "condemning")
 _SENTENCE_MARKS = ".;:!?"
+_LIGHT_REACH = 16  # characters before a trigger that hold a light verb of one word and the space after it
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 UNREAL = "unreal"  # the cues of an act only owed, supposed or wondered about: no status, no event ("must accept")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
@@ -242,7 +243,7 @@ def clause_triggers(
     sentence's parts that name no event (`silent`, see `silent_parts.silent_spans`)."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
     hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
-    hits = [hit for hit in _carried(rules, text, clause, hits) if not _unfulfilled(rules, text, hit)]
+    hits = _fulfilled(rules, text, _carried(rules, text, clause, hits))
     hits = _by_means(rules, text, clause, hits)
     if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
         return [hit for hit in hits if hit.label != "-"]
@@ -254,7 +255,7 @@ def clause_triggers(
         # "discussed continued support": a noun after a trigger is what that event is about.
         is_complement = previous is not None and (
             not text[previous.end : hit.start].strip()
-            or _ends_with(text, previous.end, hit.start, tied)
+            or _ends_with(text, previous.end, _after_light_verb(rules, text, previous, hit.start), tied)
             or normal(text[hit.start : hit.end]) in rules.objects
         )
         same = next((k for k in kept if k.label == hit.label), None)
@@ -265,6 +266,28 @@ def clause_triggers(
         # What a speaker says is an event of its own: "said it will withdraw" is a STATEMENT and a RETREAT.
         previous = None if hit.label == STATEMENT else hit
     return kept
+
+
+def _fulfilled(rules: Rules, text: str, hits: list[Hit]) -> list[Hit]:
+    """The triggers less those a duty, a capacity or a purpose is for (`_unfulfilled`) and the act each of them
+    governs as its own, which it would have made one event with: the noun of its type or an object noun right after
+    it, only words between ("a duty to impose **sanctions**", "ways to provide humanitarian **assistance**")."""
+    kept: list[Hit] = []
+    silenced: Hit | None = None
+    for hit in hits:
+        if silenced is not None and (hit.label == silenced.label or normal(text[hit.start : hit.end]) in (
+                rules.objects)) and only_words(rules, text, silenced.end, hit.start):
+            silenced = hit  # the noun stands for the silenced act: what it governs in turn is silenced too
+            continue
+        silenced = hit if _unfulfilled(rules, text, hit) else None
+        if silenced is None:
+            kept.append(hit)
+    return kept
+
+
+def only_words(rules: Rules, text: str, start: int, end: int) -> bool:
+    """Whether only words stand between two offsets, no mark nor coordinator: an object right after its verb."""
+    return all(word[0].isalnum() and normal(word) not in rules.coordinators for word in WORD.findall(text, start, end))
 
 
 def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
@@ -394,6 +417,17 @@ def word_before(rules: Rules, text: str, position: int) -> str:
     while words and words[-1] in rules.determiners:
         words.pop()
     return words[-1] if words else ""
+
+
+def _after_light_verb(rules: Rules, text: str, held: Hit, end: int) -> int:
+    """Where a light verb right before `end` opens, after a meeting or a call (`venue_events.txt`) that it tells the
+    purpose of ("spoke with Truss to **continue** coordinating", as "to coordinate": the call is the act), else `end`;
+    after a commitment the act goes on as its own ("agreed on the need to continue providing assistance")."""
+    if held.label not in rules.venue_events:
+        return end
+    last = list(WORD.finditer(text, max(held.end, end - _LIGHT_REACH), end))[-1:]
+    whole = bool(last) and not text[last[0].start() - 1 : last[0].start()].isalnum()  # not "discontinue"'s end
+    return last[0].start() if whole and normal(last[0].group()) in rules.light_verbs else end
 
 
 def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from pipeline.clauses import STATEMENT, Rules, word_before
+from pipeline.clauses import STATEMENT, Rules, only_words, word_before
 from pipeline.gazetteer import grammar
 from pipeline.known_acts import known_noun
 from pipeline.lexicon import WORD, Hit, normal, words_between, written_between
@@ -114,10 +114,9 @@ def _past_predicate(rules: Rules, joint: str, verb: str, after: str) -> bool:
 def governs(rules: Rules, text: str, earlier: Hit, trigger: Hit, mentions: list[ActorMention]) -> bool:
     """Whether a trigger is the object of an earlier one ("condemned the attack"), not a verb of the same
     subject ("attacked and killed"): no actor, coordinator or mark between them."""
-    between = WORD.findall(text, earlier.end, trigger.start)
     if any(earlier.end <= m.start and m.end <= trigger.start for m in mentions):
         return False
-    return not any(normal(word) in rules.coordinators or not word[0].isalnum() for word in between)
+    return only_words(rules, text, earlier.end, trigger.start)
 
 
 def commits(rules: Rules, text: str, earlier: Hit, trigger: Hit) -> bool:

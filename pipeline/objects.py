@@ -190,7 +190,7 @@ def party_before(rules: Rules, text: str, trigger: Hit, mention: ActorMention, s
     words, marks and the words that join a title's qualifier stand between that word and the mention, which owns
     nothing after it, and no other act nor a mark of a clause between the mention and the trigger. Where an act stands
     before that word, the party is that act's ("welcomed ... at a news conference with Prince Salman"), unless a
-    purpose joins the trigger to it ("spoke with Truss to continue coordinating")."""
+    purpose joins the trigger to it ("signed an agreement with Truss to continue coordinating")."""
     named = [m for m in sources if m.start < m.end]
     if trigger.label not in rules.mutual or not named or mention.start < max(m.end for m in named):
         return False

@@ -698,8 +698,9 @@ def test_a_description_several_bodies_share_names_the_one_mentioned_last_as_doer
     ("Deputy Secretary Sherman will have a working lunch with Foreign Minister Antonia Urrejola and meet with senior "
      "officials.", "CONSULT", ["Antonia Urrejola"]),
     # an act before the counterpart's word owns the party, unless a purpose joins the trigger to it
-    ("Secretary Blinken spoke today with Foreign Minister Antonia Urrejola to continue coordinating aid to Peru.",
-     "COOPERATE", ["Antonia Urrejola", "Peru"]),
+    # (the purpose of a call is no act of its own: "spoke with ... to continue coordinating" is one CONSULT)
+    ("Secretary Blinken signed an agreement today with Foreign Minister Antonia Urrejola to continue coordinating aid "
+     "to Peru.", "COOPERATE", ["Antonia Urrejola", "Peru"]),
     # not what is only kept with, nor one a clause's mark parts from the trigger
     ("Peru, in keeping with the EU's new law, hosted a summit.", "CONSULT", []),
     ("Peru tried to avert war with Chile and, at a meeting in Lima, discussed trade.", "CONSULT", []),

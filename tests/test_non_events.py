@@ -247,6 +247,27 @@ def test_a_response_to_an_act_is_what_it_is_for(text: str, found: list[str]) -> 
 
 
 @pytest.mark.parametrize("text, found", [
+    ("Chile has a duty to provide humanitarian assistance to Peru.", []),  # the noun of the verb's own type
+    ("The envoys discussed ways to impose sanctions on the cartel.", ["discussed"]),
+    ("The council is a forum to coordinate assistance to refugees.", []),  # an object noun
+    ("Chile has the authority to condemn the attack on Peru.", ["attack"]),  # an act of its own, named
+    ("Chile has a duty to provide shelter, and Peru imposed sanctions on the cartel.", ["imposed"]),
+])
+def test_the_act_a_silenced_verb_governs_is_silenced_with_it(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister spoke with Kuleba to continue coordinating assistance to refugees.", ["spoke with"]),
+    ("The envoy will travel to Lima to continue talks on trade.", ["travel to"]),
+    ("The ministers agreed on the need to continue providing aid to the farmers.", ["agreed", "providing"]),
+    ("The army continued attacking the city.", ["attacking"]),
+])
+def test_a_purpose_after_a_light_verb_completes_the_meeting_told(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
     ("I think when people say we have to be consistent everywhere, this is wrong.", []),
     ("Some have said the plan came too late.", []),
     ("The minister said the plan came too late.", ["said"]),
