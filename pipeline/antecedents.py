@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.clauses import Rules, line_before
+from pipeline.clauses import Rules
+from pipeline.preceding import line_before
 from pipeline.gazetteer import is_demonym
 from pipeline.lexicon import WORD, normal
 from pipeline.model import ActorMention

@@ -8,17 +8,14 @@ from functools import cache
 from itertools import islice
 
 from pipeline.lexicon import WORD, Hit, Lexicon, normal, phrases, read_rows, read_words, row_phrases, words_lexicon
+from pipeline.preceding import word_before
+from pipeline.purposes import after_light_verb, fulfilled
 
 STATUSES = ("negated", "conditional", "planned", "ongoing", "occurred")  # when cues disagree, the first wins
 _MEANS = 6  # words of a means itself at most: "with ~ assistance", "today's ~ meeting"
 _QUALIFIERS = 6  # words between a reporting verb and the noun it carries: "the United States’ continued steadfast"
 POSSESSIVE = re.compile(r"['’]s?$")  # a possessor's ending, or the mark alone as a word of its own
 _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an abbreviation ("the U.S.’")
-_PURPOSE_REACH = 40  # characters before a trigger that hold the noun of a duty or capacity and its "to"
-_JOINED_REACH = 160  # characters before a joined trigger that hold the first act of a duty or capacity
-_ENDING = 3  # letters two verbs in the same form end with ("standing" ... "condemning")
-_SENTENCE_MARKS = ".;:!?"
-_LIGHT_REACH = 16  # characters before a trigger that hold a light verb of one word and the space after it
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 UNREAL = "unreal"  # the cues of an act only owed, supposed or wondered about: no status, no event ("must accept")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
@@ -243,7 +240,7 @@ def clause_triggers(
     sentence's parts that name no event (`silent`, see `silent_parts.silent_spans`)."""
     hits = rules.triggers.find(text, *clause)  # a phrase labelled "-" is no trigger: it hides the shorter ones
     hits = [hit for hit in hits if not any(a < hit.end and hit.start < b for a, b in silent or ())]
-    hits = _fulfilled(rules, text, _carried(rules, text, clause, hits))
+    hits = fulfilled(rules, text, _carried(rules, text, clause, hits))
     hits = _by_means(rules, text, clause, hits)
     if len(hits) < 2:  # a lone trigger completes none: its complement words do not matter
         return [hit for hit in hits if hit.label != "-"]
@@ -255,7 +252,7 @@ def clause_triggers(
         # "discussed continued support": a noun after a trigger is what that event is about.
         is_complement = previous is not None and (
             not text[previous.end : hit.start].strip()
-            or _ends_with(text, previous.end, _after_light_verb(rules, text, previous, hit.start), tied)
+            or _ends_with(text, previous.end, after_light_verb(rules, text, previous, hit.start), tied)
             or normal(text[hit.start : hit.end]) in rules.objects
         )
         same = next((k for k in kept if k.label == hit.label), None)
@@ -266,64 +263,6 @@ def clause_triggers(
         # What a speaker says is an event of its own: "said it will withdraw" is a STATEMENT and a RETREAT.
         previous = None if hit.label == STATEMENT else hit
     return kept
-
-
-def _fulfilled(rules: Rules, text: str, hits: list[Hit]) -> list[Hit]:
-    """The triggers less those a duty, a capacity or a purpose is for (`_unfulfilled`) and the act each of them
-    governs as its own, which it would have made one event with: the noun of its type or an object noun right after
-    it, only words between ("a duty to impose **sanctions**", "ways to provide humanitarian **assistance**")."""
-    kept: list[Hit] = []
-    silenced: Hit | None = None
-    for hit in hits:
-        if silenced is not None and (hit.label == silenced.label or normal(text[hit.start : hit.end]) in (
-                rules.objects)) and only_words(rules, text, silenced.end, hit.start):
-            silenced = hit  # the noun stands for the silenced act: what it governs in turn is silenced too
-            continue
-        silenced = hit if _unfulfilled(rules, text, hit) else None
-        if silenced is None:
-            kept.append(hit)
-    return kept
-
-
-def only_words(rules: Rules, text: str, start: int, end: int) -> bool:
-    """Whether only words stand between two offsets, no mark nor coordinator: an object right after its verb."""
-    return all(word[0].isalnum() and normal(word) not in rules.coordinators for word in WORD.findall(text, start, end))
-
-
-def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
-    """Whether the trigger is what a duty, a capacity or a purpose is for ("the duty **to impose**", "a forum **to
-    discuss**", "not in a position **to provide**"): what may or must be done, no event."""
-    before = line_before(text, hit.start, _PURPOSE_REACH)
-    last = before.rstrip().rsplit(None, 1)[-1:]
-    if last and normal(last[0]) in rules.coordinators:
-        return _joined_unfulfilled(rules, text, hit)
-    if not last or normal(last[0]) not in _last_words(rules.unfulfilled):
-        return False  # most triggers follow no "to" at all: no need to read the words before
-    words = tuple(normal(word) for word in WORD.findall(before))
-    found = [phrase for phrase in rules.unfulfilled if words[len(words) - len(phrase) :] == phrase]
-    if not found:
-        return False
-    # after an infinitive's marker a verb stands in its base form ("a strong response to condemn"); a gerund after
-    # it is a preposition's object ("in response to shelling")
-    first = normal(WORD.match(text, hit.start).group())
-    gerund = any(first.endswith(end) for end in rules.commitments.get("ending", ()))
-    return not gerund or any(phrase[-1] not in rules.infinitives.get("marker", ()) for phrase in found)
-
-
-def _joined_unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
-    """Whether a trigger after a coordinator is a second act joined to the first that a duty, a capacity or a purpose
-    is for, in the same form ("the importance of standing together ... and **condemning** the invasion"): no event
-    either."""
-    before = line_before(text, hit.start, _JOINED_REACH)
-    before = before[max(before.rfind(mark) for mark in _SENTENCE_MARKS) + 1 :]  # within the trigger's sentence
-    words = [normal(word) for word in WORD.findall(before)]
-    ending = normal(WORD.findall(text, hit.start, hit.end)[0])[-_ENDING:]
-    for index, word in enumerate(words[:-1]):
-        if word.endswith(ending) and len(word) > _ENDING and any(
-            tuple(words[max(0, index - len(phrase)) : index]) == phrase for phrase in rules.unfulfilled
-        ):
-            return True
-    return False
 
 
 def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:
@@ -345,12 +284,6 @@ def _carried(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) 
                             if hit is verb or not verb.start < hit.end <= match.end()]
                 break
     return hits
-
-
-@cache
-def _last_words(phrases: frozenset[tuple[str, ...]]) -> frozenset[str]:
-    """The last words of phrases."""
-    return frozenset(phrase[-1] for phrase in phrases if phrase)
 
 
 def _words_on(text: str, start: int, end: int, count: int) -> int:
@@ -401,33 +334,6 @@ def qualifies(rules: Rules, text: str, start: int, end: int) -> bool:
 def _circumstantial(rules: Rules, text: str, hit: Hit) -> bool:
     """Whether a trigger is a noun after a preposition ("with the signing", "after talks"), not the clause's verb."""
     return word_before(rules, text, hit.start) in rules.circumstances
-
-
-def line_before(text: str, end: int, reach: int) -> str:
-    """Up to `reach` characters before `end`, within its line: a byline's "Secretary of State" above "We condemn"
-    governs nothing in the next line."""
-    start = max(0, end - reach)
-    return text[max(start, text.rfind("\n", start, end) + 1) : end]
-
-
-def word_before(rules: Rules, text: str, position: int) -> str:
-    """The word that governs what starts at a position: the last of the two words before it that is no
-    determiner ("with **the** signing" gives "with"), normalised; "" when there is none."""
-    words = [normal(word) for word in WORD.findall(line_before(text, position, 30))[-2:]]
-    while words and words[-1] in rules.determiners:
-        words.pop()
-    return words[-1] if words else ""
-
-
-def _after_light_verb(rules: Rules, text: str, held: Hit, end: int) -> int:
-    """Where a light verb right before `end` opens, after a meeting or a call (`venue_events.txt`) that it tells the
-    purpose of ("spoke with Truss to **continue** coordinating", as "to coordinate": the call is the act), else `end`;
-    after a commitment the act goes on as its own ("agreed on the need to continue providing assistance")."""
-    if held.label not in rules.venue_events:
-        return end
-    last = list(WORD.finditer(text, max(held.end, end - _LIGHT_REACH), end))[-1:]
-    whole = bool(last) and not text[last[0].start() - 1 : last[0].start()].isalnum()  # not "discontinue"'s end
-    return last[0].start() if whole and normal(last[0].group()) in rules.light_verbs else end
 
 
 def _ends_with(text: str, start: int, end: int, tied: set[int]) -> bool:

@@ -10,7 +10,8 @@ from datetime import date
 import regex
 
 from pipeline.antecedents import closed_relative
-from pipeline.clauses import STATEMENT, Rules, word_before
+from pipeline.clauses import STATEMENT, Rules
+from pipeline.preceding import word_before
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 from pipeline.next_clause import next_clause_dating

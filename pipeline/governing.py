@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from itertools import islice
 
-from pipeline.clauses import STATEMENT, Rules, only_words, word_before
+from pipeline.clauses import STATEMENT, Rules
+from pipeline.preceding import word_before
+from pipeline.purposes import only_words
 from pipeline.gazetteer import grammar
 from pipeline.known_acts import known_noun
 from pipeline.lexicon import WORD, Hit, normal, words_between, written_between

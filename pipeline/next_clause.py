@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pipeline.clauses import word_before
+from pipeline.preceding import word_before
 from pipeline.lexicon import WORD, Hit, normal
 from pipeline.model import Timex
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from pipeline.clauses import Rules, line_before
+from pipeline.clauses import Rules
+from pipeline.preceding import line_before
 from pipeline.clauses import rules as rules_of
 from pipeline.gazetteer import grammar
 from pipeline.lexicon import WORD, Hit, normal

@@ -7,7 +7,8 @@ import re
 import unicodedata
 from functools import cache
 
-from pipeline.clauses import STATEMENT, Rules, line_before, word_before
+from pipeline.clauses import STATEMENT, Rules
+from pipeline.preceding import line_before, word_before
 from pipeline.gazetteer import quote_marks
 from pipeline.lexicon import WORD, Hit, normal, read_words
 from pipeline.model import ActorMention

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.clauses import Rules, line_before, rules as language_rules
+from pipeline.clauses import Rules, rules as language_rules
+from pipeline.preceding import line_before
 from pipeline.gazetteer import gazetteer, grammar, is_demonym
 from pipeline.lexicon import WORD, normal
 from pipeline.model import ActorMention

@@ -4,7 +4,8 @@ beside a cooperative act and the unnamed side of a state's own affairs."""
 from __future__ import annotations
 
 from pipeline.antecedents import named_with
-from pipeline.clauses import STATEMENT, Rules, word_before
+from pipeline.clauses import STATEMENT, Rules
+from pipeline.preceding import word_before
 from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.governing import qualifier
 from pipeline.lexicon import WORD, Hit, normal, words_between
