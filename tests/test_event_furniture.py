@@ -155,6 +155,15 @@ def test_a_signature_stays_an_agreement() -> None:
     # a news page's weather and sports items between its political stories name no event
     ("A blizzard is hammering the Midwest.\nThe rescued drivers were taken to shelters, a police sergeant said.", []),
     ("The NFL title game is on Sunday.\nThe fans will travel to the game in their thousands, the coach said.", []),
+    # storms and their damage, a sports cup, a crime case, a film, a therapy trial: no political side
+    ("The hurricane flooded the city.\nOne breach will be fixed today, the engineer said.", []),
+    ("The team reached the semifinals of the Asian Cup.\nOrganizers announced a donation to the victims.", []),
+    ("Detectives on the serial killer case say they are investigating two more deaths.", []),
+    ("The movie opens on Friday.\nThe director said he was happy with it.", []),
+    ("Patients with post-traumatic stress disorder took part in the trial.\nThe doctor said it looked promising.",
+     []),
+    # a storm named beside a political topic is no story of its own
+    ("Global warming makes hurricanes more severe.\nThe scientists warned the administration.", ["warned"]),
     # an actor of a state acts in any story
     ("A blizzard is hammering the Midwest.\nCanada said it would send ploughs to Ohio.", ["said"]),
     # a political topic near makes the story political
