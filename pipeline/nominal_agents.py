@@ -122,5 +122,6 @@ def unknown_agent(rules: Rules, text: str, trigger: Hit) -> bool:
 def _stand_ins(language: str) -> frozenset[str]:
     """A language's government stand-ins without their article ("police" for "the police")."""
     determiners = rules_of(language).determiners
+    phrases = grammar(language).get("government_stand_ins", ())
     return frozenset(" ".join(w for i, w in enumerate(words) if i or w not in determiners) for words in (
-        [normal(word) for word in WORD.findall(phrase)] for phrase in grammar(language).get("government_stand_ins", ())))
+        [normal(word) for word in WORD.findall(phrase)] for phrase in phrases))

@@ -21,7 +21,7 @@ _NEXT_REACH = 600  # characters after an undated lead within which the story's f
 _STRETCH_DAYS = 7  # days a visit or talks whose length the text does not give may have lasted
 _LENGTH = regex.compile(r"P(\d+)([DW])")  # a length in days or weeks ("two days", "six-day", "a week")
 _LENGTH_DAYS = {"D": 1, "W": 7}
-_CLOSING_WORDS = 5  # words from a word of closing to the visit or talks it closes at most ("returned Friday from a trip")
+_CLOSING_WORDS = 5  # words at most from a closing word to the visit or talks it closes ("returned Friday from a trip")
 _INTRODUCTION_WORDS = 2  # words before an act in the phrase that opens its sentence ("During our meetings")
 
 

@@ -168,7 +168,7 @@ def turn_at(found: list[Turn], starts: list[int], offset: int) -> Turn | None:
     return found[i] if i >= 0 else None
 
 
-_TALK_REACH = 3  # words before a trigger that may hold its doer, a pronoun and the verbs that lead to it ("you want to")
+_TALK_REACH = 3  # words before a trigger that may hold its doer, a pronoun, and the verbs leading to it ("you want to")
 _TALKING = ("speaker", "addressee")
 
 
