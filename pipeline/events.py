@@ -358,8 +358,8 @@ def _event(
         up_to_now.of_earlier_period(language_rules, text, sentence[0], clause, trigger))
     background = undated or prior or lasting or earlier or kind == "occurred" and (known or told_as_done) and (
         narrative is None or narrative.start == article.published) or (
-        # "In Vienna, she will meet ...": a planned stop of a trip is on a day of the trip the text does not give
-        stop and kind == "planned" and found is None and planned is None)
+        # "In Vienna, she will meet", "plans for the NATO Summit": a planned stop or known act, on a day not given
+        (stop or known) and kind == "planned" and found is None and planned is None)
     # "the bombing" after "bombed ... on Friday": the act told before, not the narrative's day
     fallback = publication_dating(None) if background else (
         narrative or planned or publication_dating(article.published))
