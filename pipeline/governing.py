@@ -240,10 +240,10 @@ def ungoverned(
     # the sentence, not the clause: "as" and "that" open clauses ("provide shelter, as well as support for", "thank
     # you for that support")
     before = [normal(word) for word in WORD.findall(text, span[0], trigger.start)]
-    if any(word in rules.auxiliaries | rules.pronouns | rules.purposes for word in before[-_VERB_REACH:]):
+    near = before[-_VERB_REACH:]
+    if any(word in rules.auxiliaries | rules.pronouns | rules.purposes for word in near):
         return False  # "we support", "to support", "We very much support": a verb
     # "with the support of Belarus": support that goes with the act of its sentence, not "deal with issues of support"
-    near = before[-_VERB_REACH:]
     if any(word in kinds.get("accompanying", ()) and not set(near[at + 1 :]) & rules.prepositions
            for at, word in enumerate(near)):
         return False

@@ -95,10 +95,11 @@ def closed_stretch(datings: Datings, timex: Timex, dating: Dating) -> Dating | N
     if rules is None or last is None or not closings or not any(w in text[opening:end].lower() for w in closings):
         return None  # most sentences hold no word of closing: nothing more is read
     words = list(WORD.finditer(text, opening, end))
+    starts = [word.start() for word in words]
     closing = [i for i, word in enumerate(words) if normal(word.group()) in closings]
     # the stretch's own words beside the closing word ("concluded their visit", "returned on June 3 from travel to"),
     # not a finding's ("the launches, which the government has concluded were tests")
-    stretches = [bisect_right([w.start() for w in words], hit.start) - 1
+    stretches = [bisect_right(starts, hit.start) - 1
                  for hit in rules.triggers.find(text, opening, end) if hit.label == CONSULT] if closing else []
     if any(abs(i - j) <= _CLOSING_WORDS for i in closing for j in stretches):
         lengths = [_LENGTH.fullmatch(t.value) for t in datings.intervals.values() if opening <= t.start < end]
