@@ -22,6 +22,11 @@ PUBLISHED = date(2005, 10, 4)  # a Tuesday
         ("Llegará la semana próxima.", "la semana próxima", "DATE", "2005-W41"),  # inflected: próximo
         ("Sucedió hace tres años.", "hace tres años", "DATE", "2002"),
         ("Las obras duraron dos años.", "dos años", "DURATION", "P2Y"),
+        # a unit and a half with no count before it
+        ("La sesión duró hora y media.", "hora y media", "DURATION", "PT1.5H"),
+        ("Vivió allí casi año y medio.", "casi año y medio", "DURATION", "P1.5Y"),
+        ("Tardaron mes y medio en responder.", "mes y medio", "DURATION", "P1.5M"),
+        ("Esperó un año y medio.", "un año y medio", "DURATION", "P1.5Y"),
         ("En los últimos años creció.", "los últimos años", "DURATION", "PXY"),
         ("El pasado lunes dimitió.", "El pasado lunes", "DATE", "2005-10-03"),
         # "del" and "al" belong to the extent as the article does (Spanish TimeBank: "del 11 de septiembre")
