@@ -84,8 +84,8 @@ def no_day(rules: Rules, text: str, trigger: Hit, found: tuple[Timex, Dating] | 
     recent = (found is None or found[0].end <= trigger.start and not dated_beside(text, trigger, found[1])) and (
         told_recently(rules.recent, text, trigger))
     return recent or found is None and told_recently(
-        _words(rules.language, "span_openers.txt"), text, trigger) or not perfect and runs_up_to_now(
-        rules, text, trigger, found[0] if found else None)
+        _words(rules.language, "span_openers.txt"), text, trigger) or runs_up_to_now(
+        rules, text, trigger, found[0] if found else None, perfect)
 
 
 def told_recently(words: frozenset[str], text: str, trigger: Hit) -> bool:
@@ -104,13 +104,17 @@ def told_recently(words: frozenset[str], text: str, trigger: Hit) -> bool:
     return False
 
 
-def runs_up_to_now(rules: Rules, text: str, trigger: Hit, found: Timex | None) -> bool:
+def runs_up_to_now(rules: Rules, text: str, trigger: Hit, found: Timex | None, perfect: bool = False) -> bool:
     """Whether a word of a span up to now follows a trigger in its phrase, no mark between, and the only date its
     clause gives is the one that span starts from ("protests since February 24", "partners added since the last
     Ministerial"): the act has no one day, while another day of its clause and a record ("This visit marked the first
-    dialogue since 2015") keep theirs."""
+    dialogue since 2015") keep theirs. A trigger in the present perfect is a sum up to now with such words after it or
+    opening its sentence ("So far, 148 countries have ratified"), save a bound of perfect_bounds.txt, dated as told
+    ("since February 24, the United States has provided")."""
     language = rules.language
-    cues = _cues(language)
+    cues = _cues(language) - rules.perfect_bounds if perfect else _cues(language)
+    if perfect and found is None and _opens_sentence(cues, text, trigger):
+        return True
     after = text[trigger.end : trigger.end + _REACH]
     lowered = after.lower()
     if not cues or not any(" ".join(cue) in lowered for cue in cues):
@@ -133,3 +137,14 @@ def runs_up_to_now(rules: Rules, text: str, trigger: Hit, found: Timex | None) -
                 cue_end = trigger.end + words[i + len(cue) - 1][0]
                 return found is None or 0 <= found.start - cue_end <= _BOUND_GAP
     return False
+
+
+def _opens_sentence(cues: frozenset[tuple[str, ...]], text: str, trigger: Hit) -> bool:
+    """Whether a word of a span up to now opens a trigger's sentence, set off by a comma ("So far, 148 countries have
+    ratified", "To date, we have provided")."""
+    start = max(0, trigger.start - _PHRASE_REACH)
+    opening = max(text.rfind(mark, start, trigger.start) for mark in ".;:\n")
+    if opening < 0 and start > 0:
+        return False  # the sentence opens further back than a phrase reaches
+    words = [normal(word) for word in WORD.findall(text[opening + 1 : trigger.start])]
+    return any(tuple(words[: len(cue)]) == cue for cue in cues)

@@ -710,6 +710,21 @@ def test_a_sum_up_to_now_a_planned_act_brings_has_no_day(text: str, trigger: str
     assert (event["status"], event["date"]) == (status, day)
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # a sum up to now told in the present perfect runs over no one day, whether its words follow it or open its
+    # sentence
+    ("So far, 40 countries have signed the treaty.", "signed", None),
+    ("More than 200 people have been killed so far.", "killed", None),
+    ("To date, the United States has provided $10 million in aid.", "provided", None),
+    # a day of its own stays, and so does a bound the perfect is told since
+    ("Twelve reporters have been killed so far in 2011.", "killed", "2011"),
+    ("Since February 24, the United States has provided $10 million in aid.", "provided", PUBLISHED.isoformat()),
+])
+def test_a_sum_up_to_now_in_the_present_perfect_has_no_day(text: str, trigger: str, day: str | None) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert event["date"] == day
+
+
 @pytest.mark.parametrize(("text", "trigger", "sources"), [
     # an actor right before its verb is its subject, whatever pronoun comes before
     ("As many of you will have seen, President Biden announced new aid.", "announced", ["Joe Biden"]),
