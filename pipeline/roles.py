@@ -25,6 +25,7 @@ _SUBJECT_WORDS = 5  # words of a subject before its noun ("This latest tranche o
 _PASSIVE_SUBJECT_REACH = 8  # words from a passive's subject to its participle ("a Polish goalkeeper is said to be jailed")
 # "Russia's (unprovoked, brutal) attack": 's, then up to four words, the last with no comma ("efforts, working")
 _OWNER_NOUN = re.compile(r"[^\S\n]+(\w+)(?=['’]s[^\S\n])")  # "Russian government's ": the noun a people's word qualifies
+_OWNED_MODIFIERS = 4  # words a possessive pronoun's commas may join before its noun, as `_POSSESSIVE` allows
 _POSSESSIVE = re.compile(r"['’]s[^\S\n]+(?:(?:[\w-]+,?[^\S\n]+){0,3}[\w-]+[^\S\n]+)?$")
 
 
@@ -113,9 +114,8 @@ def event_actors(
     return list(unique.values())
 
 
-def _matter_roles(
-    roles: list[tuple[ActorMention, str]], named: set[str], two_sides: bool
-) -> list[tuple[ActorMention, str]]:
+def _matter_roles(roles: list[tuple[ActorMention, str]], named: set[str],
+                  two_sides: bool) -> list[tuple[ActorMention, str]]:
     """The roles with a meeting's matter resolved. One "with" joins to its matter is the party met unless the parties
     are named before it ("Blinken and Hayashi discussed cooperation with Korea", "spoke with Hayashi about cooperation
     with Korea"; not "discussed Belarus with Kuleba"). Then what a meeting is about is its target only where no party
@@ -158,10 +158,8 @@ def _opens_condition(rules: Rules, text: str, start: int, mention: ActorMention)
     return bool(words) and all(word in rules.determiners for word in words[1:])
 
 
-def _own_subject(
-    rules: Rules, text: str, clause: tuple[int, int], before: list[ActorMention], subject: list[ActorMention],
-    trigger: Hit,
-) -> list[ActorMention]:
+def _own_subject(rules: Rules, text: str, clause: tuple[int, int], before: list[ActorMention],
+                 subject: list[ActorMention], trigger: Hit) -> list[ActorMention]:
     """The clause's subject actors (none when a pronoun stands before them), else the sentence's."""
     start = clause[0]
     noun = WORD.match(text, trigger.start)
@@ -327,8 +325,11 @@ def _pronoun_owner(rules: Rules, text: str, before: list[ActorMention], trigger:
     if at is None or last.actor_type == "person" or is_demonym(last.text, rules.language):
         return None
     rest = words[at + 1 :]
-    if any(not word.isalpha() or word in rules.determiners or word in rules.prepositions or word in rules.pronouns
-           or word in rules.auxiliaries for word in rest) or (rest and rest[-1] in rules.coordinators):
+    modifiers = [word for word in rest if word != ","]  # "its brutal, full-scale invasion": commas join as after 's
+    if rest[-1:] == [","] or "," in rest and len(modifiers) > _OWNED_MODIFIERS or any(
+            not word.replace("-", "").isalpha() or word in rules.determiners or word in rules.prepositions
+            or word in rules.pronouns or word in rules.auxiliaries for word in modifiers) or (
+            rest and rest[-1] in rules.coordinators):
         return None  # "its sovereignty, threaten", "its attacks and withdrawing", "its envoy was evacuated"
     if "-" in (text[last.start - 1 : last.start], text[last.end : last.end + 1]) or normal(last.text) in (
             rules.determiners):
@@ -361,9 +362,8 @@ def outlet_subject(rules: Rules, text: str, sentence: tuple[int, int], trigger: 
         word.isalpha() and word.islower() for word in words[1:])
 
 
-def _agent(
-    rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, after: list[ActorMention]
-) -> ActorMention | None:
+def _agent(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit,
+           after: list[ActorMention]) -> ActorMention | None:
     """The agent of a passive trigger, a participle ("was met by Kuleba", "were witnessed and welcomed by Nelson"; not
     "are announcing aid to those affected by Russia's invasion"): the first later actor after an agent word."""
     words = written_between(text, clause[0], trigger.start)[-4:]

@@ -776,6 +776,11 @@ def test_a_quotation_is_attributed_on_the_article_day(text: str, day: str) -> No
     ("The United States will impose costs on Russia's economy in response to its unlawful invasion of Ukraine.",
      "invasion", ["Russia"]),
     ("Blinken urged the Kremlin to end its brutal attacks.", "attacks", ["Russia"]),
+    # its adjectives may be joined by commas and hyphens, as after "'s"
+    ("U.S. aid to Kenya has grown since Russia launched its brutal and unprovoked full-scale invasion of Ukraine.",
+     "invasion", ["Russia"]),
+    ("U.S. aid to Kenya has grown since Russia launched its brutal, unprovoked invasion of Ukraine.", "invasion",
+     ["Russia"]),
     # a possessor's own words end where the pronoun stands: "the face of Russia's war" makes no complement of Russia
     ("Blinken offered aid to Kenya in the face of Russia's brutal war and its inhumane attacks on Kenyan cities.",
      "attacks", ["Russia"]),
