@@ -143,12 +143,17 @@ def without_own_side(
     own = {m.country for m, role in cast if role == "source" and m.actor_type == "person" and m.country}
     if trigger.label == STATEMENT:
         own |= {m.country or m.actor for m, role in cast if role == "source"}
-    own_targets = [m for m, role in cast if role == "target" and (m.country or m.actor) in own]
-    others = [m for m, role in cast if role == "target" and (m.country or m.actor) not in own]
+    # "Russia's attack on Ukraine and ... costs on Putin": a state's hostile act does not aim at its own leaders
+    # beside another side
+    leaders = {m.actor for m, role in cast if role == "source" and m.actor_type == "state"} - own if (
+        trigger.label in rules.hostile) else set()
+    own_targets = [m for m, role in cast if role == "target" and ((m.country or m.actor) in own or (
+        m.actor_type == "person" and m.country in leaders))]
+    others = [m for m, role in cast if role == "target" and not any(m is t for t in own_targets)]
     if not own_targets or (not others and trigger.label != STATEMENT and not _own_qualifier(
             rules, text, trigger, cast, own_targets)):
         return cast
-    return [(m, "other" if role == "target" and (m.country or m.actor) in own else role) for m, role in cast]
+    return [(m, "other" if role == "target" and any(m is t for t in own_targets) else role) for m, role in cast]
 
 
 def _own_qualifier(

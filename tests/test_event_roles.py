@@ -829,3 +829,13 @@ def test_an_opening_phrase_s_act_reaches_no_actor_of_the_main_clause(
         text: str, event_type: str, targets: list[str]) -> None:
     assert roles(text, event_type)[1] == targets
 
+
+
+@pytest.mark.parametrize("text, targets", [
+    # a state's own leader named beside the side its hostile act reaches is none of its targets
+    ("Russia's attack on Georgia drew costs on Putin.", ["Georgia"]),
+    # with no other side, what the words give stays
+    ("Russia attacked Putin.", ["Vladimir Putin"]),
+])
+def test_a_states_hostile_act_spares_its_own_leaders_beside_another_side(text: str, targets: list[str]) -> None:
+    assert roles(text, "ASSAULT")[1] == targets
