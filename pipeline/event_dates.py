@@ -89,6 +89,8 @@ class Datings:
         self._modifiers: dict[int, bool] = {}
         self._acts: dict[int, bool] = {}
         self.stretches: dict[int, Dating | None] = {}  # by start: the period of a stretch a day closes, if any
+        # the story's day and the days the narrative may go on from (`reference_days`), read at the first event
+        self.narrative: tuple[Dating | None, list[tuple[Timex, Dating]]] | None = None
         # where each paragraph after the first opens
         self.paragraphs = [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
 

@@ -3,7 +3,7 @@ named before it that the narrative goes on from."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
@@ -42,8 +42,8 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
     `past`, the period over that opens its paragraph."""
     if past is not None and (opened := _paragraph_period(datings, before, published)) is not None and past():
         return opened
-    told = [(t, d) for t, d in datings.starting_before(before)
-            if t.end <= before and _narrates(datings, t, d, published) and not datings.continues_list(t, d)]
+    story, days = _narrative(datings, published)
+    told = [(t, d) for t, d in days[: bisect_left(days, before, key=lambda pair: pair[0].start)] if t.end <= before]
     # from the last: the first that qualifies is wanted, an aside skipped for the day told before it
     timex, last = next(((t, d) for i, (t, d) in enumerate(reversed(told))
                         if not _aside_of(datings, t, d, told[: len(told) - 1 - i], published, before)), (None, None))
@@ -60,8 +60,8 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
         # is told on, but a bound of what holds up to the telling, the publication's
         return None
     if datings.paragraph(timex.start) != datings.paragraph(before):
-        story = next(d for t, d in datings.items if _narrates(datings, t, d, published))  # at worst the last itself
-        last = story if story.start and last.start and story.start > last.start else last
+        # the story's day is at worst the last day itself, which narrates
+        last = story if story and story.start and last.start and story.start > last.start else last
     # "returned on June 3 from travel to ...", then "During his trip, he met ...": a done act on some day of the trip
     # (what goes on is told as it stands on the closing day: "the fighting in Marib")
     if past is not None and datings.sentence(timex.start) != datings.sentence(before) and not _names_stretch(
@@ -139,6 +139,17 @@ def _aside_of(datings: Datings, timex: Timex, dating: Dating, told: list[tuple[T
     return bool(told) and told[-1][1].start == published and (
         datings.paragraph(told[-1][0].start) == datings.paragraph(timex.start)) and (
         datings.sentence(before) != datings.sentence(timex.start)) and datings.aside(timex, dating, told[-1][1])
+
+
+def _narrative(datings: Datings, published: date | None) -> tuple[Dating | None, list[tuple[Timex, Dating]]]:
+    """The story's day (the first that may be the narrative's, `_narrates`) and, in the order of the text, every day
+    the narrative may go on from, a later day of a list ("June 29 and 30") not among them: read once per article, not
+    for each event (`published` is the article's)."""
+    if datings.narrative is None:
+        narrating = [(t, d) for t, d in datings.items if _narrates(datings, t, d, published)]
+        datings.narrative = (narrating[0][1] if narrating else None,
+                             [(t, d) for t, d in narrating if not datings.continues_list(t, d)])
+    return datings.narrative
 
 
 def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | None) -> bool:
