@@ -353,11 +353,25 @@ def dated_span(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
     Tuesday")."""
     if trigger.label != STATEMENT:
         return clause
+    if (opening := _said_clause(rules, text, trigger, clause[1])) is not None:
+        clause = clause[0], opening
     for hit in rules.triggers.find(text, trigger.end, clause[1]):
         between = (normal(word) for word in WORD.findall(text, trigger.end, hit.start))
         if hit.label != "-" and not all(word in rules.determiners for word in between):
             return clause[0], hit.start
     return clause
+
+
+def _said_clause(rules: Rules, text: str, trigger: Hit, end: int) -> int | None:
+    """Where what a reporting verb says opens with a subject pronoun or a word of an object clause right after the
+    verb ("said she sent a plane on Wednesday", "said that on Friday"): the dates from there on are of what is said."""
+    if normal(text[trigger.start : trigger.end]) not in rules.reporting:
+        return None
+    first = WORD.search(text, trigger.end, end)
+    if first is None or text[trigger.end : first.start()].strip():
+        return None
+    said = normal(first.group()) in rules.pronouns or bool(rules.object_clauses.find(text, *first.span()))
+    return first.start() if said else None
 
 
 def _distance(timex: Timex, trigger: Hit) -> int:

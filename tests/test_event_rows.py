@@ -959,6 +959,20 @@ def test_a_day_of_what_is_said_does_not_date_the_saying() -> None:
     assert (said["date"], attacked["date"]) == ("2022-03-04", "2022-03-01")
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # what is said opens with a subject pronoun or "that": its days, acts of the lexicon or not, are its own
+    ("The protesters said they were planning a march on Tuesday.", "2022-03-04"),
+    ("The minister said she sent a plane to Tripoli on Wednesday morning.", "2022-03-04"),
+    ("Officials said that on Tuesday the city was calm.", "2022-03-04"),
+    ("The general says he expects a pull-out next spring.", "2022-03-04"),
+    # a day right after the reporting verb is the saying's
+    ("The ministry said on Wednesday it sent a plane to Tripoli.", "2022-03-02"),
+    ("The ministry said Wednesday that the city was calm.", "2022-03-02"),
+])
+def test_the_days_of_what_a_speaker_says_do_not_date_the_saying(text: str, said: str) -> None:
+    assert next(e for e in events_of(text) if e["event_type"] == "STATEMENT")["date"] == said
+
+
 def test_a_reporting_verbs_own_object_keeps_the_day_after_it() -> None:
     assert one("Kuleba told a news conference on Tuesday that Russia would pay.", "STATEMENT")["date"] == "2022-03-01"
 
