@@ -540,6 +540,7 @@ def test_a_commentators_word_names_no_event(text: str, found: list[str]) -> None
     ("Jane Roe joins us now from Cairo.", []),
     ("I'm joined here in London by John Doe.", []),
     ("We're joined by two experts.", []),
+    ("I'm Jane Roe in Atlanta, joined by my colleague John Doe in Cairo.", []),
     ("John Doe, thanks for joining us.", []),
     ("Chile joined us in calling for a ceasefire.", ["joined", "calling for"]),  # a state that joins an act
 ])
