@@ -386,7 +386,7 @@ def thanked_doers(
     """The cast of an act that thanks or praise (`reason`, "thanked Kosovo for") are for: the one thanked did it,
     or the possessor named before the act ("thanked the Prime Minister for Jamaica's stance in condemning"), not
     the one who thanks ("will thank Kosovo for providing refuge": Kosovo provides); where no actor is named there
-    ("Senator Schumer, thank you for joining us"), the cast stays."""
+    ("Senator Schumer, thank you for meeting with us"), the cast stays."""
     owners = [m for m in mentions if reason.end <= m.start and m.end <= trigger.start and m.start < m.end
               and POSSESSIVE_MARK.match(text, m.end)]
     doers = owners[-1:] or [m for m in mentions if reason.start < m.start and m.end <= reason.end]

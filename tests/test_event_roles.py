@@ -594,7 +594,7 @@ def test_a_sum_from_a_side_names_the_giver_of_aid_not_its_recipient(text: str, t
     ("Norway commended Ghana for mediating the talks.", "CONSULT", ["Ghana"]),
     ("Peru expressed its appreciation to Chile for hosting the summit.", "CONSULT", ["Chile"]),
     # no actor named as the one thanked: the cast stays
-    ("Senator Jane Smith, thank you for joining us.", "COOPERATE", ["Jane Smith"]),
+    ("Senator Jane Smith, thank you for meeting with us.", "CONSULT", ["Jane Smith"]),
 ])
 def test_an_act_thanked_for_is_done_by_the_one_thanked(text: str, event_type: str, sources: list[str]) -> None:
     assert roles(text, event_type)[0] == sources

@@ -106,6 +106,7 @@ def test_an_act_only_owed_supposed_or_wondered_about_names_no_event(text: str, f
     ("They discussed the provision of additional coordinated assistance to Ukraine.", ["discussed"]),
     ("The envoy urged an immediate, indefinite, negotiated ceasefire.", ["urged"]),
     ("The envoy urged a durable negotiated settlement.", ["urged"]),
+    ("They warned that further escalation would be met with massive, coordinated costs.", ["warned"]),
     ("Reporters were not allowed into hospitals where wounded students were taken.", []),
 ])
 def test_a_participle_that_qualifies_a_noun_names_no_event(text: str, found: list[str]) -> None:
@@ -249,6 +250,7 @@ def test_a_response_to_an_act_is_what_it_is_for(text: str, found: list[str]) -> 
 @pytest.mark.parametrize("text, found", [
     ("Chile has a duty to provide humanitarian assistance to Peru.", []),  # the noun of the verb's own type
     ("The envoys discussed ways to impose sanctions on the cartel.", ["discussed"]),
+    ("Failure to provide an accounting will sow division.", []),  # an act not done
     ("The council is a forum to coordinate assistance to refugees.", []),  # an object noun
     ("Chile has the authority to condemn the attack on Peru.", ["attack"]),  # an act of its own, named
     ("Chile has a duty to provide shelter, and Peru imposed sanctions on the cartel.", ["imposed"]),
@@ -425,6 +427,7 @@ def test_a_state_of_violation_names_no_act_of_violating(text: str, found: list[s
 @pytest.mark.parametrize("text, found", [
     ("The allies work to counter sanctions evasion.", []),
     ("The designations disrupt the financial support networks of the group.", []),
+    ("The order is a counterterrorism sanctions authority.", []),  # a legal power, no sanction
     ("The allies imposed sanctions on the network.", ["imposed"]),  # the noun after a preposition: no compound
     ("Genuine humanitarian aid providers are heroic organizations.", []),
     ("The agency delivered aid to recipients in the region.", ["delivered"]),
@@ -530,4 +533,24 @@ def test_what_a_text_allows_or_a_goal_names_is_no_event(text: str, found: list[s
     ("Dana Holloway, who leads the opposition party, spoke. Holloway said the regime was weakening.", ["said"]),
 ])
 def test_a_commentators_word_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Jane Roe joins us now from Cairo.", []),
+    ("I'm joined here in London by John Doe.", []),
+    ("We're joined by two experts.", []),
+    ("I'm Jane Roe in Atlanta, joined by my colleague John Doe in Cairo.", []),
+    ("John Doe, thanks for joining us.", []),
+    ("Chile joined us in calling for a ceasefire.", ["joined", "calling for"]),  # a state that joins an act
+])
+def test_a_broadcasts_sign_on_of_a_guest_names_no_event(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The people of Chile have demonstrated time and time again that they want peace.", []),
+    ("Russia has shelled Kharkiv time and time again.", ["shelled"]),  # a hostile habit is recorded
+])
+def test_an_act_done_time_and_time_again_is_a_habit(text: str, found: list[str]) -> None:
     assert triggers(text) == found
