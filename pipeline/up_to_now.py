@@ -157,9 +157,11 @@ def _over_stretch(rules: Rules, text: str, trigger: Hit, found: Timex | None) ->
     end = trigger.end + _REACH
     if mark := _CLAUSE_END.search(text, trigger.end, end):
         end = mark.start()
-    if breaks := rules.breaks.find(text, trigger.end, end):
-        end = breaks[0].start  # "have said that over the past week ...": what is said holds the stretch
-    hits = stretches.find(text, trigger.end, end) if stretches.may_occur(text, trigger.end, end) else []
+    hits: list[Hit] = []
+    if stretches.may_occur(text, trigger.end, end):  # most phrases hold none: no clause word is read
+        if breaks := rules.breaks.find(text, trigger.end, end):
+            end = breaks[0].start  # "have said that over the past week ...": what is said holds the stretch
+        hits = stretches.find(text, trigger.end, end)
     if hits and any(part in rules.perfect for word in written_between(text, trigger.end, hits[0].start)
                     for part in spelled_out(normal(word), rules.language)):
         hits = []  # "have said rebels have killed 300 in the past week": that verb's stretch
