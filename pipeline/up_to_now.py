@@ -9,7 +9,7 @@ from functools import cache
 from pipeline.clauses import Rules, word_tuples
 from pipeline.event_dates import Dating
 from pipeline.known_acts import dated_beside
-from pipeline.lexicon import WORD, Hit, Lexicon, normal, spelled_out, words_lexicon
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, spelled_out, words_lexicon, written_between
 from pipeline.model import Timex
 from pipeline.objects import POSSESSIVE_MARK
 
@@ -22,12 +22,19 @@ _PHRASE_WORDS = 4  # words of a phrase before its trigger at most ("since those 
 _ABBREVIATION = re.compile(r"(?:\w\.)+")  # "U.S.": a word whose full stops end no phrase
 _OPENING_WORDS = 2  # words before a phrase that still opens its sentence ("Similarly, in the run-up to the war")
 _BOUND_GAP = 2  # characters between a cue and the date it opens ("since August 2017"): that date is the span's start
+_SENTENCE_REACH = 160  # characters before a trigger within which its sentence's opening phrase stands
 
 
 @cache
 def _cues(language: str) -> frozenset[tuple[str, ...]]:
     """The language's words of a span up to now (up_to_now.txt), as tuples of normal words."""
     return word_tuples(language, "up_to_now.txt")
+
+
+@cache
+def _stretches(language: str) -> Lexicon:
+    """The language's phrases of a stretch up to now (perfect_spans.txt): they count only with a present perfect."""
+    return words_lexicon(language, "perfect_spans.txt", "stretch")
 
 
 @cache
@@ -115,6 +122,8 @@ def runs_up_to_now(rules: Rules, text: str, trigger: Hit, found: Timex | None, p
     cues = _cues(language) - rules.perfect_bounds if perfect else _cues(language)
     if perfect and found is None and _opens_sentence(cues, text, trigger):
         return True
+    if perfect and _over_stretch(rules, text, trigger, found):
+        return True
     after = text[trigger.end : trigger.end + _REACH]
     lowered = after.lower()
     if not cues or not any(" ".join(cue) in lowered for cue in cues):
@@ -137,6 +146,34 @@ def runs_up_to_now(rules: Rules, text: str, trigger: Hit, found: Timex | None, p
                 cue_end = trigger.end + words[i + len(cue) - 1][0]
                 return found is None or 0 <= found.start - cue_end <= _BOUND_GAP
     return False
+
+
+def _over_stretch(rules: Rules, text: str, trigger: Hit, found: Timex | None) -> bool:
+    """Whether a phrase of a stretch up to now follows a trigger in the present perfect in its clause, no mark nor
+    other verb's perfect between, or opens its sentence, set off by a comma ("have been killed over the past two
+    weeks", "In recent days, protesters have gathered"), and the clause names no day but the stretch's own: a sum
+    over the stretch, on no one day."""
+    stretches = _stretches(rules.language)
+    end = trigger.end + _REACH
+    if mark := _CLAUSE_END.search(text, trigger.end, end):
+        end = mark.start()
+    hits: list[Hit] = []
+    if stretches.may_occur(text, trigger.end, end):  # most phrases hold none: no clause word is read
+        if breaks := rules.breaks.find(text, trigger.end, end):
+            end = breaks[0].start  # "have said that over the past week ...": what is said holds the stretch
+        hits = stretches.find(text, trigger.end, end)
+    if hits and any(part in rules.perfect for word in written_between(text, trigger.end, hits[0].start)
+                    for part in spelled_out(normal(word), rules.language)):
+        hits = []  # "have said rebels have killed 300 in the past week": that verb's stretch
+    if not hits:
+        start = max(0, trigger.start - _SENTENCE_REACH)
+        opening = max(text.rfind(mark, start, trigger.start) for mark in ".;:\n")
+        if opening < 0 and start > 0 or not stretches.may_occur(text, opening + 1, trigger.start):
+            return False  # the sentence opens further back, or no stretch stands before the trigger
+        hits = [hit for hit in stretches.find(text, opening + 1, trigger.start)
+                if len(WORD.findall(text, opening + 1, hit.start)) <= _OPENING_WORDS
+                and text[hit.end : hit.end + 2].lstrip().startswith(",")]
+    return bool(hits) and (found is None or found.start < hits[0].end and hits[0].start < found.end)
 
 
 def _opens_sentence(cues: frozenset[tuple[str, ...]], text: str, trigger: Hit) -> bool:

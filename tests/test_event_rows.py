@@ -725,6 +725,33 @@ def test_a_sum_up_to_now_in_the_present_perfect_has_no_day(text: str, trigger: s
     assert event["date"] == day
 
 
+@pytest.mark.parametrize(("text", "trigger", "day"), [
+    # an act in the present perfect over a stretch up to now is a sum over it, whether the stretch follows it in its
+    # clause or opens its sentence, and whatever day the stretch's own words name
+    ("At least 300 people have been killed in the province over the past two weeks.", "killed", None),
+    ("Opposition leaders have criticized the mission in recent days.", "criticized", None),
+    ("Members of the panel have met with both sides over the past three months.", "met", None),
+    ("Thousands of troops have amassed at the border in recent weeks.", "amassed", None),
+    ("In recent weeks, the government has announced several new measures.", "announced", None),
+    ("Over the last three months, the envoys have met with both sides.", "met", None),
+    ("Twelve soldiers have been killed in the last week.", "killed", None),
+    # in another tense, or in what a saying verb says, the stretch bounds nothing
+    ("The army attacked the town over the past two weeks.", "attacked", PUBLISHED.isoformat()),
+    ("The minister has said that over the past week rebels attacked the town.", "said", PUBLISHED.isoformat()),
+    ("Officials have said rebels have killed 300 people in the past week.", "said", PUBLISHED.isoformat()),
+    # one day, or a phrase that names no unit of time, is no stretch of days
+    ("Ten people have been killed in the last 24 hours.", "killed", PUBLISHED.isoformat()),
+    ("The rebels have attacked the town in recent fighting.", "attacked", PUBLISHED.isoformat()),
+    ("The rebels have attacked the capital in the last throes of the war.", "attacked", PUBLISHED.isoformat()),
+    # the clause's own day stays
+    ("The rebels have attacked the town on Tuesday, the third attack in the past week.", "attacked", "2022-03-01"),
+])
+def test_an_act_in_the_present_perfect_over_a_stretch_up_to_now_has_no_day(text: str, trigger: str,
+                                                                            day: str | None) -> None:
+    event = next(e for e in events_of(text) if e["trigger"] == trigger)
+    assert event["date"] == day
+
+
 @pytest.mark.parametrize(("text", "trigger", "sources"), [
     # an actor right before its verb is its subject, whatever pronoun comes before
     ("As many of you will have seen, President Biden announced new aid.", "announced", ["Joe Biden"]),
