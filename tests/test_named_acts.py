@@ -39,6 +39,17 @@ def test_a_long_phrase_of_a_well_known_act_has_its_known_sides_and_day(text: str
     assert [e["date"] for e in text_events(text, PUBLISHED) if e["trigger"] == trigger] == ["2022-02-24"]
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # the act named by its leader's name: he stays its source, the known day and target come with it
+    ("They discussed the food crisis that President Putin’s invasion has deepened.", "invasion"),
+    ("They discussed Putin’s premeditated, unprovoked and unjustified attack on the people of Ukraine.", "attack"),
+    ("Roma fled in the face of President Putin’s unjustified and brutal attack on that country.", "attack"),
+])
+def test_a_well_known_act_named_by_its_leader_has_its_known_day(text: str, trigger: str) -> None:
+    assert sides(text, trigger) == [(["Vladimir Putin"], ["Ukraine"])]
+    assert [e["date"] for e in text_events(text, PUBLISHED) if e["trigger"] == trigger] == ["2022-02-24"]
+
+
 def test_the_sides_the_words_name_stay_and_another_act_has_none_known() -> None:
     assert sides("They discussed Russia's brutal invasion of Georgia.", "invasion") == [(["Russia"], ["Georgia"])]
     assert sides("They recalled Russia's 2008 invasion.", "invasion") == [(["Russia"], [])]
