@@ -593,6 +593,9 @@ def test_a_sum_from_a_side_names_the_giver_of_aid_not_its_recipient(text: str, t
     ("The Secretary will thank Chile for hosting refugees from Peru.", "CONSULT", ["Chile"]),
     ("Norway commended Ghana for mediating the talks.", "CONSULT", ["Ghana"]),
     ("Peru expressed its appreciation to Chile for hosting the summit.", "CONSULT", ["Chile"]),
+    # the act a quality thanked for shows in: done by its possessor
+    ("Kenya thanked the Prime Minister for Ghana's principled stance in condemning Mali's coup.", "ACCUSE", ["Ghana"]),
+    ("Norway praised Chile for its leadership in mediating the talks.", "CONSULT", ["Chile"]),
     # no actor named as the one thanked: the cast stays
     ("Senator Jane Smith, thank you for joining us.", "COOPERATE", ["Jane Smith"]),
 ])
