@@ -8,7 +8,7 @@ from functools import cache
 from pipeline.clauses import HABITUAL, STATEMENT, STATUSES, UNREAL, Rules, clause_triggers, qualifies
 from pipeline.governing import second_predicate
 from pipeline.known_acts import known_noun
-from pipeline.lexicon import WORD, Hit, Lexicon, normal, words_lexicon
+from pipeline.lexicon import WORD, Hit, Lexicon, normal, read_words, words_lexicon
 from pipeline.trigger_tense import perfect
 
 _ENDED = "ongoing:object"  # the label of a cue that names an act as what is to end ("end its attacks")
@@ -116,8 +116,25 @@ def thanks_for(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
     praises a call, and the withdrawal is still asked for); else None."""
     return next((
         reason for reason in _reasons(rules.language).find(text, clause[0], trigger.start)
-        if in_scope(text, reason, trigger, "object", rules)
+        if (in_scope(text, reason, trigger, "object", rules) or _shown_in(rules, text, reason, trigger))
         and not clause_triggers(rules, text, (text.find(" ", reason.start, reason.end), reason.end))), None)
+
+
+def _shown_in(rules: Rules, text: str, reason: Hit, trigger: Hit) -> bool:
+    """Whether the trigger is the act in which the quality thanked for shows, its noun and a word of
+    `reason_links.txt` between, only words that qualify that noun before it ("thanked the Prime Minister for
+    Jamaica's principled stance in condemning")."""
+    words = list(WORD.finditer(text, reason.end, trigger.start))
+    if len(words) < 2 or normal(words[-1].group()) not in _links(rules.language):
+        return False
+    noun = words[-2].group()
+    return noun.isalpha() and noun.islower() and qualifies(rules, text, reason.end, words[-2].start())
+
+
+@cache
+def _links(language: str) -> frozenset[str]:
+    """The words that join a quality thanked for to the act it shows in (`reason_links.txt`)."""
+    return frozenset(read_words(language, "reason_links.txt"))
 
 
 def clause_status(

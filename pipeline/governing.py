@@ -174,15 +174,23 @@ def names_act(
     or a demonstrative and at most four words that qualify it (no actor, no word of a tense), the object of a word
     that is neither a trigger of the clause nor a light verb ("raised the tragic killing of", "concluding the
     investigations", "condolences for the terrorist attacks"; not "launched an invasion", "took part in the
-    protests"). A meeting, an agreement or a statement so named is still its subject's ("will travel to Brussels
-    for a meeting", "said in a statement")."""
+    protests"), and only a preposition's where a noun and a word of `partitive_prepositions` come between ("regarding
+    the recent wave of terrorist attacks"; not "endured a week of attacks"). A meeting, an agreement or a statement
+    so named is still its subject's ("will travel to Brussels for a meeting", "said in a statement")."""
     if trigger.label == STATEMENT or trigger.label in rules.mutual:
         return False
     articles = set(grammar(rules.language).get("apposition_articles", ())) | (rules.definite - rules.determiners)
+    partitive = grammar(rules.language).get("partitive_prepositions", ())  # "the recent wave of terrorist attacks"
     words = words_between(text, clause[0], trigger.start)
-    at = len(words) - 1
-    while at >= 0 and len(words) - 1 - at < _NAMED_QUALIFIERS and qualifier(rules, words[at].group(), articles):
-        at -= 1
+    at, counted = len(words) - 1, False
+    while at >= 0 and len(words) - 1 - at < _NAMED_QUALIFIERS:
+        if qualifier(rules, words[at].group(), articles):
+            at -= 1
+        elif not counted and at >= 2 and normal(words[at].group()) in partitive and (
+                words[at - 1].group().islower() and qualifier(rules, words[at - 1].group(), articles)):
+            at, counted = at - 2, True  # the phrase the article opens names them
+        else:
+            break
     if at < 1 or normal(words[at].group()) not in articles:
         return False  # most triggers: a verb, or a noun no article names
     first = WORD.match(text, trigger.start)
@@ -199,6 +207,8 @@ def names_act(
         return False  # "the Egyptian Foreign Ministry says", "leaders accuse Gadhafi": the subject and its verb
     governor = words[at - 1]
     word = normal(governor.group())
+    if counted and (word in partitive or word not in rules.prepositions | rules.matters):
+        return False  # "floated the idea of bombing", "into the fourth month of a campaign of airstrikes": its own
     if not word.isalpha() or not governor.group().islower() or word in rules.coordinators or any(
             normal(w.group()) in rules.auxiliaries for w in words[max(0, at - 2) : at]):
         return False  # "this is (also) an attack", "the end of violence, and the release": no object of a word

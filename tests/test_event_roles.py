@@ -593,6 +593,9 @@ def test_a_sum_from_a_side_names_the_giver_of_aid_not_its_recipient(text: str, t
     ("The Secretary will thank Chile for hosting refugees from Peru.", "CONSULT", ["Chile"]),
     ("Norway commended Ghana for mediating the talks.", "CONSULT", ["Ghana"]),
     ("Peru expressed its appreciation to Chile for hosting the summit.", "CONSULT", ["Chile"]),
+    # the act a quality thanked for shows in: done by its possessor
+    ("Kenya thanked the Prime Minister for Ghana's principled stance in condemning Mali's coup.", "ACCUSE", ["Ghana"]),
+    ("Norway praised Chile for its leadership in mediating the talks.", "CONSULT", ["Chile"]),
     # no actor named as the one thanked: the cast stays
     ("Senator Jane Smith, thank you for meeting with us.", "CONSULT", ["Jane Smith"]),
 ])
@@ -615,11 +618,16 @@ def test_a_condemned_act_told_before_with_its_possessor_targets_that_doer(text: 
     ("Kenya stressed the importance of concluding the investigations into the death.", "ACCUSE", []),
     ("Chile conveyed condolences for the terrorist attacks in Peru.", "ASSAULT", []),
     ("Japan stands firmly with Norway in the face of this attack.", "ASSAULT", []),
+    # the noun phrase an article opens, a noun of quantity between, after a preposition
+    ("Chile expressed condolences regarding the recent wave of terrorist attacks in Peru.", "ASSAULT", []),
+    ("Kenya voiced concern about the series of deadly bombings in Somalia.", "ASSAULT", []),
     # a light verb or word carries its subject's own act, as does a possessor
     ("Peru conducted the attack on the border post.", "ASSAULT", ["Peru"]),
     ("Kenya held a protest outside the embassy.", "PROTEST", ["Kenya"]),
     ("Chile was implicated in the bombing of the embassy.", "ASSAULT", ["Chile"]),
     ("Norway raised Peru's brutal crackdown.", "COERCE", ["Peru"]),
+    ("Peru launched a wave of attacks on the border posts.", "ASSAULT", ["Peru"]),
+    ("Chile endured a week of attacks by Peru.", "ASSAULT", ["Peru"]),
     # a meeting named so is still its subject's, and so is a statement
     ("Kenya will travel to Oslo for a meeting of the donors.", "CONSULT", ["Kenya"]),
 ])

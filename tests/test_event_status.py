@@ -136,6 +136,7 @@ def test_a_sum_a_plan_brings_to_a_total_is_of_acts_done(text: str, trigger: str,
     ("She will thank Norway for providing refuge to the families.", "providing", "occurred"),
     ("He will also thank Chile for generously welcoming the displaced.", "welcoming", "occurred"),
     ("I want to thank you again for your generous hosting of the talks.", "hosting", "occurred"),
+    ("She will thank Peru for its leadership in hosting the talks.", "hosting", "occurred"),
     ("The minister commended Peru's firm calls for the withdrawal of the troops.", "withdrawal", "planned"),
 ])
 def test_an_act_thanked_for_is_done_whatever_plan_the_thanks_are(text: str, trigger: str, found: str) -> None:
