@@ -23,7 +23,7 @@ from pipeline.named_acts import begun_lately, with_known_sides
 from pipeline.lexicon import WORD, Hit, normal, spelled_out, written_between
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import OFF_POLITICS, commentators, described, no_event, off_politics
-from pipeline.objects import doer_told_before, first_object
+from pipeline.objects import doer_told_before, first_object, hostile_places
 from pipeline.openings import introduced_cast, opening_places
 from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
 from pipeline.reference_days import reference_dating
@@ -183,7 +183,7 @@ def extract_events(
                                      False, None if reports else said, recent)[0]
                     own_side = domestic_side(language_rules, text, trigger, own_cast, False, asked)
                     side = [(m, "target") for m, _ in own_side]
-                cast += side
+                cast = hostile_places(language_rules, text, trigger, cast + side)
                 cast += host_side(language_rules, text, trigger, places, cast)
                 cast = without_own_side(language_rules, text, trigger, cast)
                 cast = first_object(language_rules, text, trigger, cast)

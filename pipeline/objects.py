@@ -23,6 +23,7 @@ _OBJECT_REACH = 6  # words from a trigger to its object named again ("killing of
 _AMOUNT_REACH = 40  # characters before an actor that hold an amount, its word of origin and determiners
 _CLAUSE_MARKS = frozenset(",;:")  # marks between a party named before a mutual act and its trigger: another clause's
 _TITLE_REACH = 80  # characters of a title between a preposition and the name it governs
+_PLACE_WORDS = 4  # words from a hostile act to the place it happens in ("in Baghdad, Iraq")
 _LISTED_HEAD = 4  # words of a listed object before its coordinator ("the Amhara regional forces, and")
 
 
@@ -139,6 +140,31 @@ def first_object(
     if at_venue(rules, text, after[first]) and _act_before(rules, text, trigger.end, after[first].start):
         later = {id(m) for m in after[first:]}  # "condemn the terrorist attack in Elad, Israel": where it is, not whom
     return [(m, "other" if role == "target" and id(m) in later else role) for m, role in cast]
+
+
+def hostile_places(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The cast of a hostile act less its targets that are only where it happens: a state named after the trigger
+    and a preposition of `venues.txt` where all its sources are of that state ("the Houthis' offensive ... fighting
+    throughout Yemen"; "French journalists were arrested in Cairo" by Egypt targets France), save the only target of a
+    state's own affairs; one a source from elsewhere acts in is reached ("Russia's war in Ukraine")."""
+    if trigger.label not in rules.hostile:
+        return cast
+    sides = {m.country or m.actor for m, role in cast if role == "source"}
+    places = [m for m, role in cast if role == "target" and m.start >= trigger.end and m.start < m.end and m.country
+              and sides == {m.country} and _right_after(rules, text, trigger, m) and at_venue(rules, text, m)]
+    if not places or trigger.label in rules.domestic and all(
+            any(m is p for p in places) for m, role in cast if role == "target"):
+        return cast  # "In Cuba, journalists were arrested": a state's own affairs reach its own unnamed people
+    return [(m, "other" if role == "target" and any(m is p for p in places) else role) for m, role in cast]
+
+
+def _right_after(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
+    """Whether a preposition of `venues.txt` opens the few words between the trigger and the mention ("attacks in
+    Indonesia", "bombings in Baghdad, Iraq"; not "threatened to institute a curfew in Algiers")."""
+    words = WORD.findall(text, trigger.end, mention.start)
+    return 0 < len(words) <= _PLACE_WORDS and normal(words[0]) in rules.venues
 
 
 def _act_before(rules: Rules, text: str, start: int, end: int) -> bool:

@@ -89,6 +89,17 @@ def test_the_place_of_a_condemned_attack_is_no_one_condemned() -> None:
     assert roles("Chile condemned the crackdown in Peru.", "ACCUSE")[1] == ["Peru"]
 
 
+@pytest.mark.parametrize(("text", "event_type", "targets"), [
+    ("Four French journalists were arrested in Nairobi.", "COERCE", ["France"]),  # done by Kenya, there
+    ("Two Chilean activists were detained in Bolivia last week.", "COERCE", ["Chile"]),
+    ("The Houthis’ offensive risks more fighting throughout Yemen.", "ASSAULT", []),
+    ("Chilean troops launched attacks in Peru.", "ASSAULT", ["Peru"]),  # another state's place is reached
+])
+def test_the_place_of_a_hostile_act_its_own_state_does_there_is_no_target(
+        text: str, event_type: str, targets: list[str]) -> None:
+    assert roles(text, event_type)[1] == targets
+
+
 def test_a_people_s_adjective_before_a_hostile_course_names_no_target_of_support() -> None:
     assert roles("Kenya voiced support for the efforts of Ghana to end the Malian aggression.", "SUPPORT")[1] == [
         "Ghana"]

@@ -237,8 +237,8 @@ def test_a_verb_is_the_event_rather_than_a_noun_that_sets_the_scene() -> None:
     ("The protests in Peru have spread to the capital.", "PROTEST", [], ["Peru"]),
     ("Unions said that, as protests in Chile grew, the talks stalled.", "PROTEST", [], ["Chile"]),
     ("Dock workers in Chile were continuing a hunger strike on Monday.", "PROTEST", ["Chile"], ["Chile"]),
-    # foreigners held where the act happens: the place's state holds them, not theirs
-    ("A Canadian engineer was detained in Iran on Sunday.", "COERCE", ["Iran"], ["Canada", "Iran"]),
+    # foreigners held where the act happens: the place's state holds them, not theirs, and is no target
+    ("A Canadian engineer was detained in Iran on Sunday.", "COERCE", ["Iran"], ["Canada"]),
     # protests in several states: no one state protests
     ("Protests against Uganda broke out in the Kenyan capital.", "PROTEST", [], ["Uganda", "Kenya"]),
 ])
