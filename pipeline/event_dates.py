@@ -149,9 +149,14 @@ class Datings:
         if dash := _DASH_END.match(self.text, timex.end):
             return _last_day(first, int(dash.group(1)))
         words = WORD.findall(self.text, timex.end, timex.end + _RANGE_REACH)
+        i = bisect_left(self.starts, timex.end)  # the next dated expression, "April 2" of "March 28 to April 2"
+        if len(words) >= 2 and normal(words[0]) in self.rules.coordinators and i < len(self.items) and (
+                self.continues_list(*self.items[i]) and self.items[i][0].text == words[1]):
+            # "talks in Doha on June 29 and 30": a list of days of one month, over which what is told is done
+            last = self.items[i][1].start
+            return (first, last) if last and last > first else None
         if len(words) < 2 or normal(words[0]) not in self.rules.range_joiners:
             return None
-        i = bisect_left(self.starts, timex.end)  # the next dated expression, "April 2" of "March 28 to April 2"
         if i < len(self.items) and self.starts[i] < timex.end + _RANGE_REACH and self.items[i][1].precision == "day":
             last = self.items[i][1].start
             return (first, last) if last and last > first else None

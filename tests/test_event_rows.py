@@ -598,6 +598,10 @@ def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str,
     ("Blinken will travel to Jordan March 7-10.", "travel to", "2022-W10"),
     # a past act is not of a range still to come, though the week that holds the range began before publication
     ("Blinken discussed the meeting in Berlin March 5-6.", "discussed", "2022-03-04"),
+    # a list of days of one month is done over them all; another month's day or a count after "and" is no such list
+    ("Envoys held talks with the Taliban in Doha on February 23 and 24.", "talks", "2022-W08"),
+    ("Envoys held talks with the Taliban in Doha on February 23 and March 2.", "talks", "2022-02-23"),
+    ("Russia attacked Kyiv on February 26 and 10 people were killed.", "attacked", "2022-02-26"),
 ])
 def test_an_event_over_a_range_of_days_takes_the_period_that_holds_it(text: str, trigger: str, date: str) -> None:
     assert next(e for e in events_of(text) if e["trigger"] == trigger)["date"] == date
