@@ -8,12 +8,14 @@ import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import accumulate, chain, compress, count, repeat, takewhile
+from itertools import accumulate, chain, compress, count, repeat
 from pathlib import Path
 
+from pipeline.phrase_tokens import fixed_words, is_plain, match, plain_second
+
 _RESOURCES = Path(__file__).parent / "resources"
-_MAX_GAP = 3  # "~" in a phrase: up to three words in between
 _INDEXED_SPAN = 1000  # a span this long is read from where each first word stands, rather than word by word
+_Entry = tuple[list[str], str, bool, bool, int, tuple[tuple[int, str], ...]]  # a phrase as `Lexicon` reads it
 
 
 @dataclass(unsafe_hash=True, slots=True)  # not frozen: a frozen class sets each field by a call, on every hit made
@@ -45,9 +47,9 @@ class Lexicon:
         self.language = language if language and lemmatised(language) else ""
         self.spelled = language if spelled else ""
         # each phrase: its tokens, its label, whether it is plain words (no "~", no "*"), whether it opens the span,
-        # and its plain words before the first gap or wildcard
-        self.by_first: dict[str, list[tuple[list[str], str, bool, bool, list[str]]]] = {}
-        self.wild_first: list[tuple[list[str], str, bool, bool, list[str]]] = []
+        # and its tokens before the first gap with the plain words among them (`fixed_words`)
+        self.by_first: dict[str, list[_Entry]] = {}
+        self.wild_first: list[_Entry] = []
         # Where a phrase may begin: at its first word, or where its first two words stand when both are plain.
         self.openers: set[str] = set()
         self.pairs: set[tuple[str, str]] = set()
@@ -57,18 +59,25 @@ class Lexicon:
             parts = parts[opening:]
             tokens = [normal(t) for part in parts for t in ([part] if part == "~" else _PATTERN.findall(part))]
             if self.spelled:
-                tokens = [word for t in tokens for word in (spelled_out(t, language) if _is_plain(t) else [t])]
-            # a phrase with a gap or a wildcard is matched word by word, after a quick look at its plain first words
-            head = list(takewhile(_is_plain, tokens))
-            entry = (tokens, label, len(head) == len(tokens), opening, head)
+                tokens = [word for t in tokens for word in (spelled_out(t, language) if is_plain(t) else [t])]
+            # a phrase with a gap or a wildcard is matched word by word, after a quick look at its fixed plain words
+            entry = (tokens, label, all(map(is_plain, tokens)), opening, *fixed_words(tokens))
             if "*" in tokens[0]:
                 self.wild_first.append(entry)
                 continue
             self.by_first.setdefault(tokens[0], []).append(entry)
-            if len(tokens) > 1 and _is_plain(tokens[0]) and _is_plain(tokens[1]):
+            if is_plain(tokens[0]) and plain_second(tokens):
                 self.pairs.add((tokens[0], tokens[1]))
             else:
                 self.openers.add(tokens[0])
+        # The phrases that may match at a word, by the word and the one after it: those whose second word is that
+        # word or any (`by_one`: no plain second word), in the order above, so that the same phrase wins.
+        self.by_one: dict[str, list[_Entry]] = {}
+        self.by_pair: dict[tuple[str, str], list[_Entry]] = {}
+        for word, entries in self.by_first.items():
+            self.by_one[word] = [e for e in entries if not plain_second(e[0])]
+            for second in {plain_second(e[0]) for e in entries} - {""}:
+                self.by_pair[word, second] = [e for e in entries if plain_second(e[0]) in ("", second)]
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every phrase in text[start:end], left to right, without overlaps."""
@@ -83,10 +92,11 @@ class Lexicon:
         first, last = article.word_range(start, len(article.text) if end is None else end)
         hits: list[Hit] = []
         covered = -1
+        words, lemmas = article.words, article.lemmas(self.language)
         for i in article.phrase_starts(self, first, last):
             if i <= covered:
                 continue
-            found = self._match_at(article.words, article.lemmas(self.language), i, last, i == first)
+            found = self._match_at(words, lemmas, i, last, i == first)
             if found is not None:
                 covered, label = found
                 hits.append(Hit(article.starts[i], article.ends[covered], label))
@@ -102,10 +112,14 @@ class Lexicon:
     ) -> tuple[int, str] | None:
         """The last word index and label of the first (longest) phrase that matches at word i, before word last
         (`opens`: word i is the first of the span searched)."""
-        first = self.by_first.get(words[i], ())
-        if lemmas and lemmas[i] != words[i]:
-            first = [*first, *self.by_first.get(lemmas[i], ())]
-        for tokens, label, plain, opening, head in chain(first, self.wild_first):
+        if lemmas:  # a word or its lemma begins a phrase, whatever follows
+            first = self.by_first.get(words[i], ())
+            if lemmas[i] != words[i]:
+                first = [*first, *self.by_first.get(lemmas[i], ())]
+        else:
+            first = self.by_pair.get((words[i], words[i + 1] if i + 1 < len(words) else ""))
+            first = self.by_one.get(words[i], ()) if first is None else first
+        for tokens, label, plain, opening, reach, fixed in chain(first, self.wild_first):
             if opening and not opens:
                 continue
             found = i + len(tokens) - 1
@@ -115,9 +129,9 @@ class Lexicon:
             elif plain:
                 if found < last and all(t in (words[k], lemmas[k]) for k, t in enumerate(tokens, i)):
                     return found, label
-            elif len(head) > 1 and not lemmas and words[i : i + len(head)] != head:
-                continue  # "is it ~ hard to" at "is going": its plain words already differ
-            elif (found := _match(tokens, words, i, last, lemmas)) is not None:
+            elif fixed and not lemmas and (i + reach > last or any(words[i + k] != t for k, t in fixed)):
+                continue  # "is it ~ hard to" at "is going", ", * * : * am et" at a comma with no colon three words on
+            elif (found := match(tokens, words, i, last, lemmas)) is not None:
                 return found, label
         return None
 
@@ -151,6 +165,8 @@ class _Words:
         self._lemmas: dict[str, list[str]] = {}
         self._spelled: dict[str, _Words] = {}
         self._places: dict[str, list[int]] | None = None  # the indices of each word, read when first asked for
+        # a text's own words serve every lexicon, a copy read through contractions only the few that read them
+        self.indexed = True
         self._asked: set[Lexicon] = set()  # the lexicons asked about one span of the text so far
 
     def spelled(self, language: str) -> _Words:
@@ -169,7 +185,7 @@ class _Words:
                 spelled = self._spelled[language] = _Words.__new__(_Words)
                 spelled.__dict__.update(
                     self.__dict__, _phrase_starts={}, found={}, written=None, _lemmas={}, _spelled={}, _places=None,
-                    _asked=set())
+                    _asked=set(), indexed=False)
                 spelled.starts, spelled.ends, spelled.words = [], [], []
                 done = 0
                 for i, (host, word) in contracted:
@@ -239,6 +255,8 @@ class _Words:
         """The phrase starts of all the words, read where each of the lexicon's first words stands in the text."""
         if lexicon.wild_first:
             return list(range(len(self.words)))
+        if not self.indexed:  # an index of all the words would serve this lexicon alone: read them one by one
+            return self._phrase_starts_in(lexicon, 0, len(self.words))
         if self._places is None:
             self._places = {}
             for i, word in enumerate(self.words):
@@ -280,44 +298,6 @@ def written_tokens(text: str) -> tuple[list[int], list[str]]:
 def normal(token: str) -> str:
     """A token as phrases are compared: lower case, one kind of apostrophe."""
     return token.lower().replace("’", "'")
-
-
-def _is_plain(token: str) -> bool:
-    """Whether a phrase's token stands for just itself: no gap, no wildcard."""
-    return token != "~" and "*" not in token
-
-
-def _match(tokens: list[str], words: list[str], i: int, last: int, lemmas: list[str]) -> int | None:
-    """The index of the last word when the phrase's tokens match the words from i on (before last), else None."""
-    for k, head in enumerate(tokens):
-        if head == "~":
-            return _match_gap(tokens[k + 1 :], words, i, last, lemmas)
-        if i >= last or not (_word_matches(head, words[i]) or (lemmas and head == lemmas[i])):
-            return None
-        i += 1
-    return i - 1
-
-
-def _match_gap(tokens: list[str], words: list[str], i: int, last: int, lemmas: list[str]) -> int | None:
-    """The last word index of the rest of a phrase after a gap of up to three words, the shortest gap first."""
-    if tokens and _is_plain(tokens[0]) and not lemmas and tokens[0] not in words[i : i + _MAX_GAP + 1]:
-        return None  # the word after the gap stands nowhere within its reach
-    for skip in range(_MAX_GAP + 1):
-        # a gap that runs past the clause or over a mark fails, and so does every longer one
-        if skip and (i + skip > last or not words[i + skip - 1][0].isalnum()):
-            return None
-        found = _match(tokens, words, i + skip, last, lemmas)
-        if found is not None:
-            return found
-    return None
-
-
-def _word_matches(pattern: str, word: str) -> bool:
-    """A phrase word against a text word; "*" in the pattern stands for one or more letters."""
-    if "*" not in pattern:
-        return pattern == word
-    prefix, suffix = pattern.split("*", 1)
-    return len(word) > len(prefix) + len(suffix) and word.startswith(prefix) and word.endswith(suffix)
 
 
 @cache
