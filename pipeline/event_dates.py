@@ -30,6 +30,7 @@ _BOUND_WORDS = 3  # words of the longest bound
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")  # a blank line ends a paragraph
 _COMPOUND = regex.compile(r"\p{L}+[-‐]\p{L}+")  # words joined by a hyphen into one, in every alphabet
 _DASH_END = regex.compile(r"[-–]\s*(\d{1,2})\b")  # "May 24-27": the last day after a dash
+_DASHES = ("-", "–")  # between a range's first day and its last
 CONSULT = "CONSULT"  # the event type of visits, trips and meetings
 _TRIP_REACH = 80  # characters before a range of days within which the trip it is of is told
 _ASIDE_REACH = 40  # characters after its sentence's first act within which a day is that act's own
@@ -130,7 +131,7 @@ class Datings:
 
     def opens_range(self, timex: Timex) -> bool:
         """Whether a day opens a range of days ("July 25-26"): a span, not one day the narrative goes on from."""
-        return self.text[timex.end : timex.end + 1] in ("-", "–")
+        return self.text[timex.end : timex.end + 1] in _DASHES
 
     def continues_list(self, timex: Timex, dating: Dating) -> bool:
         """Whether a bare day follows, within a range's reach, a day of its month ("June 29 and 30"): one of a list."""
@@ -150,15 +151,18 @@ class Datings:
             return _last_day(first, int(dash.group(1)))
         words = WORD.findall(self.text, timex.end, timex.end + _RANGE_REACH)
         i = bisect_left(self.starts, timex.end)  # the next dated expression, "April 2" of "March 28 to April 2"
-        if len(words) >= 2 and normal(words[0]) in self.rules.coordinators and i < len(self.items) and (
-                self.continues_list(*self.items[i]) and self.items[i][0].text == words[1]):
+        following = self.items[i] if i < len(self.items) and self.starts[i] < timex.end + _RANGE_REACH and (
+            self.items[i][1].precision == "day") else None
+        last = following[1].start if following else None
+        if following and self.text[timex.end : following[0].start].strip() in _DASHES:
+            return (first, last) if last and last > first else None  # "May 31-June 8": a dash before another month
+        if len(words) >= 2 and normal(words[0]) in self.rules.coordinators and following and (
+                self.continues_list(*following) and following[0].text == words[1]):
             # "talks in Doha on June 29 and 30": a list of days of one month, over which what is told is done
-            last = self.items[i][1].start
             return (first, last) if last and last > first else None
         if len(words) < 2 or normal(words[0]) not in self.rules.range_joiners:
             return None
-        if i < len(self.items) and self.starts[i] < timex.end + _RANGE_REACH and self.items[i][1].precision == "day":
-            last = self.items[i][1].start
+        if following:
             return (first, last) if last and last > first else None
         return _last_day(first, int(words[1])) if words[1].isdigit() and len(words[1]) <= 2 else None
 

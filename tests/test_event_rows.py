@@ -598,6 +598,10 @@ def test_a_planned_stop_of_a_trip_takes_the_trip_period(text: str, trigger: str,
     ("Blinken will travel to Jordan March 7-10.", "travel to", "2022-W10"),
     # a past act is not of a range still to come, though the week that holds the range began before publication
     ("Blinken discussed the meeting in Berlin March 5-6.", "discussed", "2022-03-04"),
+    # a range across the end of a month
+    ("Blinken traveled to Poland February 28 – March 2.", "traveled to", "2022-W09"),
+    ("Blinken will travel to Jordan March 31-April 2.", "travel to", "2022-W13"),
+    ("Blinken will travel to Jordan May 31-June 8.", "travel to", "2022-Q2"),
     # a list of days of one month is done over them all; another month's day or a count after "and" is no such list
     ("Envoys held talks with the Taliban in Doha on February 23 and 24.", "talks", "2022-W08"),
     ("Envoys held talks with the Taliban in Doha on February 23 and March 2.", "talks", "2022-02-23"),
