@@ -237,6 +237,9 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("Officials discussed the possibility of a meeting next week.", ["discussed"]),
     ("The strikes came in response to an attack on the city.", ["attack"]),  # "to" is a preposition there
     ("By way of an answer, Smith says he had no choice.", ["says"]),  # a name after the comma opens a clause
+    ("The resolution protects civilians under threat of attack.", []),  # only feared or hoped for
+    ("For fear of expulsion, the family stayed home.", []),
+    ("Hopes for a lasting ceasefire rose this week.", []),
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
