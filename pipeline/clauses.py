@@ -99,6 +99,7 @@ class Rules:
     place_compounds: frozenset[str]
     origins: frozenset[str]
     definite: frozenset[str]
+    indefinite: frozenset[str]  # indefinite articles: "the risk of **a** wider war"
     known_events: frozenset[str]
     attributive: frozenset[str]
     dated_events: Lexicon  # phrases of well-known acts, labelled by the day each began and its sides
@@ -188,6 +189,7 @@ def rules(language: str) -> Rules:
         place_compounds=_word_set(language, "place_compounds.txt"),
         origins=_word_set(language, "origins.txt"),
         definite=_word_set(language, "definite.txt"),
+        indefinite=_word_set(language, "indefinite.txt"),
         known_events=_word_set(language, "known_events.txt"),
         attributive=_word_set(language, "attributive.txt"),
         dated_events=phrases(language, "dated_events.csv", "date", "source", "target"),

@@ -17,6 +17,9 @@ _JOINED_REACH = 160  # characters before a joined trigger that hold the first ac
 _ENDING = 3  # letters two verbs in the same form end with ("standing" ... "condemning")
 _SENTENCE_MARKS = ".;:!?"
 _LIGHT_REACH = 16  # characters before a trigger that hold a light verb of one word and the space after it
+_ADJECTIVES = 4  # words at most between an indefinite article and its noun ("an immediate, comprehensive")
+_ARTICLE_REACH = 80  # characters before a trigger that hold such a phrase, its article and its adjectives
+# (the article itself among the words of the _PURPOSE_REACH before it)
 
 
 def fulfilled(rules: Rules, text: str, hits: list[Hit]) -> list[Hit]:
@@ -45,11 +48,16 @@ def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
     """Whether the trigger is what a duty, a capacity or a purpose is for ("the duty **to impose**", "a forum **to
     discuss**", "not in a position **to provide**"): what may or must be done, no event."""
     before = line_before(text, hit.start, _PURPOSE_REACH)
-    last = before.rstrip().rsplit(None, 1)[-1:]
-    if last and normal(last[0]) in rules.coordinators:
+    tokens = before.split()
+    if not tokens:
+        return False
+    last = normal(tokens[-1])
+    if last in rules.coordinators:
         return _joined_unfulfilled(rules, text, hit)
-    if not last or normal(last[0]) not in _last_words(rules.unfulfilled):
-        return False  # most triggers follow no "to" at all: no need to read the words before
+    if last not in _last_words(rules.unfulfilled):
+        # most triggers follow no "to" at all, nor an indefinite article: no need to read the words before
+        indefinite = any(token.lower() in rules.indefinite for token in tokens[-_ADJECTIVES - 1 :])
+        return indefinite and _weighed(rules, text, hit)
     words = tuple(normal(word) for word in WORD.findall(before))
     found = [phrase for phrase in rules.unfulfilled if words[len(words) - len(phrase) :] == phrase]
     if not found:
@@ -59,6 +67,27 @@ def _unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
     first = normal(WORD.match(text, hit.start).group())
     gerund = any(first.endswith(end) for end in rules.commitments.get("ending", ()))
     return not gerund or any(phrase[-1] not in rules.infinitives.get("marker", ()) for phrase in found)
+
+
+def _weighed(rules: Rules, text: str, hit: Hit) -> bool:
+    """Whether a noun an indefinite article opens, only adjectives and their commas between, follows such a phrase
+    ("noted the importance of **an** immediate, comprehensive ceasefire", "the risk of **a** wider war"): an act only
+    weighed, no event; not after an infinitive's marker, a preposition there ("in response to an attack")."""
+    written = WORD.findall(line_before(text, hit.start, _ARTICLE_REACH))
+    words = [normal(word) for word in written]
+    index, adjectives = len(words) - 1, 0
+    while index >= 0 and words[index] not in rules.indefinite:
+        if words[index] != ",":
+            adjectives += 1
+            if adjectives > _ADJECTIVES or not words[index][0].isalnum() or _closed(rules, words[index]) or (
+                    words[index - 1] == "," and not written[index].islower()):
+                return False  # a name after a comma opens a clause: "By way of an answer, Gardner says"
+        index -= 1
+    if index < 1 or words[index - 1] not in _last_words(rules.unfulfilled):
+        return False
+    markers = rules.infinitives.get("marker", ())
+    return any(tuple(words[max(0, index - len(phrase)) : index]) == phrase and phrase[-1] not in markers
+               for phrase in rules.unfulfilled)
 
 
 def _joined_unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
@@ -75,6 +104,13 @@ def _joined_unfulfilled(rules: Rules, text: str, hit: Hit) -> bool:
         ):
             return True
     return False
+
+
+def _closed(rules: Rules, word: str) -> bool:
+    """Whether a word is of a closed class, never an adjective: a coordinator, preposition, determiner, relative,
+    pronoun or auxiliary ("the prospect of a peace deal **would** be welcomed")."""
+    return word in rules.coordinators or word in rules.prepositions or word in rules.determiners or (
+        word in rules.relatives or word in rules.pronouns or word in rules.auxiliaries)
 
 
 @cache

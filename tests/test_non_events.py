@@ -232,6 +232,14 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("The envoy urged all states to refrain from providing weapons to the militia.", ["urged"]),  # refrained from
     ("They stressed the importance of supporting the farmers and sanctioning the cartel.", ["stressed"]),  # joined
     ("They stressed the importance of trade and condemned the cartel.", ["stressed", "condemned"]),  # another form
+    ("The envoys noted the importance of an immediate, lasting ceasefire.", ["noted"]),  # an article, adjectives
+    ("The minister warned of the risk of a wider war in the region.", ["warned"]),
+    ("Officials discussed the possibility of a meeting next week.", ["discussed"]),
+    ("The strikes came in response to an attack on the city.", ["attack"]),  # "to" is a preposition there
+    ("By way of an answer, Smith says he had no choice.", ["says"]),  # a name after the comma opens a clause
+    ("The resolution protects civilians under threat of attack.", []),  # only feared or hoped for
+    ("For fear of expulsion, the family stayed home.", []),
+    ("Hopes for a lasting ceasefire rose this week.", []),
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
