@@ -28,25 +28,20 @@ def test_a_well_known_act_whose_words_name_no_side_has_its_known_sides() -> None
         (["China"], [])]
 
 
-@pytest.mark.parametrize(("text", "trigger"), [
+@pytest.mark.parametrize(("text", "trigger", "source"), [
     # a list of adjectives with commas, longer than a gap of three words
-    ("We stand together against Russia’s premeditated, unprovoked, and unjustified attack.", "attack"),
-    ("Aid flows to Kyiv following Russia’s premeditated, unprovoked and unlawful invasion.", "invasion"),
-    ("Police officers rescue the victims of the Russian government’s brutal assault.", "assault"),
-])
-def test_a_long_phrase_of_a_well_known_act_has_its_known_sides_and_day(text: str, trigger: str) -> None:
-    assert sides(text, trigger) == [(["Russia"], ["Ukraine"])]
-    assert [e["date"] for e in text_events(text, PUBLISHED) if e["trigger"] == trigger] == ["2022-02-24"]
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
+    ("We stand together against Russia’s premeditated, unprovoked, and unjustified attack.", "attack", "Russia"),
+    ("Aid flows to Kyiv following Russia’s premeditated, unprovoked and unlawful invasion.", "invasion", "Russia"),
+    ("Police officers rescue the victims of the Russian government’s brutal assault.", "assault", "Russia"),
     # the act named by its leader's name: he stays its source, the known day and target come with it
-    ("They discussed the food crisis that President Putin’s invasion has deepened.", "invasion"),
-    ("They discussed Putin’s premeditated, unprovoked and unjustified attack on the people of Ukraine.", "attack"),
-    ("Roma fled in the face of President Putin’s unjustified and brutal attack on that country.", "attack"),
+    ("They discussed the food crisis that President Putin’s invasion has deepened.", "invasion", "Vladimir Putin"),
+    ("They discussed Putin’s premeditated, unprovoked and unjustified attack on the people of Ukraine.", "attack",
+     "Vladimir Putin"),
+    ("Roma fled in the face of President Putin’s unjustified and brutal attack on that country.", "attack",
+     "Vladimir Putin"),
 ])
-def test_a_well_known_act_named_by_its_leader_has_its_known_day(text: str, trigger: str) -> None:
-    assert sides(text, trigger) == [(["Vladimir Putin"], ["Ukraine"])]
+def test_a_long_phrase_of_a_well_known_act_has_its_known_sides_and_day(text: str, trigger: str, source: str) -> None:
+    assert sides(text, trigger) == [([source], ["Ukraine"])]
     assert [e["date"] for e in text_events(text, PUBLISHED) if e["trigger"] == trigger] == ["2022-02-24"]
 
 
