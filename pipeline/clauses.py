@@ -81,6 +81,7 @@ class Rules:
     bounds: frozenset[tuple[str, ...]]
     perfect_bounds: frozenset[tuple[str, ...]]
     hostile: frozenset[str]
+    sited: frozenset[str]  # types of acts that reach ones named where they are: that place is no target
     background: frozenset[str]  # types of acts a release names as done, without a day, as background
     asking: frozenset[str]
     outlet_acts: frozenset[str]
@@ -171,6 +172,7 @@ def rules(language: str) -> Rules:
         bounds=word_tuples(language, "bounds.txt"),
         perfect_bounds=word_tuples(language, "perfect_bounds.txt"),
         hostile=frozenset(read_words(language, "hostile.txt")),
+        sited=frozenset(read_words(language, "sited.txt")),
         background=frozenset(read_words(language, "background.txt")),
         asking=frozenset(read_words(language, "asking.txt")),
         commitments=_kinds(language, "commitments.csv"),

@@ -148,7 +148,10 @@ def hostile_places(
     """The cast of a hostile act less its targets that are only where it happens: a state named after the trigger
     and a preposition of `venues.txt` where all its sources are of that state ("the Houthis' offensive ... fighting
     throughout Yemen"; "French journalists were arrested in Cairo" by Egypt targets France), save the only target of a
-    state's own affairs; one a source from elsewhere acts in is reached ("Russia's war in Ukraine")."""
+    state's own affairs; one a source from elsewhere acts in is reached ("Russia's war in Ukraine"). An act of
+    `sited.txt` loses the places where the ones it reaches are (`_where_they_are`)."""
+    if trigger.label in rules.sited:
+        return _where_they_are(rules, text, trigger, cast)
     if trigger.label not in rules.hostile:
         return cast
     sides = {m.country or m.actor for m, role in cast if role == "source"}
@@ -158,6 +161,38 @@ def hostile_places(
             any(m is p for p in places) for m, role in cast if role == "target"):
         return cast  # "In Cuba, journalists were arrested": a state's own affairs reach its own unnamed people
     return [(m, "other" if role == "target" and any(m is p for p in places) else role) for m, role in cast]
+
+
+def _where_they_are(
+    rules: Rules, text: str, trigger: Hit, cast: list[tuple[ActorMention, str]]
+) -> list[tuple[ActorMention, str]]:
+    """The cast less the targets after the trigger that say where the ones it reaches are (`_placed`: "financiers
+    operating across Indonesia"), with the states listed with them ("..., Syria, and Turkey")."""
+    after = sorted((m for m, role in cast if role == "target" and m.start >= trigger.end and m.start < m.end),
+                   key=lambda m: m.start)
+    places: set[int] = set()
+    for number, mention in enumerate(after):
+        if id(mention) not in places and mention.actor_type == "state" and _placed(rules, text, mention):
+            places |= {id(m) for m in listed(rules, text, after[number:], commas=True) if m.actor_type == "state"}
+    return [(m, "other" if role == "target" and id(m) in places else role) for m, role in cast]
+
+
+def _placed(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether the mention says where someone is: a hyphen and a word of `place_compounds.txt` after it ("Iran-based"),
+    or such a word and a preposition of `venues.txt` before it, an article between or not ("located in the UAE"); not
+    a possessor, whose state the ones named are of ("companies operating in Russia's mining industry")."""
+    if text.startswith("-", mention.end):
+        return _compound_place(rules, text, mention)
+    words = [normal(word) for word in WORD.findall(line_before(text, mention.start, 40))[-3:]]
+    if words and words[-1] in rules.determiners:
+        words.pop()
+    return not POSSESSIVE_MARK.match(text, mention.end) and len(words) >= 2 and words[-1] in rules.venues and words[-2] in rules.place_compounds
+
+
+def _compound_place(rules: Rules, text: str, mention: ActorMention) -> bool:
+    """Whether a word of `place_compounds.txt` follows the hyphen right after the mention ("the Rome-based")."""
+    compound = WORD.match(text, mention.end + 1)
+    return compound is not None and normal(compound.group()) in rules.place_compounds
 
 
 def _right_after(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> bool:
@@ -253,10 +288,8 @@ def at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:
     """Whether a preposition of place stands right before the mention, or before an article that does ("in the"),
     or before the place the mention follows after a comma ("in Brussels, Belgium"), or whether the mention is the
     place a hyphen joins to a word of `place_compounds` ("the Rome-based agencies")."""
-    if text.startswith("-", mention.end) and rules.place_compounds:
-        compound = WORD.match(text, mention.end + 1)
-        if compound is not None and normal(compound.group()) in rules.place_compounds:
-            return True
+    if text.startswith("-", mention.end) and _compound_place(rules, text, mention):
+        return True
     words = WORD.findall(line_before(text, mention.start, 60))
     if words and words[-1] == ",":
         words.pop()

@@ -100,6 +100,19 @@ def test_the_place_of_a_hostile_act_its_own_state_does_there_is_no_target(
     assert roles(text, event_type)[1] == targets
 
 
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Kenya is designating three traffickers operating across Ghana, Mali, and Niger.", []),
+    ("Kenya is designating two Hizballah financiers operating in Ghana.", ["Hizballah"]),
+    ("Kenya designated one Ghana-based al-Qa'ida facilitator.", ["al-Qa'ida"]),
+    ("Kenya is designating four entities located in Ghana and the UAE.", []),
+    ("Kenya is designating two Malian officials located in Ghana.", ["Mali"]),  # their own state is reached
+    ("Kenya imposed sanctions on Ghana.", ["Ghana"]),
+    ("Kenya also designated companies operating in Ghana's gold mining industry.", ["Ghana"]),  # a possessor
+])
+def test_where_the_ones_a_sanction_reaches_are_is_no_target(text: str, targets: list[str]) -> None:
+    assert roles(text, "SANCTION")[1] == targets
+
+
 def test_a_people_s_adjective_before_a_hostile_course_names_no_target_of_support() -> None:
     assert roles("Kenya voiced support for the efforts of Ghana to end the Malian aggression.", "SUPPORT")[1] == [
         "Ghana"]
@@ -520,7 +533,7 @@ def test_an_organisation_the_gazetteer_does_not_know_is_the_target_of_its_design
     ("Peru is designating the executives of two important banks, Kelmobank and Trenbank; and others.",
      ["Kelmobank", "Trenbank"]),
     ("Peru is designating one Chile-based entity, Halvor Shipping Trading JSC, for shipping oil.",
-     ["Chile", "Halvor Shipping Trading JSC"]),
+     ["Halvor Shipping Trading JSC"]),  # where it is based is no target
     # a description holding a verb is a clause: no designee follows it
     ("The prisons designated today were shown in the pictures provided by Vantora, a defector.", []),
     # a day, and a legal form alone, name no organisation
