@@ -153,18 +153,14 @@ class Datings:
         i = bisect_left(self.starts, timex.end)  # the next dated expression, "April 2" of "March 28 to April 2"
         following = self.items[i] if i < len(self.items) and self.starts[i] < timex.end + _RANGE_REACH and (
             self.items[i][1].precision == "day") else None
-        last = following[1].start if following else None
-        if following and self.text[timex.end : following[0].start].strip() in _DASHES:
-            return (first, last) if last and last > first else None  # "May 31-June 8": a dash before another month
-        if len(words) >= 2 and normal(words[0]) in self.rules.coordinators and following and (
-                self.continues_list(*following) and following[0].text == words[1]):
-            # "talks in Doha on June 29 and 30": a list of days of one month, over which what is told is done
+        joined = len(words) >= 2 and normal(words[0]) in self.rules.range_joiners
+        if following and (joined or self.text[timex.end : following[0].start].strip() in _DASHES or (
+                # "May 31-June 8" across a month's end; "talks in Doha on June 29 and 30": days of one month listed
+                len(words) >= 2 and normal(words[0]) in self.rules.coordinators
+                and self.continues_list(*following) and following[0].text == words[1])):
+            last = following[1].start
             return (first, last) if last and last > first else None
-        if len(words) < 2 or normal(words[0]) not in self.rules.range_joiners:
-            return None
-        if following:
-            return (first, last) if last and last > first else None
-        return _last_day(first, int(words[1])) if words[1].isdigit() and len(words[1]) <= 2 else None
+        return _last_day(first, int(words[1])) if joined and words[1].isdigit() and len(words[1]) <= 2 else None
 
     def planned_span(self, before: int, published: date | None, ahead: bool = True) -> Dating | None:
         """For a planned event the text gives no day of: the week, month or year holding the last range of days
