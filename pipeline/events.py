@@ -26,6 +26,7 @@ from pipeline.non_events import OFF_POLITICS, commentators, described, no_event,
 from pipeline.objects import doer_told_before, first_object, hostile_places
 from pipeline.openings import introduced_cast, opening_places
 from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
+from pipeline.recipients import aid_told_before
 from pipeline.reference_days import reference_dating
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, met_before, names_no_doer
@@ -56,9 +57,8 @@ def event_id(article_id: str, sentence_start: int, trigger_start: int) -> str:
     return hashlib.sha1(key, usedforsecurity=False).hexdigest()[:16]
 
 
-def extract_events(
-    article: Article, timexes: list[Timex], actors: list[ActorMention], sentences: list[tuple[int, int]]
-) -> tuple[list[dict], list[dict]]:
+def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMention],
+                   sentences: list[tuple[int, int]]) -> tuple[list[dict], list[dict]]:
     """The article's `events` rows and `event_actors` rows, one event per trigger clause."""
     text, language_rules = article.text, rules(article.language or "en")
     datings = Datings(timexes, text, language_rules, sentences, article.published)
@@ -119,8 +119,7 @@ def extract_events(
             earlier: Hit | None = None  # the clause's last trigger that is no statement
             asking: Hit | None = None  # the clause's last trigger that asks ("called on X to ...")
             said: Hit | None = None  # the clause's last reporting verb: what follows it is what is said
-            acts = without_light_verbs(language_rules, text, found,
-                                       in_sentence)
+            acts = without_light_verbs(language_rules, text, found, in_sentence)
             for trigger in acts:
                 if described(language_rules, text, sentence, trigger, in_sentence):
                     continue  # "the negotiated settlement", "Grant Shapps", "U.S.-backed leaders": no event of its own
@@ -206,7 +205,8 @@ def extract_events(
                 # a sentence opens with ("In Warsaw, Chollet will discuss"), nor a talk denied or in a conversation
                 met = [] if places or turn is not None or kind == "negated" else met_before(
                     language_rules, text, clause, trigger, cast, recent)
-                cast += met
+                cast += met + aid_told_before(language_rules, trigger, cast, events, roles,
+                                              sentences[max(number - 1, 0)][0])
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told,
                                            outlet is not None or bool(signed), bool(places))
                 if topics is None:

@@ -190,6 +190,20 @@ def test_the_participants_are_the_sides_of_the_meeting_told_before() -> None:
         ["Kenya"], ["Ghana"])
 
 
+@pytest.mark.parametrize("text, targets", [
+    # the same donor goes on telling the aid it gave: its recipients are those named before
+    ("Japan provided $40 million to Kenya on Monday. Japan will also provide $5 million in food aid.", ["Kenya"]),
+    # another donor gives its own aid; a donor named nowhere may be anyone's
+    ("Japan provided $40 million to Kenya on Monday. Norway will also provide $5 million in food aid.", []),
+    ("Japan provided $40 million to Kenya on Monday. The funds were then provided to farmers.", []),
+    # the aid told before names no recipient either: none to go on with
+    ("Japan has provided $40 million in all. Japan will also provide $5 million in food aid.", []),
+])
+def test_later_aid_of_the_same_donor_goes_to_the_recipients_named_before(text: str, targets: list[str]) -> None:
+    found = [e for e in text_events(text, PUBLISHED) if e["event_type"] == "AID"]
+    assert found[-1]["targets"] == targets, [(e["trigger"], e["sources"], e["targets"]) for e in found]
+
+
 def test_you_in_a_conversation_of_two_is_the_other_speaker() -> None:
     text = ("SECRETARY BLINKEN: It is a great pleasure to meet with you today.\n"
             "FOREIGN MINISTER KULEBA: Thank you, Tony.\n")
