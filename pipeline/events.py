@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
+from pipeline.acts_told_before import targets_told_before
 from pipeline.act_status import act_status, standing, thanks_for
 from pipeline.antecedents import in_closed_relative
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
@@ -26,7 +27,6 @@ from pipeline.non_events import OFF_POLITICS, commentators, described, no_event,
 from pipeline.objects import doer_told_before, first_object, hostile_places
 from pipeline.openings import introduced_cast, opening_places
 from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
-from pipeline.recipients import aid_told_before
 from pipeline.reference_days import reference_dating
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, met_before, names_no_doer
@@ -205,8 +205,8 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 # a sentence opens with ("In Warsaw, Chollet will discuss"), nor a talk denied or in a conversation
                 met = [] if places or turn is not None or kind == "negated" else met_before(
                     language_rules, text, clause, trigger, cast, recent)
-                cast += met + aid_told_before(language_rules, trigger, cast, events, roles,
-                                              sentences[max(number - 1, 0)][0])
+                cast += met + targets_told_before(language_rules, text, clause, trigger, cast, events, roles,
+                                                  sentences[max(number - 1, 0)][0])
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told,
                                            outlet is not None or bool(signed), bool(places))
                 if topics is None:

@@ -204,6 +204,22 @@ def test_later_aid_of_the_same_donor_goes_to_the_recipients_named_before(text: s
     assert found[-1]["targets"] == targets, [(e["trigger"], e["sources"], e["targets"]) for e in found]
 
 
+@pytest.mark.parametrize("text, targets", [
+    # those designated are named as ones told before: the designation reaches the targets of the one before
+    ("Japan sanctioned Iran on Monday. The following five officials are being designated under the law.", ["Iran"]),
+    ("Japan sanctioned Iran on Monday. These individuals and companies are being designated under the law.", ["Iran"]),
+    ("Japan sanctioned Iran on Monday. Japan will also sanction these firms.", ["Iran"]),
+    # new designees, named by no reference back: none taken
+    ("Japan sanctioned Iran on Monday. Japan is designating five officials under the law.", []),
+    # a designation with a target of its own keeps it
+    ("Japan sanctioned Iran on Monday. These firms sanctioned Kenya.", ["Kenya"]),
+])
+def test_a_designation_of_ones_named_before_reaches_the_targets_of_the_one_before(
+        text: str, targets: list[str]) -> None:
+    found = [e for e in text_events(text, PUBLISHED) if e["event_type"] == "SANCTION"]
+    assert found[-1]["targets"] == targets, [(e["trigger"], e["sources"], e["targets"]) for e in found]
+
+
 def test_you_in_a_conversation_of_two_is_the_other_speaker() -> None:
     text = ("SECRETARY BLINKEN: It is a great pleasure to meet with you today.\n"
             "FOREIGN MINISTER KULEBA: Thank you, Tony.\n")
