@@ -60,6 +60,7 @@ class Rules:
     pronouns: frozenset[str]
     auxiliaries: frozenset[str]
     feelings: frozenset[str]
+    sympathies: frozenset[str]  # "expressed his condolences": feelings a statement offers the side it is told to
     relatives: frozenset[str]
     participles: Lexicon
     reduced: frozenset[str]  # "those killed": a participle after one names those it was done to
@@ -151,6 +152,7 @@ def rules(language: str) -> Rules:
         pronouns=frozenset(word.lower() for word in read_words(language, "pronouns.txt")),
         auxiliaries=frozenset(word.lower() for word in read_words(language, "auxiliaries.txt")),
         feelings=_word_set(language, "feelings.txt"),
+        sympathies=_word_set(language, "sympathies.txt"),
         relatives=_word_set(language, "relatives.txt"),
         participles=words_lexicon(language, "participles.txt", "participle"),
         reduced=_word_set(language, "reduced.txt"),

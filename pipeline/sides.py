@@ -60,19 +60,20 @@ def met_before(
 ) -> list[tuple[ActorMention, str]]:
     """The side met in the meeting told just before, as targets of a talk that names no party met ("spoke with
     Foreign Minister Chung. Secretary Blinken ... discussed ways to deepen cooperation": with Chung), where its sources
-    are all of the side that met it and the talk is a verb of what is talked about (`matters.txt`) or a noun a word
-    of `definite.txt` refers back with ("In these meetings"). Not a talk with others a counterpart's word names after
-    it before any purpose ("will meet with business representatives"; not "discussed ways to work with partners"),
-    nor one at a stop of a trip its sentence opens with ("In Warsaw, Counselor Chollet will discuss"): a stop has
-    parties of its own."""
+    are all of the side that met it and the talk is a verb of what is talked about (`matters.txt`), a noun a word of
+    `definite.txt` refers back with ("In these meetings") or a statement of feelings offered (`sympathies.txt`, up to
+    three words in lower case between: "expressed his condolences"). Not a talk with others a counterpart's word
+    names after it before any purpose ("will meet with business representatives"), nor one at a trip's stop."""
     sources = {m.actor for m, role in cast if role == "source"}
-    if trigger.label != _TALK or not sources or any(role == "target" for _, role in cast):
+    words = WORD.findall(text, trigger.end, clause[1])[:4] if trigger.label == STATEMENT and sources else []
+    offered = any(normal(w) in rules.sympathies and all(v.islower() for v in words[:i]) for i, w in enumerate(words))
+    if trigger.label != _TALK and not offered or not sources or any(role == "target" for _, role in cast):
         return []
     if not sources <= {m.actor for m, role in parties if role == "source"}:
         return []  # another doer, or the side met acting on its own ("The Foreign Minister discussed ...")
     before = [normal(word) for word in WORD.findall(text, max(clause[0], trigger.start - _BACK_REACH), trigger.start)]
     # a noun in capitals names an event of its own ("the Summit of the Americas"), not the talk told before
-    spoken = any(normal(word) in rules.matters for word in WORD.findall(text, trigger.start, trigger.end)) or (
+    spoken = offered or any(normal(w) in rules.matters for w in WORD.findall(text, trigger.start, trigger.end)) or (
         text[trigger.start].islower() and any(
             before[-1:] == [d] or d[0] == "'" and before[-1:] and before[-1].endswith(d) for d in rules.definite))
     if not spoken:
@@ -83,7 +84,7 @@ def met_before(
             return []  # "will meet with senior officials": the party is named, if by no actor
         if word in rules.purposes:
             break  # "discussed opportunities to continue collaborating with partners": another act's party
-    named = {m.actor for m, _ in cast}
+    named = {m.actor for m, role in cast if not offered or role != "other"}  # "Dendias ..., and the Secretary"
     return [(ActorMention("", trigger.start, trigger.start, m.actor, m.actor_type, m.country), "target")
             for m, role in parties if role == "target" and m.actor not in named]
 

@@ -526,6 +526,16 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
     (MEETING + "Secretary Blinken praised the Summit of the Americas.", "Summit", []),
     # another doer does not carry the meeting on
     (MEETING + "Prime Minister Trudeau discussed trade.", "discussed", []),
+    # feelings offered in a readout are offered to the side met, even one named beside the doer before
+    (MEETING + "The Secretary expressed his deepest condolences for the victims of the floods.", "expressed",
+     ["Dmytro Kuleba", "Ukraine"]),
+    (MEETING + "The Secretary and Foreign Minister Kuleba condemned Russia’s attacks on civilians, and the Secretary "
+     "expressed sympathy for those killed.", "expressed", ["Dmytro Kuleba", "Ukraine"]),
+    ("Secretary Blinken met with Foreign Minister Kuleba of Ukraine and conveyed condolences for the victims.",
+     "conveyed", ["Dmytro Kuleba", "Ukraine"]),
+    # not a plain statement, nor feelings of another doer
+    (MEETING + "The Secretary reiterated the importance of trade.", "reiterated", []),
+    (MEETING + "Prime Minister Trudeau expressed condolences for the victims.", "expressed", []),
 ])
 def test_a_talk_of_a_readout_goes_on_with_the_side_met(text: str, trigger: str, targets: list[str]) -> None:
     event = next(e for e in events_of(text) if e["trigger"] == trigger)
