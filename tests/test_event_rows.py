@@ -1196,3 +1196,12 @@ def test_a_live_page_names_the_day_after_its_date_by_its_weekday(text: str, trig
 ])
 def test_a_day_a_state_holds_since_is_no_day_of_the_narrative(text: str, day: str) -> None:
     assert [e["date"] for e in events_of(text) if e["trigger"] == "said"][-1:] == [day]
+
+
+def test_the_day_that_owns_an_act_past_by_nature_is_past_in_a_future_sentence() -> None:
+    # "whoever is behind Wednesday's bombing will be found": the bombing is done, and the attack told after it is it
+    text = ("Officials say whoever is behind Wednesday's suicide bombing at the airport will be found and punished. "
+            "The attack killed dozens of people.")
+    events = {e["trigger"]: e for e in events_of(text)}
+    assert (events["bombing"]["status"], events["bombing"]["date"]) == ("occurred", "2022-03-02")
+    assert events["attack"]["date"] == "2022-03-02"

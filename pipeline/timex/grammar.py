@@ -47,6 +47,7 @@ class Grammar:
     token: regex.Pattern[str]  # a word, for reading cues
     previous_token: regex.Pattern[str]  # the last word of a stretch of text, in group 1
     sentence_end: regex.Pattern[str]
+    possessive_act: regex.Pattern[str] | None  # after an expression: it owns an act past by nature ("Monday's attack")
     triggers: ahocorasick.Automaton  # lower-cased trigger word -> (length, trigger key)
     lookback: int  # words before a trigger where an expression may start
     starters: frozenset[str]  # lower-cased words an expression may begin with before its trigger
@@ -116,6 +117,7 @@ def _load(language: str) -> Grammar:
         token=regex.compile(tense["token"]),
         previous_token=regex.compile(f"({tense['token']})\\W*$"),
         sentence_end=regex.compile(tense["sentence_end"]),
+        possessive_act=regex.compile(tense["possessive_act"], regex.IGNORECASE) if "possessive_act" in tense else None,
         triggers=_automaton(keys),
         lookback=spec["scan"]["lookback"],
         starters=starters,

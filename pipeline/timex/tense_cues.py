@@ -13,8 +13,11 @@ _CHARS_PER_WORD = 12  # how far `cue_words` words reach at most, for the clause 
 
 
 def tense(context: Context, match: regex.Match[str]) -> int:
-    """+1 when the clause's tense cue nearest before the expression (else after it) is future, -1 past, 0 none."""
+    """+1 when the clause's tense cue nearest before the expression (else after it) is future, -1 past, 0 none; -1 for
+    the day of an act past by its nature that the expression owns (the tense resource's `possessive_act`)."""
     grammar, text, start, end = context.grammar, context.text, match.start(), match.end()
+    if grammar.possessive_act is not None and grammar.possessive_act.match(text, end):
+        return -1  # "whoever is behind Monday's bombing will be found": an act named as the day's is done by then
     reach = _CHARS_PER_WORD * grammar.cue_words
     stops = [m.end() for m in grammar.sentence_end.finditer(text, max(0, start - reach), start)]
     before = list(grammar.token.finditer(text, stops[-1] if stops else max(0, start - reach), start))
