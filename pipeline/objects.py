@@ -186,7 +186,8 @@ def _placed(rules: Rules, text: str, mention: ActorMention) -> bool:
     words = [normal(word) for word in WORD.findall(line_before(text, mention.start, 40))[-3:]]
     if words and words[-1] in rules.determiners:
         words.pop()
-    return not POSSESSIVE_MARK.match(text, mention.end) and len(words) >= 2 and words[-1] in rules.venues and words[-2] in rules.place_compounds
+    return not POSSESSIVE_MARK.match(text, mention.end) and len(words) >= 2 and words[-1] in rules.venues and (
+        words[-2] in rules.place_compounds)
 
 
 def _compound_place(rules: Rules, text: str, mention: ActorMention) -> bool:
