@@ -2,7 +2,7 @@
 are those of the judgements.
 
 `judged_sample.csv`: 100 State Department events (date, actors, type). `judged_sample_2.csv` to
-`judged_sample_14.csv`: 100 more State Department events and 50 of Timeline17 each, drawn at different times,
+`judged_sample_15.csv`: 100 more State Department events and 50 of Timeline17 each, drawn at different times,
 each judged on whether it is an event at all, then on its type, status, date, source and targets (`-` where
 it is no event).
 """
@@ -40,10 +40,11 @@ FOURTH, FIFTH, SIXTH = _read("judged_sample_4.csv"), _read("judged_sample_5.csv"
 SEVENTH, EIGHTH, NINTH = _read("judged_sample_7.csv"), _read("judged_sample_8.csv"), _read("judged_sample_9.csv")
 TENTH, ELEVENTH, TWELFTH = _read("judged_sample_10.csv"), _read("judged_sample_11.csv"), _read("judged_sample_12.csv")
 THIRTEENTH, FOURTEENTH = _read("judged_sample_13.csv"), _read("judged_sample_14.csv")
+FIFTEENTH = _read("judged_sample_15.csv")
 LATER = {"second": SECOND, "third": THIRD, "fourth": FOURTH, "fifth": FIFTH, "sixth": SIXTH,
          "seventh": SEVENTH, "eighth": EIGHTH, "ninth": NINTH, "tenth": TENTH,
          "eleventh": ELEVENTH, "twelfth": TWELFTH, "thirteenth": THIRTEENTH,
-         "fourteenth": FOURTEENTH}  # judged on every field
+         "fourteenth": FOURTEENTH, "fifteenth": FIFTEENTH}  # judged on every field
 ASPECTS = ("date", "actors", "type")
 FIELDS = ("type", "status", "date", "source", "targets")
 
