@@ -22,6 +22,7 @@ _STRETCH_DAYS = 7  # days a visit or talks whose length the text does not give m
 _LENGTH = regex.compile(r"P(\d+)([DW])")  # a length in days or weeks ("two days", "six-day", "a week")
 _LENGTH_DAYS = {"D": 1, "W": 7}
 _CLOSING_WORDS = 5  # words at most from a closing word to the visit or talks it closes ("returned Friday from a trip")
+_BOUND_REACH = 800  # characters before a day a state is told since within which the day the narrative is on is named
 _INTRODUCTION_WORDS = 2  # words before an act in the phrase that opens its sentence ("During our meetings")
 
 
@@ -55,9 +56,13 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
                             _NEXT_REACH and not FIGURE.search(d.text) and _narrates(datings, t, d, published)
                             and (published is None or d.start is None or (published - d.start).days <= 1)),
                            (None, None))
-    if timex is None or last is None or timex.start in datings.perfect_bounds:
+    if timex is not None and timex.start in datings.perfect_bounds:
         # "Since Friday, the city has been free of ..., he said": a day a state is told since is no day the narrative
-        # is told on, but a bound of what holds up to the telling, the publication's
+        # is told on, but a bound of what holds up to the telling: the day named just before it goes on ("On Tuesday,
+        # Lavoie said ..."), else the publication's
+        timex, last = next(((t, d) for t, d in reversed(told) if t.start < timex.start and t.start not in
+                            datings.perfect_bounds and timex.start - t.end <= _BOUND_REACH), (None, None))
+    if timex is None or last is None:
         return None
     if datings.paragraph(timex.start) != datings.paragraph(before):
         # the story's day is at worst the last day itself, which narrates

@@ -1193,6 +1193,9 @@ def test_a_live_page_names_the_day_after_its_date_by_its_weekday(text: str, trig
     ("The internet has been down since Wednesday. The woman said she would stay.", PUBLISHED.isoformat()),
     # a day an act is told on still carries to the next sentences
     ("Russian forces left the city on Tuesday. Officials said more aid was coming.", "2022-03-01"),
+    # ... and past a day a state holds since, told close after it: the speaker goes on with what he told that day
+    ("On Tuesday, a NATO spokesman said rebels held the coast. Since Friday, the city has been free of Russian forces. "
+     "The spokesman said more aid was coming.", "2022-03-01"),
 ])
 def test_a_day_a_state_holds_since_is_no_day_of_the_narrative(text: str, day: str) -> None:
     assert [e["date"] for e in events_of(text) if e["trigger"] == "said"][-1:] == [day]
