@@ -11,7 +11,7 @@ from pipeline.clauses import HABITUAL, STATEMENT, UNREAL, Rules
 from pipeline.gazetteer import gazetteer
 from pipeline.lexicon import HYPHENS, WORD, Hit, normal
 from pipeline.model import ActorMention
-from pipeline.trigger_tense import past, perfect
+from pipeline.trigger_tense import past, perfect, said_now
 
 OFF_POLITICS = "off politics"  # the topic of stories with no political side (`topics.csv`)
 _STORY_LEAD = 2  # sentences before an event's own that still tell its story
@@ -25,6 +25,8 @@ _NUMBER_CHARACTERS = 12  # characters of a count written in digits, its separato
 _INTRODUCTION = 160  # characters after a person's name that may hold the description introducing them
 # marks that end such a description
 _INTRODUCTION_END = re.compile(r"[,;:()\"“”«»]|''|``|\.(?=\s+[A-Z])|\n")
+_POLICY_QUALIFIERS = 2  # words before a policy's object that qualify it ("ongoing", "exchange"), and before its verb
+# that may hold an auxiliary or an infinitive's marker ("will continue to support")
 _CHARGE = "ACCUSE"  # the type of a charge, told as an event whoever makes it ("those accused by the witness")
 
 
@@ -38,7 +40,7 @@ def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
         silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
         if silenced and in_scope(text, cue, trigger, scope, rules):
             return True
-    return _of_a_kind(rules, text, clause, trigger)
+    return _of_a_kind(rules, text, clause, trigger) or _policy(rules, text, clause, trigger)
 
 
 def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
@@ -65,6 +67,30 @@ def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
         return False
     return (len(between) <= _DOER_REACH and all(normal(word) not in rules.auxiliaries for word in between)
             and not past(text, trigger, rules.language) and not perfect(rules, text, trigger))
+
+
+def _policy(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
+    """Whether the trigger is a verb of a stance held in the present (`policy`: "supports", or one of `standing` after
+    the speaker's subject: "We support"), no auxiliary nor infinitive's marker before it, whose object is a kind of thing (`generic`) that only words in lower case qualify,
+    no determiner ("the United States **supports** ongoing efforts to", "**supports** exchange programs that"): a
+    policy that stands, no act done ("strongly supports all of these efforts", "support Ukraine" stay events)."""
+    kinds = rules.kinds_of_acts
+    word = normal(text[trigger.start : trigger.end])
+    if word not in kinds.get("policy", ()) and (word not in kinds.get("standing", ()) or not said_now(
+            rules, text, trigger, rules.language)):
+        return False  # most triggers name no stance held in the present ("We support"): no need to read around them
+    closed = rules.determiners | rules.prepositions | rules.pronouns | rules.coordinators | rules.auxiliaries
+    for word in WORD.findall(text, trigger.end, clause[1])[: _POLICY_QUALIFIERS + 1]:
+        low = normal(word)
+        if low in kinds.get("generic", ()):
+            break
+        if not word.isalpha() or not word.islower() or low in closed:
+            return False  # "supports Ukraine", "supports all of", "supports the declarations": a particular object
+    else:
+        return False
+    markers = rules.infinitives.get("marker", ())
+    return not any(normal(word) in rules.auxiliaries or normal(word) in markers
+                   for word in WORD.findall(text, clause[0], trigger.start)[-_POLICY_QUALIFIERS:])
 
 
 def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:

@@ -240,6 +240,8 @@ def test_a_remark_to_the_one_addressed_names_no_statement(text: str, found: list
     ("The resolution protects civilians under threat of attack.", []),  # only feared or hoped for
     ("For fear of expulsion, the family stayed home.", []),
     ("Hopes for a lasting ceasefire rose this week.", []),
+    ("The envoys weighed tools available to support the farmers of Peru.", []),  # a means to an act
+    ("The envoys weighed new tools to support the farmers of Peru.", []),
 ])
 def test_what_a_duty_or_a_capacity_is_for_names_no_event(text: str, found: list[str]) -> None:
     assert triggers(text) == found
@@ -561,4 +563,17 @@ def test_a_broadcasts_sign_on_of_a_guest_names_no_event(text: str, found: list[s
     ("Russia has shelled Kharkiv time and time again.", ["shelled"]),  # a hostile habit is recorded
 ])
 def test_an_act_done_time_and_time_again_is_a_habit(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Canada supports regional efforts to improve the camps.", []),  # a kind of thing backed: a policy
+    ("The United Kingdom supports exchange programs that connect students.", []),
+    ("We support regional initiatives that help farmers.", []),  # the speaker's own stance
+    ("Norway supports Ukraine.", ["supports"]),  # a particular side backed
+    ("We strongly support all of these efforts.", ["support"]),  # particular efforts, a determiner
+    ("Kenya will support programs that help farmers.", ["support"]),  # an act to come
+    ("Japan continues to support international efforts to investigate.", ["support"]),
+])
+def test_a_stance_held_towards_a_kind_of_thing_is_a_policy(text: str, found: list[str]) -> None:
     assert triggers(text) == found
