@@ -51,6 +51,7 @@ class Rules:
     purposes: frozenset[str]
     matters: frozenset[str]
     counterparts: frozenset[str]
+    partners: frozenset[str]
     venue_events: frozenset[str]
     objects: frozenset[str]
     performative: frozenset[str]
@@ -143,6 +144,7 @@ def rules(language: str) -> Rules:
         purposes=_word_set(language, "purposes.txt"),
         matters=_word_set(language, "matters.txt"),
         counterparts=_word_set(language, "counterparts.txt"),
+        partners=_word_set(language, "partners.txt"),
         venue_events=frozenset(read_words(language, "venue_events.txt")),
         objects=frozenset(word.lower() for word in read_words(language, "objects.txt")),
         carried=_kinds(language, "carried.csv"),

@@ -11,11 +11,10 @@ from pipeline.clauses import STATEMENT, Rules
 from pipeline.preceding import line_before, word_before
 from pipeline.gazetteer import quote_marks
 from pipeline.lexicon import WORD, Hit, normal, read_words
+from pipeline.matters import matter_role
 from pipeline.model import ActorMention
 from pipeline.qualifiers import before_title, qualifies_noun, titled
 
-MATTER = "matter"  # the role of an actor a meeting or statement is about, while its other roles are read
-PARTNER = "partner"  # the role of an actor "with" joins to the words of a meeting's matter, while its parties are read
 POSSESSIVE_MARK = re.compile(r"['’]")  # "the United States’ support", "Russia's forces": a possessor, not a subject
 _SPEAKER_WORDS = 4  # words of a speaker after its actor's name: "Foreign Ministry", "'s foreign ministry"
 _SPEAKER_REACH = 60  # characters from an actor to its reporting verb
@@ -43,7 +42,7 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "other"  # "assistance includes $51 million from USAID": the amount's giver, not its recipient
     if trigger.label == STATEMENT and _in_report(rules, text, trigger, mention):
         return "other"  # "said it had a responsibility to arrest Gadhafi": what is said, not whom it is said to
-    if trigger.label in rules.venue_events and (matter := _matter(rules, text, trigger, mention)) is not None:
+    if trigger.label in rules.venue_events and (matter := matter_role(rules, text, trigger, mention)) is not None:
         return matter
     if trigger.label != STATEMENT or is_object(rules, text, mention):
         return "target"
@@ -268,21 +267,6 @@ def party_before(rules: Rules, text: str, trigger: Hit, mention: ActorMention, s
         return True
     return any(normal(word) in rules.purposes and following[:1].islower() and normal(following) not in (
         rules.determiners) for word, following in zip(words, words[1:]))
-
-
-def _matter(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> str | None:
-    """MATTER where the mention is what a mutual act is about: after a word of matters ("about Russia's war", the
-    trigger "discussed" itself), or after a word of purpose followed by a word in lower case ("spoke with Kuleba to
-    discuss Russia's buildup"; not "travel to Kyiv", "met on Monday with"); PARTNER where a counterpart's
-    preposition stands right before it after a word of matters ("discussed Belarus with Kuleba", "discussed
-    cooperation with Japan"): the party met, unless the parties are named otherwise."""
-    words = WORD.findall(text, trigger.end, mention.start)
-    if any(normal(word) in rules.matters for word in WORD.findall(text, trigger.start, trigger.end) + words):
-        return PARTNER if words and normal(words[-1]) in rules.counterparts else MATTER
-    return MATTER if any(
-        normal(word) in rules.purposes and following[:1].islower() and normal(following) not in rules.determiners
-        for word, following in zip(words, words[1:])
-    ) else None
 
 
 def at_venue(rules: Rules, text: str, mention: ActorMention) -> bool:

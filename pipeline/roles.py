@@ -12,8 +12,9 @@ from pipeline.infinitives import clause_subject
 from pipeline.lexicon import WORD, Hit, normal, words_between, written_between
 from pipeline.model import ActorMention
 from pipeline.nominal_agents import doer_word_after, names_agent, nominal_agent
-from pipeline.objects import MATTER, PARTNER, POSSESSIVE_MARK, after_role, at_venue, is_object, listed
-from pipeline.objects import head_subject, object_again, object_of, party_before, receiver
+from pipeline.matters import MATTER, PARTNER
+from pipeline.objects import POSSESSIVE_MARK, after_role, at_venue, head_subject, is_object, listed, object_again
+from pipeline.objects import object_of, party_before, receiver
 from pipeline.qualifiers import initials, names_place, prefixed
 from pipeline.openings import after_opening, in_opening, opening_end
 from pipeline.speakers import attribution_speakers, speaker_after, unnamed_speaker
@@ -129,9 +130,8 @@ def _matter_roles(roles: list[tuple[ActorMention, str]], named: set[str],
 
 
 def addressees(
-    rules: Rules, text: str, mentions: list[ActorMention], following: tuple[int, int], cast: list[tuple[ActorMention, str]],
-    trigger: Hit,
-) -> list[tuple[ActorMention, str]]:
+    rules: Rules, text: str, mentions: list[ActorMention], following: tuple[int, int],
+    cast: list[tuple[ActorMention, str]], trigger: Hit) -> list[tuple[ActorMention, str]]:
     """Targets of a trigger without any, from the clause after it: the subject of an object clause ("demanded that
     the US cancel" targets the US), or of the condition an act is made to hang on ("threatened to stop negotiations
     if the United States goes ahead" targets the United States; not a question: "asked if"), save the act's own side

@@ -901,3 +901,12 @@ def test_an_opening_phrase_s_act_reaches_no_actor_of_the_main_clause(
 ])
 def test_a_states_hostile_act_spares_its_own_leaders_beside_another_side(text: str, targets: list[str]) -> None:
     assert roles(text, "ASSAULT")[1] == targets
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("The minister expressed concern about Turkey's new border checks.", []),
+    ("The envoy voiced concerns regarding the presence of ISIS in the region.", []),
+    ("The minister expressed concern about cooperation with Japan.", ["Japan"]),
+])
+def test_what_a_statement_is_about_is_none_of_its_targets(text: str, targets: list[str]) -> None:
+    assert roles(text, "STATEMENT")[1] == targets
