@@ -259,7 +259,9 @@ def _cast(
         # "while Il Manifesto said": a speaker the gazetteer does not know, not the sentence's subject
         cast = [(name, "source"), *[(m, "other" if role == "source" else role) for m, role in cast]]
     own = [m for m, role in cast if role == "source"]
-    if parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions, bool(own))):
+    # "met with Truss ..., where they reiterated": a subject carried into the sentence that told the meeting yields
+    sourced = bool(own) and (any(m.start >= clause[0] for m in own) or all(m.start < sentence[0] for m, _ in parties))
+    if parties and not governed and (phrase := parties_phrase(rules, text, clause, trigger, mentions, sourced)):
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."
         # "They agreed ..., condemned ...": the sides the phrase names are the subject of the sentence's later clauses
         own = [m for m, _ in cast if m.start == m.end == phrase.start]

@@ -30,11 +30,19 @@ def parties_phrase(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, mentions: list[ActorMention], sourced: bool
 ) -> Hit | None:
     """The subject that refers back to the two sides of an earlier event: a participants phrase before the trigger
-    in its clause, with no actor there nor a source (`sourced`: "They also discussed"), or a co-parties phrase
-    after the last actor there, a source ("Deputy Secretary Sherman and her counterparts condemned"); else None."""
+    in its clause, with no actor there nor a source (`sourced`: "They also discussed") or after a coordinator after
+    an object ("met Hayashi and they condemned"), or a co-parties phrase after the last actor there, a source ("Deputy
+    Secretary Sherman and her counterparts condemned"); else None."""
     before = [m for m in mentions if clause[0] <= m.start < trigger.start]
     if not before:
         return None if sourced else next(iter(rules.participants.find(text, clause[0], trigger.start)), None)
+    found = rules.participants.find(text, before[-1].end, trigger.start) if rules.participants.may_occur(
+        text, before[-1].end, trigger.start) else []
+    # "spoke with Foreign Minister Hayashi and they jointly condemned": after an actor past the subject, not one
+    # joined to it ("The Deputy Secretary and the two vice ministers")
+    if found and len(before) > 1 and (joined := WORD.findall(text, before[-1].end, found[0].start)) and all(
+            normal(w) in rules.coordinators for w in joined):
+        return found[0]
     if not sourced or not rules.co_parties.may_occur(text, before[-1].end, trigger.start):
         return None  # most clauses: no other side joined to the subject
     return next(iter(rules.co_parties.find(text, before[-1].end, trigger.start)), None)
@@ -96,9 +104,9 @@ def meeting_sides(
     those of the same state ("met French Ambassador Delattre to discuss Ukraine": Delattre and France, not Ukraine,
     the matter); none where that target is no partner met but the object of a preposition other than a
     counterpart's ("coordinating assistance to Ukraine", "hosting of Afghans") or its host's ("a meeting hosted by
-    Kim"), so the sides told before stay. With
-    no target, sources of two states or more are the sides, the first one's against the others ("The Secretary and
-    Foreign Minister discussed": each keeps a side, as when one met the other)."""
+    Kim"), so the sides told before stay. With no target, sources of two states or more are the sides, the first
+    one's against the others ("The Secretary and Foreign Minister discussed": each keeps a side, as when one met the
+    other)."""
     sources = [(m, role) for m, role in cast if role == "source"]
     targets = [m for m, role in cast if role == "target"]
     if not targets and len({m.country or m.actor for m, _ in sources}) > 1:

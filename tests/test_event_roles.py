@@ -190,6 +190,21 @@ def test_the_participants_are_the_sides_of_the_meeting_told_before() -> None:
         ["Kenya"], ["Ghana"])
 
 
+@pytest.mark.parametrize("text, event_type, sources", [
+    # "they" after the meeting its own sentence tells: both sides, not only the subject carried from the first clause
+    ("Minister Ruto met with Foreign Minister Ayorkor Botchwey in Accra, where they reiterated their support for Chad.",
+     "SUPPORT", ["William Ruto", "Ayorkor Botchwey"]),
+    ("Minister Ruto spoke with Foreign Minister Ayorkor Botchwey and they jointly condemned the coup.", "ACCUSE",
+     ["William Ruto", "Ayorkor Botchwey"]),
+    # a "they" of others, after no meeting of this sentence, borrows no sides
+    ("Minister Ruto met with Foreign Minister Botchwey. Kenya backs the people of Chad as they defend their land.",
+     "SUPPORT", ["Kenya"]),
+])
+def test_they_after_a_meeting_of_the_same_sentence_are_its_sides(text: str, event_type: str,
+                                                                   sources: list[str]) -> None:
+    assert roles(text, event_type)[0] == sources
+
+
 @pytest.mark.parametrize("text, targets", [
     # the same donor goes on telling the aid it gave: its recipients are those named before
     ("Japan provided $40 million to Kenya on Monday. Japan will also provide $5 million in food aid.", ["Kenya"]),
