@@ -271,15 +271,8 @@ def _cast(
 
 
 def _event(
-    article: Article,
-    datings: Datings,
-    cast: list[tuple[ActorMention, str]],
-    sentence: tuple[int, int],
-    clause: tuple[int, int],
-    kind: str,
-    trigger: Hit,
-    told: list[tuple[str, str, Dating]],
-    release: bool = False,
+    article: Article, datings: Datings, cast: list[tuple[ActorMention, str]], sentence: tuple[int, int],
+    clause: tuple[int, int], kind: str, trigger: Hit, told: list[tuple[str, str, Dating]], release: bool = False,
     stop: bool = False,
 ) -> tuple[dict, list[dict]]:
     """One event row (without topics) and its actor rows; an event its own clause dates joins those `told`; a

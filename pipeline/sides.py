@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pipeline.antecedents import named_with
 from pipeline.clauses import STATEMENT, Rules
-from pipeline.preceding import word_before
 from pipeline.gazetteer import actor_type, grammar, is_demonym
 from pipeline.governing import qualifier
+from pipeline.hostile_courses import COURSE_REACH, possesses_hostile_course, reached_by_hostile_course
 from pipeline.lexicon import WORD, Hit, normal, words_between
 from pipeline.model import ActorMention
 from pipeline.nominal_agents import unknown_agent
@@ -16,9 +16,6 @@ from pipeline.qualifiers import qualifies_noun
 from pipeline.roles import POSSESSIVE_MARK
 from pipeline.timex import tense
 
-_COURSE_REACH = 70  # characters from a possessor to its noun ("'s unprovoked, unjustified, and premeditated war")
-_COURSE_MODIFIERS = 5  # words from a possessor to its noun, the possessive's own "s" included
-_MODIFIER_MARKS = frozenset("'’,")  # the marks that may stand between a possessor and its noun
 _QUALIFIERS = 3  # words that only qualify a noun of no doer ("Contesting rallies", "the pro-Mubarak demonstrations")
 _VENUE_WORDS = 2  # words from an act to the place it happens in ("arrested in the Gaza Strip")
 _TALK = "CONSULT"  # the type of a meeting, a call or talks
@@ -201,10 +198,10 @@ def adversaries_untargeted(
         return  # most sentences: nothing to take back
     # a hostile course is looked for only where the sentence may name one
     courses = bool(mentions) and rules.hostile_courses.may_occur(
-        text, max(0, mentions[0].start - _COURSE_REACH), mentions[-1].end + _COURSE_REACH)
+        text, max(0, mentions[0].start - COURSE_REACH), mentions[-1].end + COURSE_REACH)
     hostile = {row["actor"] for row in rows if row["role"] == "source" and kinds[row["event_id"]] in rules.hostile}
     if courses:
-        hostile |= {m.actor for m in mentions if _possesses_hostile_course(rules, text, m)}
+        hostile |= {m.actor for m in mentions if possesses_hostile_course(rules, text, m)}
     # the side a hostile act or course reaches is no target of a sanction or a demand aimed at another ("sanctions
     # in the event of a further Russian invasion of Ukraine", "to hold Russia to account for its aggression against
     # Ukraine" do not sanction Ukraine)
@@ -213,14 +210,14 @@ def adversaries_untargeted(
     if any(len(actors) > 1 and kinds[event] not in neither for event, actors in targets.items()):
         victims = {row["actor"] for row in rows if row["role"] == "target" and kinds[row["event_id"]] in rules.hostile}
         if courses:
-            victims |= {m.actor for m in mentions if _reached_by_hostile_course(rules, text, m)}
+            victims |= {m.actor for m in mentions if reached_by_hostile_course(rules, text, m)}
     # nor is whom a hostile course reaches, wherever the sentence names it, whom a statement addresses or a meeting
     # meets, both only about it ("reaffirmed the need for a response to the Russian government's war against
     # Ukraine" is addressed to no one, "will discuss the impact of Russia's invasion of Ukraine" meets no one; not
     # "commitment to Ukraine's sovereignty in the face of Russia's aggression in Ukraine")
     spoken_of: set[str] = set()
     if courses and rules.venue_events & {kinds[event] for event in targets}:
-        reached = [(m.actor, _reached_by_hostile_course(rules, text, m)) for m in mentions]
+        reached = [(m.actor, reached_by_hostile_course(rules, text, m)) for m in mentions]
         spoken_of = {actor for actor, by in reached if by} - {actor for actor, by in reached if not by}
     for row in rows:
         kind, actor = kinds[row["event_id"]], row["actor"]
@@ -232,37 +229,6 @@ def adversaries_untargeted(
             row["role"] = "other"
         elif actor in spoken_of - hostile and kind in rules.venue_events:
             row["role"] = "other"
-
-
-def _reached_by_hostile_course(rules: Rules, text: str, mention: ActorMention) -> bool:
-    """Whether the mention is what a hostile course reaches: a course, a preposition and determiners right before it
-    ("its unlawful aggression against Ukraine", "the war in the Donbas")."""
-    if word_before(rules, text, mention.start) not in rules.prepositions:
-        return False  # most mentions: no preposition before them
-    start = max(0, mention.start - _COURSE_REACH)
-    course = next(iter(reversed(rules.hostile_courses.find(text, start, mention.start))), None)
-    if course is None:
-        return False
-    words = [normal(word) for word in WORD.findall(text, course.end, mention.start)]
-    # "aggression by Russia": the agent wages it
-    return bool(words) and words[0] in rules.prepositions - rules.agents and all(
-        word in rules.determiners for word in words[1:])
-
-
-def _possesses_hostile_course(rules: Rules, text: str, mention: ActorMention) -> bool:
-    """Whether the mention is the possessor of a hostile course ("Russia's unprovoked, unjustified war"), or the
-    people's adjective before one ("the Russian aggression against Ukraine")."""
-    if not POSSESSIVE_MARK.match(text, mention.end) and not is_demonym(mention.text, rules.language):
-        return False
-    course = next(iter(rules.hostile_courses.find(text, mention.end, mention.end + _COURSE_REACH)), None)
-    if course is None:
-        return False
-    between = WORD.findall(text, mention.end, course.start)  # the possessive's marks, then its adjectives
-    words = [normal(word) for word in between if word[0].isalnum()]
-    return (
-        all(word[0].isalnum() or word in _MODIFIER_MARKS for word in between)
-        and len(words) <= _COURSE_MODIFIERS and not any(word in rules.prepositions for word in words)
-    )
 
 
 def host_side(
