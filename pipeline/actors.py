@@ -154,7 +154,8 @@ def _title_hits(
     spans: list[tuple[int, int]],
 ) -> list[Hit]:
     """People named after a title, with the country their title's context gives."""
-    hits_by_end = {hit.end: hit for hit in gazetteer_hits if hit.actor}
+    # the longest name ending at each place: "Republic of Korea", not the "Korea" it ends with
+    hits_by_end = {hit.end: hit for hit in sorted(gazetteer_hits, key=lambda h: -h.start) if hit.actor}
     others = sorted((h for h in gazetteer_hits if gaz.types.get(h.actor) in COLLECTIVE), key=lambda h: h.start)
     other_starts = [h.start for h in others]
     hits = []

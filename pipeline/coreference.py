@@ -169,14 +169,26 @@ def _surname(gaz: Gazetteer, word: str) -> bool:
 
 
 def unify_surnames(hits: list[Hit]) -> list[Hit]:
-    """Rename people known only by surname ("Deputy Secretary Sherman") to the one full name the article gives."""
+    """Rename people known only by one word of their name to the one full name the article gives: their surname
+    ("Deputy Secretary Sherman"), or any word of a full name told with the same title, whatever the name's order
+    ("Foreign Minister Retno" after "Foreign Minister Retno Marsudi", "Vice Foreign Minister Choi" after "... Choi
+    Jong Kun")."""
     full: dict[str, set[str]] = defaultdict(set)
+    words: dict[str, set[str]] = defaultdict(set)  # each word of a full name -> the full names it is in
+    roles: dict[str, set[str]] = defaultdict(set)  # each full name -> the titles it is told with
     for hit in hits:
         if hit.priority == 0 and " " in hit.actor:
             full[hit.actor.split()[-1]].add(hit.actor)
+            for word in hit.actor.split():
+                words[word].add(hit.actor)
+            roles[hit.actor].add(hit.role.lower())
     for hit in hits:
-        if hit.priority == 0 and " " not in hit.actor and len(full.get(hit.actor, ())) == 1:
-            hit.actor = next(iter(full[hit.actor]))
+        if hit.priority == 0 and " " not in hit.actor:
+            if len(full.get(hit.actor, ())) == 1:
+                hit.actor = next(iter(full[hit.actor]))
+            # a word that is in one full name only, told with the same title: a given name or a family name
+            elif len(named := words.get(hit.actor, ())) == 1 and hit.role.lower() in roles[next(iter(named))]:
+                hit.actor = next(iter(named))
     return hits
 
 

@@ -204,6 +204,12 @@ def test_no_person_without_a_name(text: str) -> None:
         ("German Chancellor Olaf Scholz arrived. Scholz spoke.", ["Olaf Scholz", "Olaf Scholz"]),
         ("Envoy Maria Lenz arrived. Later Lenz spoke.", ["Maria Lenz", "Maria Lenz"]),
         ("Foreign Minister Park Jin arrived. Thanks, Jin.", ["Park Jin"]),
+        # any one word of a full name told with the same title, whatever the name's order
+        ("Foreign Minister Sari Wulandari arrived. Later Foreign Minister Sari spoke.",
+         ["Sari Wulandari", "Sari Wulandari"]),
+        ("Ambassador Dorji Wangmo Tashi arrived. Ambassador Dorji spoke.", ["Dorji Wangmo Tashi", "Dorji Wangmo Tashi"]),
+        # with another title the word may be someone else's
+        ("Foreign Minister Sari Wulandari arrived. Governor Sari spoke.", ["Sari Wulandari", "Sari"]),
         # role descriptions
         ("Vladimir Putin spoke. “No,” the Russian leader said.", ["Vladimir Putin", "Vladimir Putin"]),
         ("Secretary Antony Blinken spoke. The Secretary left.", ["Antony Blinken", "Antony Blinken"]),
@@ -390,3 +396,8 @@ def test_mentions_are_ordered_disjoint_and_exact(text: str) -> None:
     assert all(text[m.start : m.end] == m.text and m.text for m in mentions)
     assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
     assert all(m.actor_type in {"state", "person", "organization", "group"} for m in mentions)
+
+
+def test_a_state_of_several_words_before_a_title_is_the_persons() -> None:
+    found = find_actors("Republic of Korea Foreign Minister Ahn Min Jae spoke.", DAY)
+    assert [(m.actor, m.country) for m in found] == [("Ahn Min Jae", "South Korea")]

@@ -153,13 +153,22 @@ def _same_side(found: str, judged: str, country_of: dict[str, str]) -> bool:
     people of a judged state or person's state (the judging takes a person and the state the person acts for as one:
     "Blinken|Hayashi" for "Blinken|Hayashi|Japan", "Tai|Raimondo" for "Tai", both of the United States)."""
     found_actors, judged_actors = set(filter(None, found.split("|"))), set(filter(None, judged.split("|")))
+    # a person judged by one word of the name ("Akiba") is the one found by the full name ("Akiba Takeo")
+    judged_actors = {_full_name(actor, found_actors) for actor in judged_actors}
     served = {country_of.get(actor) for actor in found_actors}
     sides = judged_actors | {country_of.get(actor) for actor in judged_actors & found_actors} - {None, ""}
     extra = {actor for actor in found_actors - judged_actors if country_of.get(actor) not in sides}
     return bool(found_actors) and not extra and judged_actors - found_actors <= served
 
 
+def _full_name(actor: str, found: set[str]) -> str:
+    """The one found actor whose name holds a one-word actor as a word, else the actor."""
+    holders = [name for name in found if " " not in actor and actor in name.split() and name != actor]
+    return holders[0] if len(holders) == 1 else actor
+
+
 @pytest.mark.parametrize(("found", "judged", "same"), [
+    ("Antony Blinken|Akiba Takeo", "Antony Blinken|Akiba", True),  # one word of the name for the person
     ("Antony Blinken|Hayashi Yoshimasa", "Antony Blinken|Hayashi Yoshimasa|Japan", True),  # a person for the state
     ("Katherine Tai|Gina Raimondo", "Katherine Tai", True),  # another person of the same state
     ("Katherine Tai|Hayashi Yoshimasa", "Katherine Tai", False),  # a person of another state
