@@ -50,6 +50,7 @@ class Rules:
     comparisons: frozenset[str]
     purposes: frozenset[str]
     matters: frozenset[str]
+    stakes: frozenset[str]
     counterparts: frozenset[str]
     partners: frozenset[str]
     venue_events: frozenset[str]
@@ -143,6 +144,7 @@ def rules(language: str) -> Rules:
         comparisons=_word_set(language, "comparisons.txt"),
         purposes=_word_set(language, "purposes.txt"),
         matters=_word_set(language, "matters.txt"),
+        stakes=_word_set(language, "stakes.txt"),
         counterparts=_word_set(language, "counterparts.txt"),
         partners=_word_set(language, "partners.txt"),
         venue_events=frozenset(read_words(language, "venue_events.txt")),

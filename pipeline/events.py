@@ -22,6 +22,7 @@ from pipeline.governing import names_act, ungoverned, without_light_verbs
 from pipeline.infinitives import infinitive_targets
 from pipeline.named_acts import begun_lately, with_known_sides
 from pipeline.lexicon import WORD, Hit, normal, spelled_out, written_between
+from pipeline.matters import told_matters
 from pipeline.model import ActorMention, Article, Timex
 from pipeline.non_events import OFF_POLITICS, commentators, described, no_event, off_politics
 from pipeline.objects import doer_told_before, first_object, hostile_places
@@ -145,6 +146,7 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 spoken = quoted if quotation and quotation[0][0] <= trigger.start < quotation[0][1] else in_sentence
                 cast, own = _cast(language_rules, text, (sentence, clause, following), trigger, spoken,
                                   subject, named, None if reports else said, recent)
+                cast = told_matters(cast, parties[1])  # "met with Zelenska. ... the commitment to Ukraine's victory"
                 said = trigger if reports else said
                 if (reason := thanks_for(language_rules, text, clause, trigger)) is not None:
                     cast = thanked_doers(text, reason, trigger, cast, spoken)  # "thank Kosovo for providing refuge"

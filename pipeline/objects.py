@@ -11,7 +11,7 @@ from pipeline.clauses import STATEMENT, Rules
 from pipeline.preceding import line_before, word_before
 from pipeline.gazetteer import quote_marks
 from pipeline.lexicon import WORD, Hit, normal, read_words
-from pipeline.matters import matter_role
+from pipeline.matters import TOPIC, matter_role
 from pipeline.model import ActorMention
 from pipeline.qualifiers import before_title, qualifies_noun, titled
 
@@ -42,12 +42,15 @@ def after_role(rules: Rules, text: str, trigger: Hit, mention: ActorMention) -> 
         return "other"  # "assistance includes $51 million from USAID": the amount's giver, not its recipient
     if trigger.label == STATEMENT and _in_report(rules, text, trigger, mention):
         return "other"  # "said it had a responsibility to arrest Gadhafi": what is said, not whom it is said to
-    if trigger.label in rules.venue_events and (matter := matter_role(rules, text, trigger, mention)) is not None:
+    matter = matter_role(rules, text, trigger, mention) if trigger.label in rules.venue_events else None
+    if matter is not None and matter != TOPIC:
         return matter
+    # what a statement is about after a word of stakes is resolved once the side met is known (`told_matters`)
+    reached = "target" if matter is None else matter
     if trigger.label != STATEMENT or is_object(rules, text, mention):
-        return "target"
+        return reached
     addressed = normal(text[trigger.start : trigger.end]) in rules.addressed
-    return "target" if addressed and not text[trigger.end : mention.start].strip() else "other"
+    return reached if addressed and not text[trigger.end : mention.start].strip() else "other"
 
 
 def _amount_origin(rules: Rules, text: str, mention: ActorMention) -> bool:

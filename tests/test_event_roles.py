@@ -925,3 +925,19 @@ def test_a_states_hostile_act_spares_its_own_leaders_beside_another_side(text: s
 ])
 def test_what_a_statement_is_about_is_none_of_its_targets(text: str, targets: list[str]) -> None:
     assert roles(text, "STATEMENT")[1] == targets
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # after a word of stakes the matter is only the side met in the meeting told before
+    ("Secretary Blinken spoke today with Polish Foreign Minister Rau. The Secretary reaffirmed the commitment to "
+     "Ukraine's sovereignty.", []),
+    ("Secretary Blinken met today with Ukrainian Foreign Minister Kuleba. The Secretary reaffirmed the commitment to "
+     "Ukraine's sovereignty.", ["Ukraine"]),
+    ("Secretary Blinken spoke today with Polish Foreign Minister Rau. The Secretary stressed the importance of "
+     "ASEAN centrality.", []),
+    # a party a word of partners joins to it is still met
+    ("Secretary Blinken spoke today with Polish Foreign Minister Rau. The Secretary reaffirmed the commitment to "
+     "working with Japan.", ["Japan"]),
+])
+def test_a_statement_s_stake_is_a_target_only_of_the_side_met(text: str, targets: list[str]) -> None:
+    assert roles(text, "STATEMENT")[1] == targets
