@@ -14,6 +14,7 @@ from pipeline.clauses import word_tuples
 from pipeline.event_dates import CONSULT, FIGURE, Dating, Datings, after, holding, recent
 from pipeline.lexicon import WORD, normal
 from pipeline.model import Timex
+from pipeline.turns import voices
 
 _LEAD_REACH = 400  # characters of a text's opening within which its lead stands
 _OPENING_WORDS = 1  # words before a date that opens its sentence ("In August 2021, ...")
@@ -45,6 +46,8 @@ def reference_dating(datings: Datings, before: int, published: date | None, lead
         return opened
     story, days = _narrative(datings, published)
     told = [(t, d) for t, d in days[: bisect_left(days, before, key=lambda pair: pair[0].start)] if t.end <= before]
+    if any(d.precision == "week" for _, d in told) and (past is None or not past()):
+        told = [(t, d) for t, d in told if d.precision == "day"]  # what is not told done is of no week told before
     # from the last: the first that qualifies is wanted, an aside skipped for the day told before it
     timex, last = next(((t, d) for i, (t, d) in enumerate(reversed(told))
                         if not _aside_of(datings, t, d, told[: len(told) - 1 - i], published, before)), (None, None))
@@ -152,13 +155,27 @@ def _narrative(datings: Datings, published: date | None) -> tuple[Dating | None,
     for each event (`published` is the article's)."""
     if datings.narrative is None:
         narrating = [(t, d) for t, d in datings.items if _narrates(datings, t, d, published)]
-        datings.narrative = (narrating[0][1] if narrating else None,
+        days = [d for _, d in narrating if d.precision == "day"]
+        datings.narrative = (days[0] if days else None,
                              [(t, d) for t, d in narrating if not datings.continues_list(t, d)])
     return datings.narrative
 
 
 def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | None) -> bool:
     """Whether a date may be the narrative's day: a day, not after publication nor long before it, that qualifies
-    no noun, opens no range and is no known act's day ("an attack on March 27")."""
-    return (dating.precision == "day" and not after(dating.start, published) and recent(dating.start, published)
+    no noun, opens no range and is no known act's day ("an attack on March 27"); or the week publication is in ("This
+    week, I represented the United States at ...", then "I also announced ...": what is told done is of that week)."""
+    this_week = dating.precision == "week" and published is not None and dating.start is not None and (
+        dating.end is not None and dating.start <= published <= dating.end) and _opens_sentence(datings, timex)
+    return ((dating.precision == "day" or this_week) and not after(dating.start, published) and recent(dating.start, published)
             and not datings.modifies(timex) and not datings.opens_range(timex) and not datings.of_known_act(timex))
+
+
+def _opens_sentence(datings: Datings, timex: Timex) -> bool:
+    """Whether a date ends the phrase that opens its sentence, a comma and the writer's own first person right after
+    it ("This week, I ...", "In my meetings this week, we ..."): the time of what the writer goes on to tell of their
+    own acts, not of a noun ("the launch this week of", "this week's ministerial") nor a report of others' acts."""
+    after = WORD.match(datings.text, timex.end + 2)
+    return datings.text[timex.end : timex.end + 2] == ", " and "," not in datings.text[
+        datings.sentence(timex.start) : timex.start] and after is not None and voices(
+        datings.rules.language if datings.rules else "en").first_person.get(after.group()) in ("speaker", "party")

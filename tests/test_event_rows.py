@@ -1201,6 +1201,18 @@ def test_a_day_a_state_holds_since_is_no_day_of_the_narrative(text: str, day: st
     assert [e["date"] for e in events_of(text) if e["trigger"] == "said"][-1:] == [day]
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # the writer's own week opens the sentence: what the writer tells done after it is of that week
+    ("This week, I represented the United States at the ASEAN meeting. I also announced new programs.", "2022-W09"),
+    ("In my meetings this week, we discussed the crisis. I also announced new programs.", "2022-W09"),
+    # a week that qualifies a noun, or others' acts reported after it, keep the publication's day
+    ("Blinken met today with Kuleba. They discussed this week's ministerial. He also announced new aid.", "2022-03-04"),
+    ("This week, protesters marched in the capital. The minister announced new programs.", "2022-03-04"),
+])
+def test_the_writers_own_week_dates_what_the_writer_tells_done(text: str, day: str) -> None:
+    assert [e["date"] for e in events_of(text) if e["trigger"] == "announced"] == [day]
+
+
 def test_the_day_that_owns_an_act_past_by_nature_is_past_in_a_future_sentence() -> None:
     # "whoever is behind Wednesday's bombing will be found": the bombing is done, and the attack told after it is it
     text = ("Officials say whoever is behind Wednesday's suicide bombing at the airport will be found and punished. "
