@@ -17,6 +17,7 @@ OFF_POLITICS = "off politics"  # the topic of stories with no political side (`t
 _STORY_LEAD = 2  # sentences before an event's own that still tell its story
 _KIND_REACH = 6  # words of a relative clause, after its relative word, that still tell what a kind of act does
 _DOER_REACH = 1  # words (an adverb) between a doer's relative word and the verb that tells what the doer does
+_LINK_REACH = 20  # characters before a noun of a practice that hold the word joining it to another
 _FLIGHT_REACH = 60  # characters before a trigger of flight that hold its populace's noun and the words between
 _COUNT_REACH = 2  # words before a populace's noun that may count it ("10 other people")
 _CROWD = 1000  # a count of people at least that makes a flow of people, no one party's journey
@@ -40,7 +41,19 @@ def no_event(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> 
         silenced = kind == UNREAL or (kind == HABITUAL and trigger.label not in rules.hostile)
         if silenced and in_scope(text, cue, trigger, scope, rules):
             return True
-    return _of_a_kind(rules, text, clause, trigger) or _policy(rules, text, clause, trigger)
+    return _of_a_kind(rules, text, clause, trigger) or _policy(rules, text, clause, trigger) or _practice(
+        rules, text, trigger)
+
+
+def _practice(rules: Rules, text: str, trigger: Hit) -> bool:
+    """Whether the trigger is a noun of a practice (`practice` in `kinds_of_acts.csv`: "dialogue"), in lower case,
+    right after a word that joins it to another practice or names it as a means (`practice_link`: "the path of
+    diplomacy and dialogue", "the only path forward is through dialogue"): the practice, no act of it."""
+    kinds = rules.kinds_of_acts
+    if normal(text[trigger.start : trigger.end]) not in kinds.get("practice", ()) or not text[trigger.start].islower():
+        return False
+    before = WORD.findall(text, max(0, trigger.start - _LINK_REACH), trigger.start)[-1:]
+    return bool(before) and normal(before[0]) in kinds.get("practice_link", ())
 
 
 def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:

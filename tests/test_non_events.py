@@ -577,3 +577,13 @@ def test_an_act_done_time_and_time_again_is_a_habit(text: str, found: list[str])
 ])
 def test_a_stance_held_towards_a_kind_of_thing_is_a_policy(text: str, found: list[str]) -> None:
     assert triggers(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The only path to peace in Yemen is through dialogue and compromise.", []),  # a means: the practice
+    ("We urge Russia to choose the path of diplomacy and dialogue.", ["urge"]),  # joined to another practice
+    ("Kenya and Ethiopia opened a dialogue on border security.", ["dialogue"]),  # a dialogue held
+    ("The DPRK should engage in dialogue with Japan.", ["dialogue"]),  # the act asked for
+])
+def test_a_noun_of_a_practice_joined_to_another_names_no_act(text: str, found: list[str]) -> None:
+    assert triggers(text) == found
