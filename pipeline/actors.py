@@ -286,7 +286,7 @@ def find_actors(
         # "OOO Transoil is being designated"
         titles += designees.organisation_designees(language, gaz, plain, named + titles)
     hits = leftmost_longest(named + titles + _fuzzy_hits(gaz, plain))
-    hits = coreference.unify_surnames(named_only(hits))
+    hits = coreference.unify_surnames(named_only(hits), plain)
     hits = merge(hits, coreference.surname_hits(gaz, plain, hits))
     people = coreference.people(gaz, hits, published)
     holder = None

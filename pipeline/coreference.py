@@ -168,26 +168,31 @@ def _surname(gaz: Gazetteer, word: str) -> bool:
     return word[:1].isupper() or particle in gaz.grammar.get("name_particles", ()) and rest[:1].isupper()
 
 
-def unify_surnames(hits: list[Hit]) -> list[Hit]:
+def unify_surnames(hits: list[Hit], text: str) -> list[Hit]:
     """Rename people known only by one word of their name to the one full name the article gives: their surname
-    ("Deputy Secretary Sherman"), or any word of a full name told with the same title, whatever the name's order
-    ("Foreign Minister Retno" after "Foreign Minister Retno Marsudi", "Vice Foreign Minister Choi" after "... Choi
-    Jong Kun")."""
+    ("Deputy Secretary Sherman"), or any word of a full name told with the same title, or one that holds it,
+    whatever the name's order ("Foreign Minister Retno" after "Foreign Minister Retno Marsudi", "Vice Foreign Minister
+    Choi" after "First Vice Foreign Minister Choi Jong Kun"), also where the gazetteer knows another of that name out
+    of office ("First Vice Foreign Minister Cho" after "... Cho Hyundong", not a later Foreign Minister Cho)."""
     full: dict[str, set[str]] = defaultdict(set)
     words: dict[str, set[str]] = defaultdict(set)  # each word of a full name -> the full names it is in
     roles: dict[str, set[str]] = defaultdict(set)  # each full name -> the titles it is told with
-    for hit in hits:
-        if hit.priority == 0 and " " in hit.actor:
+    named_in_full = [hit.priority == 0 and " " in hit.actor and text[hit.start : hit.end].endswith(
+        hit.actor.split()[-1]) for hit in hits]  # not "Cho" the gazetteer takes for another Cho
+    for hit, told in zip(hits, named_in_full):
+        if told:
             full[hit.actor.split()[-1]].add(hit.actor)
             for word in hit.actor.split():
                 words[word].add(hit.actor)
             roles[hit.actor].add(hit.role.lower())
-    for hit in hits:
-        if hit.priority == 0 and " " not in hit.actor:
-            if len(full.get(hit.actor, ())) == 1:
-                hit.actor = next(iter(full[hit.actor]))
+    for hit, told in zip(hits, named_in_full):
+        word = text[hit.start : hit.end].rsplit(None, 1)[-1] if hit.priority == 0 and not told else ""
+        if word in words:
+            if len(full.get(word, ())) == 1:
+                hit.actor = next(iter(full[word]))
             # a word that is in one full name only, told with the same title: a given name or a family name
-            elif len(named := words.get(hit.actor, ())) == 1 and hit.role.lower() in roles[next(iter(named))]:
+            elif len(named := words[word]) == 1 and any(
+                    _holds(role, hit.role.lower()) for role in roles[next(iter(named))]):
                 hit.actor = next(iter(named))
     return hits
 

@@ -233,6 +233,14 @@ def test_no_person_without_a_name(text: str) -> None:
          "Minister left.", ["Antony Blinken", "Amir Dardari", "Antony Blinken", "Amir Dardari"]),
         ("Secretary Antony Blinken met Foreign Minister Amir Dardari. The Secretary and Vice Foreign Minister left.",
          ["Antony Blinken", "Amir Dardari", "Antony Blinken"]),
+        # a vice minister named again by one word of the name after a fuller title, joined to a co-subject
+        ("Deputy Secretary of State Wendy Sherman met First Vice Foreign Minister Amir Dardari. Deputy Secretary "
+         "Sherman and Vice Foreign Minister Amir spoke.", ["Wendy Sherman", "Amir Dardari", "Wendy Sherman",
+                                                           "Amir Dardari"]),
+        # the article's own full name, not the gazetteer's namesake out of office on the day
+        ("Deputy Secretary of State Wendy Sherman met First Vice Foreign Minister Cho Hyundong. Deputy Secretary "
+         "Sherman and First Vice Foreign Minister Cho spoke.", ["Wendy Sherman", "Cho Hyundong", "Wendy Sherman",
+                                                                "Cho Hyundong"]),
         ("Vladimir Putin spoke. The U.S. official left.", ["Vladimir Putin", "United States"]),
         # pronouns open a sentence and need one candidate
         ("Vladimir Putin spoke. He left.", ["Vladimir Putin", "Vladimir Putin"]),
