@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
-from pipeline.acts_told_before import targets_told_before
+from pipeline.acts_told_before import doers_told_before, targets_told_before
 from pipeline.act_status import act_status, standing, thanks_for
 from pipeline.antecedents import in_closed_relative
 from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
@@ -207,8 +207,9 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 # a sentence opens with ("In Warsaw, Chollet will discuss"), nor a talk denied or in a conversation
                 met = [] if places or turn is not None or kind == "negated" else met_before(
                     language_rules, text, clause, trigger, cast, recent)
-                cast += met + targets_told_before(language_rules, text, clause, trigger, cast, events, roles,
-                                                  sentences[max(number - 1, 0)][0])
+                since = sentences[max(number - 1, 0)][0]  # the acts of its sentence and the one before go on
+                cast += met + targets_told_before(language_rules, text, clause, trigger, cast, events, roles, since)
+                cast += doers_told_before(language_rules, text, clause, trigger, cast, events, roles, since)
                 event, actor_rows = _event(article, datings, cast, sentence, clause, kind, trigger, told,
                                            outlet is not None or bool(signed), bool(places))
                 if topics is None:

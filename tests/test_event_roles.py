@@ -235,6 +235,20 @@ def test_a_designation_of_ones_named_before_reaches_the_targets_of_the_one_befor
     assert found[-1]["targets"] == targets, [(e["trigger"], e["sources"], e["targets"]) for e in found]
 
 
+@pytest.mark.parametrize("text, sources", [
+    # the act named again by its noun after a definite word: the one act, waged by its doer named before
+    ("NATO launched an attack on a depot near Sirte on Monday. The attack destroyed six tanks.", ["NATO"]),
+    ("Iran conducted an attack on a tanker on Monday. There is no justification for this attack.", ["Iran"]),
+    # another noun, no definite word, or the earlier doer hit now: maybe another's act
+    ("NATO launched an attack on a depot near Sirte on Monday. The shelling destroyed six tanks.", []),
+    ("NATO launched an attack on a depot near Sirte on Monday. Heavy attacks destroyed six tanks.", []),
+    ("NATO launched an attack on a depot near Sirte on Monday. The attacks on NATO went on.", []),
+])
+def test_a_hostile_act_named_again_is_waged_by_the_doer_of_the_one_before(text: str, sources: list[str]) -> None:
+    found = [e for e in text_events(text, PUBLISHED) if e["event_type"] == "ASSAULT"]
+    assert found[-1]["sources"] == sources, [(e["trigger"], e["sources"], e["targets"]) for e in found]
+
+
 def test_you_in_a_conversation_of_two_is_the_other_speaker() -> None:
     text = ("SECRETARY BLINKEN: It is a great pleasure to meet with you today.\n"
             "FOREIGN MINISTER KULEBA: Thank you, Tony.\n")
