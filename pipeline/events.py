@@ -31,7 +31,7 @@ from pipeline.publication_days import live_next_day, next_day, scheduled, within
 from pipeline.reference_days import reference_dating
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
 from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, met_before, names_no_doer
-from pipeline.sides import parties_phrase, thanked_doers, with_parties, without_own_side
+from pipeline.sides import parties_phrase, parties_stay, thanked_doers, with_parties, without_own_side
 from pipeline.silent_parts import silent_spans
 from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
 from pipeline.speakers import attributes_quotation, reported_speech
@@ -221,7 +221,7 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 elif trigger.label in language_rules.mutual and (
                         sides := meeting_sides(language_rules, text, trigger, cast)):
                     parties = (number, sides)
-                elif sources and {m.actor for m in sources} <= {m.actor for m, _ in parties[1]}:
+                elif parties_stay(sources, parties[1], outlet is not None):
                     parties = (number, parties[1])  # one side acts on: "They also discussed" still means the two
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
     return events, roles
