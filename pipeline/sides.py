@@ -70,6 +70,14 @@ def parties_stay(sources: list[ActorMention], parties: list[tuple[ActorMention, 
     return {m.country or m.actor for m in sources} <= {m.country or m.actor for m, _ in parties}
 
 
+def borrowed_at(clause: tuple[int, int], trigger: Hit, subject: list[ActorMention]) -> int | None:
+    """Where a phrase of this clause before the trigger names the sides of the last meeting that an earlier verb took
+    as its subject ("The senior officials discussed ..., and reaffirmed support": a later verb's too); else None."""
+    if subject and all(clause[0] <= m.start == m.end < trigger.start for m in subject):
+        return subject[0].start
+    return None
+
+
 def met_before(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, cast: list[tuple[ActorMention, str]],
     parties: list[tuple[ActorMention, str]],
