@@ -30,8 +30,8 @@ from pipeline.openings import introduced_cast, opening_places
 from pipeline.publication_days import live_next_day, next_day, scheduled, within_a_day
 from pipeline.reference_days import reference_dating
 from pipeline.roles import addressees, event_actors, outlet_act, outlet_subject, reported_subject, sentence_subject
-from pipeline.sides import adversaries_untargeted, domestic_side, host_side, meeting_sides, met_before, names_no_doer
-from pipeline.sides import parties_phrase, thanked_doers, with_parties, without_own_side
+from pipeline.sides import adversaries_untargeted, borrowed_at, domestic_side, host_side, meeting_sides, met_before
+from pipeline.sides import names_no_doer, parties_phrase, parties_stay, thanked_doers, with_parties, without_own_side
 from pipeline.silent_parts import silent_spans
 from pipeline.speakers import closes_report, named_speaker, named_subject, quotation_speaker, report_words
 from pipeline.speakers import attributes_quotation, reported_speech
@@ -222,7 +222,7 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 elif trigger.label in language_rules.mutual and (
                         sides := meeting_sides(language_rules, text, trigger, cast)):
                     parties = (number, sides)
-                elif sources and {m.actor for m in sources} <= {m.actor for m, _ in parties[1]}:
+                elif parties_stay(sources, parties[1], outlet is not None):
                     parties = (number, parties[1])  # one side acts on: "They also discussed" still means the two
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
     return events, roles
@@ -268,6 +268,9 @@ def _cast(
         cast = with_parties(rules, trigger, cast, parties, phrase.start)  # "They also discussed ..."
         # "They agreed ..., condemned ...": the sides the phrase names are the subject of the sentence's later clauses
         own = [m for m, _ in cast if m.start == m.end == phrase.start]
+    elif parties and not governed and not own and (at := borrowed_at(clause, trigger, subject)) is not None:
+        cast = with_parties(rules, trigger, cast, parties, at)  # "The senior officials discussed ..., and reaffirmed"
+        own = [m for m, _ in cast if m.start == m.end == at]
     # "Ghonim, who was freed by Egyptian authorities, said ... to negotiate": the doer of a relative clause set off by
     # commas before its antecedent's verb is no subject of the sentence's later clauses
     return cast, [m for m in own if not in_closed_relative(rules, text, sentence, m)]

@@ -59,6 +59,25 @@ def with_parties(
     return [(m, "source") for m, _ in borrowed] + own
 
 
+def parties_stay(sources: list[ActorMention], parties: list[tuple[ActorMention, str]], release: bool) -> bool:
+    """Whether an event keeps the sides of the last meeting in view for a later "They": one of them acts on, or, in
+    a government's own `release` (a readout tells one meeting), no other side is told (no doer, or one of a side's
+    state: "The United States recently announced a donation")."""
+    if not parties or not sources and not release:
+        return False
+    if not release:
+        return {m.actor for m in sources} <= {m.actor for m, _ in parties}
+    return {m.country or m.actor for m in sources} <= {m.country or m.actor for m, _ in parties}
+
+
+def borrowed_at(clause: tuple[int, int], trigger: Hit, subject: list[ActorMention]) -> int | None:
+    """Where a phrase of this clause before the trigger names the sides of the last meeting that an earlier verb took
+    as its subject ("The senior officials discussed ..., and reaffirmed support": a later verb's too); else None."""
+    if subject and all(clause[0] <= m.start == m.end < trigger.start for m in subject):
+        return subject[0].start
+    return None
+
+
 def met_before(
     rules: Rules, text: str, clause: tuple[int, int], trigger: Hit, cast: list[tuple[ActorMention, str]],
     parties: list[tuple[ActorMention, str]],
@@ -102,11 +121,14 @@ def meeting_sides(
     the matter); none where that target is no partner met but the object of a preposition other than a
     counterpart's ("coordinating assistance to Ukraine", "hosting of Afghans") or its host's ("a meeting hosted by
     Kim"), so the sides told before stay. With no target, sources of two states or more are the sides, the first
-    one's against the others ("The Secretary and Foreign Minister discussed": each keeps a side, as when one met the
-    other)."""
+    one's against the other's ("The Secretary and Foreign Minister discussed": each keeps a side, as when one met the
+    other), or, of three states or more, all acting together."""
     sources = [(m, role) for m, role in cast if role == "source"]
     targets = [m for m, role in cast if role == "target"]
-    if not targets and len({m.country or m.actor for m, _ in sources}) > 1:
+    states = len({m.country or m.actor for m, _ in sources})
+    if not targets and states > 2:
+        return sources  # "Officials from the US, Australia, India, and Japan met": no two sides, all act together
+    if not targets and states > 1:
         first = sources[0][0].country or sources[0][0].actor
         return [(m, "source" if (m.country or m.actor) == first else "target") for m, _ in sources]
     if not sources or not targets:

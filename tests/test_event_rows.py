@@ -507,6 +507,33 @@ def test_they_refers_back_to_the_sides_of_the_last_meeting(
     assert (event["sources"], event["targets"]) == (sources, targets)
 
 
+@pytest.mark.parametrize(("text", "release", "sources", "targets"), [
+    # a government's readout tells one meeting: its sides stay in view while no other side acts, however far
+    (MEETING + "The visit marked a new dialogue. Trade grew. Prices fell. The United States announced aid to Ukraine. "
+     "The two leaders discussed trade.", True, ["Antony Blinken"], ["Dmytro Kuleba", "Ukraine"]),
+    # officials of three states or more meeting are no two sides: all act together
+    ("Senior officials from the United States, Australia, India, and Japan met virtually. The meeting built on a "
+     "summit. Trade grew. They discussed trade.", True, ["United States", "Australia", "India", "Japan"],
+     []),
+    # a later verb of the clause the phrase opens has the same subject, past a list of what was discussed
+    ("Senior officials from the United States, Australia, India, and Japan met virtually. The senior officials "
+     "discussed peace in the Taiwan Strait, the crisis in Burma, and reaffirmed the Quad’s strong support for ASEAN.",
+     True, ["United States", "Australia", "India", "Japan"], ["ASEAN"]),
+    # not once another side acts, nor in a news report, where "they" may be anyone
+    (MEETING + "The visit marked a new dialogue. Trade grew. Prices fell. Canada announced aid to Ukraine. "
+     "The two leaders discussed trade.", True, [], []),
+    (MEETING + "The visit marked a new dialogue. Trade grew. Prices fell. The United States announced aid to Ukraine. "
+     "The two leaders discussed trade.", False, [], []),
+])
+def test_a_readout_keeps_the_sides_of_its_meeting_in_view(
+    text: str, release: bool, sources: list[str], targets: list[str]
+) -> None:
+    article = Article(article_id="r", path="r", published_from="metadata", title="A readout", text=text,
+                      published=PUBLISHED, source=STATE_DEPARTMENT if release else "CNN")
+    event = [e for e in article_events(article) if e["trigger"].startswith(("discussed", "reaffirmed"))][-1]
+    assert (event["sources"], event["targets"]) == (sources, targets)
+
+
 @pytest.mark.parametrize(("text", "trigger", "targets"), [
     # a readout's talk goes on with the side met while the same doer acts on
     (MEETING + "Secretary Blinken stressed reform and discussed ways to deepen trade.", "discussed",
