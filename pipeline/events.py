@@ -154,8 +154,7 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 if outlet is not None and turn is None and not any(role == "source" for _, role in cast) and (
                         outlet_act(language_rules, text, clause, trigger)
                         or outlet_subject(language_rules, text, sentence, trigger)):
-                    # "These individuals are being designated", "This assistance will help" in a government's own
-                    # release: the government acts
+                    # "These individuals are being designated", "This assistance will help": the government acts
                     cast = [(replace(outlet, text="", start=trigger.start, end=trigger.start), "source"), *cast]
                 sources = [m for m, role in cast if role == "source"]
                 if reports and sources and pundits and all(
