@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.acts_told_before import targets_told_before
 from pipeline.act_status import act_status, standing, thanks_for
 from pipeline.antecedents import in_closed_relative
-from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
+from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, warned_acts
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import Dating, Datings, after, clause_dating, dated_span, publication_dating
 from pipeline.known_acts import dated_beside, known_noun, of_another_act, told_before, well_known
@@ -91,7 +91,8 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
         # "What has he said?", a heading: no event; read only where a trigger word stands at all
         silent = silent_spans(language_rules, text, *sentence) if any(
             language_rules.triggers.find(text, *clause) for clause in parts) else []
-        triggered = [clause_triggers(language_rules, text, clause, silent) for clause in parts]
+        triggered = warned_acts(language_rules, text, sentence[1],
+                                [clause_triggers(language_rules, text, clause, silent) for clause in parts])
         if not any(triggered):
             continue  # half the sentences a trigger may begin in hold none: their speakers and places need no reading
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]

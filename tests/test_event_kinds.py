@@ -136,3 +136,14 @@ def test_what_is_delivered_decides_the_act(text: str, found: list[tuple[str, str
 ])
 def test_support_that_is_given_is_aid(text: str, found: str) -> None:
     assert found in [e["event_type"] for e in text_events(text, PUBLISHED)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The minister warned that the conflict could last a decade.", "STATEMENT"),
+    ("The agency warned against hasty action in the region.", "STATEMENT"),
+    ("The army warned that deserters would be executed.", "THREATEN"),
+    ("The ministry warned it will not allow any rallies.", "THREATEN"),
+    ("The prosecutor warned that the militia would be held accountable.", "THREATEN"),
+])
+def test_a_warning_threatens_only_an_act_of_the_speakers_side(text: str, found: str) -> None:
+    assert next(e["event_type"] for e in text_events(text, PUBLISHED) if e["trigger"] == "warned") == found
