@@ -19,7 +19,6 @@ _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an ab
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 UNREAL = "unreal"  # the cues of an act only owed, supposed or wondered about: no status, no event ("must accept")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
-THREAT = "THREATEN"  # the type of a warning of an act of the speaker's own side
 _COERCIVE = frozenset({"SANCTION"})  # the types of acts, besides hostile ones, that a warning of them threatens
 _ACT = "act"  # the kind of `means.csv` words that, right before a hostile act, make a warning of it a threat
 _ACT_GAP = 2  # words at most between such a word and the act: "will be executed", "would also be held"
@@ -320,34 +319,31 @@ def _reaching_groups(language: str) -> frozenset[str]:
     return frozenset(row["group"] for row in read_rows(language, "means.csv") if row["kind"] == _ACT)
 
 
-def warned_acts(rules: Rules, text: str, end: int, triggered: list[list[Hit]]) -> list[list[Hit]]:
-    """The triggers of a sentence's clauses with each verb of a reaching group given the type of its means told up to
-    the next statement (or `end`): a phrase of its group, or a word of an act right before (at most `_ACT_GAP` words
-    between) a hostile act or a sanction ("warned it would retaliate", "warned that they will be prosecuted" are
-    THREATEN); a verb without one tells a statement ("warned that the war could last a decade")."""
+def warned_acts(rules: Rules, text: str, end: int, triggered: list[list[Hit]]) -> frozenset[int]:
+    """Where the verbs of a reaching group among a sentence's triggers stand that tell a statement, no act: those
+    whose group's words told up to the next statement (or `end`) are neither a phrase of the group nor a word of an act
+    right before (at most `_ACT_GAP` words between) a hostile act or a sanction ("warned it would retaliate", "warned
+    that they will be prosecuted" threaten; "warned that the war could last a decade" only tells). The trigger keeps
+    its type for its clause, date and sides, as any warning; only its event's type is the statement's."""
     groups = _reaching_groups(rules.language)
     if not groups:
-        return triggered
+        return frozenset()
     verbs = _means_verbs(rules.language)
     hits = [hit for found in triggered for hit in found]
-    retyped: dict[int, str] = {}
+    told: set[int] = set()
     for hit in hits:
         group = verbs.get(normal(text[hit.start : hit.end]))
         if group not in groups:
             continue  # most triggers: no verb of a reaching group
         stop = min((other.start for other in hits if other.start >= hit.end and (other.label == STATEMENT or verbs.get(
             normal(text[other.start : other.end])) == group)), default=end)
-        for found in rules.means.find(text, hit.end, stop):
-            kind, of = found.label.split(":", 1)
-            if of != group or kind == "verb":
-                continue
-            if kind != _ACT or any(other.label in rules.hostile | _COERCIVE and found.end <= other.start
-                                   and len(WORD.findall(text, found.end, other.start)) <= _ACT_GAP for other in hits):
-                retyped[hit.start] = THREAT if kind == _ACT else kind
-                break
-        else:
-            retyped[hit.start] = STATEMENT
-    return [[Hit(hit.start, hit.end, retyped.get(hit.start, hit.label)) for hit in found] for found in triggered]
+        if not any(kind != "verb" and of == group and (kind != _ACT or any(
+                other.label in rules.hostile | _COERCIVE and found.end <= other.start
+                and len(WORD.findall(text, found.end, other.start)) <= _ACT_GAP for other in hits))
+                for found in rules.means.find(text, hit.end, stop)
+                for kind, of in [found.label.split(":", 1)]):
+            told.add(hit.start)
+    return frozenset(told)
 
 
 def _by_means(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:

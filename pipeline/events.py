@@ -81,6 +81,8 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
     governing = NamedGovernments(article.language or "en", text, sentences, mentions, article.published)
     told: list[tuple[str, str, Dating]] = []  # type, word and own date of each event its clause dates, in order
     pundits = commentators(language_rules, text, mentions)  # "Juan Cole, a historian": their word is no act
+    # a warning of no act of its speaker's side: dated, placed and sided as any warning, a statement only by its type
+    told_only: list[dict] = []
     for number, sentence in enumerate(sentences):
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
@@ -91,10 +93,10 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
         # "What has he said?", a heading: no event; read only where a trigger word stands at all
         silent = silent_spans(language_rules, text, *sentence) if any(
             language_rules.triggers.find(text, *clause) for clause in parts) else []
-        triggered = warned_acts(language_rules, text, sentence[1],
-                                [clause_triggers(language_rules, text, clause, silent) for clause in parts])
+        triggered = [clause_triggers(language_rules, text, clause, silent) for clause in parts]
         if not any(triggered):
             continue  # half the sentences a trigger may begin in hold none: their speakers and places need no reading
+        foretold = warned_acts(language_rules, text, sentence[1], triggered)  # "warned that the war could last"
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
@@ -217,6 +219,8 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list
                 events.append(event)
                 roles.extend(actor_rows)
+                if trigger.start in foretold:
+                    told_only.append(event)
                 if met or own and all(m.start == m.end for m in own):
                     parties = (number, parties[1])  # "They ..." again: the same sides stay in view
                 elif trigger.label in language_rules.mutual and (
@@ -225,6 +229,8 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 elif sources and {m.actor for m in sources} <= {m.actor for m, _ in parties[1]}:
                     parties = (number, parties[1])  # one side acts on: "They also discussed" still means the two
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
+    for event in told_only:
+        event["event_type"] = STATEMENT
     return events, roles
 
 
