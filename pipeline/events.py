@@ -81,8 +81,7 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
     governing = NamedGovernments(article.language or "en", text, sentences, mentions, article.published)
     told: list[tuple[str, str, Dating]] = []  # type, word and own date of each event its clause dates, in order
     pundits = commentators(language_rules, text, mentions)  # "Juan Cole, a historian": their word is no act
-    # a warning of no act of its speaker's side: dated, placed and sided as any warning, a statement only by its type
-    told_only: list[dict] = []
+    retyped: set[int] = set()  # warnings of no act of their speaker's side: dated as warnings, statements by type
     for number, sentence in enumerate(sentences):
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
@@ -96,7 +95,7 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
         triggered = [clause_triggers(language_rules, text, clause, silent) for clause in parts]
         if not any(triggered):
             continue  # half the sentences a trigger may begin in hold none: their speakers and places need no reading
-        foretold = warned_acts(language_rules, text, sentence[1], triggered)  # "warned that the war could last"
+        retyped |= warned_acts(language_rules, text, sentence[1], triggered)  # "warned that the war could last"
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
@@ -219,8 +218,6 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 event.update(topic=topics[0], topics=list(topics))  # each row owns its list
                 events.append(event)
                 roles.extend(actor_rows)
-                if trigger.start in foretold:
-                    told_only.append(event)
                 if met or own and all(m.start == m.end for m in own):
                     parties = (number, parties[1])  # "They ..." again: the same sides stay in view
                 elif trigger.label in language_rules.mutual and (
@@ -229,9 +226,7 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 elif parties_stay(sources, parties[1], outlet is not None):
                     parties = (number, parties[1])  # one side acts on: "They also discussed" still means the two
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
-    for event in told_only:
-        event["event_type"] = STATEMENT
-    return events, roles
+    return [{**e, "event_type": STATEMENT} if e["trigger_start"] in retyped else e for e in events], roles
 
 
 def _cast(
@@ -385,12 +380,9 @@ def _event(
             dating = narrative or publication_dating(article.published)
     identifier = event_id(article.article_id, sentence[0], trigger.start)
     event = {
-        "event_id": identifier,
-        "article_id": article.article_id,
-        "published": article.published,
+        "event_id": identifier, "article_id": article.article_id, "published": article.published,
         "date": dating.value, "date_start": dating.start, "date_end": dating.end, "precision": dating.precision,
-        "date_text": dating.text, "date_basis": dating.basis,
-        "status": kind,
+        "date_text": dating.text, "date_basis": dating.basis, "status": kind,
         "trigger": text[trigger.start : trigger.end], "trigger_start": trigger.start, "trigger_end": trigger.end,
         "event_type": trigger.label,
         "actors": list(dict.fromkeys(m.actor for m, _ in cast)),
