@@ -112,8 +112,8 @@ def _last_act(events: list[dict], roles: list[dict], trigger: Hit, types: set[st
 
 def _last_event(events: list[dict], trigger: Hit, types: set[str], since: int,
                 kinds: frozenset[str] | None = None) -> int | None:
-    """The index of the last event of one of the `types` (and of one of the `kinds` of status, if given) told before the trigger
-    from `since` on."""
+    """The index of the last event of one of the `types` (and of one of the `kinds` of status, if given) told before
+    the trigger from `since` on."""
     for index in range(len(events) - 1, -1, -1):
         event = events[index]
         if event["sentence_start"] < since:

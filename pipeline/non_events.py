@@ -84,9 +84,10 @@ def _of_a_kind(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -
 
 def _policy(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> bool:
     """Whether the trigger is a verb of a stance held in the present (`policy`: "supports", or one of `standing` after
-    the speaker's subject: "We support"), no auxiliary nor infinitive's marker before it, whose object is a kind of thing (`generic`) that only words in lower case qualify,
-    no determiner ("the United States **supports** ongoing efforts to", "**supports** exchange programs that"): a
-    policy that stands, no act done ("strongly supports all of these efforts", "support Ukraine" stay events)."""
+    the speaker's subject: "We support"), no auxiliary nor infinitive's marker before it, whose object is a kind of
+    thing (`generic`) that only words in lower case qualify, no determiner ("the United States **supports** ongoing
+    efforts to", "**supports** exchange programs that"): a policy that stands, no act done ("strongly supports all of
+    these efforts", "support Ukraine" stay events)."""
     kinds = rules.kinds_of_acts
     word = normal(text[trigger.start : trigger.end])
     if word not in kinds.get("policy", ()) and (word not in kinds.get("standing", ()) or not said_now(
@@ -107,7 +108,8 @@ def _policy(rules: Rules, text: str, clause: tuple[int, int], trigger: Hit) -> b
 
 
 def described(rules: Rules, text: str, sentence: tuple[int, int], trigger: Hit, mentions: list[ActorMention]) -> bool:
-    """Whether a trigger only describes: a participle qualifying a noun, a word of a name or title, half of a compound."""
+    """Whether a trigger only describes: a participle qualifying a noun, a word of a name or title, half of a
+    compound."""
     return (_attributive(rules, text, sentence, trigger) or _in_name(trigger, mentions)
             or _in_title(rules, text, sentence, trigger) or _compound_modifier(text, trigger, mentions)
             or _qualifies(rules, text, trigger) or _shown(rules, text, sentence, trigger)

@@ -167,8 +167,9 @@ def _narrates(datings: Datings, timex: Timex, dating: Dating, published: date | 
     week, I represented the United States at ...", then "I also announced ...": what is told done is of that week)."""
     this_week = dating.precision == "week" and published is not None and dating.start is not None and (
         dating.end is not None and dating.start <= published <= dating.end) and _opens_sentence(datings, timex)
-    return ((dating.precision == "day" or this_week) and not after(dating.start, published) and recent(dating.start, published)
-            and not datings.modifies(timex) and not datings.opens_range(timex) and not datings.of_known_act(timex))
+    return ((dating.precision == "day" or this_week) and not after(dating.start, published)
+            and recent(dating.start, published) and not datings.modifies(timex) and not datings.opens_range(timex)
+            and not datings.of_known_act(timex))
 
 
 def _opens_sentence(datings: Datings, timex: Timex) -> bool:

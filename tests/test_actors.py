@@ -207,7 +207,8 @@ def test_no_person_without_a_name(text: str) -> None:
         # any one word of a full name told with the same title, whatever the name's order
         ("Foreign Minister Sari Wulandari arrived. Later Foreign Minister Sari spoke.",
          ["Sari Wulandari", "Sari Wulandari"]),
-        ("Ambassador Dorji Wangmo Tashi arrived. Ambassador Dorji spoke.", ["Dorji Wangmo Tashi", "Dorji Wangmo Tashi"]),
+        ("Ambassador Dorji Wangmo Tashi arrived. Ambassador Dorji spoke.",
+         ["Dorji Wangmo Tashi", "Dorji Wangmo Tashi"]),
         # with another title the word may be someone else's
         ("Foreign Minister Sari Wulandari arrived. Governor Sari spoke.", ["Sari Wulandari", "Sari"]),
         # role descriptions
