@@ -19,9 +19,6 @@ _INNER_MARKS = frozenset({"'", "’", "."})  # marks within a possessor or an ab
 HABITUAL = "habitual"  # the cues of a habit or a general truth: no status, no event ("will always support")
 UNREAL = "unreal"  # the cues of an act only owed, supposed or wondered about: no status, no event ("must accept")
 STATEMENT = "STATEMENT"  # the type of reporting verbs
-_COERCIVE = frozenset({"SANCTION"})  # the types of acts, besides hostile ones, that a warning of them threatens
-_ACT = "act"  # the kind of `means.csv` words that, right before a hostile act, make a warning of it a threat
-_ACT_GAP = 2  # words at most between such a word and the act: "will be executed", "would also be held"
 
 
 @dataclass(frozen=True, slots=True)
@@ -312,40 +309,6 @@ def _means_verbs(language: str) -> dict[str, str]:
     return {normal(verb): row["group"] for row in rows for verb in row_phrases(row)}
 
 
-@cache
-def _reaching_groups(language: str) -> frozenset[str]:
-    """The groups of `means.csv` with words of an act (kind `act`): their verbs read what they tell up to the next
-    reporting verb of the sentence, past their own clause ("warned that they would be executed")."""
-    return frozenset(row["group"] for row in read_rows(language, "means.csv") if row["kind"] == _ACT)
-
-
-def warned_acts(rules: Rules, text: str, end: int, triggered: list[list[Hit]]) -> frozenset[int]:
-    """Where the verbs of a reaching group among a sentence's triggers stand that tell a statement, no act: those
-    whose group's words told up to the next statement (or `end`) are neither a phrase of the group nor a word of an act
-    right before (at most `_ACT_GAP` words between) a hostile act or a sanction ("warned it would retaliate", "warned
-    that they will be prosecuted" threaten; "warned that the war could last a decade" only tells). The trigger keeps
-    its type for its clause, date and sides, as any warning; only its event's type is the statement's."""
-    groups = _reaching_groups(rules.language)
-    if not groups:
-        return frozenset()
-    verbs = _means_verbs(rules.language)
-    hits = [hit for found in triggered for hit in found]
-    told: set[int] = set()
-    for hit in hits:
-        group = verbs.get(normal(text[hit.start : hit.end]))
-        if group not in groups:
-            continue  # most triggers: no verb of a reaching group
-        stop = min((other.start for other in hits if other.start >= hit.end and (other.label == STATEMENT or verbs.get(
-            normal(text[other.start : other.end])) == group)), default=end)
-        if not any(kind != "verb" and of == group and (kind != _ACT or any(
-                other.label in rules.hostile | _COERCIVE and found.end <= other.start
-                and len(WORD.findall(text, found.end, other.start)) <= _ACT_GAP for other in hits))
-                for found in rules.means.find(text, hit.end, stop)
-                for kind, of in [found.label.split(":", 1)]):
-            told.add(hit.start)
-    return frozenset(told)
-
-
 def _by_means(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit]) -> list[Hit]:
     """The triggers with each verb whose sense the means it names decides given the means' type ("support Ukraine
     **with security assistance**" is AID), keeping the verb's span so the actors around it stay its own."""
@@ -353,8 +316,6 @@ def _by_means(rules: Rules, text: str, clause: tuple[int, int], hits: list[Hit])
     for hit in hits:
         # only a verb of the list looks for its means, and only after it: most clauses name none
         group = _means_verbs(rules.language).get(normal(text[hit.start : hit.end]))
-        if group is not None and group in _reaching_groups(rules.language):
-            group = None  # what such a verb tells reads on past its clause: `warned_acts` gives its type
         way = None if group is None else next(
             (kind for found in rules.means.find(text, hit.end, _words_on(text, hit.end, clause[1], _QUALIFIERS + _MEANS))
              for kind, of in [found.label.split(":", 1)]

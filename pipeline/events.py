@@ -10,7 +10,7 @@ from dataclasses import replace
 from pipeline.acts_told_before import doers_told_before, targets_told_before
 from pipeline.act_status import act_status, standing, thanks_for
 from pipeline.antecedents import in_closed_relative
-from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules, warned_acts
+from pipeline.clauses import STATEMENT, Rules, clause_triggers, clauses, rules
 from pipeline.date_offsets import offset_dating
 from pipeline.event_dates import Dating, Datings, after, clause_dating, dated_span, publication_dating
 from pipeline.known_acts import dated_beside, known_noun, of_another_act, told_before, well_known
@@ -81,7 +81,6 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
     governing = NamedGovernments(article.language or "en", text, sentences, mentions, article.published)
     told: list[tuple[str, str, Dating]] = []  # type, word and own date of each event its clause dates, in order
     pundits = commentators(language_rules, text, mentions)  # "Juan Cole, a historian": their word is no act
-    retyped: set[int] = set()  # warnings of no act of their speaker's side: dated as warnings, statements by type
     for number, sentence in enumerate(sentences):
         if not language_rules.triggers.may_occur(text, *sentence):
             continue  # most sentences name no event: their clauses and actors need no reading
@@ -95,7 +94,6 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
         triggered = [clause_triggers(language_rules, text, clause, silent) for clause in parts]
         if not any(triggered):
             continue  # half the sentences a trigger may begin in hold none: their speakers and places need no reading
-        retyped |= warned_acts(language_rules, text, sentence[1], triggered)  # "warned that the war could last"
         nearby = mentions[bisect_left(mention_starts, sentence[0]) : bisect_right(mention_starts, sentence[1])]
         in_sentence = [m for m in nearby if m.end <= sentence[1]]
         if turn is not None and turn.speaker is not None:
@@ -226,7 +224,7 @@ def extract_events(article: Article, timexes: list[Timex], actors: list[ActorMen
                 elif parties_stay(sources, parties[1], outlet is not None):
                     parties = (number, parties[1])  # one side acts on: "They also discussed" still means the two
         adversaries_untargeted(language_rules, text, events[first_event:], roles[first_role:], in_sentence)
-    return [{**e, "event_type": STATEMENT} if e["trigger_start"] in retyped else e for e in events], roles
+    return events, roles
 
 
 def _cast(

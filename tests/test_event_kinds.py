@@ -139,34 +139,6 @@ def test_support_that_is_given_is_aid(text: str, found: str) -> None:
 
 
 @pytest.mark.parametrize("text, found", [
-    ("The minister warned that the conflict could last a decade.", "STATEMENT"),
-    ("The agency warned against hasty action in the region.", "STATEMENT"),
-    ("The army warned that deserters would be executed.", "THREATEN"),
-    ("The ministry warned it will not allow any rallies.", "THREATEN"),
-    ("The prosecutor warned that the militia would be held accountable.", "THREATEN"),
-])
-def test_a_warning_threatens_only_an_act_of_the_speakers_side(text: str, found: str) -> None:
-    assert next(e["event_type"] for e in text_events(text, PUBLISHED) if e["trigger"] == "warned") == found
-
-
-@pytest.mark.parametrize("text, found", [
-    ("The council warned her not to give interviews or it would hurt her chances.", "THREATEN"),
-    ("The rebels warned local leaders to surrender or face attack.", "THREATEN"),
-])
-def test_a_warning_of_a_price_to_pay_threatens(text: str, found: str) -> None:
-    assert next(e["event_type"] for e in text_events(text, PUBLISHED) if e["trigger"] == "warned") == found
-
-
-@pytest.mark.parametrize("text", [
-    "The minister said the deal was signed, and she warned that the conflict could last a decade.",
-    "The ministry said on Monday that the talks failed and warned that the conflict could last a decade.",
-])
-def test_a_warning_that_only_tells_stays_an_event_of_its_own(text: str) -> None:
-    # told beside another statement of the same speaker, it is still its own warning, not merged into the saying
-    assert [e["event_type"] for e in text_events(text, PUBLISHED) if e["trigger"] == "warned"] == ["STATEMENT"]
-
-
-@pytest.mark.parametrize("text, found", [
     ("Soldiers fired warning shots into the air.", [("warning shots", "THREATEN")]),
     ("The army announced without warning that it had dissolved parliament.", [("announced", "STATEMENT")]),
     ("They are building an early warning system.", []),
