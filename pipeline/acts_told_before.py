@@ -89,7 +89,7 @@ def doers_told_before(
     if index is None or normal(text[trigger.start : trigger.end])[:_STEM] not in {
             normal(word)[:_STEM] for word in WORD.findall(events[index]["trigger"])}:
         return []
-    earlier = _rows_of(roles, events[index]["event_id"], {later["event_id"] for later in events[index + 1 :]})
+    earlier = _rows_of(roles, events, index)
     doers = [row for row in earlier if row["role"] == "source"]
     # a doer the earlier act only took from further back, or a person: a speaker or victim read as one too often
     if any(not row["text"] or row["actor_type"] == _PERSON for row in doers):
@@ -107,7 +107,7 @@ def _last_act(events: list[dict], roles: list[dict], trigger: Hit, types: set[st
     index = _last_event(events, trigger, types, since)
     if index is None:
         return []
-    return _rows_of(roles, events[index]["event_id"], {later["event_id"] for later in events[index + 1 :]})
+    return _rows_of(roles, events, index)
 
 
 def _last_event(events: list[dict], trigger: Hit, types: set[str], since: int,
@@ -124,8 +124,9 @@ def _last_event(events: list[dict], trigger: Hit, types: set[str], since: int,
     return None
 
 
-def _rows_of(roles: list[dict], event_id: str, later: set[str]) -> list[dict]:
-    """The actor rows of a recent event, read back from the last row past those of the `later` events."""
+def _rows_of(roles: list[dict], events: list[dict], index: int) -> list[dict]:
+    """The actor rows of a recent event (`events[index]`), read back from the last row past those of later events."""
+    event_id, later = events[index]["event_id"], {event["event_id"] for event in events[index + 1 :]}
     rows: list[dict] = []
     for row in reversed(roles):
         if row["event_id"] == event_id:
